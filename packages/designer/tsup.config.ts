@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsup';
+import { tsupOptions } from '../../scripts/tsup.shared';
+
+export default defineConfig(tsupOptions({ entry: { index: 'src/index.ts' } }));

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import type { ViteUserConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Source aliases so tests, Storybook and the playground run on package sources without a build. */
+export const sourceAliases = [
+  {
+    find: '@deskkit/runtime/postgres',
+    replacement: `${root}packages/runtime/src/postgres/index.ts`,
+  },
+  { find: '@deskkit/runtime/testing', replacement: `${root}packages/runtime/src/testing/index.ts` },
+  { find: '@deskkit/runtime', replacement: `${root}packages/runtime/src/index.ts` },
+  { find: '@deskkit/forms/style.css', replacement: `${root}packages/forms/src/style.css` },
+  { find: '@deskkit/forms', replacement: `${root}packages/forms/src/index.ts` },
+  { find: '@deskkit/designer/style.css', replacement: `${root}packages/designer/src/style.css` },
+  { find: '@deskkit/designer', replacement: `${root}packages/designer/src/index.ts` },
+  { find: '@deskkit/widgets/style.css', replacement: `${root}packages/widgets/src/style.css` },
+  { find: '@deskkit/widgets', replacement: `${root}packages/widgets/src/index.ts` },
+];
+
+export function projectConfig(options: {
+  name: string;
+  environment: 'node' | 'jsdom';
+  testTimeout?: number;
+}): ViteUserConfig {
+  const react = options.environment === 'jsdom';
+  return {
+    resolve: { alias: sourceAliases },
+    test: {
+      name: options.name,
+      environment: options.environment,
+      globals: true,
+      include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+      setupFiles: react ? [`${root}scripts/vitest.setup-dom.ts`] : [],
+      testTimeout: options.testTimeout ?? 20_000,
+      css: false,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs } from './browser';
+
+export const artifactsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+/** True when the browser tests can run; otherwise the reason is printed once and they are skipped. */
+export const browserAvailable = inject('chromiumPath') !== null;
+if (!browserAvailable) {
+  console.warn(`[e2e] skipping browser tests: ${inject('chromiumMissingReason')}`);
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile and a page that records console errors. */
+export async function openSession(): Promise<Session> {
+  const path = inject('chromiumPath');
+  if (!path) throw new Error('openSession() called although no Chromium is available');
+  const browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: chromiumArgs,
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  mkdirSync(artifactsDir, { recursive: true });
+  return {
+    browser,
+    context,
+    page,
+    errors,
+    async screenshot(name) {
+      const file = `${artifactsDir}${name}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+    },
+  };
+}
