@@ -1,6 +1,110 @@
 /**
- * @deskkit/runtime — the headless ITSM engine.
+ * @deskkit/runtime — the headless ITSM engine: definitions, tickets, approvals, SLA and storage.
  *
  * @packageDocumentation
  */
+export type {
+  ActionName,
+  ApprovalConfig,
+  ApprovalMode,
+  ApprovalNode,
+  Assignment,
+  AssignmentStrategy,
+  AutomationAction,
+  AutomationConfig,
+  AutomationNode,
+  EdgeDefinition,
+  EndNode,
+  ExclusiveNode,
+  FieldOption,
+  FieldPermission,
+  FieldUi,
+  FormDefinition,
+  FormLayoutNode,
+  FormRule,
+  FormTemplate,
+  FormUi,
+  JsonSchema,
+  NodeBase,
+  NodeDefinition,
+  NodeType,
+  OlaPolicy,
+  ParallelNode,
+  PeriodicAutomation,
+  Principal,
+  SlaPolicy,
+  SlaPolicyChange,
+  SlaTarget,
+  StartNode,
+  SubworkflowConfig,
+  SubworkflowNode,
+  TaskNode,
+  TicketStatus,
+  TimerConfig,
+  TimerNode,
+  TriggerDefinition,
+  TriggerEvent,
+  WorkflowDefinition,
+} from './definition/definition.types';
+export { ACTION_NAMES, NODE_TYPES } from './definition/definition.types';
+export type {
+  ApprovalState,
+  FieldChange,
+  HistoryEvent,
+  HistoryEventType,
+  SlaClock,
+  Ticket,
+  Timer,
+  TimerKind,
+  Token,
+  WorkItem,
+} from './engine/ticket.types';
+export type {
+  ActInput,
+  ActionHandler,
+  CalendarSpec,
+  CatalogEntry,
+  Runtime,
+  RuntimeEvent,
+  RuntimeOptions,
+  StartTicketInput,
+  TicketForm,
+  TicketView,
+  TickResult,
+} from './engine/runtime.types';
+export type {
+  Commit,
+  CommitResult,
+  DefinitionRecord,
+  StorageAdapter,
+  TimerLease,
+} from './storage/storage.types';
+export type {
+  AggregateDimension,
+  AggregateQuery,
+  AggregateResult,
+  TicketCondition,
+  TicketPage,
+  TicketQuery,
+  WorkItemQuery,
+} from './query/query.types';
+export type {
+  DelegationRule,
+  Directory,
+  DirectoryUser,
+  OnCallRota,
+} from './directory/directory.types';
+export type { DeskkitErrorCode, Issue, IssueLocation } from './errors/errors';
+export {
+  ActionNotAllowedError,
+  ConflictError,
+  DefinitionError,
+  DeskkitError,
+  ExpressionError,
+  NotFoundError,
+  PermissionError,
+  RateLimitedError,
+  ValidationError,
+} from './errors/errors';
+
 export const RUNTIME_VERSION = '0.1.0';

@@ -1,0 +1,388 @@
+/**
+ * The workflow definition: the one JSON document an admin designs, the designers edit, the runtime
+ * executes and storage versions. Keys here are part of the public format.
+ */
+
+/** A person or a set of people, resolved by the {@link Directory}. */
+export type Principal =
+  { user: string } | { role: string } | { group: string } | { department: string };
+
+export type NodeType =
+  | 'start'
+  | 'end'
+  | 'task'
+  | 'approval'
+  | 'exclusive'
+  | 'parallel'
+  | 'subworkflow'
+  | 'automation'
+  | 'timer';
+
+export const NODE_TYPES: readonly NodeType[] = [
+  'start',
+  'end',
+  'task',
+  'approval',
+  'exclusive',
+  'parallel',
+  'subworkflow',
+  'automation',
+  'timer',
+];
+
+export type ActionName =
+  | 'submit'
+  | 'approve'
+  | 'reject'
+  | 'rollback'
+  | 'reassign'
+  | 'claim'
+  | 'release'
+  | 'delegate'
+  | 'hold'
+  | 'resume'
+  | 'urge'
+  | 'recall'
+  | 'update'
+  | 'comment'
+  | 'addApprover'
+  | 'close'
+  | 'cancel';
+
+export const ACTION_NAMES: readonly ActionName[] = [
+  'submit',
+  'approve',
+  'reject',
+  'rollback',
+  'reassign',
+  'claim',
+  'release',
+  'delegate',
+  'hold',
+  'resume',
+  'urge',
+  'recall',
+  'update',
+  'comment',
+  'addApprover',
+  'close',
+  'cancel',
+];
+
+export type TicketStatus = 'open' | 'pending' | 'resolved' | 'closed' | 'rejected' | 'cancelled';
+
+export type FieldPermission = 'hidden' | 'read' | 'edit' | 'required';
+
+export type AssignmentStrategy =
+  'claim' | 'fixed' | 'roundRobin' | 'leastLoaded' | 'field' | 'onCall';
+
+export interface Assignment {
+  strategy: AssignmentStrategy;
+  /** Candidates: users, roles, groups, departments (all strategies but `field` and `onCall`). */
+  to?: Principal[];
+  /** `field`: the form field whose value is the assignee's user id. */
+  field?: string;
+  /** `onCall`: the on-call rota (directory) whose current member gets the work. */
+  rota?: string;
+}
+
+export type ApprovalMode = 'single' | 'all' | 'any' | 'sequential' | 'quorum';
+
+export interface ApprovalConfig {
+  mode: ApprovalMode;
+  /** `quorum`: this many approvals are enough. */
+  min?: number;
+  /** `quorum`: this share (0..1] of the approvers is enough. */
+  ratio?: number;
+  /**
+   * What a rejection does: `end` finishes the ticket as `rejected`; `requester` returns it to the
+   * start step; `previous` to the step before; `node` to {@link ApprovalConfig.rejectTo}. When the
+   * node has an edge with `outcome: "rejected"`, that edge is followed instead.
+   */
+  onReject?: 'end' | 'requester' | 'previous' | 'node';
+  rejectTo?: string;
+}
+
+/** `inputs` copies parent → child when the child starts (inherit); `outputs` child → parent when it ends (backfill). */
+export interface SubworkflowConfig {
+  key: string;
+  /** Pin a version; the latest published version when absent. */
+  version?: number;
+  /** child field → parent field */
+  inputs?: Record<string, string>;
+  /** parent field → child field */
+  outputs?: Record<string, string>;
+}
+
+/** Side effects an automation node, a trigger or an SLA threshold can run. */
+export type AutomationAction =
+  | { type: 'set'; field: string; value: string /* jsonata over the ticket context */ }
+  | { type: 'call'; handler: string; input?: Record<string, string> /* name → jsonata */ }
+  | { type: 'notify'; to?: Principal[]; message?: string }
+  | { type: 'assign'; to: Principal[] }
+  | { type: 'setPriority'; value: string }
+  | { type: 'raisePriority' }
+  | { type: 'comment'; text: string };
+
+export interface AutomationConfig {
+  actions: AutomationAction[];
+}
+
+export interface TimerConfig {
+  /** ISO 8601 duration, e.g. `PT4H`. */
+  duration?: string;
+  /** A date or date-time form field to wait until. */
+  untilField?: string;
+  /** Calendar (a key of the runtime's calendars) the duration counts in; natural time when absent. */
+  calendar?: string;
+}
+
+/** An operational-level agreement on one step: the clock runs while the step is active. */
+export interface OlaPolicy {
+  target: string;
+  calendar?: string;
+  warnAt?: number[];
+  onWarn?: AutomationAction[];
+  onBreach?: AutomationAction[];
+}
+
+export interface NodeBase {
+  id: string;
+  type: NodeType;
+  name?: string;
+  description?: string;
+  /** Canvas position; the runtime ignores it. */
+  position?: { x: number; y: number };
+  /** Field permissions at this step: fields not listed are `read`. */
+  fields?: Record<string, FieldPermission>;
+  /** Actions allowed at this step; node-type defaults when absent. */
+  actions?: ActionName[];
+  ola?: OlaPolicy;
+  /** Marks a step the requester sees as a service step (lint warns when it has no SLA). */
+  customerFacing?: boolean;
+}
+
+export interface StartNode extends NodeBase {
+  type: 'start';
+}
+export interface EndNode extends NodeBase {
+  type: 'end';
+  status?: 'resolved' | 'closed' | 'rejected' | 'cancelled';
+}
+export interface TaskNode extends NodeBase {
+  type: 'task';
+  assign?: Assignment;
+}
+export interface ApprovalNode extends NodeBase {
+  type: 'approval';
+  assign?: Assignment;
+  approval: ApprovalConfig;
+}
+export interface ExclusiveNode extends NodeBase {
+  type: 'exclusive';
+  /** The conditions of the outgoing edges cover every case, so no default edge is needed. */
+  exhaustive?: boolean;
+}
+export interface ParallelNode extends NodeBase {
+  type: 'parallel';
+}
+export interface SubworkflowNode extends NodeBase {
+  type: 'subworkflow';
+  subworkflow: SubworkflowConfig;
+}
+export interface AutomationNode extends NodeBase {
+  type: 'automation';
+  automation: AutomationConfig;
+}
+export interface TimerNode extends NodeBase {
+  type: 'timer';
+  timer: TimerConfig;
+}
+
+export type NodeDefinition =
+  | StartNode
+  | EndNode
+  | TaskNode
+  | ApprovalNode
+  | ExclusiveNode
+  | ParallelNode
+  | SubworkflowNode
+  | AutomationNode
+  | TimerNode;
+
+export interface EdgeDefinition {
+  id: string;
+  from: string;
+  to: string;
+  /** jsonata over the ticket context; the first matching edge of an exclusive gateway is taken. */
+  when?: string;
+  default?: boolean;
+  label?: string;
+  outcome?: 'approved' | 'rejected';
+}
+
+/** A JSON Schema (draft 2020-12 subset) describing the ticket's fields. */
+export interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  [keyword: string]: unknown;
+}
+
+export interface FieldOption {
+  value: string | number | boolean;
+  label: string;
+  /** Cascading selects: the parent option value this option belongs to. */
+  parent?: string | number | boolean;
+}
+
+/** Presentation of one field. */
+export interface FieldUi {
+  /** Widget name in the host's widget registry (`text`, `textarea`, `select`, `user`, ...). */
+  widget?: string;
+  label?: string;
+  help?: string;
+  placeholder?: string;
+  /** Columns of its row this field spans (1–4). */
+  span?: 1 | 2 | 3 | 4;
+  options?: FieldOption[];
+  /** A host data source (lookup, picker or dynamic options) by name. */
+  source?: string;
+  /** Cascading select: the field whose value filters this field's options. */
+  dependsOn?: string;
+  /** Widget-specific settings. */
+  props?: Record<string, unknown>;
+}
+
+export type FormLayoutNode =
+  | { type: 'tab'; id: string; title: string; children: FormLayoutNode[] }
+  | {
+      type: 'group';
+      id: string;
+      title: string;
+      collapsible?: boolean;
+      collapsed?: boolean;
+      children: FormLayoutNode[];
+    }
+  | { type: 'row'; id: string; columns?: 1 | 2 | 3 | 4; children: FormLayoutNode[] }
+  | { type: 'field'; field: string }
+  | { type: 'text'; id: string; content: string };
+
+export interface FormUi {
+  /** Tabs, groups and rows; fields not placed are shown after the layout in schema order. */
+  layout?: FormLayoutNode[];
+  fields?: Record<string, FieldUi>;
+}
+
+/** Dynamic behaviour of one field: each property is a jsonata expression over the rule context. */
+export interface FormRule {
+  id?: string;
+  field: string;
+  visible?: string;
+  required?: string;
+  readonly?: string;
+  /** Computed value. */
+  value?: string;
+}
+
+export interface FormTemplate {
+  id: string;
+  name: string;
+  description?: string;
+  values: Record<string, unknown>;
+}
+
+export interface FormDefinition {
+  schema: JsonSchema;
+  ui?: FormUi;
+  rules?: FormRule[];
+  templates?: FormTemplate[];
+}
+
+export type SlaTarget = 'response' | 'resolution';
+
+/** What happens to a running clock when a change makes a different policy apply. */
+export type SlaPolicyChange = 'restart' | 'retroactive' | 'carry';
+
+export interface SlaPolicy {
+  id: string;
+  name: string;
+  /** jsonata condition on the ticket context; the first matching policy in order applies. */
+  when?: string;
+  targets: { response?: string; resolution?: string };
+  /** A key of the runtime's calendars; natural 24x7 time when absent. */
+  calendar?: string;
+  /** Warning thresholds as percentages of the target, e.g. [50, 75]. */
+  warnAt?: number[];
+  /** jsonata conditions overriding the defaults. */
+  start?: string;
+  pause?: string;
+  stop?: string;
+  cancel?: string;
+  onWarn?: AutomationAction[];
+  onBreach?: AutomationAction[];
+  onPolicyChange?: SlaPolicyChange;
+}
+
+export type TriggerEvent = 'created' | 'updated' | 'action' | 'statusChanged' | 'nodeEntered';
+
+export interface TriggerDefinition {
+  id: string;
+  name?: string;
+  on: TriggerEvent[];
+  when?: string;
+  actions: AutomationAction[];
+}
+
+export interface PeriodicAutomation {
+  id: string;
+  name?: string;
+  /** ISO 8601 duration between runs. */
+  every: string;
+  /** jsonata condition selecting the tickets of this workflow to act on. */
+  select: string;
+  actions: AutomationAction[];
+}
+
+export interface WorkflowDefinition {
+  schemaVersion: 1;
+  /** Stable id; each publish makes a new immutable version. */
+  key: string;
+  name: string;
+  description?: string;
+  /** Service catalog path, 1–5 levels. */
+  catalog?: string[];
+  /** Prefix of ticket numbers (`CHG` → `CHG-20261123-0001`); derived from the key when absent. */
+  numberPrefix?: string;
+  /** A jsonata expression giving the ticket's title from its data. */
+  title?: string;
+  permissions?: {
+    start?: Principal[];
+    view?: Principal[];
+    publish?: Principal[];
+  };
+  form: FormDefinition;
+  nodes: NodeDefinition[];
+  edges: EdgeDefinition[];
+  sla?: SlaPolicy[];
+  triggers?: TriggerDefinition[];
+  automations?: PeriodicAutomation[];
+  /** Close resolved tickets automatically after this ISO 8601 duration. */
+  autoClose?: string;
+}

@@ -1,0 +1,138 @@
+import type {
+  ActionName,
+  FieldPermission,
+  FormRule,
+  FormTemplate,
+  FormUi,
+  JsonSchema,
+  Principal,
+  WorkflowDefinition,
+} from '../definition/definition.types';
+import type { Directory } from '../directory/directory.types';
+import type {
+  AggregateQuery,
+  AggregateResult,
+  TicketPage,
+  TicketQuery,
+  WorkItemQuery,
+} from '../query/query.types';
+import type { StorageAdapter } from '../storage/storage.types';
+import type { HistoryEvent, Ticket, WorkItem } from './ticket.types';
+
+/** Working hours of a team or customer. */
+export interface CalendarSpec {
+  /** IANA time zone, e.g. `Europe/Paris`. */
+  timeZone: string;
+  week: Partial<
+    Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Array<[string, string]>>
+  >;
+  /** Closed days, `YYYY-MM-DD`. */
+  holidays?: string[];
+  /** Extra working days (`YYYY-MM-DD`) with their hours, e.g. a Saturday worked before a bridge holiday. */
+  workdays?: Record<string, Array<[string, string]>>;
+}
+
+/** A host function that an automation step or trigger can call (webhook, notification, ...). */
+export type ActionHandler = (
+  input: Record<string, unknown>,
+  context: {
+    ticket: Ticket;
+    nodeId?: string;
+  },
+) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
+
+export interface RuntimeOptions {
+  storage?: StorageAdapter;
+  directory?: Directory;
+  clock?: () => Date;
+  calendars?: Record<string, CalendarSpec>;
+  /** Host functions automation nodes call by name. */
+  handlers?: Record<string, ActionHandler>;
+  /** Who may publish workflows; anyone when absent. */
+  publishers?: Principal[];
+  /** Minimum time between two `urge` actions on one work item (ms); default 1 hour. */
+  urgeIntervalMs?: number;
+  /** Limits for jsonata evaluation. */
+  expressionLimits?: { timeoutMs?: number; maxDepth?: number };
+  /** Identifies this process when it claims timers; random when absent. */
+  instanceId?: string;
+}
+
+export interface StartTicketInput {
+  workflow: string;
+  data?: Record<string, unknown>;
+  actor: string;
+  template?: string;
+  parent?: { ticketId: string; nodeId: string };
+  requestId?: string;
+}
+
+export interface ActInput {
+  ticket: string;
+  action: ActionName;
+  actor: string;
+  workItem?: string;
+  data?: Record<string, unknown>;
+  comment?: string;
+  /** `reassign`/`delegate`/`addApprover`: the user; `rollback`: the node id. */
+  to?: string;
+  expectedVersion?: number;
+  requestId?: string;
+}
+
+/** The form as one actor may see and edit it at the ticket's current step. */
+export interface TicketForm {
+  schema: JsonSchema;
+  ui: FormUi;
+  rules: FormRule[];
+  templates: FormTemplate[];
+  /** Effective permission of every visible field for this actor now. */
+  permissions: Record<string, FieldPermission>;
+}
+
+export interface TicketView {
+  /** The ticket with the fields hidden from this actor removed from `data`. */
+  ticket: Ticket;
+  form: TicketForm;
+  /** Actions this actor may take now. */
+  actions: ActionName[];
+  /** The actor's open work items on this ticket. */
+  workItems: WorkItem[];
+}
+
+export interface CatalogEntry {
+  key: string;
+  version: number;
+  name: string;
+  description?: string;
+  path: string[];
+}
+
+export type RuntimeEvent = HistoryEvent & { ticket: Ticket };
+
+export interface TickResult {
+  fired: number;
+  failed: number;
+}
+
+export interface Runtime {
+  readonly storage: StorageAdapter;
+  readonly directory: Directory;
+  now(): Date;
+  publish(
+    def: WorkflowDefinition,
+    options: { actor: string },
+  ): Promise<{ key: string; version: number }>;
+  getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
+  catalog(actor: string): Promise<CatalogEntry[]>;
+  startTicket(input: StartTicketInput): Promise<Ticket>;
+  act(input: ActInput): Promise<Ticket>;
+  viewTicket(ticketId: string, actor: string): Promise<TicketView>;
+  tasks(actor: string, filter?: Omit<WorkItemQuery, 'user'>): Promise<WorkItem[]>;
+  getTicket(id: string): Promise<Ticket>;
+  history(id: string): Promise<HistoryEvent[]>;
+  listTickets(query?: TicketQuery): Promise<TicketPage>;
+  aggregate(query: AggregateQuery): Promise<AggregateResult>;
+  tick(now?: Date): Promise<TickResult>;
+  subscribe(listener: (event: RuntimeEvent) => void): () => void;
+}

@@ -1,0 +1,62 @@
+import type { TicketStatus } from '../definition/definition.types';
+import type { Ticket } from '../engine/ticket.types';
+
+/** One condition of a ticket search. `field` is a ticket column or `data.<name>` for a form field. */
+export interface TicketCondition {
+  field: string;
+  op: 'eq' | 'neq' | 'in' | 'nin' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains' | 'exists';
+  value?: unknown;
+}
+
+export interface TicketQuery {
+  status?: TicketStatus[];
+  workflow?: string[];
+  requester?: string;
+  assignee?: string;
+  priority?: string[];
+  /** Full-text-ish match on number and title. */
+  text?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  parent?: string;
+  where?: TicketCondition[];
+  sort?: { field: string; direction: 'asc' | 'desc' };
+  limit?: number;
+  /** Opaque keyset cursor from the previous page. */
+  after?: string;
+}
+
+export interface TicketPage {
+  tickets: Ticket[];
+  /** Cursor of the next page; absent on the last page. */
+  next?: string;
+  total?: number;
+}
+
+export type AggregateDimension =
+  | 'status'
+  | 'priority'
+  | 'workflow'
+  | 'assignee'
+  | 'group'
+  | 'day'
+  | 'requester'
+  | `data.${string}`;
+
+export interface AggregateQuery extends Omit<TicketQuery, 'sort' | 'limit' | 'after'> {
+  groupBy: AggregateDimension[];
+  /** `count` of tickets (default) or SLA outcomes. */
+  metric?: 'count' | 'slaMet' | 'slaBreached';
+}
+
+export interface AggregateResult {
+  groups: Array<{ key: Record<string, string | null>; value: number }>;
+}
+
+export interface WorkItemQuery {
+  /** Items held by this user, or waiting in a queue this user is a candidate of. */
+  user?: string;
+  ticketId?: string;
+  state?: Array<'open' | 'done' | 'cancelled'>;
+  limit?: number;
+}

@@ -1,0 +1,87 @@
+import type { WorkflowDefinition } from '../definition/definition.types';
+import type { HistoryEvent, Ticket, Timer, WorkItem } from '../engine/ticket.types';
+import type {
+  AggregateQuery,
+  AggregateResult,
+  TicketPage,
+  TicketQuery,
+  WorkItemQuery,
+} from '../query/query.types';
+
+export interface DefinitionRecord {
+  key: string;
+  version: number;
+  definition: WorkflowDefinition;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+/**
+ * Everything one runtime command changes, committed atomically by the adapter.
+ * Each ticket write carries the version it was read at (`null` to create): if any ticket's stored
+ * version differs the whole commit is refused with a `ConflictError` and nothing is written.
+ */
+export interface Commit {
+  /** Idempotency key: a commit whose request id was already applied is not applied again. */
+  requestId?: string;
+  tickets: Array<{ ticket: Ticket; expectedVersion: number | null }>;
+  events: HistoryEvent[];
+  workItems?: { upsert?: WorkItem[]; remove?: string[] };
+  timers?: { schedule?: Timer[]; cancel?: string[] };
+}
+
+export type CommitResult = { applied: true } | { applied: false; reason: 'duplicate' };
+
+/** A claimed timer: the lease token must be presented to complete it. */
+export interface TimerLease {
+  timer: Timer;
+  owner: string;
+  leaseUntil: string;
+}
+
+/**
+ * The storage contract. Implementations: `memoryStorage()`, `postgresStorage()`; hosts may bring
+ * their own and check it with the conformance suite in `@deskkit/runtime/testing`.
+ */
+export interface StorageAdapter {
+  /** Stores a new definition version; refuses (`ConflictError`) a key+version that exists. */
+  saveDefinition(record: DefinitionRecord): Promise<void>;
+  /** The given version, or the latest when `version` is absent; `null` when unknown. */
+  getDefinition(key: string, version?: number): Promise<DefinitionRecord | null>;
+  /** The latest version of every workflow key. */
+  listDefinitions(): Promise<DefinitionRecord[]>;
+  listDefinitionVersions(key: string): Promise<DefinitionRecord[]>;
+
+  getTicket(id: string): Promise<Ticket | null>;
+  getTicketByNumber?(number: string): Promise<Ticket | null>;
+  commit(commit: Commit): Promise<CommitResult>;
+  history(ticketId: string): Promise<HistoryEvent[]>;
+  /** Atomically increments and returns a named counter (ticket numbers, round-robin cursors). */
+  nextSequence(name: string): Promise<number>;
+
+  getWorkItem(id: string): Promise<WorkItem | null>;
+  listWorkItems(query: WorkItemQuery): Promise<WorkItem[]>;
+  /** Open work items held per user, for `leastLoaded`. */
+  countOpenWorkItems(users: string[]): Promise<Record<string, number>>;
+
+  /**
+   * Claims up to `limit` timers due at `now` whose lease is free or expired, leasing them to `owner`
+   * until `now + leaseMs`. Two callers never hold the same timer at once.
+   */
+  claimDueTimers(now: Date, owner: string, leaseMs: number, limit: number): Promise<TimerLease[]>;
+  /** Removes a fired timer; returns false when the lease was lost (another owner took it over). */
+  completeTimer(id: string, owner: string): Promise<boolean>;
+  /** Lists timers (for inspection and tests), optionally of one ticket. */
+  listTimers(ticketId?: string): Promise<Timer[]>;
+
+  /** Small keyed documents with compare-and-set (schedules' last run, settings). */
+  getState<T = unknown>(key: string): Promise<{ value: T; version: number } | null>;
+  /** Writes when the stored version equals `expectedVersion` (`null`: must not exist); returns success. */
+  setState<T = unknown>(key: string, value: T, expectedVersion: number | null): Promise<boolean>;
+
+  queryTickets(query: TicketQuery): Promise<TicketPage>;
+  aggregateTickets(query: AggregateQuery): Promise<AggregateResult>;
+
+  /** Releases connections (no-op for memory). */
+  close?(): Promise<void>;
+}
