@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { sourceAliases } from '../scripts/vitest.shared';
+import { sourceAliases } from '../scripts/vitest.shared.ts';
 
 const config: StorybookConfig = {
   stories: ['../packages/*/src/**/*.stories.@(ts|tsx)'],

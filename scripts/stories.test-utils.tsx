@@ -1,0 +1,30 @@
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { describe, expect, it } from 'vitest';
+import * as preview from '../.storybook/preview';
+
+type StoryModule = Parameters<typeof composeStories>[0];
+
+setProjectAnnotations(preview);
+
+/**
+ * Renders every story of a package in the test runner (portable stories), running its play function,
+ * so a story that throws or whose play assertions fail breaks `pnpm test`.
+ */
+export function testStories(modules: Record<string, unknown>): void {
+  const files = Object.entries(modules);
+  it('has stories', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const [file, mod] of files) {
+    describe(file, () => {
+      const stories = Object.entries(composeStories(mod as StoryModule));
+      for (const [name, Story] of stories) {
+        it(`renders ${name}`, async () => {
+          await Story.run();
+          // Let effects and async data loaders settle inside the test.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        });
+      }
+    });
+  }
+}
