@@ -1,0 +1,72 @@
+import { Duration } from 'luxon';
+import { timeInputError } from './time.errors';
+
+/**
+ * Parses an ISO 8601 duration (`PT4H`, `P2DT3H30M`, `P1W`) with luxon.
+ *
+ * @param text - the duration text
+ * @param path - where the text comes from, named in the error (`/sla/0/targets/response`)
+ * @throws ValidationError (`duration.invalid`) when the text is not an ISO 8601 duration or is negative
+ *
+ * @example
+ * ```ts
+ * parseDuration('PT4H').as('hours'); // 4
+ * ```
+ */
+export function parseDuration(text: unknown, path = 'duration'): Duration {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw timeInputError(
+      path,
+      'duration.invalid',
+      `Expected an ISO 8601 duration such as "PT4H" or "P1D", got ${JSON.stringify(text)}`,
+    );
+  }
+  const duration = Duration.fromISO(text.trim());
+  if (!duration.isValid) {
+    throw timeInputError(
+      path,
+      'duration.invalid',
+      `"${text}" is not an ISO 8601 duration: write it like "PT30M", "PT4H", "P1D" or "P1W"`,
+    );
+  }
+  const values = Object.values(duration.toObject());
+  if (values.some((value) => typeof value === 'number' && value < 0)) {
+    throw timeInputError(path, 'duration.negative', `Duration "${text}" must not be negative`);
+  }
+  return duration;
+}
+
+const cache = new Map<string, number>();
+
+/**
+ * An ISO 8601 duration as a fixed number of milliseconds: `PT1H` = 3,600,000; `P1D` = 24 hours;
+ * `P1W` = 7 days. Years and months have no fixed length and are refused, because a working-time
+ * target must mean the same amount of work every time.
+ *
+ * @param text - the duration text
+ * @param path - where the text comes from, named in the error
+ * @throws ValidationError (`duration.invalid`, `duration.negative`, `duration.calendarUnit`)
+ *
+ * @example
+ * ```ts
+ * durationToMs('PT1H30M'); // 5_400_000
+ * ```
+ */
+export function durationToMs(text: unknown, path = 'duration'): number {
+  if (typeof text === 'string') {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const duration = parseDuration(text, path);
+  if (duration.years || duration.quarters || duration.months) {
+    throw timeInputError(
+      path,
+      'duration.calendarUnit',
+      `Duration "${String(text)}" uses years or months, which have no fixed length: use days or weeks (e.g. "P30D")`,
+    );
+  }
+  const ms = duration.toMillis();
+  if (cache.size > 1000) cache.clear();
+  cache.set(text as string, ms);
+  return ms;
+}
