@@ -107,4 +107,52 @@ export {
   ValidationError,
 } from './errors/errors';
 
+// Expressions (jsonata): compile once, evaluate with limits, inspect and rewrite field references.
+export {
+  DEFAULT_EXPRESSION_LIMITS,
+  compileExpression,
+  evaluate,
+  evaluateCondition,
+  expressionFields,
+  expressionReferences,
+  parseExpression,
+  renameFieldInExpression,
+  toBoolean,
+} from './expressions/index';
+export type {
+  EvaluateOptions,
+  ExpressionContext,
+  ExpressionLimits,
+  FieldReference,
+  ParseResult,
+} from './expressions/index';
+
+// Form logic shared by the runtime and @deskkit/forms: permissions, rules, data validation.
+export {
+  ajvFormValidator,
+  applyPermissionsToSchema,
+  baseFieldState,
+  checkWritableFields,
+  createFormEvaluator,
+  evaluateForm,
+  fieldPermissionsAt,
+  formFieldNames,
+  isEmptyValue,
+  jsonEqual,
+  labelFor,
+  pruneHidden,
+  safeFormValidator,
+  validateFormData,
+} from './form/index';
+export type {
+  FieldAccess,
+  FieldState,
+  FormEvaluation,
+  FormEvaluator,
+  FormEvaluatorOptions,
+  FormValidator,
+  FormValidatorOptions,
+  ValidateFormDataOptions,
+} from './form/index';
+
 export const RUNTIME_VERSION = '0.1.0';

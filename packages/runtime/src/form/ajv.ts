@@ -1,0 +1,18 @@
+import AjvModule from 'ajv';
+import type { Options } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+type AjvClass = typeof AjvModule;
+type AddFormats = typeof addFormatsModule;
+
+// ajv and ajv-formats are CommonJS: bundlers hand either the class or `{ default: class }`.
+const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
+  addFormatsModule) as AddFormats;
+
+/** A configured ajv instance with the standard formats (`email`, `date`, `date-time`, `uri`, ...). */
+export function createAjv(options: Options = {}): InstanceType<AjvClass> {
+  const ajv = new Ajv({ allErrors: true, strict: false, ...options });
+  addFormats(ajv);
+  return ajv;
+}

@@ -1,0 +1,16 @@
+export { baseFieldState, createFormEvaluator, evaluateForm } from './evaluator';
+export { fieldPermissionsAt, formFieldNames } from './permissions';
+export { applyPermissionsToSchema, pruneHidden } from './schema';
+export { isEmptyValue, labelFor, validateFormData } from './validate';
+export { ajvFormValidator, safeFormValidator } from './validators';
+export { checkWritableFields, jsonEqual } from './writable';
+export type { FieldAccess } from './writable';
+export type {
+  FieldState,
+  FormEvaluation,
+  FormEvaluator,
+  FormEvaluatorOptions,
+  FormValidator,
+  FormValidatorOptions,
+  ValidateFormDataOptions,
+} from './form.types';

@@ -1,0 +1,139 @@
+import type { FormDefinition, FormValidator } from '../index';
+import {
+  DefinitionError,
+  ajvFormValidator,
+  evaluateForm,
+  safeFormValidator,
+  validateFormData,
+} from '../index';
+
+const form: FormDefinition = {
+  schema: {
+    type: 'object',
+    properties: {
+      title: { type: 'string', title: 'Title', minLength: 3 },
+      email: { type: 'string', format: 'email' },
+      priority: { type: 'string', enum: ['low', 'high'] },
+      amount: { type: 'number', minimum: 0, maximum: 1000 },
+      lines: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { qty: { type: 'integer', minimum: 1 } },
+          required: ['qty'],
+        },
+      },
+      cabNotes: { type: 'string' },
+      secret: { type: 'string', maxLength: 2 },
+    },
+    required: ['title'],
+    additionalProperties: false,
+  },
+  ui: { fields: { cabNotes: { label: 'CAB notes' } } },
+  rules: [{ field: 'cabNotes', required: "priority = 'high'" }],
+};
+
+const validators: Array<[string, FormValidator]> = [
+  ['ajv', ajvFormValidator],
+  ['eval-free (cfworker)', safeFormValidator],
+];
+
+describe.each(validators)('validateFormData with the %s validator', (_name, validator) => {
+  const check = async (data: Record<string, unknown>, permissions = {}) => {
+    const evaluation = await evaluateForm(form, data, { permissions });
+    return validateFormData(form, data, evaluation, { validator });
+  };
+
+  it('accepts valid data', async () => {
+    expect(await check({ title: 'VPN access', priority: 'low', lines: [{ qty: 2 }] })).toEqual([]);
+  });
+
+  it('reports required-but-empty visible fields, by label, including rule-required ones', async () => {
+    const issues = await check({ title: '  ', priority: 'high' });
+    expect(issues).toEqual([
+      {
+        path: '/data/title',
+        code: 'REQUIRED',
+        severity: 'error',
+        message: '"Title" is required.',
+      },
+      {
+        path: '/data/cabNotes',
+        code: 'REQUIRED',
+        severity: 'error',
+        message: '"CAB notes" is required.',
+      },
+    ]);
+  });
+
+  it('reports every schema violation with a readable message and a data path', async () => {
+    const issues = await check({
+      title: 'ab',
+      email: 'not-an-email',
+      priority: 'urgent',
+      amount: 5000,
+      lines: [{ qty: 0 }, {}],
+      extra: 1,
+    });
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, i]));
+    expect(byPath['/data/title']?.message).toBe('"Title" must be at least 3 characters long.');
+    expect(byPath['/data/email']).toMatchObject({
+      code: 'INVALID_FORMAT',
+      message: '"email" must be an email address.',
+    });
+    expect(byPath['/data/priority']?.message).toBe('"priority" must be one of "low", "high".');
+    expect(byPath['/data/amount']).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      message: '"amount" must be at most 1000.',
+    });
+    expect(byPath['/data/lines/0/qty']?.message).toBe('"lines › 1 › qty" must be at least 1.');
+    expect(byPath['/data/lines/1/qty']?.code).toBe('REQUIRED');
+    expect(byPath['/data/extra']?.code).toBe('UNKNOWN_FIELD');
+    expect(issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+
+  it('ignores hidden fields: neither required nor validated', async () => {
+    const issues = await check(
+      { title: 'VPN access', priority: 'high', secret: 'too long' },
+      { cabNotes: 'hidden', secret: 'hidden' },
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('treats an empty optional value as not filled in', async () => {
+    expect(await check({ title: 'VPN access', email: '', amount: null })).toEqual([]);
+  });
+
+  it('reports type errors', async () => {
+    const issues = await check({ title: 'VPN access', amount: 'many' });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: '/data/amount',
+        code: 'INVALID_TYPE',
+        message: '"amount" must be a number.',
+      }),
+    ]);
+  });
+});
+
+describe('validators', () => {
+  it('compile each schema once and leave it untouched', () => {
+    const schema = {
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/n' } },
+      $defs: { n: { type: 'number' } },
+    };
+    const copy = structuredClone(schema);
+    for (const validator of [ajvFormValidator, safeFormValidator]) {
+      expect(validator.validate(schema, { a: 'x' }).map((i) => i.path)).toEqual(['/a']);
+      expect(validator.validate(schema, { a: 1 })).toEqual([]);
+    }
+    expect(schema).toEqual(copy);
+  });
+
+  it('throw a DefinitionError for a schema that does not compile', () => {
+    expect(() =>
+      ajvFormValidator.validate({ type: 'object', properties: { a: { type: 'nonsense' } } }, {}),
+    ).toThrow(DefinitionError);
+  });
+});

@@ -1,0 +1,92 @@
+import type { FormDefinition, JsonSchema } from '../definition/definition.types';
+import type { Issue } from '../errors/errors';
+import type { FormEvaluation, ValidateFormDataOptions } from './form.types';
+import { escapePointer, pointerLabel } from './messages';
+import { pruneHidden } from './schema';
+import { ajvFormValidator } from './validators';
+
+/** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
+export function isEmptyValue(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+// Required fields are checked against the evaluation (rules and permissions decide them), so the
+// schema handed to the validator drops its top-level `required`; derived once per schema object.
+const withoutRequired = new WeakMap<JsonSchema, JsonSchema>();
+function validationSchema(schema: JsonSchema): JsonSchema {
+  let derived = withoutRequired.get(schema);
+  if (!derived) {
+    const { required: _required, ...rest } = schema;
+    derived = rest;
+    withoutRequired.set(schema, derived);
+  }
+  return derived;
+}
+
+/** The label of the value at a pointer: the field's UI label or schema title, then the sub-path. */
+export function labelFor(form: FormDefinition): (pointer: string) => string {
+  return (pointer) => {
+    const segments = pointer
+      .split('/')
+      .slice(1)
+      .map((s) => pointerLabel(`/${s}`));
+    const [top, ...rest] = segments;
+    if (top === undefined) return 'The form';
+    const property = form.schema.properties?.[top];
+    const name = form.ui?.fields?.[top]?.label ?? property?.title ?? top;
+    const tail = rest.map((s) => (/^\d+$/.test(s) ? String(Number(s) + 1) : s));
+    return [name, ...tail].join(' › ');
+  };
+}
+
+/**
+ * Validates data against a form: the JSON Schema (ajv by default, compiled once per schema object),
+ * then every visible field the evaluation marks required must be filled in. Fields that are not
+ * visible are removed from the data first, and an empty value (`undefined`, `null`, blank text,
+ * empty list) of a top-level field counts as not filled in, so it is only checked for `required`.
+ * Returns every issue, with paths like `/data/cabNotes`; an empty list means the data is valid.
+ * Throws `DefinitionError` (code `FORM_SCHEMA_INVALID`) when the schema itself does not compile.
+ *
+ * @example
+ * ```ts
+ * const evaluation = await evaluateForm(form, data, { permissions });
+ * const issues = validateFormData(form, data, evaluation);
+ * if (issues.length) throw new ValidationError('Please correct the form.', issues);
+ * ```
+ */
+export function validateFormData(
+  form: FormDefinition,
+  data: Record<string, unknown>,
+  evaluation: FormEvaluation,
+  options: ValidateFormDataOptions = {},
+): Issue[] {
+  const validator = options.validator ?? ajvFormValidator;
+  const prefix = options.pathPrefix ?? '/data';
+  const label = labelFor(form);
+  const visible = pruneHidden(data, evaluation.fields);
+  const filled: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(visible)) {
+    if (!(key in evaluation.fields) || !isEmptyValue(value)) filled[key] = value;
+  }
+
+  const issues: Issue[] = [];
+  for (const [name, state] of Object.entries(evaluation.fields)) {
+    if (state.visible && state.required && isEmptyValue(visible[name])) {
+      issues.push({
+        path: `${prefix}/${escapePointer(name)}`,
+        code: 'REQUIRED',
+        severity: 'error',
+        message: `"${label(`/${escapePointer(name)}`)}" is required.`,
+      });
+    }
+  }
+  for (const issue of validator.validate(validationSchema(form.schema), filled, { label })) {
+    issues.push({ ...issue, path: `${prefix}${issue.path}` });
+  }
+  return issues;
+}
