@@ -1,0 +1,123 @@
+import type { WorkflowDefinition } from '@deskkit/runtime';
+
+/**
+ * Onboarding a new hire: HR describes the person, an access request starts as a subworkflow
+ * (inputs copied into it, the created account copied back), then the service desk prepares the
+ * laptop.
+ */
+export const onboarding: WorkflowDefinition = {
+  schemaVersion: 1,
+  key: 'onboarding',
+  name: 'Onboard a new hire',
+  description: 'Accounts and equipment for someone joining.',
+  catalog: ['People', 'Joiners & leavers'],
+  numberPrefix: 'ONB',
+  title: "'Onboarding ' & newHire",
+  permissions: { start: [{ role: 'manager' }, { department: 'hr' }, { role: 'admin' }] },
+  form: {
+    schema: {
+      type: 'object',
+      required: ['newHire', 'startDate', 'manager', 'primarySystem'],
+      properties: {
+        newHire: { type: 'string', title: 'New hire (user id)' },
+        startDate: { type: 'string', format: 'date', title: 'First day' },
+        manager: { type: 'string', title: 'Manager' },
+        primarySystem: { type: 'string', title: 'Main application' },
+        laptop: {
+          type: 'string',
+          title: 'Laptop',
+          enum: ['standard', 'developer'],
+          default: 'standard',
+        },
+        account: { type: 'string', title: 'Account created' },
+        assetTag: { type: 'string', title: 'Laptop asset tag' },
+      },
+    },
+    ui: {
+      layout: [
+        {
+          type: 'row',
+          id: 'who',
+          columns: 2,
+          children: [
+            { type: 'field', field: 'newHire' },
+            { type: 'field', field: 'manager' },
+          ],
+        },
+        {
+          type: 'row',
+          id: 'what',
+          columns: 3,
+          children: [
+            { type: 'field', field: 'startDate' },
+            { type: 'field', field: 'primarySystem' },
+            { type: 'field', field: 'laptop' },
+          ],
+        },
+        {
+          type: 'group',
+          id: 'result',
+          title: 'Result',
+          children: [
+            { type: 'field', field: 'account' },
+            { type: 'field', field: 'assetTag' },
+          ],
+        },
+      ],
+      fields: {
+        newHire: { widget: 'user' },
+        manager: { widget: 'user' },
+        startDate: { widget: 'date' },
+        primarySystem: { widget: 'lookup', source: 'cmdb', props: { kinds: ['application'] } },
+        laptop: {
+          widget: 'select',
+          options: [
+            { value: 'standard', label: 'Standard laptop' },
+            { value: 'developer', label: 'Developer workstation' },
+          ],
+        },
+        account: { widget: 'text' },
+        assetTag: { widget: 'text' },
+      },
+    },
+    templates: [
+      {
+        id: 'sales',
+        name: 'Sales joiner',
+        values: { primarySystem: 'CI-1001', laptop: 'standard' },
+      },
+    ],
+  },
+  nodes: [
+    {
+      id: 'start',
+      type: 'start',
+      name: 'New hire',
+      fields: { account: 'hidden', assetTag: 'hidden' },
+    },
+    {
+      id: 'access',
+      type: 'subworkflow',
+      name: 'Access request',
+      subworkflow: {
+        key: 'access-request',
+        inputs: { beneficiary: 'newHire', system: 'primarySystem', approver: 'manager' },
+        outputs: { account: 'accountName' },
+      },
+    },
+    {
+      id: 'laptop',
+      type: 'task',
+      name: 'Prepare the laptop',
+      assign: { strategy: 'roundRobin', to: [{ group: 'service-desk' }] },
+      fields: { assetTag: 'required' },
+      actions: ['submit', 'comment', 'reassign', 'update'],
+    },
+    { id: 'end', type: 'end', name: 'Ready for day one', status: 'resolved' },
+  ],
+  edges: [
+    { id: 'e1', from: 'start', to: 'access' },
+    { id: 'e2', from: 'access', to: 'laptop' },
+    { id: 'e3', from: 'laptop', to: 'end' },
+  ],
+};
