@@ -1,0 +1,311 @@
+import type { SlaPolicy, SlaTarget, TicketStatus } from '../definition/definition.types';
+import type { CalendarSpec } from '../engine/runtime.types';
+import { ExpressionError } from '../errors/errors';
+import { evaluateCondition } from '../expressions';
+import type { ExpressionLimits } from '../expressions';
+import { createCalendarRegistry, type CalendarRegistry } from './calendar';
+import { durationToMs } from './duration';
+import { ReplayClock, type ClockRules } from './sla-clock';
+import type {
+  SlaComputation,
+  SlaComputeInput,
+  SlaConditionEvaluator,
+  SlaConditionKind,
+  SlaSnapshot,
+  SlaUpcoming,
+} from './sla.types';
+import { replaySnapshots } from './snapshots';
+import { timeInputError } from './time.errors';
+
+const TARGETS: readonly SlaTarget[] = ['response', 'resolution'];
+/** Statuses that end the resolution clock (and the response clock, when nobody answered before). */
+const DONE = new Set<TicketStatus>(['resolved', 'closed', 'rejected']);
+
+const registries = new WeakMap<object, CalendarRegistry>();
+function registryOf(calendars: SlaComputeInput['calendars']): CalendarRegistry {
+  if (!calendars) return createCalendarRegistry();
+  if (
+    typeof (calendars as CalendarRegistry).get === 'function' &&
+    typeof (calendars as CalendarRegistry).names === 'function'
+  ) {
+    return calendars as CalendarRegistry;
+  }
+  let registry = registries.get(calendars);
+  if (!registry) {
+    registry = createCalendarRegistry(calendars as Record<string, CalendarSpec>);
+    registries.set(calendars, registry);
+  }
+  return registry;
+}
+
+/** The first agent answer: an action by someone other than the requester (system events do not count). */
+function isAgentAction(snapshot: SlaSnapshot): boolean {
+  const { event } = snapshot;
+  return event.type === 'action' && !!event.actor && event.actor !== snapshot.requester;
+}
+
+function sortedThresholds(list: readonly number[] | undefined, path: string): number[] {
+  return [...(list ?? [])]
+    .map((w, i) => {
+      if (typeof w !== 'number' || !(w > 0 && w < 100)) {
+        throw timeInputError(
+          `${path}/${i}`,
+          'sla.warnAt',
+          `A warning threshold is a percentage between 0 and 100 (exclusive), got ${String(w)}`,
+        );
+      }
+      return w;
+    })
+    .sort((a, b) => a - b);
+}
+
+interface Context {
+  calendars: CalendarRegistry;
+  condition: (
+    expr: string,
+    snapshot: SlaSnapshot,
+    kind: SlaConditionKind,
+    policy: SlaPolicy,
+  ) => boolean;
+}
+
+function slaClock(policy: SlaPolicy, index: number, target: SlaTarget, ctx: Context): ReplayClock {
+  const path = `/sla/${index}`;
+  const calendar = ctx.calendars.get(policy.calendar);
+  const targetMs = durationToMs(policy.targets[target], `${path}/targets/${target}`);
+  const test = (kind: SlaConditionKind, fallback: (s: SlaSnapshot) => boolean) => {
+    const expr = policy[kind as 'start'];
+    return expr ? (s: SlaSnapshot) => ctx.condition(expr, s, kind, policy) : fallback;
+  };
+  const rules: ClockRules = {
+    start: test('start', () => true),
+    pause: test('pause', (s) => s.status === 'pending'),
+    cancel: test('cancel', (s) => s.status === 'cancelled'),
+    stop:
+      target === 'response'
+        ? (s) => isAgentAction(s) || DONE.has(s.status)
+        : test('stop', (s) => DONE.has(s.status)),
+    reopenable: target === 'resolution',
+  };
+  return new ReplayClock(
+    policy.id,
+    target,
+    undefined,
+    calendar,
+    targetMs,
+    sortedThresholds(policy.warnAt, `${path}/warnAt`),
+    rules,
+  );
+}
+
+/**
+ * The state of every SLA and OLA clock of a ticket, as a pure function of its history, the
+ * definition's policies, the calendars and `now`. Replaying the same input gives the same result,
+ * so clocks can be recomputed at any time (after a calendar edit, in a report).
+ *
+ * Defaults (each overridable by the policy's jsonata condition): a clock starts at creation;
+ * response is met by the first action of someone other than the requester (or when the ticket is
+ * resolved, closed or rejected); resolution is met when the ticket is resolved, closed or rejected
+ * and runs again if it is reopened; both pause while the ticket is `pending`; a cancelled ticket
+ * cancels its clocks. OLA clocks run from entering their node to leaving it.
+ *
+ * When a change makes another policy apply, the new policy's `onPolicyChange` decides:
+ * `retroactive` (default) measures it from the ticket's creation, `restart` starts it at the change,
+ * `carry` starts it at the change with the working time already elapsed. Met clocks stay met.
+ *
+ * @throws ValidationError for a bad target duration or threshold, NotFoundError for an unknown
+ * calendar, ExpressionError when a policy has a condition and no `evaluate` is given
+ *
+ * @example
+ * ```ts
+ * const { clocks, upcoming } = computeSlaClocks({
+ *   history: await runtime.history(ticketId),
+ *   policies: [{ id: 'std', name: 'Standard', targets: { response: 'PT1H', resolution: 'PT8H' }, calendar: 'office', warnAt: [75] }],
+ *   calendars: { office: { timeZone: 'Europe/Paris', week: { mon: [['09:00', '17:00']] } } },
+ *   now: new Date(),
+ * });
+ * clocks[0]; // { policy: 'std', target: 'response', state: 'running', dueAt, elapsedMs, remainingMs, percent, ... }
+ * ```
+ */
+export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
+  const now = input.now instanceof Date ? input.now.getTime() : input.now;
+  const policies = input.policies ?? [];
+  const evaluate: SlaConditionEvaluator | undefined = input.evaluate;
+  const ctx: Context = {
+    calendars: registryOf(input.calendars),
+    condition(expr, snapshot, kind, policy) {
+      if (!evaluate) {
+        throw new ExpressionError(
+          `SLA policy "${policy.id}" has a "${kind}" condition: use computeSlaClocksAsync, or pass an evaluate function to computeSlaClocks`,
+          expr,
+        );
+      }
+      return evaluate(expr, snapshot, kind, policy);
+    },
+  };
+  const snapshots = replaySnapshots(input.history, input.requester);
+  const olaNodes = new Map((input.nodes ?? []).filter((n) => n.ola).map((n) => [n.id, n.ola!]));
+
+  let applied: SlaPolicy | null = null;
+  let clocks = new Map<SlaTarget, ReplayClock>();
+  const olas = new Map<string, ReplayClock>();
+
+  for (let i = 0; i < snapshots.length; i++) {
+    const snapshot = snapshots[i]!;
+    if (snapshot.at > now) break;
+    const next =
+      policies.find((p) => !p.when || ctx.condition(p.when, snapshot, 'when', p)) ?? null;
+    if (next !== applied) {
+      clocks = switchPolicy(clocks, next, policies, snapshots, i, ctx);
+      applied = next;
+    }
+    for (const clock of clocks.values()) clock.step(snapshot);
+
+    const { event } = snapshot;
+    if (event.type === 'entered' && event.nodeId && olaNodes.has(event.nodeId)) {
+      const nodeId = event.nodeId;
+      const ola = olaNodes.get(nodeId)!;
+      const path = `/nodes/${nodeId}/ola`;
+      olas.set(
+        nodeId,
+        new ReplayClock(
+          `ola:${nodeId}`,
+          'ola',
+          nodeId,
+          ctx.calendars.get(ola.calendar),
+          durationToMs(ola.target, `${path}/target`),
+          sortedThresholds(ola.warnAt, `${path}/warnAt`),
+          {
+            start: () => true,
+            stop: (s) => s.event.type === 'left' && s.event.nodeId === nodeId,
+            pause: (s) => s.status === 'pending',
+            cancel: (s) => s.status === 'cancelled',
+            reopenable: false,
+          },
+        ),
+      );
+    }
+    for (const clock of olas.values()) clock.step(snapshot);
+  }
+
+  const upcoming: SlaUpcoming[] = [];
+  const result: SlaComputation = {
+    policy: applied?.id ?? null,
+    clocks: [],
+    cancelled: [],
+    upcoming,
+  };
+  for (const clock of [...clocks.values(), ...olas.values()]) {
+    if (clock.cancelled) {
+      result.cancelled.push({
+        policy: clock.policy,
+        target: clock.target,
+        ...(clock.nodeId ? { nodeId: clock.nodeId } : {}),
+        at: new Date(clock.cancelledAt).toISOString(),
+      });
+    } else if (clock.started) {
+      const calendarName = clock.calendar.name;
+      result.clocks.push(clock.finish(now, calendarName, upcoming));
+    }
+  }
+  upcoming.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return result;
+}
+
+function switchPolicy(
+  current: Map<SlaTarget, ReplayClock>,
+  next: SlaPolicy | null,
+  policies: readonly SlaPolicy[],
+  snapshots: readonly SlaSnapshot[],
+  index: number,
+  ctx: Context,
+): Map<SlaTarget, ReplayClock> {
+  const out = new Map<SlaTarget, ReplayClock>();
+  const t = snapshots[index]!.at;
+  const mode = next?.onPolicyChange ?? 'retroactive';
+  for (const target of TARGETS) {
+    const old = current.get(target);
+    // A clock that already ended (met, or late) keeps its result under the policy it ran under.
+    if (old && (old.stopped || old.cancelled)) {
+      out.set(target, old);
+      continue;
+    }
+    if (!next || next.targets[target] === undefined) continue;
+    const clock = slaClock(next, policies.indexOf(next), target, ctx);
+    if (mode === 'retroactive') {
+      for (let i = 0; i < index; i++) clock.step(snapshots[i]!);
+    } else if (mode === 'carry' && old?.started) {
+      old.advance(t);
+      clock.begin(t, old.elapsed, old.startedAt);
+      clock.running = old.running;
+      if (
+        old.elapsed >= clock.targetMs &&
+        !Number.isNaN(old.breachedAt) &&
+        old.targetMs === clock.targetMs
+      ) {
+        clock.breachedAt = old.breachedAt;
+      }
+    }
+    out.set(target, clock);
+  }
+  return out;
+}
+
+/** Options of {@link computeSlaClocksAsync}. */
+export interface SlaAsyncOptions {
+  /** Decides a condition asynchronously; jsonata over the snapshot's data by default. */
+  evaluateCondition?: (
+    expression: string,
+    snapshot: SlaSnapshot,
+    kind: SlaConditionKind,
+    policy: SlaPolicy,
+  ) => Promise<boolean>;
+  limits?: ExpressionLimits;
+}
+
+/**
+ * {@link computeSlaClocks} with the policies' jsonata conditions evaluated for you: every condition
+ * is decided once per history event (data as the root, `$ticket` = `{ status, requester, active }`,
+ * `$event` = the history event, `$now()` = the event's time), then the clocks are replayed.
+ *
+ * @example
+ * ```ts
+ * const sla = await computeSlaClocksAsync({ history, policies: def.sla, calendars, now: new Date() });
+ * ```
+ */
+export async function computeSlaClocksAsync(
+  input: Omit<SlaComputeInput, 'evaluate'>,
+  options: SlaAsyncOptions = {},
+): Promise<SlaComputation> {
+  const now = input.now instanceof Date ? input.now.getTime() : input.now;
+  const decide =
+    options.evaluateCondition ??
+    ((expr: string, s: SlaSnapshot) =>
+      evaluateCondition(
+        expr,
+        {
+          data: s.data,
+          ticket: { status: s.status, requester: s.requester, active: s.active },
+          now: s.at,
+          bindings: { event: s.event },
+        },
+        { limits: options.limits },
+      ));
+  const kinds: SlaConditionKind[] = ['when', 'start', 'pause', 'stop', 'cancel'];
+  const results = new Map<string, boolean>();
+  const snapshots = replaySnapshots(input.history, input.requester);
+  for (const snapshot of snapshots) {
+    if (snapshot.at > now) break;
+    for (const policy of input.policies ?? []) {
+      for (const kind of kinds) {
+        const expr = policy[kind as 'when'];
+        const key = `${snapshot.index}\u0000${expr}`;
+        if (expr && !results.has(key)) results.set(key, await decide(expr, snapshot, kind, policy));
+      }
+    }
+  }
+  return computeSlaClocks({
+    ...input,
+    evaluate: (expr, snapshot) => results.get(`${snapshot.index}\u0000${expr}`) ?? false,
+  });
+}
