@@ -17,7 +17,11 @@ export function testStories(modules: Record<string, unknown>): void {
   });
   for (const [file, mod] of files) {
     describe(file, () => {
-      const stories = Object.entries(composeStories(mod as StoryModule));
+      const composed = composeStories(mod as StoryModule) as Record<
+        string,
+        { run(): Promise<void> }
+      >;
+      const stories = Object.entries(composed);
       for (const [name, Story] of stories) {
         it(`renders ${name}`, async () => {
           await Story.run();
