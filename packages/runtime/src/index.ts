@@ -107,6 +107,22 @@ export {
   ValidationError,
 } from './errors/errors';
 
+// Definitions: the JSON Schema of the format, validation (errors) and lint (warnings).
+export {
+  assertValidDefinition,
+  definitionSchema,
+  expressionSites,
+  fieldSites,
+  subworkflowKeys,
+  validateDefinition,
+} from './definition/index';
+export type {
+  DefinitionSchema,
+  DefinitionValidation,
+  ExpressionSite,
+  FieldSite,
+} from './definition/index';
+
 // Expressions (jsonata): compile once, evaluate with limits, inspect and rewrite field references.
 export {
   DEFAULT_EXPRESSION_LIMITS,

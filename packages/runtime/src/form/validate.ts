@@ -90,3 +90,17 @@ export function validateFormData(
   }
   return issues;
 }
+
+/**
+ * Compiles a form schema with the default validator and returns why it does not compile, or
+ * undefined when it does (the compiled validator is cached for later `validateFormData` calls).
+ */
+export function checkFormSchema(schema: JsonSchema): string | undefined {
+  try {
+    ajvFormValidator.validate(validationSchema(schema), {});
+    return undefined;
+  } catch (err) {
+    const issue = (err as { issues?: Issue[] }).issues?.[0];
+    return issue?.message ?? (err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,99 @@
+import type { Issue } from '../errors/errors';
+
+/** Escapes one segment of a JSON pointer. */
+export const esc = (segment: string | number): string =>
+  String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Builds a JSON pointer from segments. */
+export const pointer = (...segments: Array<string | number>): string =>
+  segments.map((s) => `/${esc(s)}`).join('');
+
+/** Splits a JSON pointer into unescaped segments. */
+export const segmentsOf = (path: string): string[] =>
+  path
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+type Loose = Record<string, unknown>;
+const asRecord = (value: unknown): Loose | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : undefined;
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+const ENTITIES: Record<string, string> = {
+  nodes: 'node',
+  edges: 'edge',
+  sla: 'SLA policy',
+  triggers: 'trigger',
+  automations: 'automation',
+};
+
+/** The node or edge a path is about, for designers to select it. */
+export function subjectIds(def: unknown, path: string): { nodeId?: string; edgeId?: string } {
+  const [list, index] = segmentsOf(path);
+  if (index === undefined || !/^\d+$/.test(index)) return {};
+  const entry = asRecord(asList(asRecord(def)?.[list ?? ''])[Number(index)]);
+  const id = typeof entry?.id === 'string' ? entry.id : undefined;
+  if (id === undefined) return {};
+  if (list === 'nodes') return { nodeId: id };
+  if (list === 'edges') return { edgeId: id };
+  return {};
+}
+
+/** A human name of the thing a path points into: `node "review" (CAB review)`, `rule 3`. */
+export function describeOwner(def: unknown, path: string): { owner: string; rest: string[] } {
+  const segments = segmentsOf(path);
+  const [list, index, ...rest] = segments;
+  const root = asRecord(def);
+  if (list && index !== undefined && /^\d+$/.test(index) && ENTITIES[list]) {
+    const entry = asRecord(asList(root?.[list])[Number(index)]);
+    const id = typeof entry?.id === 'string' ? entry.id : undefined;
+    const name = typeof entry?.name === 'string' && entry.name !== id ? ` (${entry.name})` : '';
+    const label = id
+      ? `${ENTITIES[list]} "${id}"${name}`
+      : `${ENTITIES[list]} ${Number(index) + 1}`;
+    return { owner: label, rest };
+  }
+  if (list === 'form' && index === 'rules' && rest[0] !== undefined) {
+    return { owner: `form rule ${Number(rest[0]) + 1}`, rest: rest.slice(1) };
+  }
+  if (list === 'form' && index === 'templates' && rest[0] !== undefined) {
+    const entry = asRecord(asList(asRecord(root?.form)?.templates)[Number(rest[0])]);
+    const id = typeof entry?.id === 'string' ? `"${entry.id}"` : String(Number(rest[0]) + 1);
+    return { owner: `template ${id}`, rest: rest.slice(1) };
+  }
+  return { owner: 'the workflow', rest: segments };
+}
+
+/** `"approval.mode" of node "review"`, or `node "review"` when the path is the entity itself. */
+export function describePath(def: unknown, path: string): string {
+  const { owner, rest } = describeOwner(def, path);
+  if (rest.length === 0) return owner;
+  const property = rest.reduce(
+    (acc, s, i) => (/^\d+$/.test(s) ? `${acc}[${s}]` : i === 0 ? s : `${acc}.${s}`),
+    '',
+  );
+  return owner === 'the workflow' ? `"${property}"` : `"${property}" of ${owner}`;
+}
+
+export const capitalize = (text: string): string =>
+  text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+
+/** Creates issues with the node/edge ids filled in from the path. */
+export function issueFactory(def: unknown, severity: Issue['severity']) {
+  return (
+    path: string,
+    code: string,
+    message: string,
+    ids?: { nodeId?: string; edgeId?: string },
+  ) => {
+    const derived = ids ?? subjectIds(def, path);
+    const issue: Issue = { path, code, severity, message };
+    if (derived.nodeId !== undefined) issue.nodeId = derived.nodeId;
+    if (derived.edgeId !== undefined) issue.edgeId = derived.edgeId;
+    return issue;
+  };
+}
+
+export { asList, asRecord };
+export type { Loose };

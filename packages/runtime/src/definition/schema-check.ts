@@ -1,0 +1,123 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Issue } from '../errors/errors';
+import { createAjv } from '../form/ajv';
+import { capitalize, describePath, esc, issueFactory } from './issues';
+import { definitionSchema } from './schema';
+
+let compiled: ValidateFunction | undefined;
+
+/** The definition schema compiled once (verbose, so messages can use each rule's description). */
+function validator(): ValidateFunction {
+  compiled ??= createAjv({ verbose: true }).compile(definitionSchema as object);
+  return compiled;
+}
+
+const CODES: Record<string, string> = {
+  required: 'SCHEMA_REQUIRED',
+  additionalProperties: 'SCHEMA_UNKNOWN_PROPERTY',
+  type: 'SCHEMA_INVALID_TYPE',
+  enum: 'SCHEMA_INVALID_VALUE',
+  const: 'SCHEMA_INVALID_VALUE',
+  pattern: 'SCHEMA_INVALID_FORMAT',
+  format: 'SCHEMA_INVALID_FORMAT',
+  minimum: 'SCHEMA_OUT_OF_RANGE',
+  maximum: 'SCHEMA_OUT_OF_RANGE',
+  exclusiveMinimum: 'SCHEMA_OUT_OF_RANGE',
+  exclusiveMaximum: 'SCHEMA_OUT_OF_RANGE',
+  minLength: 'SCHEMA_INVALID_LENGTH',
+  maxLength: 'SCHEMA_INVALID_LENGTH',
+  minItems: 'SCHEMA_INVALID_LENGTH',
+  maxItems: 'SCHEMA_INVALID_LENGTH',
+  minProperties: 'SCHEMA_INVALID_LENGTH',
+  maxProperties: 'SCHEMA_INVALID_LENGTH',
+  uniqueItems: 'SCHEMA_DUPLICATE_ITEMS',
+};
+
+const TYPES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+function predicate(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  const description = (e.parentSchema as { description?: string } | undefined)?.description;
+  switch (e.keyword) {
+    case 'type':
+      return `must be ${String(p.type)
+        .split(',')
+        .map((t) => TYPES[t] ?? t)
+        .join(' or ')}`;
+    case 'enum':
+      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'pattern':
+    case 'format':
+      return description ? `must be ${description}` : `is not in the expected format`;
+    case 'minLength':
+      return p.limit === 1 ? 'must not be empty' : `must be at least ${String(p.limit)} characters`;
+    case 'maxLength':
+      return `must be at most ${String(p.limit)} characters`;
+    case 'minItems':
+      return `must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+    case 'maxItems':
+      return `must have at most ${String(p.limit)} items`;
+    case 'minProperties':
+      return p.limit === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} entries`;
+    case 'maxProperties':
+      return description
+        ? `must be ${description}`
+        : `must have at most ${String(p.limit)} entries`;
+    case 'minimum':
+      return `must be at least ${String(p.limit)}`;
+    case 'maximum':
+      return `must be at most ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return `must be greater than ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${String(p.limit)}`;
+    case 'uniqueItems':
+      return 'must not list the same item twice';
+    default:
+      return e.message ?? 'is not valid';
+  }
+}
+
+/** Checks a definition against {@link definitionSchema}; every violation becomes one issue. */
+export function schemaIssues(def: unknown): Issue[] {
+  const validate = validator();
+  if (validate(def)) return [];
+  const make = issueFactory(def, 'error');
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    // `if` only says which `then` failed; the failure itself is reported separately.
+    if (e.keyword === 'if') continue;
+    const p = e.params as Record<string, unknown>;
+    let path = e.instancePath;
+    let message: string;
+    if (e.keyword === 'required') {
+      path += `/${esc(String(p.missingProperty))}`;
+      message = `${capitalize(describePath(def, e.instancePath))} is missing "${String(p.missingProperty)}".`;
+      if (e.instancePath === '')
+        message = `The workflow is missing "${String(p.missingProperty)}".`;
+    } else if (e.keyword === 'additionalProperties') {
+      path += `/${esc(String(p.additionalProperty))}`;
+      message = `${capitalize(describePath(def, e.instancePath))} has an unknown property "${String(p.additionalProperty)}"; remove it or correct its spelling.`;
+      if (e.instancePath === '') {
+        message = `The workflow has an unknown property "${String(p.additionalProperty)}"; remove it or correct its spelling.`;
+      }
+    } else {
+      message = `${capitalize(describePath(def, path))} ${predicate(e)}.`;
+    }
+    const key = `${path}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(make(path, CODES[e.keyword] ?? 'SCHEMA_INVALID', message));
+  }
+  return issues;
+}

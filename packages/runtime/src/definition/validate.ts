@@ -1,0 +1,98 @@
+import { DefinitionError } from '../errors/errors';
+import type { Issue } from '../errors/errors';
+import type { WorkflowDefinition } from './definition.types';
+import { buildGraph, graphIssues } from './graph';
+import { asList, asRecord } from './issues';
+import { nodeSettingIssues, requiredHiddenIssues, ruleCycleIssues } from './nodes';
+import { duplicateIdIssues, formSchemaIssues, referenceIssues } from './references';
+import { schemaIssues } from './schema-check';
+
+/** The result of {@link validateDefinition}. */
+export interface DefinitionValidation {
+  ok: boolean;
+  issues: Issue[];
+}
+
+/**
+ * Checks a workflow definition and returns every problem at once. Each issue has a JSON-pointer
+ * `path`, a stable `code`, `severity: 'error'`, the `nodeId`/`edgeId` it is about when there is
+ * one, and a message saying what to change.
+ *
+ * Besides the JSON Schema ({@link definitionSchema}) it checks: unique node, edge and other ids;
+ * edges between existing nodes; exactly one start and at least one end; every node reachable from
+ * the start and able to reach an end; parallel splits matched by joins; a default edge (or
+ * `exhaustive`) on every exclusive gateway; every jsonata expression parses; every field named by
+ * rules, permissions, conditions, mappings, assignments, timers and templates exists in the form;
+ * the form schema compiles; a schema-required field is not hidden at the start; approval
+ * `rejectTo` targets exist; quorums say how many approvals are enough; timers say how long to wait.
+ * Subworkflow targets are checked when publishing (see {@link subworkflowKeys}).
+ *
+ * @example
+ * ```ts
+ * const { ok, issues } = validateDefinition(JSON.parse(text));
+ * for (const issue of issues) console.log(issue.path, issue.code, issue.message);
+ * ```
+ */
+export function validateDefinition(def: unknown): DefinitionValidation {
+  if (!asRecord(def)) {
+    const issue: Issue = {
+      path: '',
+      code: 'SCHEMA_INVALID_TYPE',
+      severity: 'error',
+      message: 'A workflow definition must be a JSON object.',
+    };
+    return { ok: false, issues: [issue] };
+  }
+  const graph = buildGraph(def);
+  const issues = [
+    ...schemaIssues(def),
+    ...graphIssues(def, graph),
+    ...nodeSettingIssues(def, graph),
+    ...duplicateIdIssues(def),
+    ...formSchemaIssues(def),
+    ...referenceIssues(def),
+    ...ruleCycleIssues(def),
+    ...requiredHiddenIssues(def, graph),
+  ];
+  return { ok: issues.length === 0, issues };
+}
+
+/**
+ * Throws a {@link DefinitionError} listing every issue when the definition is not valid; narrows
+ * its type otherwise.
+ *
+ * @example
+ * ```ts
+ * assertValidDefinition(def); // throws DefinitionError with .issues
+ * await runtime.publish(def, { actor: 'admin' });
+ * ```
+ */
+export function assertValidDefinition(def: unknown): asserts def is WorkflowDefinition {
+  const { ok, issues } = validateDefinition(def);
+  if (ok) return;
+  const first = issues[0]?.message ?? '';
+  const more =
+    issues.length > 1
+      ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})`
+      : '';
+  throw new DefinitionError(`The workflow definition is not valid: ${first}${more}`, issues);
+}
+
+/**
+ * The keys of the workflows a definition starts as subworkflows, without duplicates: the engine
+ * checks at publish time that each is published.
+ *
+ * @example
+ * ```ts
+ * for (const key of subworkflowKeys(def)) if (!(await storage.getDefinition(key))) ...
+ * ```
+ */
+export function subworkflowKeys(def: WorkflowDefinition): string[] {
+  const keys = new Set<string>();
+  for (const node of asList(asRecord(def)?.nodes)) {
+    const n = asRecord(node);
+    const key = asRecord(n?.subworkflow)?.key;
+    if (n?.type === 'subworkflow' && typeof key === 'string') keys.add(key);
+  }
+  return [...keys];
+}
