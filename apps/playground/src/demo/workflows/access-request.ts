@@ -89,7 +89,7 @@ export const accessRequest: WorkflowDefinition = {
       fields: {
         beneficiary: { widget: 'user' },
         approver: { widget: 'user', help: 'Your line manager approves the access.' },
-        system: { widget: 'lookup', source: 'cmdb', props: { kinds: ['application', 'database'] } },
+        system: { widget: 'lookup', source: 'applications' },
         level: {
           widget: 'radio',
           options: [

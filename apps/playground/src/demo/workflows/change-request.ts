@@ -131,8 +131,8 @@ export const changeRequest: WorkflowDefinition = {
         implementationPlan: { widget: 'textarea' },
         rollbackPlan: { widget: 'textarea' },
         cabNotes: { widget: 'textarea' },
-        networkDone: { widget: 'checkbox' },
-        databaseDone: { widget: 'checkbox' },
+        networkDone: { widget: 'switch' },
+        databaseDone: { widget: 'switch' },
         result: {
           widget: 'radio',
           options: [

@@ -37,7 +37,16 @@ export const incident: WorkflowDefinition = {
         attachments: {
           type: 'array',
           title: 'Screenshots',
-          items: { type: 'object', properties: { name: { type: 'string' } } },
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              name: { type: 'string' },
+              size: { type: 'number' },
+              type: { type: 'string' },
+              url: { type: 'string' },
+            },
+          },
         },
         workaround: { type: 'string', title: 'Workaround given' },
         resolution: { type: 'string', title: 'Resolution' },

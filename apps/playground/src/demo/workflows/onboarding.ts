@@ -68,7 +68,7 @@ export const onboarding: WorkflowDefinition = {
         newHire: { widget: 'user' },
         manager: { widget: 'user' },
         startDate: { widget: 'date' },
-        primarySystem: { widget: 'lookup', source: 'cmdb', props: { kinds: ['application'] } },
+        primarySystem: { widget: 'lookup', source: 'applications' },
         laptop: {
           widget: 'select',
           options: [
