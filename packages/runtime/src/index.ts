@@ -172,3 +172,30 @@ export type {
 } from './form/index';
 
 export const RUNTIME_VERSION = '0.1.0';
+// Ticket engine: runtime, memory adapters, engine extension points.
+export { createRuntime } from './engine/runtime';
+export type { EngineOptions } from './engine/runtime';
+export type {
+  CommandContext,
+  EngineCore,
+  EventInput,
+  RuntimeExtension,
+  StagedTicket,
+  TimerHandler,
+} from './engine/engine.types';
+export { DEFAULT_NODE_ACTIONS, FINISHED_ACTIONS } from './engine/permissions';
+export { approvalOutcome, quorumNeeded } from './engine/approval';
+export { numberPrefix } from './engine/numbering';
+export { memoryStorage } from './storage/memory/memory';
+export type {
+  MemoryChange,
+  MemorySnapshot,
+  MemoryStorage,
+  MemoryStorageOptions,
+} from './storage/memory/memory.types';
+export { memoryDirectory } from './directory/memory';
+export type { DirectoryEntry, MemoryDirectorySeed } from './directory/memory';
+export { onCallAt } from './directory/onCall';
+export { aggregateInMemory } from './query/aggregate';
+export { matchesTicketQuery, ticketField } from './query/match';
+

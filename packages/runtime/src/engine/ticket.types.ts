@@ -28,6 +28,8 @@ export interface ApprovalState {
   }>;
   /** `sequential`: index of the approver whose turn it is. */
   turn?: number;
+  /** Approvers added with `addApprover`: each must approve as well (countersign). */
+  countersigners?: string[];
 }
 
 /** A path of execution through the graph (parallel branches have one token each). */
@@ -37,6 +39,10 @@ export interface Token {
   enteredAt: string;
   /** Tokens from the same split share this id; joins wait for every branch of it. */
   branch?: string;
+  /** The edge this token arrived by (joins count arrivals per incoming edge). */
+  via?: string;
+  /** Someone other than the requester has acted at this step since it was entered (ends `recall`). */
+  acted?: boolean;
 }
 
 export interface Ticket {
@@ -67,6 +73,10 @@ export interface Ticket {
   assignees: string[];
   /** Node ids visited in order (for rollback to "previous"). */
   trail: string[];
+  /** The group the current work is assigned to, when the assignment names one (for dashboards). */
+  group?: string;
+  /** `seq` of the ticket's last history event; the next event gets `historySeq + 1`. */
+  historySeq?: number;
 }
 
 export interface WorkItem {
@@ -88,6 +98,16 @@ export interface WorkItem {
   priority?: string;
   /** When the assignee was delegated to by out-of-office rules, the original user. */
   delegatedFrom?: string;
+  /** A shared queue (`claim` strategy): a candidate must claim it before acting on it. */
+  queue?: boolean;
+  /** The token (path of execution) this item belongs to. */
+  tokenId?: string;
+  /** When the item was last urged (rate limit of `urge`). */
+  urgedAt?: string;
+  /** When the item was completed or cancelled. */
+  closedAt?: string;
+  /** The action that completed it (`submit`, `approve`, ...). */
+  outcome?: string;
 }
 
 export type HistoryEventType =
@@ -128,6 +148,8 @@ export interface HistoryEvent {
   comment?: string;
   /** Event-specific details (assignees, previous status, SLA policy, ...). */
   detail?: Record<string, unknown>;
+  /** The idempotency key of the command that appended this event. */
+  requestId?: string;
 }
 
 export type TimerKind =

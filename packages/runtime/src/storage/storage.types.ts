@@ -30,7 +30,12 @@ export interface Commit {
   timers?: { schedule?: Timer[]; cancel?: string[] };
 }
 
-export type CommitResult = { applied: true } | { applied: false; reason: 'duplicate' };
+/**
+ * `duplicate`: a commit with this request id was applied before; `ticketIds` are the ids of the
+ * tickets that earlier commit wrote, in its order (so a retried `startTicket` finds its ticket).
+ */
+export type CommitResult =
+  { applied: true } | { applied: false; reason: 'duplicate'; ticketIds?: string[] };
 
 /** A claimed timer: the lease token must be presented to complete it. */
 export interface TimerLease {

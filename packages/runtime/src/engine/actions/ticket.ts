@@ -1,0 +1,148 @@
+import { PermissionError, RateLimitedError, ValidationError } from '../../errors/errors';
+import type { CommandContext, StagedTicket } from '../engine.types';
+
+import { activeNodes, nodeActions, notAvailable, requireAllowed } from '../permissions';
+import type { Token } from '../ticket.types';
+import { FINAL_STATUSES, arrive, finish, leave, setStatus } from '../walk';
+import type { ActionHandler } from './action.types';
+import { markActed, recordAction, updateItem, workedItem } from './common';
+import { newId } from '../ids';
+
+function requester(s: StagedTicket, actor: string, action: string): void {
+  if (actor !== s.ticket.requester) {
+    throw new PermissionError(
+      `Only the requester (${s.ticket.requester}) may ${action} ticket ${s.ticket.number}; ${actor} is not.`,
+    );
+  }
+}
+
+/** `hold`: the holder puts the ticket on hold (status `pending`). */
+export const hold: ActionHandler = async (ctx, s, input) => {
+  const { token, node } = await workedItem(ctx, s, input);
+  if (s.ticket.status === 'pending') throw notAvailable(s, 'hold', 'it is already on hold');
+  markActed(s, token, input.actor);
+  recordAction(ctx, s, input, { nodeId: node.id });
+  setStatus(ctx, s, 'pending');
+};
+
+/** `resume`: the holder takes the ticket off hold (status `open`). */
+export const resume: ActionHandler = async (ctx, s, input) => {
+  if (s.ticket.status !== 'pending') throw notAvailable(s, 'resume', 'it is not on hold');
+  const { node } = await workedItem(ctx, s, input);
+  recordAction(ctx, s, input, { nodeId: node.id });
+  setStatus(ctx, s, 'open');
+};
+
+/** `urge`: the requester reminds whoever holds the work; once per item per `urgeIntervalMs`. */
+export const urge: ActionHandler = async (ctx, s, input) => {
+  requester(s, input.actor, 'urge');
+  const open = (await ctx.openItems(s)).filter((w) => {
+    const n = s.wf.nodes.get(w.nodeId);
+    return !!n && nodeActions(n).includes('urge');
+  });
+  if (!open.length) throw notAvailable(s, 'urge', 'nobody has work on it that can be urged');
+  const interval = ctx.core.options.urgeIntervalMs ?? 3_600_000;
+  for (const w of open) {
+    if (!w.urgedAt) continue;
+    const wait = Date.parse(w.urgedAt) + interval - ctx.now.getTime();
+    if (wait > 0) {
+      throw new RateLimitedError(
+        `Ticket ${s.ticket.number} was urged at ${w.urgedAt}; it can be urged again in ${Math.ceil(wait / 60_000)} minute(s).`,
+        wait,
+      );
+    }
+  }
+  const to = new Set<string>();
+  for (const w of open) {
+    updateItem(ctx, s, w, { urgedAt: ctx.at });
+    for (const u of w.assignee !== undefined ? [w.assignee] : (w.candidates ?? [])) to.add(u);
+  }
+  recordAction(ctx, s, input, { detail: { to: [...to], workItems: open.map((w) => w.id) } });
+};
+
+/** `recall`: the requester withdraws the ticket to the start step while nobody has acted on it. */
+export const recall: ActionHandler = async (ctx, s, input) => {
+  requester(s, input.actor, 'recall');
+  requireAllowed(s, 'recall');
+  const nodes = activeNodes(s);
+  if (nodes.some((n) => n.type === 'start'))
+    throw notAvailable(s, 'recall', 'it is already back with the requester');
+  const touched =
+    s.ticket.tokens.some((t) => t.acted) ||
+    nodes.some((n) => (s.ticket.approvals[n.id]?.decisions.length ?? 0) > 0);
+  if (touched) throw notAvailable(s, 'recall', 'someone has already acted on the current step');
+  recordAction(ctx, s, input, { detail: { from: nodes.map((n) => n.id) } });
+  for (const t of [...s.ticket.tokens]) await leave(ctx, s, t, 'recalled');
+  const token: Token = { id: newId(), nodeId: s.wf.start.id, enteredAt: ctx.at };
+  s.ticket.tokens = [token];
+  await arrive(ctx, s, token, { rework: true });
+};
+
+/** `comment`: the requester or anyone working on the ticket adds a comment. */
+export const comment: ActionHandler = async (ctx, s, input) => {
+  requireAllowed(s, 'comment');
+  if (!input.comment?.trim()) {
+    throw new ValidationError(`A comment on ticket ${s.ticket.number} needs text.`, [
+      { path: '/comment', code: 'REQUIRED', severity: 'error', message: 'Write a comment.' },
+    ]);
+  }
+  if (!(await isParticipant(ctx, s, input.actor))) {
+    throw new PermissionError(
+      `${input.actor} may not comment on ticket ${s.ticket.number}: they are neither its requester nor working on it.`,
+    );
+  }
+  recordAction(ctx, s, input);
+};
+
+/** Requester, anyone who holds or held work on it, or anyone `permissions.view` names. */
+export async function isParticipant(
+  ctx: CommandContext,
+  s: StagedTicket,
+  user: string,
+): Promise<boolean> {
+  if (user === s.ticket.requester) return true;
+  const items = await ctx.core.storage.listWorkItems({ ticketId: s.ticket.id });
+  const staged = await ctx.openItems(s);
+  if (
+    [...items, ...staged].some(
+      (w) => w.assignee === user || w.delegatedFrom === user || w.candidates?.includes(user),
+    )
+  )
+    return true;
+  const view = s.wf.def.permissions?.view;
+  return !!view && (await ctx.core.directory.matches(user, view));
+}
+
+/** `close`: the requester closes a resolved ticket, or the holder of a step listing `close` ends it. */
+export const close: ActionHandler = async (ctx, s, input) => {
+  if (s.ticket.status === 'resolved') {
+    requester(s, input.actor, 'close');
+    recordAction(ctx, s, input);
+    setStatus(ctx, s, 'closed');
+    return;
+  }
+  const { token, node } = await workedItem(ctx, s, input);
+  markActed(s, token, input.actor);
+  recordAction(ctx, s, input, { nodeId: node.id });
+  await finish(ctx, s, 'closed');
+};
+
+/** `cancel`: the requester cancels an open ticket; open child tickets are cancelled with it. */
+export const cancel: ActionHandler = async (ctx, s, input) => {
+  requester(s, input.actor, 'cancel');
+  requireAllowed(s, 'cancel');
+  recordAction(ctx, s, input);
+  await finish(ctx, s, 'cancelled');
+  for (const id of s.ticket.children) {
+    const child = await ctx.load(id);
+    if (!FINAL_STATUSES.has(child.ticket.status)) {
+      ctx.emit(child, {
+        type: 'action',
+        action: 'cancel',
+        actor: input.actor,
+        detail: { cascadedFrom: s.ticket.id },
+      });
+      await finish(ctx, child, 'cancelled');
+    }
+  }
+};

@@ -1,0 +1,103 @@
+import type { WorkflowDefinition } from '../definition/definition.types';
+import { subworkflowKeys, validateDefinition } from '../definition/validate';
+import { DefinitionError, PermissionError } from '../errors/errors';
+import type { Issue } from '../errors/errors';
+import { cloneJson } from '../storage/clone';
+import type { EngineCore } from './engine.types';
+import type { CatalogEntry } from './runtime.types';
+import { describePrincipals } from './start';
+
+/**
+ * `runtime.publish`: checks the publisher (`options.publishers`, and the `permissions.publish` of
+ * the latest version), validates the definition (DefinitionError with every issue), checks that
+ * subworkflow targets are published, and stores an immutable new version.
+ */
+export async function publishDefinition(
+  core: EngineCore,
+  def: WorkflowDefinition,
+  actor: string,
+): Promise<{ key: string; version: number }> {
+  const key = typeof def?.key === 'string' ? def.key : '';
+  if (core.options.publishers && !(await core.directory.matches(actor, core.options.publishers))) {
+    throw new PermissionError(
+      `${actor} may not publish workflows: only ${describePrincipals(core.options.publishers)} may.`,
+    );
+  }
+  const latest = key ? await core.storage.getDefinition(key) : null;
+  const guard = latest?.definition.permissions?.publish;
+  if (guard && !(await core.directory.matches(actor, guard))) {
+    throw new PermissionError(
+      `${actor} may not publish new versions of "${key}": only ${describePrincipals(guard)} may.`,
+    );
+  }
+  const result = validateDefinition(def);
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  if (!result.ok || errors.length) {
+    throw new DefinitionError(
+      `Workflow "${key || '(no key)'}" cannot be published: ${errors.length} problem${errors.length === 1 ? '' : 's'}, first: ${errors[0]?.message ?? 'invalid'}`,
+      errors,
+    );
+  }
+  const missing: Issue[] = [];
+  for (const target of subworkflowKeys(def)) {
+    if (target === key) continue;
+    def.nodes.forEach((n, i) => {
+      if (n.type === 'subworkflow' && n.subworkflow.key === target)
+        missing.push({
+          path: `/nodes/${i}/subworkflow/key`,
+          code: 'SUBWORKFLOW_MISSING',
+          severity: 'error',
+          message: '',
+          nodeId: n.id,
+        });
+    });
+  }
+  const unresolved: Issue[] = [];
+  for (const issue of missing) {
+    const i = Number(issue.path.split('/')[2]);
+    const node = def.nodes[i];
+    if (node?.type !== 'subworkflow') continue;
+    const found = await core.storage.getDefinition(node.subworkflow.key, node.subworkflow.version);
+    if (!found) {
+      unresolved.push({
+        ...issue,
+        message: `Step "${node.id}" starts workflow "${node.subworkflow.key}"${node.subworkflow.version !== undefined ? ` version ${node.subworkflow.version}` : ''}, which is not published; publish it first.`,
+      });
+    }
+  }
+  if (unresolved.length) {
+    throw new DefinitionError(
+      `Workflow "${key}" cannot be published: ${unresolved[0]?.message}`,
+      unresolved,
+    );
+  }
+  const version = (latest?.version ?? 0) + 1;
+  await core.storage.saveDefinition({
+    key,
+    version,
+    definition: cloneJson(def),
+    publishedAt: core.now().toISOString(),
+    publishedBy: actor,
+  });
+  return { key, version };
+}
+
+/** `runtime.catalog`: the latest version of every workflow the actor may start, by catalog path. */
+export async function catalogFor(core: EngineCore, actor: string): Promise<CatalogEntry[]> {
+  const out: CatalogEntry[] = [];
+  for (const rec of await core.storage.listDefinitions()) {
+    const d = rec.definition;
+    const start = d.permissions?.start;
+    if (start && !(await core.directory.matches(actor, start))) continue;
+    const entry: CatalogEntry = {
+      key: rec.key,
+      version: rec.version,
+      name: d.name,
+      path: d.catalog ?? [],
+    };
+    if (d.description !== undefined) entry.description = d.description;
+    out.push(entry);
+  }
+  const k = (e: CatalogEntry) => [...e.path, e.name].join('\u0000');
+  return out.sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+}

@@ -1,0 +1,201 @@
+import type { WorkflowDefinition } from '../definition/definition.types';
+import { memoryDirectory } from '../directory/memory';
+import { ConflictError, NotFoundError } from '../errors/errors';
+import { cloneJson } from '../storage/clone';
+import { memoryStorage } from '../storage/memory/memory';
+import { createCalendarRegistry } from '../time/calendar';
+import { actCommand } from './actions';
+import type { EngineCore, RuntimeExtension } from './engine.types';
+import { catalogFor, publishDefinition } from './publish';
+import type {
+  ActInput,
+  Runtime,
+  RuntimeEvent,
+  RuntimeOptions,
+  StartTicketInput,
+} from './runtime.types';
+import { startTicketCommand } from './start';
+import type { Ticket } from './ticket.types';
+import { tickOnce } from './tick';
+import { Tx } from './tx';
+import { viewTicketFor } from './view';
+import { CompiledWorkflow } from './workflow';
+
+/** Options of {@link createRuntime} beyond the public contract: engine extensions. */
+export interface EngineOptions extends RuntimeOptions {
+  /** Modules that hook into every command and into `tick` (SLA clocks, triggers, schedules). */
+  extensions?: RuntimeExtension[];
+}
+
+/**
+ * Creates a runtime: the headless engine that publishes workflow definitions, starts tickets,
+ * runs them through their steps and is the authority on who may do what.
+ *
+ * @example
+ * ```ts
+ * import { createRuntime, memoryDirectory, memoryStorage } from '@deskkit/runtime';
+ *
+ * const runtime = createRuntime({
+ *   storage: memoryStorage(),
+ *   directory: memoryDirectory({ users: [{ id: 'ann' }, { id: 'max', roles: ['manager'] }] }),
+ * });
+ * await runtime.publish(definition, { actor: 'admin' });
+ * const ticket = await runtime.startTicket({ workflow: 'access-request', actor: 'ann', data: { system: 'VPN' } });
+ * const [task] = await runtime.tasks('max');
+ * await runtime.act({ ticket: ticket.id, action: 'approve', actor: 'max', workItem: task.id });
+ * ```
+ */
+export function createRuntime(options: EngineOptions = {}): Runtime {
+  const storage = options.storage ?? memoryStorage();
+  const directory = options.directory ?? memoryDirectory({ users: [] });
+  const clock = options.clock ?? (() => new Date());
+  const listeners = new Set<(event: RuntimeEvent) => void>();
+  const compiled = new Map<string, CompiledWorkflow>();
+  const limits = options.expressionLimits;
+
+  const core: EngineCore = {
+    storage,
+    directory,
+    options,
+    limits: limits && {
+      ...(limits.timeoutMs !== undefined ? { timeoutMs: limits.timeoutMs } : {}),
+      ...(limits.maxDepth !== undefined ? { maxDepth: limits.maxDepth } : {}),
+    },
+    instanceId: options.instanceId ?? `runtime-${Math.random().toString(36).slice(2, 10)}`,
+    extensions: options.extensions ?? [],
+    calendars: createCalendarRegistry(options.calendars ?? {}),
+    now: () => clock(),
+    async workflow(key, version) {
+      if (version !== undefined) {
+        const hit = compiled.get(`${key}@${version}`);
+        if (hit) return hit;
+      }
+      const rec = await storage.getDefinition(key, version);
+      if (!rec) {
+        throw new NotFoundError(
+          version === undefined
+            ? `Workflow "${key}" is not published; publish it first.`
+            : `Workflow "${key}" has no version ${version}.`,
+        );
+      }
+      const id = `${rec.key}@${rec.version}`;
+      let wf = compiled.get(id);
+      if (!wf) {
+        wf = new CompiledWorkflow(rec);
+        compiled.set(id, wf);
+      }
+      return wf;
+    },
+    async run(actor, fn, opts = {}) {
+      const tx = new Tx(core, actor, opts.requestId, opts.now);
+      const value = await fn(tx);
+      const result = await tx.commit();
+      if (!result.applied)
+        return {
+          value,
+          applied: false,
+          ...(result.ticketIds ? { ticketIds: result.ticketIds } : {}),
+        };
+      if (listeners.size) {
+        const byId = new Map(tx.staged().map((s) => [s.ticket.id, s.ticket]));
+        for (const event of tx.allEvents()) {
+          const ticket = byId.get(event.ticketId);
+          if (!ticket) continue;
+          for (const l of listeners) {
+            try {
+              l({ ...event, ticket: cloneJson(ticket) });
+            } catch {
+              // A host's notification listener must not undo a committed command.
+            }
+          }
+        }
+      }
+      return { value, applied: true };
+    },
+  };
+
+  async function mustGet(id: string): Promise<Ticket> {
+    const t = await storage.getTicket(id);
+    if (!t) throw new NotFoundError(`Ticket "${id}" does not exist.`);
+    return t;
+  }
+
+  async function alreadyApplied(ticketId: string, requestId: string): Promise<boolean> {
+    const events = await storage.history(ticketId);
+    return events.some((e) => e.requestId === requestId);
+  }
+
+  const runtime: Runtime = {
+    storage,
+    directory,
+    now: () => clock(),
+    publish: (def: WorkflowDefinition, { actor }) => publishDefinition(core, def, actor),
+    async getDefinition(key, version) {
+      return cloneJson((await core.workflow(key, version)).def);
+    },
+    catalog: (actor) => catalogFor(core, actor),
+    async startTicket(input: StartTicketInput) {
+      const res = await core.run(
+        input.actor,
+        (ctx) => startTicketCommand(ctx, input),
+        input.requestId !== undefined ? { requestId: input.requestId } : {},
+      );
+      if (!res.applied) {
+        const id = res.ticketIds?.[0];
+        if (id === undefined)
+          throw new ConflictError(
+            `Request "${input.requestId}" was already applied, but the adapter did not say which ticket it created.`,
+          );
+        return mustGet(id);
+      }
+      return cloneJson(res.value.ticket);
+    },
+    async act(input: ActInput) {
+      try {
+        const res = await core.run(
+          input.actor,
+          (ctx) => actCommand(ctx, input),
+          input.requestId !== undefined ? { requestId: input.requestId } : {},
+        );
+        return res.applied ? cloneJson(res.value.ticket) : mustGet(input.ticket);
+      } catch (err) {
+        // A retried request whose first attempt committed: answer with the ticket as it is now.
+        if (
+          err instanceof ConflictError &&
+          input.requestId !== undefined &&
+          (await alreadyApplied(input.ticket, input.requestId))
+        ) {
+          return mustGet(input.ticket);
+        }
+        throw err;
+      }
+    },
+    async viewTicket(ticketId, actor) {
+      const ticket = await mustGet(ticketId);
+      const wf = await core.workflow(ticket.workflow.key, ticket.workflow.version);
+      return viewTicketFor(
+        core,
+        { ticket, wf, expectedVersion: ticket.version, before: null },
+        actor,
+      );
+    },
+    async tasks(actor, filter = {}) {
+      return storage.listWorkItems({ ...filter, user: actor, state: filter.state ?? ['open'] });
+    },
+    getTicket: mustGet,
+    async history(id) {
+      await mustGet(id);
+      return storage.history(id);
+    },
+    listTickets: (query = {}) => storage.queryTickets(query),
+    aggregate: (query) => storage.aggregateTickets(query),
+    tick: (now) => tickOnce(core, now ?? clock()),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+  return runtime;
+}

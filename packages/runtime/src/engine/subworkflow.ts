@@ -1,0 +1,79 @@
+import type { SubworkflowNode } from '../definition/definition.types';
+import { jsonEqual } from '../form/writable';
+import type { CommandContext, StagedTicket } from './engine.types';
+import { createTicket, startWalk } from './start';
+import type { FieldChange, Token } from './ticket.types';
+import { FINAL_STATUSES, proceed } from './walk';
+
+/**
+ * A token arriving at a subworkflow node starts a child ticket of the target workflow (pinned
+ * version or latest) in the same commit: mapped `inputs` (child field ← parent field) are copied
+ * into it, parent and child are linked both ways, and the parent waits until the child ends.
+ */
+export async function enterSubworkflow(
+  ctx: CommandContext,
+  s: StagedTicket,
+  node: SubworkflowNode,
+  _token: Token,
+): Promise<void> {
+  const cfg = node.subworkflow;
+  const wf = await ctx.core.workflow(cfg.key, cfg.version);
+  const data: Record<string, unknown> = {};
+  for (const [childField, parentField] of Object.entries(cfg.inputs ?? {})) {
+    const v = s.ticket.data[parentField];
+    if (v !== undefined) data[childField] = structuredClone(v);
+  }
+  const child = await createTicket(ctx, wf, {
+    data,
+    requester: s.ticket.requester,
+    parent: { ticketId: s.ticket.id, nodeId: node.id },
+  });
+  s.ticket.children.push(child.ticket.id);
+  ctx.emit(s, {
+    type: 'childStarted',
+    nodeId: node.id,
+    detail: {
+      child: child.ticket.id,
+      number: child.ticket.number,
+      workflow: wf.key,
+      version: wf.version,
+    },
+  });
+  await startWalk(ctx, child);
+}
+
+/**
+ * When a child ticket ends, its parent (waiting at the subworkflow node) gets the mapped `outputs`
+ * (parent field ← child field) and moves on; a rejected or cancelled child follows the node's
+ * `outcome: "rejected"` edge when there is one.
+ */
+export async function onChildFinished(ctx: CommandContext, child: StagedTicket): Promise<void> {
+  const link = child.ticket.parent;
+  if (!link) return;
+  const parent = await ctx.load(link.ticketId);
+  if (FINAL_STATUSES.has(parent.ticket.status)) return;
+  const token = parent.ticket.tokens.find((t) => t.nodeId === link.nodeId);
+  const node = parent.wf.nodes.get(link.nodeId);
+  if (!token || node?.type !== 'subworkflow') return;
+  const changes: FieldChange[] = [];
+  for (const [parentField, childField] of Object.entries(node.subworkflow.outputs ?? {})) {
+    const to = child.ticket.data[childField];
+    const from = parent.ticket.data[parentField];
+    if (jsonEqual(from, to)) continue;
+    if (to === undefined) delete parent.ticket.data[parentField];
+    else parent.ticket.data[parentField] = structuredClone(to);
+    changes.push({ field: parentField, from: from ?? null, to: to ?? null });
+  }
+  ctx.emit(parent, {
+    type: 'childFinished',
+    nodeId: node.id,
+    outcome: child.ticket.status,
+    detail: { child: child.ticket.id, number: child.ticket.number, status: child.ticket.status },
+    ...(changes.length ? { changes } : {}),
+  });
+  const failed = child.ticket.status === 'rejected' || child.ticket.status === 'cancelled';
+  const hasRejectEdge = (parent.wf.outgoing.get(node.id) ?? []).some(
+    (e) => e.outcome === 'rejected',
+  );
+  await proceed(ctx, parent, token, failed && hasRejectEdge ? 'rejected' : child.ticket.status);
+}

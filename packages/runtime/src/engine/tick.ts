@@ -1,0 +1,56 @@
+import type { CommandContext, EngineCore, TimerHandler } from './engine.types';
+import type { TickResult } from './runtime.types';
+import type { Timer } from './ticket.types';
+import { FINAL_STATUSES, proceed } from './walk';
+
+/** How long a claimed timer stays leased to this process before another may take it over. */
+export const TIMER_LEASE_MS = 30_000;
+const BATCH = 100;
+
+/** Fires a timer node: the token waiting there moves on (a stale timer does nothing). */
+export const fireTimerNode: TimerHandler = async (timer: Timer, ctx: CommandContext) => {
+  if (!timer.ticketId) return;
+  const s = await ctx.load(timer.ticketId);
+  if (FINAL_STATUSES.has(s.ticket.status)) return;
+  const token = s.ticket.tokens.find(
+    (t) => t.id === timer.payload.tokenId && t.nodeId === timer.payload.nodeId,
+  );
+  if (!token) return;
+  ctx.emit(s, {
+    type: 'timerFired',
+    nodeId: token.nodeId,
+    detail: { timer: timer.id, dueAt: timer.dueAt },
+  });
+  await proceed(ctx, s, token, 'fired');
+};
+
+/**
+ * `runtime.tick`: runs extensions' `onTick`, then claims due timers through the adapter (leased to
+ * this process, so several processes never fire one twice) and fires each in its own command.
+ * A timer whose command fails stays; its lease expires and a later tick retries it.
+ */
+export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult> {
+  for (const ext of core.extensions) await ext.onTick?.(now, core);
+  const handlers: Record<string, TimerHandler> = { timerNode: fireTimerNode };
+  for (const ext of core.extensions) Object.assign(handlers, ext.timers ?? {});
+  let fired = 0;
+  let failed = 0;
+  for (;;) {
+    const leases = await core.storage.claimDueTimers(now, core.instanceId, TIMER_LEASE_MS, BATCH);
+    for (const lease of leases) {
+      const handler = handlers[lease.timer.kind];
+      if (!handler) {
+        failed++;
+        continue;
+      }
+      try {
+        await core.run(undefined, (ctx) => Promise.resolve(handler(lease.timer, ctx)), { now });
+        if (await core.storage.completeTimer(lease.timer.id, core.instanceId)) fired++;
+      } catch {
+        failed++;
+      }
+    }
+    if (leases.length < BATCH) break;
+  }
+  return { fired, failed };
+}

@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+import type { TimerNode } from '../definition/definition.types';
+import { ValidationError } from '../errors/errors';
+import { durationToMs, parseDuration } from '../time/duration';
+import { addWorkingTime } from '../time/working-time';
+import type { CommandContext, StagedTicket } from './engine.types';
+import type { Timer, Token } from './ticket.types';
+
+/** The id of the timer a token waits on at a timer node (one per token). */
+export function timerNodeId(ticketId: string, tokenId: string): string {
+  return `timerNode:${ticketId}:${tokenId}`;
+}
+
+function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode): Date {
+  const cfg = node.timer;
+  const path = `${s.wf.pointer(node.id)}/timer`;
+  if (cfg.untilField !== undefined) {
+    const value = s.ticket.data[cfg.untilField];
+    const when = typeof value === 'string' ? DateTime.fromISO(value, { zone: 'utc' }) : null;
+    if (!when?.isValid) {
+      throw new ValidationError(
+        `Ticket ${s.ticket.number} cannot wait at timer ${s.wf.label(node.id)}: field "${cfg.untilField}" holds ${JSON.stringify(value ?? null)}, not a date; fill it in with an ISO date.`,
+        [
+          {
+            path: `/data/${cfg.untilField}`,
+            code: 'TIMER_DATE_INVALID',
+            severity: 'error',
+            message: 'Not an ISO date.',
+            nodeId: node.id,
+          },
+        ],
+      );
+    }
+    return when.toJSDate();
+  }
+  if (cfg.calendar !== undefined) {
+    return addWorkingTime(
+      ctx.core.calendars.get(cfg.calendar),
+      ctx.now,
+      durationToMs(cfg.duration, `${path}/duration`),
+    );
+  }
+  const duration = parseDuration(cfg.duration, `${path}/duration`);
+  return DateTime.fromJSDate(ctx.now, { zone: 'utc' }).plus(duration).toJSDate();
+}
+
+/**
+ * A token arriving at a timer node waits: a `timerNode` timer is scheduled (in the same commit) for
+ * the duration — in working time when the node names a calendar — or until the date in a field.
+ * `runtime.tick` fires it and the token moves on.
+ */
+export function enterTimer(
+  ctx: CommandContext,
+  s: StagedTicket,
+  node: TimerNode,
+  token: Token,
+): void {
+  const timer: Timer = {
+    id: timerNodeId(s.ticket.id, token.id),
+    kind: 'timerNode',
+    dueAt: dueAt(ctx, s, node).toISOString(),
+    ticketId: s.ticket.id,
+    payload: { nodeId: node.id, tokenId: token.id },
+  };
+  ctx.scheduleTimer(timer);
+}

@@ -1,0 +1,164 @@
+import type { AutomationAction } from '../definition/definition.types';
+import { NotFoundError } from '../errors/errors';
+import { cloneJson } from '../storage/clone';
+import type { Commit, CommitResult } from '../storage/storage.types';
+import { runAutomation } from './automation';
+import type { CommandContext, EngineCore, EventInput, StagedTicket } from './engine.types';
+import type { HistoryEvent, Timer, WorkItem } from './ticket.types';
+
+/**
+ * One command: stages ticket changes, history events, work items and timers, then commits them in
+ * one `StorageAdapter.commit` (all or nothing, optimistic on every ticket's version).
+ */
+export class Tx implements CommandContext {
+  readonly now: Date;
+  readonly at: string;
+  private readonly tickets = new Map<string, StagedTicket>();
+  private readonly events: HistoryEvent[] = [];
+  private readonly eventsByTicket = new Map<string, HistoryEvent[]>();
+  private readonly items = new Map<string, Map<string, WorkItem>>();
+  private readonly dirtyItems = new Map<string, WorkItem>();
+  private readonly schedule = new Map<string, Timer>();
+  private readonly cancel = new Set<string>();
+
+  constructor(
+    readonly core: EngineCore,
+    readonly actor: string | undefined,
+    readonly requestId?: string,
+    now?: Date,
+  ) {
+    this.now = now ?? core.now();
+    this.at = this.now.toISOString();
+  }
+
+  async load(ticketId: string): Promise<StagedTicket> {
+    const hit = this.tickets.get(ticketId);
+    if (hit) return hit;
+    const ticket = await this.core.storage.getTicket(ticketId);
+    if (!ticket) throw new NotFoundError(`Ticket "${ticketId}" does not exist.`);
+    const wf = await this.core.workflow(ticket.workflow.key, ticket.workflow.version);
+    const s: StagedTicket = {
+      ticket,
+      expectedVersion: ticket.version,
+      wf,
+      before: cloneJson(ticket),
+    };
+    this.tickets.set(ticketId, s);
+    return s;
+  }
+
+  /** Stages a ticket this command creates. */
+  add(s: StagedTicket): void {
+    this.tickets.set(s.ticket.id, s);
+    this.items.set(s.ticket.id, new Map());
+  }
+
+  staged(): StagedTicket[] {
+    return [...this.tickets.values()];
+  }
+
+  emit(s: StagedTicket, input: EventInput): HistoryEvent {
+    const seq = (s.ticket.historySeq ?? 0) + 1;
+    s.ticket.historySeq = seq;
+    const event: HistoryEvent = {
+      ...input,
+      id: `${s.ticket.id}:${seq}`,
+      ticketId: s.ticket.id,
+      seq,
+      at: input.at ?? this.at,
+    };
+    if (this.actor !== undefined && event.actor === undefined) {
+      event.actor = this.actor;
+    }
+    if (this.requestId !== undefined) event.requestId = this.requestId;
+    for (const k of Object.keys(event) as Array<keyof HistoryEvent>) {
+      if (event[k] === undefined) delete event[k];
+    }
+    this.events.push(event);
+    let list = this.eventsByTicket.get(s.ticket.id);
+    if (!list) this.eventsByTicket.set(s.ticket.id, (list = []));
+    list.push(event);
+    return event;
+  }
+
+  eventsOf(ticketId: string): HistoryEvent[] {
+    return this.eventsByTicket.get(ticketId) ?? [];
+  }
+
+  allEvents(): HistoryEvent[] {
+    return this.events;
+  }
+
+  private async itemMap(s: StagedTicket): Promise<Map<string, WorkItem>> {
+    let map = this.items.get(s.ticket.id);
+    if (!map) {
+      const list = await this.core.storage.listWorkItems({
+        ticketId: s.ticket.id,
+        state: ['open'],
+      });
+      map = new Map(list.map((w) => [w.id, w]));
+      this.items.set(s.ticket.id, map);
+    }
+    return map;
+  }
+
+  async openItems(s: StagedTicket): Promise<WorkItem[]> {
+    const map = await this.itemMap(s);
+    return [...map.values()].filter((w) => w.state === 'open');
+  }
+
+  putItem(s: StagedTicket, item: WorkItem): void {
+    let map = this.items.get(s.ticket.id);
+    if (!map) this.items.set(s.ticket.id, (map = new Map()));
+    map.set(item.id, item);
+    this.dirtyItems.set(item.id, item);
+  }
+
+  scheduleTimer(timer: Timer): void {
+    this.cancel.delete(timer.id);
+    this.schedule.set(timer.id, timer);
+  }
+
+  cancelTimer(id: string): void {
+    this.schedule.delete(id);
+    this.cancel.add(id);
+  }
+
+  runAutomation(s: StagedTicket, actions: AutomationAction[], nodeId?: string): Promise<void> {
+    return runAutomation(this, s, actions, nodeId);
+  }
+
+  /** Tickets this command changed (it appended events to them). */
+  changed(): StagedTicket[] {
+    return this.staged().filter((s) => this.eventsByTicket.has(s.ticket.id));
+  }
+
+  async commit(): Promise<CommitResult> {
+    for (const ext of this.core.extensions) {
+      if (!ext.beforeCommit) continue;
+      for (const s of this.changed()) await ext.beforeCommit(s, this);
+    }
+    const changed = this.changed();
+    for (const s of changed) {
+      const t = s.ticket;
+      t.version = (s.expectedVersion ?? 0) + 1;
+      t.updatedAt = this.at;
+      const open = await this.openItems(s);
+      t.assignees = [...new Set(open.flatMap((w) => (w.assignee ? [w.assignee] : [])))];
+      t.active = [...new Set(t.tokens.map((k) => k.nodeId))];
+    }
+    const commit: Commit = {
+      tickets: changed.map((s) => ({ ticket: s.ticket, expectedVersion: s.expectedVersion })),
+      events: this.events,
+    };
+    if (this.requestId !== undefined) commit.requestId = this.requestId;
+    if (this.dirtyItems.size) commit.workItems = { upsert: [...this.dirtyItems.values()] };
+    if (this.schedule.size || this.cancel.size) {
+      commit.timers = {};
+      if (this.schedule.size) commit.timers.schedule = [...this.schedule.values()];
+      if (this.cancel.size) commit.timers.cancel = [...this.cancel];
+    }
+    if (!commit.tickets.length) return { applied: true };
+    return this.core.storage.commit(commit);
+  }
+}

@@ -1,0 +1,169 @@
+import type { ActionName, FieldPermission } from '../definition/definition.types';
+import { ACTION_NAMES } from '../definition/definition.types';
+import { PermissionError } from '../errors/errors';
+import { applyPermissionsToSchema, pruneHidden } from '../form/schema';
+import type { EngineCore, StagedTicket } from './engine.types';
+import { evaluateAt, permissionsAt, readOnlyPermissions } from './fields';
+import { canWork } from './items';
+import {
+  FINISHED_ACTIONS,
+  ON_HOLD_ACTIONS,
+  activeNodes,
+  allowedOnTicket,
+  nodeActions,
+} from './permissions';
+import type { TicketView } from './runtime.types';
+import type { WorkItem } from './ticket.types';
+import { FINAL_STATUSES } from './walk';
+import { previousUserStep } from './actions/work';
+
+/** Items the actor can act on or claim now. */
+export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
+  return open.filter(
+    (w) =>
+      canWork(w, actor) ||
+      (!!w.queue && w.assignee === undefined && !!w.candidates?.includes(actor)),
+  );
+}
+
+/**
+ * The actions an actor may take on a ticket now, by the same rules `act` enforces (except the
+ * `urge` rate limit, which is reported by `act`).
+ */
+export function availableActions(
+  s: StagedTicket,
+  open: WorkItem[],
+  actor: string,
+  participant: boolean,
+): ActionName[] {
+  const status = s.ticket.status;
+  const isRequester = actor === s.ticket.requester;
+  const out: ActionName[] = [];
+  for (const action of ACTION_NAMES) {
+    if (FINAL_STATUSES.has(status)) {
+      if (!FINISHED_ACTIONS[status]?.includes(action)) continue;
+      if (action === 'close' ? isRequester : participant) out.push(action);
+      continue;
+    }
+    if (status === 'pending' && !ON_HOLD_ACTIONS.has(action)) continue;
+    const atNode = (w: WorkItem) => {
+      const n = s.wf.nodes.get(w.nodeId);
+      return !!n && nodeActions(n).includes(action);
+    };
+    const worked = open.filter((w) => atNode(w) && canWork(w, actor));
+    let ok = false;
+    switch (action) {
+      case 'approve':
+      case 'reject':
+      case 'addApprover':
+        ok = worked.some((w) => s.wf.nodes.get(w.nodeId)?.type === 'approval');
+        break;
+      case 'rollback':
+        ok = worked.some((w) => previousUserStep(s, w.nodeId) !== undefined);
+        break;
+      case 'hold':
+        ok = status === 'open' && worked.length > 0;
+        break;
+      case 'resume':
+        ok = status === 'pending' && worked.length > 0;
+        break;
+      case 'claim':
+        ok = open.some(
+          (w) =>
+            atNode(w) && w.queue && w.assignee === undefined && !!w.candidates?.includes(actor),
+        );
+        break;
+      case 'release':
+        ok = open.some((w) => atNode(w) && w.queue && w.assignee === actor);
+        break;
+      case 'urge':
+        ok = isRequester && open.some(atNode);
+        break;
+      case 'recall': {
+        const nodes = activeNodes(s);
+        ok =
+          isRequester &&
+          allowedOnTicket(s, 'recall') &&
+          !nodes.some((n) => n.type === 'start') &&
+          !s.ticket.tokens.some((t) => t.acted) &&
+          !nodes.some((n) => (s.ticket.approvals[n.id]?.decisions.length ?? 0) > 0);
+        break;
+      }
+      case 'cancel':
+        ok = isRequester && allowedOnTicket(s, 'cancel');
+        break;
+      case 'comment':
+        ok = participant && allowedOnTicket(s, 'comment');
+        break;
+      default:
+        ok = worked.length > 0;
+    }
+    if (ok) out.push(action);
+  }
+  return out;
+}
+
+/**
+ * `runtime.viewTicket`: the ticket as one actor may see it. Someone working on a step sees that
+ * step's permissions (with rules); the requester and other participants see every visible field
+ * read-only. Hidden fields are removed from the schema and the data.
+ */
+export async function viewTicketFor(
+  core: EngineCore,
+  s: StagedTicket,
+  actor: string,
+): Promise<TicketView> {
+  const all = await core.storage.listWorkItems({ ticketId: s.ticket.id });
+  const open = all.filter((w) => w.state === 'open');
+  const mine = itemsOf(open, actor);
+  const participant =
+    actor === s.ticket.requester ||
+    all.some(
+      (w) => w.assignee === actor || w.delegatedFrom === actor || !!w.candidates?.includes(actor),
+    ) ||
+    (!!s.wf.def.permissions?.view &&
+      (await core.directory.matches(actor, s.wf.def.permissions.view)));
+  if (!participant) {
+    throw new PermissionError(
+      `${actor} may not view ticket ${s.ticket.number}: they are neither its requester nor working on it.`,
+    );
+  }
+  const working = mine.find((w) => canWork(w, actor));
+  let permissions: Record<string, FieldPermission>;
+  let nodeId: string;
+  if (working) {
+    nodeId = working.nodeId;
+    permissions = permissionsAt(s.wf, nodeId);
+  } else {
+    const here =
+      activeNodes(s)[0]?.id ?? s.ticket.trail[s.ticket.trail.length - 1] ?? s.wf.start.id;
+    nodeId = here;
+    permissions = readOnlyPermissions(permissionsAt(s.wf, here));
+  }
+  const evaluation = await evaluateAt(
+    core,
+    s.wf,
+    nodeId,
+    s.ticket.data,
+    { ticket: s.ticket, actor, now: core.now() },
+    working ? undefined : permissions,
+  );
+  const effective: Record<string, FieldPermission> = {};
+  for (const [name, st] of Object.entries(evaluation.fields)) {
+    if (!st.visible) continue;
+    effective[name] = st.readonly ? 'read' : st.required ? 'required' : 'edit';
+  }
+  const form = s.wf.def.form;
+  return {
+    ticket: { ...s.ticket, data: pruneHidden(s.ticket.data, evaluation) },
+    form: {
+      schema: applyPermissionsToSchema(form.schema, evaluation.fields),
+      ui: form.ui ?? {},
+      rules: form.rules ?? [],
+      templates: form.templates ?? [],
+      permissions: effective,
+    },
+    actions: availableActions(s, open, actor, participant),
+    workItems: mine,
+  };
+}

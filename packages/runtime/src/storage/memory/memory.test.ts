@@ -1,0 +1,4 @@
+import { describeStorageConformance } from '../../testing';
+import { memoryStorage } from './memory';
+
+describeStorageConformance('memoryStorage', () => memoryStorage());

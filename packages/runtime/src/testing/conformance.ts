@@ -1,0 +1,689 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '../errors/errors';
+import type { StorageAdapter } from '../storage/storage.types';
+import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
+
+/** Options of {@link describeStorageConformance}. */
+export interface StorageConformanceOptions {
+  /** Names of tests (or `group/` prefixes such as `timers/`) to skip, with a reason in your code. */
+  skip?: string[];
+  /** Per-test timeout in ms (default: vitest's). */
+  timeout?: number;
+  /** Called after each test with the adapter it used (drop the schema, close pools, ...). */
+  teardown?: (adapter: StorageAdapter) => Promise<void> | void;
+}
+
+type Factory = () => Promise<StorageAdapter> | StorageAdapter;
+
+/**
+ * The storage adapter conformance suite: registers vitest tests that check every method of the
+ * {@link StorageAdapter} contract against an adapter. Each test calls `makeAdapter()` for a fresh
+ * adapter (it may share a database with other tests: fixtures use unique ids and keys) and closes
+ * it afterwards.
+ *
+ * @example
+ * ```ts
+ * // my-adapter.test.ts
+ * import { describeStorageConformance } from '@deskkit/runtime/testing';
+ * import { myAdapter } from './my-adapter';
+ *
+ * describeStorageConformance('my adapter', () => myAdapter({ url: process.env.DB_URL }));
+ * ```
+ */
+export function describeStorageConformance(
+  name: string,
+  makeAdapter: Factory,
+  options: StorageConformanceOptions = {},
+): void {
+  const open: StorageAdapter[] = [];
+  const fresh = async (): Promise<StorageAdapter> => {
+    const a = await makeAdapter();
+    open.push(a);
+    return a;
+  };
+  const test = (group: string, title: string, fn: (s: StorageAdapter) => Promise<void>): void => {
+    const id = `${group}/${title}`;
+    const skipped = options.skip?.some((s) => s === id || (s.endsWith('/') && id.startsWith(s)));
+    (skipped ? it.skip : it)(title, async () => fn(await fresh()), options.timeout);
+  };
+
+  describe(`storage conformance: ${name}`, () => {
+    afterEach(async () => {
+      for (const a of open.splice(0)) {
+        await options.teardown?.(a);
+        await a.close?.();
+      }
+    });
+
+    describe('definitions', () => {
+      test('definitions', 'stores versions and returns the latest or a given one', async (s) => {
+        const key = uid('wf');
+        await s.saveDefinition(definitionRecord(key, 1));
+        await s.saveDefinition(definitionRecord(key, 2));
+        expect((await s.getDefinition(key))?.version).toBe(2);
+        expect((await s.getDefinition(key, 1))?.version).toBe(1);
+        expect((await s.getDefinition(key, 1))?.definition.key).toBe(key);
+        expect(await s.getDefinition(key, 3)).toBeNull();
+        expect(await s.getDefinition(uid('missing'))).toBeNull();
+        expect((await s.listDefinitionVersions(key)).map((r) => r.version)).toEqual([1, 2]);
+        const latest = (await s.listDefinitions()).filter((r) => r.key === key);
+        expect(latest.map((r) => r.version)).toEqual([2]);
+      });
+      test('definitions', 'refuses a version that exists with ConflictError', async (s) => {
+        const key = uid('wf');
+        await s.saveDefinition(definitionRecord(key, 1));
+        await expect(s.saveDefinition(definitionRecord(key, 1))).rejects.toBeInstanceOf(
+          ConflictError,
+        );
+      });
+      test('definitions', 'returns copies callers cannot mutate', async (s) => {
+        const key = uid('wf');
+        const rec = definitionRecord(key, 1);
+        await s.saveDefinition(rec);
+        rec.definition.name = 'changed after save';
+        const got = await s.getDefinition(key);
+        expect(got?.definition.name).toBe(`Workflow ${key}`);
+        if (got) got.definition.name = 'changed after read';
+        expect((await s.getDefinition(key))?.definition.name).toBe(`Workflow ${key}`);
+      });
+    });
+
+    describe('tickets and commits', () => {
+      test('commits', 'creates a ticket with its events and reads it back', async (s) => {
+        const t = ticket();
+        const res = await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [event(t.id, 1), event(t.id, 2)],
+        });
+        expect(res).toEqual({ applied: true });
+        expect(await s.getTicket(t.id)).toEqual(t);
+        expect((await s.history(t.id)).map((e) => e.seq)).toEqual([1, 2]);
+        if (s.getTicketByNumber) expect((await s.getTicketByNumber(t.number))?.id).toBe(t.id);
+        expect(await s.getTicket(uid('missing'))).toBeNull();
+      });
+      test(
+        'commits',
+        'returns deep copies: mutating a returned or committed ticket changes nothing',
+        async (s) => {
+          const t = ticket({ data: { nested: { a: 1 } } });
+          await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
+          (t.data.nested as { a: number }).a = 2;
+          const got = await s.getTicket(t.id);
+          expect(got?.data).toEqual({ nested: { a: 1 } });
+          if (got) (got.data.nested as { a: number }).a = 3;
+          expect((await s.getTicket(t.id))?.data).toEqual({ nested: { a: 1 } });
+        },
+      );
+      test(
+        'commits',
+        'updates with the expected version and refuses a stale one with ConflictError',
+        async (s) => {
+          const t = ticket();
+          await s.commit({
+            tickets: [{ ticket: t, expectedVersion: null }],
+            events: [event(t.id, 1)],
+          });
+          await s.commit({
+            tickets: [{ ticket: { ...t, version: 2, status: 'pending' }, expectedVersion: 1 }],
+            events: [event(t.id, 2)],
+          });
+          await expect(
+            s.commit({
+              tickets: [{ ticket: { ...t, version: 2, status: 'closed' }, expectedVersion: 1 }],
+              events: [event(t.id, 3)],
+            }),
+          ).rejects.toBeInstanceOf(ConflictError);
+          const got = await s.getTicket(t.id);
+          expect(got?.status).toBe('pending');
+          expect(got?.version).toBe(2);
+          expect((await s.history(t.id)).map((e) => e.seq)).toEqual([1, 2]);
+        },
+      );
+      test('commits', 'refuses to create a ticket that exists', async (s) => {
+        const t = ticket();
+        await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
+        await expect(
+          s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] }),
+        ).rejects.toBeInstanceOf(ConflictError);
+      });
+      test(
+        'commits',
+        'is atomic: one stale ticket refuses the whole commit and writes nothing',
+        async (s) => {
+          const a = ticket();
+          const b = ticket();
+          await s.commit({
+            tickets: [
+              { ticket: a, expectedVersion: null },
+              { ticket: b, expectedVersion: null },
+            ],
+            events: [],
+          });
+          const w = workItem(a.id);
+          const tm = timer('2026-11-23T10:00:00.000Z', { ticketId: a.id });
+          await expect(
+            s.commit({
+              tickets: [
+                { ticket: { ...a, version: 2, status: 'closed' }, expectedVersion: 1 },
+                { ticket: { ...b, version: 6, status: 'closed' }, expectedVersion: 5 },
+              ],
+              events: [event(a.id, 1)],
+              workItems: { upsert: [w] },
+              timers: { schedule: [tm] },
+            }),
+          ).rejects.toBeInstanceOf(ConflictError);
+          expect((await s.getTicket(a.id))?.status).toBe('open');
+          expect(await s.history(a.id)).toEqual([]);
+          expect(await s.getWorkItem(w.id)).toBeNull();
+          expect(await s.listTimers(a.id)).toEqual([]);
+        },
+      );
+      test('commits', 'two racing commits at the same version: exactly one wins', async (s) => {
+        const t = ticket();
+        await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
+        const results = await Promise.allSettled(
+          [1, 2, 3, 4].map((i) =>
+            s.commit({
+              tickets: [{ ticket: { ...t, version: 2, title: `w${i}` }, expectedVersion: 1 }],
+              events: [event(t.id, 1)],
+            }),
+          ),
+        );
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        for (const r of results)
+          if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConflictError);
+        expect(await s.history(t.id)).toHaveLength(1);
+      });
+      test(
+        'commits',
+        'applies a request id once and reports the tickets of the first commit',
+        async (s) => {
+          const t = ticket();
+          const requestId = uid('req');
+          expect(
+            await s.commit({
+              requestId,
+              tickets: [{ ticket: t, expectedVersion: null }],
+              events: [event(t.id, 1)],
+            }),
+          ).toEqual({ applied: true });
+          const again = await s.commit({
+            requestId,
+            tickets: [{ ticket: { ...t, version: 2 }, expectedVersion: 1 }],
+            events: [event(t.id, 2)],
+          });
+          expect(again.applied).toBe(false);
+          if (!again.applied) {
+            expect(again.reason).toBe('duplicate');
+            if (again.ticketIds) expect(again.ticketIds).toEqual([t.id]);
+          }
+          expect((await s.getTicket(t.id))?.version).toBe(1);
+          expect(await s.history(t.id)).toHaveLength(1);
+        },
+      );
+      test('commits', 'keeps history in seq order across commits', async (s) => {
+        const t = ticket();
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [event(t.id, 1), event(t.id, 2)],
+        });
+        await s.commit({
+          tickets: [{ ticket: { ...t, version: 2 }, expectedVersion: 1 }],
+          events: [
+            event(t.id, 3, {
+              type: 'action',
+              action: 'approve',
+              actor: 'max',
+              changes: [{ field: 'x', from: null, to: 1 }],
+            }),
+          ],
+        });
+        const h = await s.history(t.id);
+        expect(h.map((e) => e.seq)).toEqual([1, 2, 3]);
+        expect(h[2]).toMatchObject({
+          type: 'action',
+          action: 'approve',
+          actor: 'max',
+          changes: [{ field: 'x', from: null, to: 1 }],
+        });
+      });
+    });
+
+    describe('counters', () => {
+      test('counters', 'increments from 1 per name', async (s) => {
+        const name = uid('seq');
+        expect(await s.nextSequence(name)).toBe(1);
+        expect(await s.nextSequence(name)).toBe(2);
+        expect(await s.nextSequence(uid('other'))).toBe(1);
+      });
+      test('counters', 'gives 50 concurrent callers 50 distinct values', async (s) => {
+        const name = uid('seq');
+        const values = await Promise.all(Array.from({ length: 50 }, () => s.nextSequence(name)));
+        expect(new Set(values).size).toBe(50);
+        expect(Math.max(...values)).toBe(50);
+      });
+    });
+
+    describe('work items', () => {
+      test('work items', 'indexes work items by ticket, user, queue and state', async (s) => {
+        const t = ticket();
+        const held = workItem(t.id, { assignee: 'max', createdAt: '2026-11-23T10:00:00.000Z' });
+        const queued = workItem(t.id, {
+          candidates: ['max', 'eve'],
+          createdAt: '2026-11-23T10:01:00.000Z',
+        });
+        const others = workItem(t.id, {
+          assignee: 'eve',
+          candidates: ['max', 'eve'],
+          createdAt: '2026-11-23T10:02:00.000Z',
+        });
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [],
+          workItems: { upsert: [held, queued, others] },
+        });
+        expect(await s.getWorkItem(held.id)).toEqual(held);
+        const mine = await s.listWorkItems({ user: 'max', state: ['open'] });
+        expect(mine.map((w) => w.id)).toEqual([held.id, queued.id]);
+        expect((await s.listWorkItems({ ticketId: t.id })).map((w) => w.id)).toEqual([
+          held.id,
+          queued.id,
+          others.id,
+        ]);
+        expect(await s.listWorkItems({ ticketId: t.id, limit: 1 })).toHaveLength(1);
+        await s.commit({
+          tickets: [{ ticket: { ...t, version: 2 }, expectedVersion: 1 }],
+          events: [],
+          workItems: { upsert: [{ ...held, state: 'done' }], remove: [others.id] },
+        });
+        expect((await s.listWorkItems({ user: 'max', state: ['open'] })).map((w) => w.id)).toEqual([
+          queued.id,
+        ]);
+        expect(
+          (await s.listWorkItems({ ticketId: t.id, state: ['done'] })).map((w) => w.id),
+        ).toEqual([held.id]);
+        expect(await s.getWorkItem(others.id)).toBeNull();
+      });
+      test('work items', 'counts open items held per user, not queue offers', async (s) => {
+        const t = ticket();
+        const u1 = uid('u');
+        const u2 = uid('u');
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [],
+          workItems: {
+            upsert: [
+              workItem(t.id, { assignee: u1 }),
+              workItem(t.id, { assignee: u1 }),
+              workItem(t.id, { assignee: u1, state: 'done' }),
+              workItem(t.id, { candidates: [u2] }),
+            ],
+          },
+        });
+        expect(await s.countOpenWorkItems([u1, u2])).toEqual({ [u1]: 2, [u2]: 0 });
+      });
+    });
+
+    describe('timers', () => {
+      const past = '2020-01-01T00:00:00.000Z';
+      const now = new Date('2030-01-01T00:00:00.000Z');
+      async function schedule(s: StorageAdapter, ...timers: ReturnType<typeof timer>[]) {
+        const t = ticket();
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [],
+          timers: { schedule: timers.map((x) => ({ ...x, ticketId: t.id })) },
+        });
+        return t;
+      }
+      test('timers', 'claims due timers only, leases them, and completes them', async (s) => {
+        const due = timer(past, { payload: { nodeId: 'wait' } });
+        const later = timer('2099-01-01T00:00:00.000Z');
+        const t = await schedule(s, due, later);
+        expect((await s.listTimers(t.id)).map((x) => x.id)).toEqual([due.id, later.id]);
+        const owner = uid('owner');
+        const leases = (await s.claimDueTimers(now, owner, 60_000, 100)).filter(
+          (l) => l.timer.id === due.id || l.timer.id === later.id,
+        );
+        expect(leases.map((l) => l.timer.id)).toEqual([due.id]);
+        expect(leases[0]?.owner).toBe(owner);
+        expect(leases[0]?.timer.payload).toEqual({ nodeId: 'wait' });
+        expect(Date.parse(leases[0]?.leaseUntil ?? '')).toBe(now.getTime() + 60_000);
+        expect(await s.completeTimer(due.id, owner)).toBe(true);
+        expect((await s.listTimers(t.id)).map((x) => x.id)).toEqual([later.id]);
+      });
+      test('timers', 'two owners racing never get the same timer', async (s) => {
+        const ts = Array.from({ length: 20 }, () => timer(past));
+        await schedule(s, ...ts);
+        const ids = new Set(ts.map((x) => x.id));
+        const [a, b] = await Promise.all([
+          s.claimDueTimers(now, uid('a'), 60_000, 100),
+          s.claimDueTimers(now, uid('b'), 60_000, 100),
+        ]);
+        const got = [...a, ...b].map((l) => l.timer.id).filter((id) => ids.has(id));
+        expect(new Set(got).size).toBe(got.length);
+        expect(got.length).toBe(20);
+      });
+      test(
+        'timers',
+        'a leased timer is not claimed again until its lease expires, then it is taken over',
+        async (s) => {
+          const x = timer(past);
+          await schedule(s, x);
+          const first = uid('first');
+          const second = uid('second');
+          const mine = (await s.claimDueTimers(now, first, 1_000, 100)).filter(
+            (l) => l.timer.id === x.id,
+          );
+          expect(mine).toHaveLength(1);
+          const during = (
+            await s.claimDueTimers(new Date(now.getTime() + 500), second, 1_000, 100)
+          ).filter((l) => l.timer.id === x.id);
+          expect(during).toHaveLength(0);
+          const after = (
+            await s.claimDueTimers(new Date(now.getTime() + 1_001), second, 1_000, 100)
+          ).filter((l) => l.timer.id === x.id);
+          expect(after).toHaveLength(1);
+          expect(after[0]?.owner).toBe(second);
+          expect(await s.completeTimer(x.id, first)).toBe(false);
+          expect(await s.completeTimer(x.id, second)).toBe(true);
+          expect(await s.completeTimer(x.id, second)).toBe(false);
+        },
+      );
+      test('timers', 'respects the claim limit and claims the earliest first', async (s) => {
+        const early = timer('2019-01-01T00:00:00.000Z');
+        const mid = timer('2019-06-01T00:00:00.000Z');
+        const late = timer('2019-12-01T00:00:00.000Z');
+        await schedule(s, late, early, mid);
+        const leases = await s.claimDueTimers(now, uid('o'), 60_000, 2);
+        expect(leases.length).toBeLessThanOrEqual(2);
+        const ours = leases
+          .map((l) => l.timer.id)
+          .filter((id) => [early.id, mid.id, late.id].includes(id));
+        if (leases.length === ours.length) expect(ours).toEqual([early.id, mid.id]);
+      });
+      test('timers', 'cancels timers in a commit and reschedules by id', async (s) => {
+        const x = timer(past);
+        const t = await schedule(s, x);
+        await s.commit({
+          tickets: [{ ticket: { ...t, version: 2 }, expectedVersion: 1 }],
+          events: [],
+          timers: { schedule: [{ ...x, ticketId: t.id, dueAt: '2099-01-01T00:00:00.000Z' }] },
+        });
+        const listed = await s.listTimers(t.id);
+        expect(listed).toHaveLength(1);
+        expect(listed[0]?.dueAt.slice(0, 4)).toBe('2099');
+        await s.commit({
+          tickets: [{ ticket: { ...t, version: 3 }, expectedVersion: 2 }],
+          events: [],
+          timers: { cancel: [x.id] },
+        });
+        expect(await s.listTimers(t.id)).toEqual([]);
+      });
+    });
+
+    describe('state', () => {
+      test('state', 'creates, compares and sets by version', async (s) => {
+        const key = uid('state');
+        expect(await s.getState(key)).toBeNull();
+        expect(await s.setState(key, { lastRun: 'a' }, 1)).toBe(false);
+        expect(await s.setState(key, { lastRun: 'a' }, null)).toBe(true);
+        expect(await s.setState(key, { lastRun: 'b' }, null)).toBe(false);
+        const got = await s.getState<{ lastRun: string }>(key);
+        expect(got?.value).toEqual({ lastRun: 'a' });
+        expect(await s.setState(key, { lastRun: 'c' }, got?.version ?? -1)).toBe(true);
+        expect(await s.setState(key, { lastRun: 'd' }, got?.version ?? -1)).toBe(false);
+        expect((await s.getState(key))?.value).toEqual({ lastRun: 'c' });
+      });
+      test('state', 'lets exactly one of concurrent writers win', async (s) => {
+        const key = uid('state');
+        await s.setState(key, 0, null);
+        const v = (await s.getState(key))?.version ?? -1;
+        const wins = await Promise.all([1, 2, 3, 4, 5].map((i) => s.setState(key, i, v)));
+        expect(wins.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('queries', () => {
+      async function seed(s: StorageAdapter) {
+        const wf = uid('wf');
+        const other = uid('wf');
+        const base = { workflow: { key: wf, version: 1 } };
+        const list = [
+          ticket({
+            ...base,
+            id: uid('q1'),
+            title: 'VPN broken',
+            status: 'open',
+            priority: 'high',
+            requester: 'ann',
+            assignees: ['max'],
+            createdAt: '2026-11-20T09:00:00.000Z',
+            data: { amount: 50, category: 'network', tags: ['vpn'] },
+          }),
+          ticket({
+            ...base,
+            id: uid('q2'),
+            title: 'New laptop',
+            status: 'open',
+            priority: 'low',
+            requester: 'bob',
+            assignees: ['eve'],
+            createdAt: '2026-11-21T09:00:00.000Z',
+            data: { amount: 1500, category: 'hardware' },
+          }),
+          ticket({
+            ...base,
+            id: uid('q3'),
+            title: 'Laptop battery',
+            status: 'resolved',
+            priority: 'high',
+            requester: 'ann',
+            assignees: [],
+            createdAt: '2026-11-21T15:00:00.000Z',
+            data: { amount: 200, category: 'hardware' },
+            sla: [
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'met',
+                dueAt: '2026-11-22T00:00:00.000Z',
+              },
+            ],
+          }),
+          ticket({
+            ...base,
+            id: uid('q4'),
+            title: 'Printer jam',
+            status: 'closed',
+            requester: 'cid',
+            assignees: ['max', 'eve'],
+            createdAt: '2026-11-22T09:00:00.000Z',
+            data: { category: 'hardware' },
+            sla: [
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'breached',
+                dueAt: '2026-11-22T00:00:00.000Z',
+              },
+            ],
+          }),
+          ticket({
+            ...base,
+            id: uid('q5'),
+            title: 'Access request',
+            status: 'open',
+            priority: 'low',
+            requester: 'ann',
+            assignees: ['max'],
+            createdAt: '2026-11-23T09:00:00.000Z',
+            data: { amount: 10, category: 'access' },
+          }),
+          ticket({
+            workflow: { key: other, version: 1 },
+            id: uid('q6'),
+            title: 'Other workflow',
+            status: 'open',
+            requester: 'ann',
+            createdAt: '2026-11-23T10:00:00.000Z',
+          }),
+        ];
+        await s.commit({
+          tickets: list.map((t) => ({ ticket: t, expectedVersion: null })),
+          events: [],
+        });
+        const ids = (page: { tickets: Array<{ id: string }> }) =>
+          page.tickets.map((t) => list.findIndex((x) => x.id === t.id) + 1);
+        return { wf, other, list, ids };
+      }
+      test(
+        'queries',
+        'filters by status, workflow, requester, assignee, priority, text, dates and parent',
+        async (s) => {
+          const { wf, ids } = await seed(s);
+          const q = (extra: object) =>
+            s.queryTickets({
+              workflow: [wf],
+              sort: { field: 'createdAt', direction: 'asc' },
+              ...extra,
+            });
+          expect(ids(await q({}))).toEqual([1, 2, 3, 4, 5]);
+          expect(ids(await q({ status: ['open'] }))).toEqual([1, 2, 5]);
+          expect(ids(await q({ requester: 'ann' }))).toEqual([1, 3, 5]);
+          expect(ids(await q({ assignee: 'eve' }))).toEqual([2, 4]);
+          expect(ids(await q({ priority: ['high'] }))).toEqual([1, 3]);
+          expect(ids(await q({ text: 'laptop' }))).toEqual([2, 3]);
+          expect(
+            ids(
+              await q({
+                createdFrom: '2026-11-21T00:00:00.000Z',
+                createdTo: '2026-11-22T09:00:00.000Z',
+              }),
+            ),
+          ).toEqual([2, 3]);
+          expect((await q({})).total ?? 5).toBe(5);
+        },
+      );
+      test('queries', 'filters on form fields with every operator', async (s) => {
+        const { wf, ids } = await seed(s);
+        const w = (field: string, op: string, value?: unknown) =>
+          s.queryTickets({
+            workflow: [wf],
+            sort: { field: 'createdAt', direction: 'asc' },
+            where: [{ field, op: op as 'eq', value }],
+          });
+        expect(ids(await w('data.category', 'eq', 'hardware'))).toEqual([2, 3, 4]);
+        expect(ids(await w('data.category', 'neq', 'hardware'))).toEqual([1, 5]);
+        expect(ids(await w('data.category', 'in', ['access', 'network']))).toEqual([1, 5]);
+        expect(ids(await w('data.category', 'nin', ['access', 'network']))).toEqual([2, 3, 4]);
+        expect(ids(await w('data.amount', 'gt', 100))).toEqual([2, 3]);
+        expect(ids(await w('data.amount', 'gte', 200))).toEqual([2, 3]);
+        expect(ids(await w('data.amount', 'lt', 50))).toEqual([5]);
+        expect(ids(await w('data.amount', 'lte', 50))).toEqual([1, 5]);
+        expect(ids(await w('data.amount', 'exists', true))).toEqual([1, 2, 3, 5]);
+        expect(ids(await w('data.amount', 'exists', false))).toEqual([4]);
+        expect(ids(await w('title', 'contains', 'LAPTOP'))).toEqual([2, 3]);
+        expect(ids(await w('data.tags', 'contains', 'vpn'))).toEqual([1]);
+        expect(ids(await w('status', 'eq', 'closed'))).toEqual([4]);
+      });
+      test(
+        'queries',
+        'sorts both ways with missing values last and pages with a keyset cursor',
+        async (s) => {
+          const { wf, ids } = await seed(s);
+          expect(
+            ids(
+              await s.queryTickets({
+                workflow: [wf],
+                sort: { field: 'createdAt', direction: 'desc' },
+              }),
+            ),
+          ).toEqual([5, 4, 3, 2, 1]);
+          expect(
+            ids(
+              await s.queryTickets({
+                workflow: [wf],
+                sort: { field: 'data.amount', direction: 'asc' },
+              }),
+            ),
+          ).toEqual([5, 1, 3, 2, 4]);
+          expect(
+            ids(
+              await s.queryTickets({
+                workflow: [wf],
+                sort: { field: 'data.amount', direction: 'desc' },
+              }),
+            ),
+          ).toEqual([2, 3, 1, 5, 4]);
+          const seen: number[] = [];
+          let after: string | undefined;
+          for (let i = 0; i < 5; i++) {
+            const page = await s.queryTickets({
+              workflow: [wf],
+              sort: { field: 'priority', direction: 'asc' },
+              limit: 2,
+              ...(after ? { after } : {}),
+            });
+            seen.push(...ids(page));
+            after = page.next;
+            if (!after) break;
+          }
+          expect(seen).toHaveLength(5);
+          expect(new Set(seen).size).toBe(5);
+          expect(seen.slice(-1)).toEqual([4]);
+          const first = await s.queryTickets({ workflow: [wf], limit: 5 });
+          expect(first.next).toBeUndefined();
+        },
+      );
+      test(
+        'queries',
+        'counts groups by status, day, assignee and form fields, and SLA metrics',
+        async (s) => {
+          const { wf } = await seed(s);
+          const byStatus = await s.aggregateTickets({ workflow: [wf], groupBy: ['status'] });
+          expect(byStatus.groups).toEqual([
+            { key: { status: 'closed' }, value: 1 },
+            { key: { status: 'open' }, value: 3 },
+            { key: { status: 'resolved' }, value: 1 },
+          ]);
+          const byDay = await s.aggregateTickets({ workflow: [wf], groupBy: ['day'] });
+          expect(byDay.groups.map((g) => [g.key.day, g.value])).toEqual([
+            ['2026-11-20', 1],
+            ['2026-11-21', 2],
+            ['2026-11-22', 1],
+            ['2026-11-23', 1],
+          ]);
+          const byAssignee = await s.aggregateTickets({ workflow: [wf], groupBy: ['assignee'] });
+          expect(byAssignee.groups).toEqual([
+            { key: { assignee: 'eve' }, value: 2 },
+            { key: { assignee: 'max' }, value: 3 },
+            { key: { assignee: null }, value: 1 },
+          ]);
+          const two = await s.aggregateTickets({
+            workflow: [wf],
+            status: ['open'],
+            groupBy: ['data.category', 'priority'],
+          });
+          expect(two.groups).toEqual([
+            { key: { 'data.category': 'access', priority: 'low' }, value: 1 },
+            { key: { 'data.category': 'hardware', priority: 'low' }, value: 1 },
+            { key: { 'data.category': 'network', priority: 'high' }, value: 1 },
+          ]);
+          const breached = await s.aggregateTickets({
+            workflow: [wf],
+            groupBy: ['workflow'],
+            metric: 'slaBreached',
+          });
+          expect(breached.groups).toEqual([{ key: { workflow: wf }, value: 1 }]);
+          const met = await s.aggregateTickets({
+            workflow: [wf],
+            groupBy: ['workflow'],
+            metric: 'slaMet',
+          });
+          expect(met.groups).toEqual([{ key: { workflow: wf }, value: 1 }]);
+        },
+      );
+    });
+  });
+}
