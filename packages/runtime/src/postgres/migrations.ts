@@ -1,0 +1,165 @@
+import { DeskkitError } from '../errors/errors';
+import type { MigrationReport, SqlDriver } from './postgres.types';
+import { quoteIdent, storageError } from './sql';
+
+/** One schema change; `up` receives the quoted schema name. Never edit a released migration. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (s: string) => string;
+}
+
+/**
+ * The schema's migrations, in order. Text columns that are sorted or compared use the "C"
+ * collation so that orders match JavaScript string comparison (and the memory adapter) on every
+ * server, whatever its locale.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tables and indexes',
+    up: (s) => `
+CREATE TABLE ${s}.definitions (
+  key text COLLATE "C" NOT NULL,
+  version integer NOT NULL,
+  published_at timestamptz NOT NULL,
+  published_by text NOT NULL,
+  record jsonb NOT NULL,
+  PRIMARY KEY (key, version)
+);
+CREATE TABLE ${s}.tickets (
+  id text COLLATE "C" PRIMARY KEY,
+  number text COLLATE "C" NOT NULL,
+  workflow_key text COLLATE "C" NOT NULL,
+  workflow_version integer NOT NULL,
+  status text COLLATE "C" NOT NULL,
+  priority text COLLATE "C",
+  requester text COLLATE "C" NOT NULL,
+  assignees text[] NOT NULL DEFAULT '{}',
+  title text COLLATE "C",
+  grp text COLLATE "C",
+  parent_id text COLLATE "C",
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  version integer NOT NULL,
+  data jsonb NOT NULL DEFAULT '{}',
+  doc jsonb NOT NULL,
+  CONSTRAINT tickets_number_key UNIQUE (number)
+);
+CREATE INDEX tickets_created_idx ON ${s}.tickets (created_at, id);
+CREATE INDEX tickets_updated_idx ON ${s}.tickets (updated_at, id);
+CREATE INDEX tickets_status_created_idx ON ${s}.tickets (status, created_at, id);
+CREATE INDEX tickets_workflow_status_idx ON ${s}.tickets (workflow_key, status, created_at);
+CREATE INDEX tickets_requester_created_idx ON ${s}.tickets (requester, created_at);
+CREATE INDEX tickets_priority_idx ON ${s}.tickets (priority, status);
+CREATE INDEX tickets_group_idx ON ${s}.tickets (grp, status) WHERE grp IS NOT NULL;
+CREATE INDEX tickets_parent_idx ON ${s}.tickets (parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX tickets_assignees_idx ON ${s}.tickets USING gin (assignees);
+CREATE INDEX tickets_data_idx ON ${s}.tickets USING gin (data jsonb_path_ops);
+
+CREATE TABLE ${s}.history (
+  ticket_id text COLLATE "C" NOT NULL,
+  seq integer NOT NULL,
+  id text NOT NULL,
+  at timestamptz NOT NULL,
+  event jsonb NOT NULL,
+  PRIMARY KEY (ticket_id, seq)
+);
+
+CREATE TABLE ${s}.work_items (
+  id text COLLATE "C" PRIMARY KEY,
+  ticket_id text COLLATE "C" NOT NULL,
+  assignee text COLLATE "C",
+  candidates text[] NOT NULL DEFAULT '{}',
+  state text NOT NULL,
+  created_at timestamptz NOT NULL,
+  item jsonb NOT NULL
+);
+CREATE INDEX work_items_ticket_idx ON ${s}.work_items (ticket_id, created_at, id);
+CREATE INDEX work_items_assignee_idx ON ${s}.work_items (assignee, state, created_at, id);
+CREATE INDEX work_items_candidates_idx ON ${s}.work_items USING gin (candidates) WHERE assignee IS NULL;
+
+CREATE TABLE ${s}.timers (
+  id text COLLATE "C" PRIMARY KEY,
+  kind text NOT NULL,
+  ticket_id text COLLATE "C",
+  due_at timestamptz NOT NULL,
+  lease_owner text,
+  lease_until timestamptz,
+  timer jsonb NOT NULL
+);
+CREATE INDEX timers_due_idx ON ${s}.timers (due_at, id);
+CREATE INDEX timers_ticket_idx ON ${s}.timers (ticket_id) WHERE ticket_id IS NOT NULL;
+
+CREATE TABLE ${s}.counters (
+  name text PRIMARY KEY,
+  value bigint NOT NULL
+);
+
+CREATE TABLE ${s}.state (
+  key text PRIMARY KEY,
+  value jsonb,
+  version integer NOT NULL
+);
+
+CREATE TABLE ${s}.requests (
+  request_id text PRIMARY KEY,
+  ticket_ids text[] NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
+`,
+  },
+];
+
+/** The schema version this build of the adapter writes and expects. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** Both halves of the advisory lock key: a Deskkit constant and the schema name's hash. */
+const LOCK_CLASS = 0x44_4b_4d; // "DKM"
+
+/**
+ * Applies pending migrations in one transaction that first takes a transaction-scoped advisory
+ * lock for this schema: processes that start together wait for each other, the first applies the
+ * migrations, the others find nothing left to do. A failure rolls everything back.
+ */
+export async function migrate(driver: SqlDriver, schema: string): Promise<MigrationReport> {
+  const s = quoteIdent(schema);
+  try {
+    return await driver.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1::int, hashtext($2))', [LOCK_CLASS, schema]);
+      await tx.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      await tx.query(
+        `CREATE TABLE IF NOT EXISTS ${s}.deskkit_migrations (
+           version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const done = await tx.query<{ version: number }>(
+        `SELECT version FROM ${s}.deskkit_migrations ORDER BY version`,
+      );
+      const have = new Set(done.rows.map((r) => Number(r.version)));
+      const newest = Math.max(0, ...have);
+      if (newest > SCHEMA_VERSION) {
+        throw new DeskkitError(
+          'STORAGE_FAILED',
+          `Schema "${schema}" is at version ${newest}, newer than this @deskkit/runtime understands (${SCHEMA_VERSION}); upgrade @deskkit/runtime in this process.`,
+        );
+      }
+      const applied: number[] = [];
+      for (const m of MIGRATIONS) {
+        if (have.has(m.version)) continue;
+        // One statement per query: PGlite (like pg's extended protocol) runs one at a time.
+        for (const statement of m.up(s).split(/;\s*\n/)) {
+          if (statement.trim()) await tx.query(statement);
+        }
+        await tx.query(`INSERT INTO ${s}.deskkit_migrations (version, name) VALUES ($1, $2)`, [
+          m.version,
+          m.name,
+        ]);
+        applied.push(m.version);
+      }
+      return { schema, applied, version: SCHEMA_VERSION };
+    });
+  } catch (err) {
+    throw storageError(err, `Migrating schema "${schema}"`);
+  }
+}

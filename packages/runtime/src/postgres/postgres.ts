@@ -1,0 +1,239 @@
+import type { HistoryEvent, WorkItem } from '../engine/ticket.types';
+import { ConflictError } from '../errors/errors';
+import type { DefinitionRecord } from '../storage/storage.types';
+import { aggregateTickets } from './aggregate';
+import { commitTx } from './commit';
+import { createSqlDriver } from './driver';
+import { migrate } from './migrations';
+import type { PostgresStorage, PostgresStorageOptions } from './postgres.types';
+import { tablesOf, ticketFromRow } from './rows';
+import { searchTickets } from './search';
+import { fromJson, isoInstant, storageError, toJson } from './sql';
+import { claimDueTimers, completeTimer, listTimers } from './timers';
+import { listWorkItems } from './workItems';
+
+/**
+ * The PostgreSQL storage adapter. The same SQL runs on a PostgreSQL server through a `pg` pool
+ * (many runtime processes may share one database) and embedded through PGlite. Each command
+ * commits in one transaction with optimistic concurrency on ticket versions; timers are leased
+ * with `FOR UPDATE SKIP LOCKED`; searches and dashboard aggregates run in SQL on indexes.
+ *
+ * @example
+ * ```ts
+ * import { Pool } from 'pg';
+ * import { createRuntime } from '@deskkit/runtime';
+ * import { postgresStorage } from '@deskkit/runtime/postgres';
+ *
+ * const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * const storage = postgresStorage({ client: pool, schema: 'deskkit' });
+ * await storage.migrate(); // optional: runs before the first call otherwise
+ * const runtime = createRuntime({ storage });
+ * ```
+ *
+ * @example
+ * ```ts
+ * // Embedded, in Node or the browser:
+ * import { PGlite } from '@electric-sql/pglite';
+ * const storage = postgresStorage({ client: new PGlite('idb://deskkit') });
+ * ```
+ */
+export function postgresStorage(options: PostgresStorageOptions): PostgresStorage {
+  const driver = createSqlDriver(options?.client);
+  const schema = options.schema ?? 'deskkit';
+  const tb = tablesOf(schema);
+  const countTotal = options.countTotal !== false;
+  let ready: Promise<unknown> | undefined =
+    options.migrate === false ? Promise.resolve() : undefined;
+
+  const doMigrate = () => migrate(driver, schema);
+  /** Runs pending migrations once before the first call; a failure is retried by the next call. */
+  const ensure = (): Promise<unknown> =>
+    (ready ??= doMigrate().catch((err: unknown) => {
+      ready = undefined;
+      throw err;
+    }));
+
+  /** Runs `fn` after migrations, turning driver errors into typed Deskkit errors. */
+  async function run<T>(doing: string, fn: () => Promise<T>): Promise<T> {
+    await ensure();
+    try {
+      return await fn();
+    } catch (err) {
+      throw storageError(err, doing);
+    }
+  }
+
+  const definitionOf = (row: { record: unknown }) => fromJson<DefinitionRecord>(row.record);
+
+  const adapter: PostgresStorage = {
+    schema,
+    driver,
+    migrate: async () => {
+      const report = await doMigrate();
+      ready = Promise.resolve();
+      return report;
+    },
+
+    async saveDefinition(record) {
+      const publishedAt = isoInstant(
+        record?.publishedAt,
+        `Definition "${record?.key}" publishedAt`,
+      );
+      const res = await run('Saving a definition', () =>
+        driver.query(
+          `INSERT INTO ${tb.definitions} (key, version, published_at, published_by, record)
+           VALUES ($1, $2, $3::timestamptz, $4, $5::jsonb) ON CONFLICT (key, version) DO NOTHING`,
+          [record.key, record.version, publishedAt, record.publishedBy, toJson(record)],
+        ),
+      );
+      if (res.rowCount !== 1) {
+        throw new ConflictError(
+          `Workflow "${record.key}" already has a version ${record.version}; versions are immutable, publish a new one.`,
+        );
+      }
+    },
+    getDefinition: (key, version) =>
+      run('Reading a definition', async () => {
+        const res =
+          version === undefined
+            ? await driver.query<{ record: unknown }>(
+                `SELECT record FROM ${tb.definitions} WHERE key = $1 ORDER BY version DESC LIMIT 1`,
+                [key],
+              )
+            : await driver.query<{ record: unknown }>(
+                `SELECT record FROM ${tb.definitions} WHERE key = $1 AND version = $2`,
+                [key, version],
+              );
+        return res.rows[0] ? definitionOf(res.rows[0]) : null;
+      }),
+    listDefinitions: () =>
+      run('Listing definitions', async () => {
+        const res = await driver.query<{ record: unknown }>(
+          `SELECT DISTINCT ON (key) record FROM ${tb.definitions} ORDER BY key, version DESC`,
+        );
+        return res.rows.map(definitionOf);
+      }),
+    listDefinitionVersions: (key) =>
+      run('Listing definition versions', async () => {
+        const res = await driver.query<{ record: unknown }>(
+          `SELECT record FROM ${tb.definitions} WHERE key = $1 ORDER BY version`,
+          [key],
+        );
+        return res.rows.map(definitionOf);
+      }),
+
+    getTicket: (id) =>
+      run('Reading a ticket', async () => {
+        const res = await driver.query<{ doc: unknown; data: unknown }>(
+          `SELECT doc, data FROM ${tb.tickets} WHERE id = $1`,
+          [id],
+        );
+        return res.rows[0] ? ticketFromRow(res.rows[0]) : null;
+      }),
+    getTicketByNumber: (number) =>
+      run('Reading a ticket by number', async () => {
+        const res = await driver.query<{ doc: unknown; data: unknown }>(
+          `SELECT doc, data FROM ${tb.tickets} WHERE number = $1`,
+          [number],
+        );
+        return res.rows[0] ? ticketFromRow(res.rows[0]) : null;
+      }),
+    async commit(commit) {
+      await ensure();
+      return commitTx(driver, tb, commit);
+    },
+    history: (ticketId) =>
+      run('Reading history', async () => {
+        const res = await driver.query<{ event: unknown }>(
+          `SELECT event FROM ${tb.history} WHERE ticket_id = $1 ORDER BY seq`,
+          [ticketId],
+        );
+        return res.rows.map((r) => fromJson<HistoryEvent>(r.event));
+      }),
+    nextSequence: (name) =>
+      run('Incrementing a counter', async () => {
+        const res = await driver.query<{ value: string | number }>(
+          `INSERT INTO ${tb.counters} (name, value) VALUES ($1, 1)
+           ON CONFLICT (name) DO UPDATE SET value = ${tb.counters}.value + 1 RETURNING value`,
+          [name],
+        );
+        return Number(res.rows[0]?.value);
+      }),
+
+    getWorkItem: (id) =>
+      run('Reading a work item', async () => {
+        const res = await driver.query<{ item: unknown }>(
+          `SELECT item FROM ${tb.workItems} WHERE id = $1`,
+          [id],
+        );
+        return res.rows[0] ? fromJson<WorkItem>(res.rows[0].item) : null;
+      }),
+    listWorkItems: (query) => run('Listing work items', () => listWorkItems(driver, tb, query)),
+    countOpenWorkItems: (users) =>
+      run('Counting work items', async () => {
+        const out: Record<string, number> = {};
+        for (const u of users) out[u] = 0;
+        if (!users.length) return out;
+        const res = await driver.query<{ assignee: string; n: number }>(
+          `SELECT assignee, count(*)::int AS n FROM ${tb.workItems}
+           WHERE assignee = ANY($1::text[]) AND state = 'open' GROUP BY assignee`,
+          [users],
+        );
+        for (const r of res.rows) out[r.assignee] = Number(r.n);
+        return out;
+      }),
+
+    claimDueTimers: (now, owner, leaseMs, limit) =>
+      run('Claiming due timers', () => claimDueTimers(driver, tb, now, owner, leaseMs, limit)),
+    completeTimer: (id, owner) =>
+      run('Completing a timer', () => completeTimer(driver, tb, id, owner)),
+    listTimers: (ticketId) => run('Listing timers', () => listTimers(driver, tb, ticketId)),
+
+    getState: <T>(key: string) =>
+      run('Reading state', async () => {
+        const res = await driver.query<{ value: unknown; version: number }>(
+          `SELECT value, version FROM ${tb.state} WHERE key = $1`,
+          [key],
+        );
+        const row = res.rows[0];
+        return row ? { value: fromJson<T>(row.value), version: Number(row.version) } : null;
+      }),
+    setState: (key, value, expectedVersion) =>
+      run('Writing state', async () => {
+        const res =
+          expectedVersion === null
+            ? await driver.query(
+                `INSERT INTO ${tb.state} (key, value, version) VALUES ($1, $2::jsonb, 1) ON CONFLICT (key) DO NOTHING`,
+                [key, toJson(value)],
+              )
+            : await driver.query(
+                `UPDATE ${tb.state} SET value = $2::jsonb, version = version + 1 WHERE key = $1 AND version = $3`,
+                [key, toJson(value), expectedVersion],
+              );
+        return res.rowCount === 1;
+      }),
+
+    queryTickets: (query) =>
+      run('Searching tickets', () => searchTickets(driver, tb, query, countTotal)),
+    aggregateTickets: (query) =>
+      run('Aggregating tickets', () => aggregateTickets(driver, tb, query)),
+
+    pruneRequests: (before) =>
+      run('Pruning request ids', async () => {
+        const res = await driver.query(
+          `DELETE FROM ${tb.requests} WHERE applied_at < $1::timestamptz`,
+          [
+            isoInstant(
+              before instanceof Date ? before.toISOString() : before,
+              'pruneRequests(before)',
+            ),
+          ],
+        );
+        return res.rowCount;
+      }),
+    async close() {
+      if (options.closeClient) await driver.end?.();
+    },
+  };
+  return adapter;
+}

@@ -1,0 +1,147 @@
+import type { HistoryEvent, Ticket, Timer, WorkItem } from '../engine/ticket.types';
+import { DeskkitError } from '../errors/errors';
+import { fromJson, isoInstant, quoteIdent } from './sql';
+
+/** Quoted, schema-qualified table names. */
+export interface Tables {
+  definitions: string;
+  tickets: string;
+  history: string;
+  workItems: string;
+  timers: string;
+  counters: string;
+  state: string;
+  requests: string;
+}
+
+export function tablesOf(schema: string): Tables {
+  const s = quoteIdent(schema);
+  return {
+    definitions: `${s}.definitions`,
+    tickets: `${s}.tickets`,
+    history: `${s}.history`,
+    workItems: `${s}.work_items`,
+    timers: `${s}.timers`,
+    counters: `${s}.counters`,
+    state: `${s}.state`,
+    requests: `${s}.requests`,
+  };
+}
+
+/**
+ * Ticket columns and how each is computed from the ticket JSON `x` (one jsonb parameter), so that
+ * insert and update write the same columns. `doc` keeps everything but `data`, which has its own
+ * indexed column; a ticket is read back as `{ ...doc, data }`.
+ */
+export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ['number', `x->>'number'`],
+  ['workflow_key', `x#>>'{workflow,key}'`],
+  ['workflow_version', `(x#>>'{workflow,version}')::int`],
+  ['status', `x->>'status'`],
+  ['priority', `x->>'priority'`],
+  ['requester', `x->>'requester'`],
+  ['assignees', `ARRAY(SELECT jsonb_array_elements_text(coalesce(x->'assignees', '[]'::jsonb)))`],
+  ['title', `x->>'title'`],
+  ['grp', `x->>'group'`],
+  ['parent_id', `x#>>'{parent,ticketId}'`],
+  ['created_at', `(x->>'.createdAt')::timestamptz`],
+  ['updated_at', `(x->>'.updatedAt')::timestamptz`],
+  ['version', `(x->>'version')::int`],
+  ['data', `coalesce(x->'data', '{}'::jsonb)`],
+  ['doc', `x - 'data' - '.createdAt' - '.updatedAt'`],
+];
+
+function bad(what: string, problem: string): never {
+  throw new DeskkitError('STORAGE_FAILED', `${what} cannot be stored: ${problem}.`);
+}
+
+/**
+ * The JSON parameter of a ticket write: the ticket plus its instants normalized to UTC (under keys
+ * no ticket has) so that PostgreSQL never has to guess a time zone. Refuses a malformed ticket
+ * with an error that names the field.
+ */
+export function ticketParam(t: Ticket): string {
+  const what = `Ticket ${JSON.stringify(t?.id)}`;
+  if (typeof t?.id !== 'string' || !t.id) bad('A ticket', '"id" must be a non-empty string');
+  if (typeof t.number !== 'string' || !t.number) bad(what, '"number" must be a non-empty string');
+  if (typeof t.workflow?.key !== 'string' || !Number.isInteger(t.workflow.version))
+    bad(what, '"workflow" must be { key: string, version: integer }');
+  if (typeof t.status !== 'string') bad(what, '"status" must be a string');
+  if (typeof t.requester !== 'string') bad(what, '"requester" must be a string');
+  if (!Number.isInteger(t.version)) bad(what, '"version" must be an integer');
+  if (
+    t.assignees !== undefined &&
+    (!Array.isArray(t.assignees) || t.assignees.some((a) => typeof a !== 'string'))
+  )
+    bad(what, '"assignees" must be an array of user ids');
+  if (
+    t.data !== undefined &&
+    (t.data === null || typeof t.data !== 'object' || Array.isArray(t.data))
+  )
+    bad(what, '"data" must be an object');
+  return JSON.stringify({
+    ...t,
+    '.createdAt': isoInstant(t.createdAt, `${what} createdAt`),
+    '.updatedAt': isoInstant(t.updatedAt, `${what} updatedAt`),
+  });
+}
+
+export function ticketFromRow(row: { doc: unknown; data: unknown }): Ticket {
+  const doc = fromJson<Omit<Ticket, 'data'>>(row.doc);
+  return { ...doc, data: fromJson<Record<string, unknown>>(row.data) ?? {} };
+}
+
+/** History events as rows for one multi-row insert. */
+export function eventsParam(events: HistoryEvent[]): string {
+  return JSON.stringify(
+    events.map((e) => {
+      if (typeof e?.ticketId !== 'string' || !Number.isInteger(e.seq))
+        bad(`History event ${JSON.stringify(e?.id)}`, 'it needs a ticketId and an integer seq');
+      return {
+        t: e.ticketId,
+        s: e.seq,
+        i: String(e.id),
+        a: isoInstant(e.at, `History event ${e.id} at`),
+        e,
+      };
+    }),
+  );
+}
+
+/** Work items as rows for one multi-row upsert; a later item with the same id wins. */
+export function workItemsParam(items: WorkItem[]): string {
+  const byId = new Map<string, unknown>();
+  for (const w of items) {
+    const what = `Work item ${JSON.stringify(w?.id)}`;
+    if (typeof w?.id !== 'string' || typeof w.ticketId !== 'string')
+      bad(what, 'it needs an id and a ticketId');
+    byId.delete(w.id);
+    byId.set(w.id, {
+      id: w.id,
+      t: w.ticketId,
+      u: w.assignee ?? null,
+      c: w.candidates ?? [],
+      s: w.state,
+      a: isoInstant(w.createdAt, `${what} createdAt`),
+      w,
+    });
+  }
+  return JSON.stringify([...byId.values()]);
+}
+
+/** Timers as rows for one multi-row upsert; a later timer with the same id wins. */
+export function timersParam(timers: Timer[]): string {
+  const byId = new Map<string, unknown>();
+  for (const t of timers) {
+    if (typeof t?.id !== 'string') bad('A timer', 'it needs a string id');
+    byId.delete(t.id);
+    byId.set(t.id, {
+      id: t.id,
+      k: String(t.kind),
+      t: t.ticketId ?? null,
+      d: isoInstant(t.dueAt, `Timer "${t.id}" dueAt`),
+      timer: t,
+    });
+  }
+  return JSON.stringify([...byId.values()]);
+}
