@@ -111,6 +111,9 @@ class CompiledCalendar implements WorkingCalendar {
   private readonly holidays: Set<number>;
   private readonly workdays: Map<number, MinuteInterval[]>;
   private readonly days = new Map<number, CalendarDay>();
+  /** Dense cache of recent days (index - base), in front of the map. */
+  private dense: Array<CalendarDay | undefined> = [];
+  private base = Number.NaN;
   private readonly own = new Map<number, Array<[number, number]>>();
   private readonly midnights = new Map<number, number>();
 
@@ -215,12 +218,29 @@ class CompiledCalendar implements WorkingCalendar {
   }
 
   day(index: number): CalendarDay {
+    const slot = index - this.base;
+    if (slot >= 0 && slot < 8192) {
+      const hit = this.dense[slot];
+      if (hit !== undefined) return hit;
+    }
+    const day = this.computeDay(index);
+    if (!(slot >= 0 && slot < 8192)) {
+      // Re-centre the dense window on this day.
+      this.base = index - 4096;
+      this.dense = new Array<CalendarDay | undefined>(8192).fill(undefined);
+    }
+    this.dense[index - this.base] = day;
+    return day;
+  }
+
+  private computeDay(index: number): CalendarDay {
     let day = this.days.get(index);
     if (day === undefined) {
       if (this.days.size > 50_000) {
         this.days.clear();
         this.own.clear();
         this.midnights.clear();
+        this.base = Number.NaN;
       }
       const start = this.midnight(index);
       const end = this.midnight(index + 1);
@@ -240,8 +260,9 @@ class CompiledCalendar implements WorkingCalendar {
   dayOf(instant: number): number {
     let index = Math.floor(instant / DAY_MS);
     // Offsets are within ±18 h, so the UTC day is at most one local day away.
-    while (instant < this.day(index).start) index--;
-    while (instant >= this.day(index).end) index++;
+    let day = this.day(index);
+    while (instant < day.start) day = this.day(--index);
+    while (instant >= day.end) day = this.day(++index);
     return index;
   }
 }

@@ -1,19 +1,31 @@
+import type { SlaPolicy } from '../definition/definition.types';
 import type { SlaClock } from '../engine/ticket.types';
 import type { WorkingCalendar } from './calendar';
-import type { SlaClockState, SlaSnapshot, SlaUpcoming } from './sla.types';
+import { isoString as iso } from './iso';
+import type { SlaClockState, SlaConditionKind, SlaSnapshot, SlaUpcoming } from './sla.types';
 import { addWorkingMs, workingMsBetween } from './working-time';
 
-/** When a clock starts, stops, pauses and is cancelled, decided on each snapshot. */
+/** Decides a policy's jsonata condition on a snapshot. */
+export type Decide = (
+  expression: string,
+  snapshot: SlaSnapshot,
+  kind: SlaConditionKind,
+  policy: SlaPolicy,
+) => boolean;
+
+/**
+ * When a clock starts, stops, pauses and is cancelled, decided on each snapshot. Rules are made
+ * once per policy (or OLA) and shared by every clock and every computation, so replaying many
+ * tickets allocates no closures.
+ */
 export interface ClockRules {
-  start(snapshot: SlaSnapshot): boolean;
-  stop(snapshot: SlaSnapshot): boolean;
-  pause(snapshot: SlaSnapshot): boolean;
-  cancel(snapshot: SlaSnapshot): boolean;
+  start(snapshot: SlaSnapshot, decide: Decide): boolean;
+  stop(snapshot: SlaSnapshot, decide: Decide): boolean;
+  pause(snapshot: SlaSnapshot, decide: Decide): boolean;
+  cancel(snapshot: SlaSnapshot, decide: Decide): boolean;
   /** A stopped clock runs again when its stop condition no longer holds (a reopened ticket). */
   reopenable: boolean;
 }
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * One SLA/OLA clock replayed event by event: it accumulates working time over its running periods
@@ -39,6 +51,7 @@ export class ReplayClock {
     readonly targetMs: number,
     readonly warnAt: readonly number[],
     readonly rules: ClockRules,
+    readonly decide: Decide,
   ) {}
 
   /** Counts working time up to `t` while running, noting the breach instant when it is passed. */
@@ -65,19 +78,19 @@ export class ReplayClock {
   step(snapshot: SlaSnapshot): void {
     if (this.cancelled) return;
     const t = snapshot.at;
-    const { rules } = this;
+    const { rules, decide } = this;
     if (!this.started) {
-      if (rules.cancel(snapshot) || !rules.start(snapshot)) return;
+      if (rules.cancel(snapshot, decide) || !rules.start(snapshot, decide)) return;
       this.begin(t);
       if (this.targetMs === 0) this.breachedAt = t;
-    } else if (rules.cancel(snapshot)) {
+    } else if (rules.cancel(snapshot, decide)) {
       this.advance(t);
       this.running = false;
       this.cancelled = true;
       this.cancelledAt = t;
       return;
     }
-    const stop = rules.stop(snapshot);
+    const stop = rules.stop(snapshot, decide);
     if (this.stopped) {
       if (stop || !rules.reopenable) return;
       this.stopped = false;
@@ -89,7 +102,7 @@ export class ReplayClock {
       this.stoppedAt = t;
       return;
     }
-    const pause = rules.pause(snapshot);
+    const pause = rules.pause(snapshot, decide);
     if (pause && this.running) {
       this.advance(t);
       this.running = false;
@@ -139,24 +152,23 @@ export class ReplayClock {
     if (this.stopped) clock.stoppedAt = iso(this.stoppedAt);
     if (breached && !Number.isNaN(this.breachedAt)) clock.breachedAt = iso(this.breachedAt);
     if (state === 'running') {
-      const base = {
-        policy: this.policy,
-        target: this.target,
-        ...(this.nodeId ? { nodeId: this.nodeId } : {}),
-      };
       for (const w of this.warnAt) {
         const at = Math.ceil((w * targetMs) / 100);
         if (at > elapsed && at < targetMs) {
-          upcoming.push({
-            ...base,
-            kind: 'warning',
-            threshold: w,
-            at: iso(addWorkingMs(this.calendar, now, at - elapsed)),
-          });
+          upcoming.push(
+            this.upcoming('warning', iso(addWorkingMs(this.calendar, now, at - elapsed)), w),
+          );
         }
       }
-      upcoming.push({ ...base, kind: 'breach', at: clock.dueAt });
+      upcoming.push(this.upcoming('breach', clock.dueAt));
     }
     return clock;
+  }
+
+  private upcoming(kind: SlaUpcoming['kind'], at: string, threshold?: number): SlaUpcoming {
+    const item: SlaUpcoming = { policy: this.policy, target: this.target, kind, at };
+    if (threshold !== undefined) item.threshold = threshold;
+    if (this.nodeId !== undefined) item.nodeId = this.nodeId;
+    return item;
   }
 }

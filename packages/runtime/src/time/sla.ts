@@ -5,15 +5,15 @@ import { evaluateCondition } from '../expressions';
 import type { ExpressionLimits } from '../expressions';
 import { createCalendarRegistry, type CalendarRegistry } from './calendar';
 import { durationToMs } from './duration';
-import { ReplayClock, type ClockRules } from './sla-clock';
+import { ReplayClock, type ClockRules, type Decide } from './sla-clock';
 import type {
   SlaComputation,
   SlaComputeInput,
-  SlaConditionEvaluator,
   SlaConditionKind,
   SlaSnapshot,
   SlaUpcoming,
 } from './sla.types';
+import { isoString } from './iso';
 import { replaySnapshots } from './snapshots';
 import { timeInputError } from './time.errors';
 
@@ -61,41 +61,117 @@ function sortedThresholds(list: readonly number[] | undefined, path: string): nu
 
 interface Context {
   calendars: CalendarRegistry;
-  condition: (
-    expr: string,
-    snapshot: SlaSnapshot,
-    kind: SlaConditionKind,
-    policy: SlaPolicy,
-  ) => boolean;
+  decide: Decide;
+}
+
+function missingEvaluator(
+  expr: string,
+  _s: SlaSnapshot,
+  kind: SlaConditionKind,
+  policy: SlaPolicy,
+): boolean {
+  throw new ExpressionError(
+    `SLA policy "${policy.id}" has a "${kind}" condition: use computeSlaClocksAsync, or pass an evaluate function to computeSlaClocks`,
+    expr,
+  );
+}
+
+/** A policy's parsed targets, thresholds and rules, made once per policy object. */
+interface CompiledPolicy {
+  targetMs: Partial<Record<SlaTarget, number>>;
+  warnAt: number[];
+  rules: Record<SlaTarget, ClockRules>;
+}
+
+const agentOrDone = (s: SlaSnapshot) => isAgentAction(s) || DONE.has(s.status);
+const isDone = (s: SlaSnapshot) => DONE.has(s.status);
+const isPending = (s: SlaSnapshot) => s.status === 'pending';
+const isCancelled = (s: SlaSnapshot) => s.status === 'cancelled';
+const always = () => true;
+
+const compiledPolicies = new WeakMap<SlaPolicy, CompiledPolicy>();
+
+function compilePolicy(policy: SlaPolicy, index: number): CompiledPolicy {
+  let hit = compiledPolicies.get(policy);
+  if (hit) return hit;
+  const path = `/sla/${index}`;
+  const targetMs: CompiledPolicy['targetMs'] = {};
+  for (const target of TARGETS) {
+    const text = policy.targets?.[target];
+    if (text !== undefined) targetMs[target] = durationToMs(text, `${path}/targets/${target}`);
+  }
+  const test = (
+    kind: 'start' | 'pause' | 'stop' | 'cancel',
+    fallback: (s: SlaSnapshot) => boolean,
+  ) => {
+    const expr = policy[kind];
+    return expr ? (s: SlaSnapshot, decide: Decide) => decide(expr, s, kind, policy) : fallback;
+  };
+  const common = {
+    start: test('start', always),
+    pause: test('pause', isPending),
+    cancel: test('cancel', isCancelled),
+  };
+  hit = {
+    targetMs,
+    warnAt: sortedThresholds(policy.warnAt, `${path}/warnAt`),
+    rules: {
+      response: { ...common, stop: agentOrDone, reopenable: false },
+      resolution: { ...common, stop: test('stop', isDone), reopenable: true },
+    },
+  };
+  compiledPolicies.set(policy, hit);
+  return hit;
 }
 
 function slaClock(policy: SlaPolicy, index: number, target: SlaTarget, ctx: Context): ReplayClock {
-  const path = `/sla/${index}`;
-  const calendar = ctx.calendars.get(policy.calendar);
-  const targetMs = durationToMs(policy.targets[target], `${path}/targets/${target}`);
-  const test = (kind: SlaConditionKind, fallback: (s: SlaSnapshot) => boolean) => {
-    const expr = policy[kind as 'start'];
-    return expr ? (s: SlaSnapshot) => ctx.condition(expr, s, kind, policy) : fallback;
-  };
-  const rules: ClockRules = {
-    start: test('start', () => true),
-    pause: test('pause', (s) => s.status === 'pending'),
-    cancel: test('cancel', (s) => s.status === 'cancelled'),
-    stop:
-      target === 'response'
-        ? (s) => isAgentAction(s) || DONE.has(s.status)
-        : test('stop', (s) => DONE.has(s.status)),
-    reopenable: target === 'resolution',
-  };
+  const compiled = compilePolicy(policy, index);
   return new ReplayClock(
     policy.id,
     target,
     undefined,
-    calendar,
-    targetMs,
-    sortedThresholds(policy.warnAt, `${path}/warnAt`),
-    rules,
+    ctx.calendars.get(policy.calendar),
+    compiled.targetMs[target]!,
+    compiled.warnAt,
+    compiled.rules[target],
+    ctx.decide,
   );
+}
+
+interface CompiledOla {
+  nodeId: string;
+  calendar?: string;
+  targetMs: number;
+  warnAt: number[];
+  rules: ClockRules;
+}
+
+const compiledNodes = new WeakMap<object, Map<string, CompiledOla>>();
+
+function compileOlas(nodes: NonNullable<SlaComputeInput['nodes']>): Map<string, CompiledOla> {
+  let hit = compiledNodes.get(nodes);
+  if (hit) return hit;
+  hit = new Map();
+  for (const node of nodes) {
+    if (!node.ola) continue;
+    const nodeId = node.id;
+    const path = `/nodes/${nodeId}/ola`;
+    hit.set(nodeId, {
+      nodeId,
+      calendar: node.ola.calendar,
+      targetMs: durationToMs(node.ola.target, `${path}/target`),
+      warnAt: sortedThresholds(node.ola.warnAt, `${path}/warnAt`),
+      rules: {
+        start: always,
+        stop: (s) => s.event.type === 'left' && s.event.nodeId === nodeId,
+        pause: isPending,
+        cancel: isCancelled,
+        reopenable: false,
+      },
+    });
+  }
+  compiledNodes.set(nodes, hit);
+  return hit;
 }
 
 /**
@@ -130,21 +206,12 @@ function slaClock(policy: SlaPolicy, index: number, target: SlaTarget, ctx: Cont
 export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
   const now = input.now instanceof Date ? input.now.getTime() : input.now;
   const policies = input.policies ?? [];
-  const evaluate: SlaConditionEvaluator | undefined = input.evaluate;
   const ctx: Context = {
     calendars: registryOf(input.calendars),
-    condition(expr, snapshot, kind, policy) {
-      if (!evaluate) {
-        throw new ExpressionError(
-          `SLA policy "${policy.id}" has a "${kind}" condition: use computeSlaClocksAsync, or pass an evaluate function to computeSlaClocks`,
-          expr,
-        );
-      }
-      return evaluate(expr, snapshot, kind, policy);
-    },
+    decide: input.evaluate ?? missingEvaluator,
   };
   const snapshots = replaySnapshots(input.history, input.requester);
-  const olaNodes = new Map((input.nodes ?? []).filter((n) => n.ola).map((n) => [n.id, n.ola!]));
+  const olaNodes = input.nodes ? compileOlas(input.nodes) : null;
 
   let applied: SlaPolicy | null = null;
   let clocks = new Map<SlaTarget, ReplayClock>();
@@ -153,8 +220,13 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
   for (let i = 0; i < snapshots.length; i++) {
     const snapshot = snapshots[i]!;
     if (snapshot.at > now) break;
-    const next =
-      policies.find((p) => !p.when || ctx.condition(p.when, snapshot, 'when', p)) ?? null;
+    let next: SlaPolicy | null = null;
+    for (const p of policies) {
+      if (!p.when || ctx.decide(p.when, snapshot, 'when', p)) {
+        next = p;
+        break;
+      }
+    }
     if (next !== applied) {
       clocks = switchPolicy(clocks, next, policies, snapshots, i, ctx);
       applied = next;
@@ -162,26 +234,19 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
     for (const clock of clocks.values()) clock.step(snapshot);
 
     const { event } = snapshot;
-    if (event.type === 'entered' && event.nodeId && olaNodes.has(event.nodeId)) {
-      const nodeId = event.nodeId;
-      const ola = olaNodes.get(nodeId)!;
-      const path = `/nodes/${nodeId}/ola`;
+    const ola = event.type === 'entered' && event.nodeId ? olaNodes?.get(event.nodeId) : undefined;
+    if (ola) {
       olas.set(
-        nodeId,
+        ola.nodeId,
         new ReplayClock(
-          `ola:${nodeId}`,
+          `ola:${ola.nodeId}`,
           'ola',
-          nodeId,
+          ola.nodeId,
           ctx.calendars.get(ola.calendar),
-          durationToMs(ola.target, `${path}/target`),
-          sortedThresholds(ola.warnAt, `${path}/warnAt`),
-          {
-            start: () => true,
-            stop: (s) => s.event.type === 'left' && s.event.nodeId === nodeId,
-            pause: (s) => s.status === 'pending',
-            cancel: (s) => s.status === 'cancelled',
-            reopenable: false,
-          },
+          ola.targetMs,
+          ola.warnAt,
+          ola.rules,
+          ctx.decide,
         ),
       );
     }
@@ -201,7 +266,7 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
         policy: clock.policy,
         target: clock.target,
         ...(clock.nodeId ? { nodeId: clock.nodeId } : {}),
-        at: new Date(clock.cancelledAt).toISOString(),
+        at: isoString(clock.cancelledAt),
       });
     } else if (clock.started) {
       const calendarName = clock.calendar.name;

@@ -1,5 +1,6 @@
 import type { TicketStatus } from '../definition/definition.types';
 import type { HistoryEvent } from '../engine/ticket.types';
+import { parseIso } from './iso';
 import type { SlaSnapshot } from './sla.types';
 
 const STATUSES = new Set<TicketStatus>([
@@ -68,7 +69,7 @@ export function replaySnapshots(
     } else if (event.type === 'left' && event.nodeId) {
       active = active.filter((id) => id !== event.nodeId);
     }
-    out[index] = { index, event, at: Date.parse(event.at), status, data, requester: who, active };
+    out[index] = { index, event, at: parseIso(event.at), status, data, requester: who, active };
   }
   return out;
 }
