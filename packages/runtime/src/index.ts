@@ -199,3 +199,50 @@ export { onCallAt } from './directory/onCall';
 export { aggregateInMemory } from './query/aggregate';
 export { matchesTicketQuery, ticketField } from './query/match';
 
+// Time: working calendars, SLA/OLA clocks, schedules, on-call rotations.
+export {
+  NATURAL_CALENDAR,
+  NATURAL_CALENDAR_SPEC,
+  addWorkingTime,
+  compileCalendar,
+  computeSlaClocks,
+  computeSlaClocksAsync,
+  createCalendarRegistry,
+  dueRuns,
+  durationToMs,
+  isWorkingTime,
+  naturalCalendar,
+  nextRun,
+  nextRuns,
+  nextWorkingTime,
+  onCallAssignment,
+  onCallTimeline,
+  onCallUsers,
+  parseDuration,
+  replaySnapshots,
+  validateSchedule,
+  workingTimeBetween,
+} from './time/index';
+export type {
+  CalendarInput,
+  CalendarRegistry,
+  DueRuns,
+  MissedRunPolicy,
+  OnCallAssignment,
+  OnCallPeriod,
+  OnCallRotation,
+  ScheduleFrequency,
+  SlaAsyncOptions,
+  SlaClockState,
+  SlaComputation,
+  SlaComputeInput,
+  SlaConditionEvaluator,
+  SlaConditionKind,
+  SlaSnapshot,
+  SlaUpcoming,
+  TicketSchedule,
+  Weekday,
+  WorkingCalendar,
+} from './time/index';
+
+export const RUNTIME_VERSION = '0.1.0';

@@ -1,0 +1,27 @@
+export {
+  NATURAL_CALENDAR,
+  NATURAL_CALENDAR_SPEC,
+  compileCalendar,
+  createCalendarRegistry,
+  naturalCalendar,
+} from './calendar';
+export type { CalendarRegistry, Weekday, WorkingCalendar } from './calendar';
+export { addWorkingTime, isWorkingTime, nextWorkingTime, workingTimeBetween } from './working-time';
+export type { CalendarInput } from './working-time';
+export { durationToMs, parseDuration } from './duration';
+export { computeSlaClocks, computeSlaClocksAsync } from './sla';
+export type { SlaAsyncOptions } from './sla';
+export { replaySnapshots } from './snapshots';
+export type {
+  SlaClockState,
+  SlaComputation,
+  SlaComputeInput,
+  SlaConditionEvaluator,
+  SlaConditionKind,
+  SlaSnapshot,
+  SlaUpcoming,
+} from './sla.types';
+export { dueRuns, nextRun, nextRuns, validateSchedule } from './schedule';
+export type { DueRuns, MissedRunPolicy, ScheduleFrequency, TicketSchedule } from './schedule.types';
+export { onCallAssignment, onCallTimeline, onCallUsers } from './oncall';
+export type { OnCallAssignment, OnCallPeriod, OnCallRotation } from './oncall';
