@@ -12,6 +12,7 @@ export { durationToMs, parseDuration } from './duration';
 export { computeSlaClocks, computeSlaClocksAsync } from './sla';
 export type { SlaAsyncOptions } from './sla';
 export { replaySnapshots } from './snapshots';
+export type { ReplayOptions } from './snapshots';
 export type {
   SlaClockState,
   SlaComputation,

@@ -210,7 +210,7 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
     calendars: registryOf(input.calendars),
     decide: input.evaluate ?? missingEvaluator,
   };
-  const snapshots = replaySnapshots(input.history, input.requester);
+  const snapshots = replaySnapshots(input.history, input);
   const olaNodes = input.nodes ? compileOlas(input.nodes) : null;
 
   let applied: SlaPolicy | null = null;
@@ -330,7 +330,7 @@ export interface SlaAsyncOptions {
 
 /**
  * {@link computeSlaClocks} with the policies' jsonata conditions evaluated for you: every condition
- * is decided once per history event (data as the root, `$ticket` = `{ status, requester, active }`,
+ * is decided once per history event (data as the root, `$ticket` = `{ status, priority, requester, active }`,
  * `$event` = the history event, `$now()` = the event's time), then the clocks are replayed.
  *
  * @example
@@ -350,7 +350,12 @@ export async function computeSlaClocksAsync(
         expr,
         {
           data: s.data,
-          ticket: { status: s.status, requester: s.requester, active: s.active },
+          ticket: {
+            status: s.status,
+            priority: s.priority,
+            requester: s.requester,
+            active: s.active,
+          },
           now: s.at,
           bindings: { event: s.event },
         },
@@ -358,7 +363,7 @@ export async function computeSlaClocksAsync(
       ));
   const kinds: SlaConditionKind[] = ['when', 'start', 'pause', 'stop', 'cancel'];
   const results = new Map<string, boolean>();
-  const snapshots = replaySnapshots(input.history, input.requester);
+  const snapshots = replaySnapshots(input.history, input);
   for (const snapshot of snapshots) {
     if (snapshot.at > now) break;
     for (const policy of input.policies ?? []) {

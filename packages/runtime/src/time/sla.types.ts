@@ -12,6 +12,8 @@ export interface SlaSnapshot {
   at: number;
   status: TicketStatus;
   data: Record<string, unknown>;
+  /** The ticket's priority (set by `setPriority` / `raisePriority` automations). */
+  priority?: string;
   requester?: string;
   /** Node ids entered and not yet left. */
   active: string[];
@@ -45,6 +47,10 @@ export interface SlaComputeInput {
   now: Date | number;
   /** The requester (whose own actions never count as a response); the `created` event's actor by default. */
   requester?: string;
+  /** The ticket's data now: values the history does not carry (template values) are recovered from it. */
+  data?: Record<string, unknown>;
+  /** The ticket's priority now. */
+  priority?: string;
   /** Decides `when`/`start`/`pause`/`stop`/`cancel` expressions; required when a policy has one. */
   evaluate?: SlaConditionEvaluator;
 }

@@ -1,5 +1,5 @@
 import type { TicketStatus } from '../definition/definition.types';
-import type { HistoryEvent } from '../engine/ticket.types';
+import type { FieldChange, HistoryEvent } from '../engine/ticket.types';
 import { parseIso } from './iso';
 import type { SlaSnapshot } from './sla.types';
 
@@ -11,6 +11,8 @@ const STATUSES = new Set<TicketStatus>([
   'rejected',
   'cancelled',
 ]);
+/** Automation actions whose `priority` change is the ticket's priority, not a form field. */
+const PRIORITY_ACTIONS = new Set(['setPriority', 'raisePriority']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,42 +26,92 @@ export function orderedHistory(history: readonly HistoryEvent[]): readonly Histo
   return history;
 }
 
+/** Options of {@link replaySnapshots}. */
+export interface ReplayOptions {
+  /** The requester; the `created` event's actor (or `detail.requester`) by default. */
+  requester?: string;
+  /**
+   * The ticket's data now. Values the history does not carry (a template's pre-filled fields) are
+   * recovered by undoing the recorded changes from here back to creation.
+   */
+  data?: Record<string, unknown>;
+  /** The ticket's priority now (recovered the same way). */
+  priority?: string;
+}
+
+const isPriorityChange = (event: HistoryEvent) =>
+  event.type === 'fieldsChanged' && PRIORITY_ACTIONS.has(String(event.detail?.type));
+
+function undo(target: Record<string, unknown>, changes: readonly FieldChange[]): void {
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const { field, from } = changes[i]!;
+    if (from === null || from === undefined) delete target[field];
+    else target[field] = from;
+  }
+}
+
+/** The data and priority at creation, recovered from the values now and the recorded changes. */
+function initialState(events: readonly HistoryEvent[], options: ReplayOptions) {
+  const data = { ...options.data };
+  let priority = options.priority;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (!event.changes?.length) continue;
+    if (isPriorityChange(event)) {
+      for (const c of event.changes)
+        if (c.field === 'priority') priority = (c.from ?? undefined) as string | undefined;
+    } else {
+      undo(data, event.changes);
+    }
+  }
+  return { data, priority };
+}
+
 /**
- * Rebuilds the ticket's status, data and active steps after each history event, from the history
- * alone, so SLA conditions can be replayed. Reads `created` (`detail.data`, `detail.status`,
- * `changes`), `fieldsChanged` (and any event's `changes`), `statusChanged` (`detail.to`) and
+ * Rebuilds the ticket's status, data, priority and active steps after each history event, from the
+ * history alone (plus, optionally, the ticket's values now), so SLA conditions can be replayed.
+ * Reads `created` (`detail.data`, `changes`), `fieldsChanged` (and any event's `changes`; those of
+ * `setPriority`/`raisePriority` automations set the priority), `statusChanged` (`detail.to`) and
  * `entered`/`left` (`nodeId`).
  *
  * @example
  * ```ts
- * const snapshots = replaySnapshots(await runtime.history(ticket.id));
+ * const snapshots = replaySnapshots(await runtime.history(ticket.id), { data: ticket.data });
  * snapshots.at(-1)?.status; // 'pending'
  * ```
  */
 export function replaySnapshots(
   history: readonly HistoryEvent[],
-  requester?: string,
+  options: ReplayOptions = {},
 ): SlaSnapshot[] {
   const events = orderedHistory(history);
   const out: SlaSnapshot[] = new Array(events.length);
   let status: TicketStatus = 'open';
-  let data: Record<string, unknown> = {};
+  let { data, priority } =
+    options.data || options.priority !== undefined
+      ? initialState(events, options)
+      : { data: {} as Record<string, unknown>, priority: undefined as string | undefined };
   let active: string[] = [];
-  let who = requester;
+  let who = options.requester;
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
     const detail = event.detail;
     if (event.type === 'created') {
       if (who === undefined)
         who = typeof detail?.requester === 'string' ? detail.requester : event.actor;
-      if (isRecord(detail?.data)) data = { ...detail.data };
-      if (typeof detail?.status === 'string' && STATUSES.has(detail.status as TicketStatus)) {
-        status = detail.status as TicketStatus;
-      }
+      if (isRecord(detail?.data)) data = { ...data, ...detail.data };
     }
     if (event.changes && event.changes.length > 0) {
-      data = { ...data };
-      for (const change of event.changes) data[change.field] = change.to;
+      if (isPriorityChange(event)) {
+        for (const c of event.changes)
+          if (c.field === 'priority') priority = (c.to ?? undefined) as string | undefined;
+      } else {
+        data = { ...data };
+        for (const change of event.changes) {
+          if (change.to === null || change.to === undefined) delete data[change.field];
+          else data[change.field] = change.to;
+        }
+      }
     }
     if (event.type === 'statusChanged') {
       const to = detail?.to;
@@ -69,7 +121,17 @@ export function replaySnapshots(
     } else if (event.type === 'left' && event.nodeId) {
       active = active.filter((id) => id !== event.nodeId);
     }
-    out[index] = { index, event, at: parseIso(event.at), status, data, requester: who, active };
+    const snapshot: SlaSnapshot = {
+      index,
+      event,
+      at: parseIso(event.at),
+      status,
+      data,
+      requester: who,
+      active,
+    };
+    if (priority !== undefined) snapshot.priority = priority;
+    out[index] = snapshot;
   }
   return out;
 }
