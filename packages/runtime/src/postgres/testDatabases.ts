@@ -6,6 +6,11 @@ import type { PostgresStorage, SqlDriver } from './postgres.types';
 /** The server CI provides; tests against a real PostgreSQL run only when it is set. */
 export const SERVER_URL = process.env.DESKKIT_TEST_DATABASE_URL;
 
+/** Appended to the names of server-only suites, so a skipped run says why. */
+export const NEEDS_SERVER = SERVER_URL
+  ? ''
+  : ' [skipped: set DESKKIT_TEST_DATABASE_URL=postgres://… to run it against a PostgreSQL server]';
+
 /** A fresh schema name per test file, so parallel runs and reruns never see each other's rows. */
 export function randomSchema(prefix = 'dk_test'): string {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -41,9 +46,13 @@ export async function pgliteDatabase(): Promise<TestDatabase> {
   };
 }
 
-export async function serverDatabase(url: string, poolSize = 4): Promise<TestDatabase> {
+/** A pool of its own on the server; pass `schema` to share another database's tables. */
+export async function serverDatabase(
+  url: string,
+  poolSize = 4,
+  schema = randomSchema(),
+): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const schema = randomSchema();
   const first = postgresStorage({ client: pool, schema });
   return {
     name: 'postgres',
