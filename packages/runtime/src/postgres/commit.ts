@@ -102,6 +102,41 @@ async function writeTicket(
 }
 
 /**
+ * Inserts tickets in multi-row statements of `batch` tickets, all in one transaction (for imports
+ * from another system and for benchmarks). A ticket whose id or number exists refuses the import.
+ */
+export async function importTicketsTx(
+  driver: SqlDriver,
+  tb: Tables,
+  tickets: Ticket[],
+  batch = 1000,
+): Promise<number> {
+  const cols = TICKET_COLUMNS.map(([c]) => c).join(', ');
+  const exprs = TICKET_COLUMNS.map(([, e]) => e).join(', ');
+  const sql = `INSERT INTO ${tb.tickets} (id, ${cols}) SELECT x->>'id', ${exprs} FROM jsonb_array_elements($1::jsonb) x`;
+  try {
+    await driver.transaction(async (tx) => {
+      for (let i = 0; i < tickets.length; i += batch) {
+        await tx.query(sql, [
+          `[${tickets
+            .slice(i, i + batch)
+            .map(ticketParam)
+            .join(',')}]`,
+        ]);
+      }
+    });
+    return tickets.length;
+  } catch (err) {
+    if (pgCode(err) === '23505') {
+      throw new ConflictError(
+        `Importing tickets: ${String((err as Error).message)}; ids and numbers must be new.`,
+      );
+    }
+    throw storageError(err, 'Importing tickets');
+  }
+}
+
+/**
  * Commits one command in one transaction: the request id is recorded first (a duplicate rolls
  * back and reports the earlier tickets), every ticket is written with `WHERE version = expected`
  * (in id order, so two commits touching the same tickets cannot deadlock), then history, work

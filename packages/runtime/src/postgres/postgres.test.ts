@@ -191,6 +191,18 @@ for (const { name, open } of DATABASES) {
       });
     });
 
+    it('imports tickets in bulk, all or nothing', async () => {
+      const s = db.storage();
+      const wf = uid('wf');
+      const list = Array.from({ length: 25 }, () => ticket({ workflow: { key: wf, version: 1 } }));
+      expect(await s.importTickets(list)).toBe(25);
+      expect((await s.queryTickets({ workflow: [wf] })).total).toBe(25);
+      expect(await s.getTicket(list[3]!.id)).toEqual(list[3]);
+      const again = [ticket({ workflow: { key: wf, version: 1 } }), list[0]!];
+      await expect(s.importTickets(again)).rejects.toBeInstanceOf(ConflictError);
+      expect(await s.getTicket(again[0]!.id)).toBeNull();
+    });
+
     describe('ticket search', () => {
       it('pages through many tickets with ties and missing values, each exactly once, both ways', async () => {
         const wf = uid('wf');

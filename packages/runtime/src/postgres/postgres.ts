@@ -2,7 +2,7 @@ import type { HistoryEvent, WorkItem } from '../engine/ticket.types';
 import { ConflictError } from '../errors/errors';
 import type { DefinitionRecord } from '../storage/storage.types';
 import { aggregateTickets } from './aggregate';
-import { commitTx } from './commit';
+import { commitTx, importTicketsTx } from './commit';
 import { createSqlDriver } from './driver';
 import { migrate } from './migrations';
 import type { PostgresStorage, PostgresStorageOptions } from './postgres.types';
@@ -218,6 +218,10 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
     aggregateTickets: (query) =>
       run('Aggregating tickets', () => aggregateTickets(driver, tb, query)),
 
+    async importTickets(tickets) {
+      await ensure();
+      return importTicketsTx(driver, tb, tickets);
+    },
     pruneRequests: (before) =>
       run('Pruning request ids', async () => {
         const res = await driver.query(

@@ -1,3 +1,4 @@
+import type { Ticket } from '../engine/ticket.types';
 import type { StorageAdapter } from '../storage/storage.types';
 
 /** The result of one SQL statement, the same for every driver. */
@@ -102,6 +103,12 @@ export interface PostgresStorage extends StorageAdapter {
    * (they serialize on a transaction-scoped advisory lock).
    */
   migrate(): Promise<MigrationReport>;
+  /**
+   * Inserts existing tickets in bulk (multi-row statements in one transaction), e.g. when moving a
+   * desk from another system; history, work items and timers are not created. Refuses the whole
+   * import with a `ConflictError` when an id or a number exists. Returns how many were inserted.
+   */
+  importTickets(tickets: Ticket[]): Promise<number>;
   /**
    * Forgets applied request ids older than `before` (idempotency only needs to outlive client
    * retries; a day or a week is plenty). Returns how many were removed.
