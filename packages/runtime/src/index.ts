@@ -113,6 +113,7 @@ export {
   definitionSchema,
   expressionSites,
   fieldSites,
+  lintDefinition,
   subworkflowKeys,
   validateDefinition,
 } from './definition/index';
@@ -171,7 +172,6 @@ export type {
   ValidateFormDataOptions,
 } from './form/index';
 
-export const RUNTIME_VERSION = '0.1.0';
 // Ticket engine: runtime, memory adapters, engine extension points.
 export { createRuntime } from './engine/runtime';
 export type { EngineOptions } from './engine/runtime';

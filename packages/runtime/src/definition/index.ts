@@ -1,5 +1,6 @@
 export { definitionSchema } from './schema';
 export type { DefinitionSchema } from './schema';
+export { lintDefinition } from './lint';
 export { assertValidDefinition, subworkflowKeys, validateDefinition } from './validate';
 export type { DefinitionValidation } from './validate';
 export { expressionSites, fieldSites } from './walk';

@@ -76,8 +76,9 @@ function splitBindings(bindings: Record<string, unknown> = {}): Omit<ExpressionC
 
 /**
  * Compiles a form's rules once and returns an evaluator to call on every change of the data. Only
- * fields that have rules cost anything per call: the state of other fields is computed once and
- * the same objects are returned every time (so UI layers can skip re-rendering them).
+ * fields that have rules cost anything per call: the state of other fields is computed once, the
+ * same state objects are returned every time, and the `fields` record itself is the same object as
+ * last time when no rule changed a state (so UI layers can skip re-rendering).
  *
  * Merge semantics: permission `hidden` or a `visible` rule that is false → not visible; a field
  * that is not visible is never required. `required` = visible and (permission `required`, or a
@@ -136,6 +137,7 @@ export function createFormEvaluator(
   const orderedValueRules = orderValueRules(valueRules);
   const context = splitBindings(options.bindings);
   const evalOptions = { limits: options.limits };
+  Object.freeze(base);
   let previous: Record<string, FieldState> = base;
 
   return {
@@ -155,9 +157,8 @@ export function createFormEvaluator(
         }
       }
 
-      const fields: Record<string, FieldState> = { ...base };
-      await Promise.all(
-        [...stateRules].map(async ([field, rules]) => {
+      const updates = await Promise.all(
+        [...stateRules].map(async ([field, rules]): Promise<[string, FieldState]> => {
           const start = base[field] as FieldState;
           let visibleByRule = true;
           let requiredByRule = false;
@@ -185,15 +186,23 @@ export function createFormEvaluator(
           const required = visible && (start.required || requiredByRule);
           const readonly = start.readonly || readonlyByRule;
           const before = previous[field];
-          fields[field] =
+          return [
+            field,
             before &&
             before.visible === visible &&
             before.required === required &&
             before.readonly === readonly
               ? before
-              : Object.freeze({ visible, required, readonly, permission: start.permission });
+              : Object.freeze({ visible, required, readonly, permission: start.permission }),
+          ];
         }),
       );
+      // Only fields with rules can change: keep the previous record (and its identity) unless one did.
+      const changed = updates.filter(([field, state]) => previous[field] !== state);
+      const fields =
+        changed.length === 0
+          ? previous
+          : Object.freeze({ ...previous, ...Object.fromEntries(changed) });
       previous = fields;
       return errors.length > 0 ? { fields, values, errors } : { fields, values };
     },

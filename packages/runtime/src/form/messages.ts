@@ -105,7 +105,7 @@ function describe(v: Violation): string {
 
 /** Turns a violation into an issue whose message names the field by its label. */
 export function violationIssue(v: Violation, label: (pointer: string) => string): Issue {
-  const subject = v.pointer === '' ? 'The form' : `"${label(v.pointer)}"`;
+  const subject = v.pointer === '' ? label('') || 'The value' : `"${label(v.pointer)}"`;
   return {
     path: v.pointer,
     code: CODES[v.keyword] ?? 'INVALID_VALUE',

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import type { Issue, WorkflowDefinition } from '../index';
+import { lintDefinition, validateDefinition } from '../index';
+import { changeRequestFixture } from './fixtures/change-request';
+
+function lintOf(change: (def: WorkflowDefinition) => void): Issue[] {
+  const def = changeRequestFixture();
+  change(def);
+  expect(validateDefinition(def).issues).toEqual([]);
+  return lintDefinition(def);
+}
+const codes = (issues: Issue[]) => issues.map((i) => `${i.code} ${i.path}`);
+
+describe('lintDefinition', () => {
+  it('warns only about real weaknesses of a realistic definition', () => {
+    const warnings = lintDefinition(changeRequestFixture());
+    expect(codes(warnings)).toEqual(['ROUTE_AMBIGUOUS /nodes/3']);
+    expect(warnings[0]).toMatchObject({ severity: 'warning', nodeId: 'rework' });
+    expect(warnings[0]?.message).toBe(
+      'Task "rework" (Rework) has 2 outgoing edges without a condition and only the first is ever taken; add conditions, or a parallel gateway to take them all.',
+    );
+  });
+
+  it('warns about workflow-level gaps: catalog, who may start, SLA', () => {
+    const warnings = lintOf((def) => {
+      delete def.catalog;
+      delete def.permissions;
+      delete def.sla;
+      delete (def.nodes[5] as { ola?: unknown }).ola;
+    });
+    expect(codes(warnings)).toEqual(
+      expect.arrayContaining([
+        'CATALOG_MISSING /catalog',
+        'START_OPEN_TO_ALL /permissions/start',
+        'WORKFLOW_NO_SLA /sla',
+        'NODE_NO_SLA /nodes/5',
+      ]),
+    );
+  });
+
+  it('warns about approvals without a reject path and steps nobody can be assigned', () => {
+    const warnings = lintOf((def) => {
+      def.nodes.push({
+        id: 'signoff',
+        type: 'approval',
+        name: 'Sign-off',
+        approval: { mode: 'quorum', min: 3 },
+        assign: { strategy: 'fixed', to: [{ user: 'ann' }, { user: 'bob' }] },
+        actions: ['approve', 'comment'],
+      });
+      def.edges = def.edges.map((e) => (e.id === 'e12' ? { ...e, to: 'signoff' } : e));
+      def.edges.push({ id: 's1', from: 'signoff', to: 'done' });
+      const prepare = def.nodes[5] as Extract<
+        WorkflowDefinition['nodes'][number],
+        { type: 'task' }
+      >;
+      prepare.assign = { strategy: 'claim', to: [] };
+      delete (def.nodes[3] as { assign?: unknown }).assign;
+      def.nodes[3]!.name = ' ';
+    });
+    expect(codes(warnings)).toEqual(
+      expect.arrayContaining([
+        'APPROVAL_NO_REJECT_PATH /nodes/13/approval',
+        'APPROVAL_ACTIONS_MISSING /nodes/13/actions',
+        'QUORUM_UNREACHABLE /nodes/13/approval/min',
+        'NODE_UNASSIGNABLE /nodes/5/assign/to',
+        'NODE_UNASSIGNABLE /nodes/3',
+        'NODE_NO_NAME /nodes/3',
+      ]),
+    );
+    expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
+  });
+
+  it('warns about fields nobody can fill in', () => {
+    const warnings = lintOf((def) => {
+      def.form.schema.properties!.costCentre = { type: 'string' };
+      def.nodes[0]!.fields = { ...def.nodes[0]!.fields, costCentre: 'read', summary: 'read' };
+      def.nodes[3]!.fields = { summary: 'read' };
+      def.nodes[2]!.fields = { ...def.nodes[2]!.fields, risk: 'hidden' };
+    });
+    expect(codes(warnings)).toEqual(
+      expect.arrayContaining([
+        'FIELD_EDITABLE_NOWHERE /form/schema/properties/costCentre',
+        'REQUIRED_FIELD_NOT_EDITABLE /form/schema/properties/summary',
+        'FIELD_REQUIRED_BUT_HIDDEN /nodes/2/fields/risk',
+        'TEMPLATE_VALUE_NOT_EDITABLE /form/templates/0/values/summary',
+      ]),
+    );
+    // computed (rule value, automation set, subworkflow output) fields are not "editable nowhere"
+    expect(codes(warnings).join()).not.toMatch(/total|internal|ciName/);
+  });
+
+  it('warns about gateways and routes that decide nothing or may get stuck', () => {
+    const warnings = lintOf((def) => {
+      def.nodes.push({ id: 'check', type: 'exclusive', name: 'Check' });
+      def.edges = def.edges.map((e) => (e.id === 'e12' ? { ...e, to: 'check' } : e));
+      def.edges.push({ id: 'c1', from: 'check', to: 'done' });
+      def.edges.push({ id: 'w1', from: 'wait', to: 'done', when: 'amount > 10' });
+      def.edges = def.edges.map((e) => (e.id === 'e11' ? { ...e, when: 'amount <= 10' } : e));
+    });
+    expect(codes(warnings)).toEqual([
+      'ROUTE_AMBIGUOUS /nodes/3',
+      'ROUTE_DEFAULT_MISSING /nodes/8',
+      'EXCLUSIVE_SINGLE_EDGE /nodes/13',
+    ]);
+  });
+
+  it('checks rules, templates, timers and SLA order', () => {
+    const warnings = lintOf((def) => {
+      def.form.rules!.push({ field: 'summary' }, { field: 'total', value: 'amount' });
+      def.form.templates![0]!.values = { risk: 'extreme' };
+      def.form.schema.properties!.window = { type: 'string' };
+      def.sla!.unshift({ id: 'all', name: 'All', targets: { resolution: 'P5D' } });
+    });
+    expect(codes(warnings)).toEqual(
+      expect.arrayContaining([
+        'RULE_EMPTY /form/rules/2',
+        'RULE_VALUE_CONFLICT /form/rules/3/value',
+        'TEMPLATE_VALUE_INVALID /form/templates/0/values/risk',
+        'TIMER_FIELD_NOT_DATE /nodes/8/timer/untilField',
+        'SLA_POLICY_SHADOWS /sla/0',
+      ]),
+    );
+    expect(warnings.find((w) => w.code === 'TEMPLATE_VALUE_INVALID')?.message).toBe(
+      'Template "patch" fills field "risk" with a value the field does not accept: The value must be one of "low", "medium", "high".',
+    );
+  });
+});
+
+describe('validateDefinition and lintDefinition on broken drafts', () => {
+  // Designers run both on every edit, so half-made definitions must never make them throw.
+  const junk = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+    fc.string(),
+    fc.constant([]),
+    fc.constant({}),
+    fc.constant([1, 'x', null]),
+  );
+
+  function paths(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        out.push([...prefix, k]);
+        paths(v, [...prefix, k], out);
+      }
+    }
+    return out;
+  }
+  const all = paths(changeRequestFixture());
+
+  it('never throw, and always explain what is wrong', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(all.length - 1), junk), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          const def = changeRequestFixture() as unknown as Record<string, unknown>;
+          for (const [index, value] of edits) {
+            const path = all[index]!;
+            let owner: Record<string, unknown> | undefined = def;
+            for (const key of path.slice(0, -1)) {
+              const next: unknown = owner?.[key];
+              owner =
+                next && typeof next === 'object' ? (next as Record<string, unknown>) : undefined;
+            }
+            if (owner) owner[path[path.length - 1]!] = value;
+          }
+          const result = validateDefinition(def);
+          for (const issue of result.issues) {
+            expect(issue.message.length).toBeGreaterThan(10);
+            expect(issue.code).toMatch(/^[A-Z_]+$/);
+          }
+          lintDefinition(def as unknown as WorkflowDefinition);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,459 @@
+import type { Issue } from '../errors/errors';
+import { ajvFormValidator } from '../form/validators';
+import type {
+  ApprovalNode,
+  FieldPermission,
+  FormRule,
+  FormTemplate,
+  JsonSchema,
+  NodeDefinition,
+  WorkflowDefinition,
+} from './definition.types';
+import { buildGraph, NodeLabel, nodeLabel } from './graph';
+import type { Graph, GraphEdge, GraphNode } from './graph';
+import { asList, asRecord, issueFactory, pointer } from './issues';
+import { actionLists } from './walk';
+
+type Warn = ReturnType<typeof issueFactory>;
+
+const PEOPLE_STEPS = new Set(['task', 'approval']);
+const NAMED_STEPS = new Set(['task', 'approval', 'subworkflow', 'automation', 'timer']);
+const CANDIDATE_STRATEGIES = new Set(['claim', 'fixed', 'roundRobin', 'leastLoaded']);
+
+const nodeOf = (n: GraphNode): NodeDefinition => n.raw as unknown as NodeDefinition;
+
+function stepIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  for (const g of graph.nodes) {
+    const node = nodeOf(g);
+    const at = (...rest: Array<string | number>) => pointer('nodes', g.index, ...rest);
+    const out = graph.out.get(g.id) ?? [];
+    if (NAMED_STEPS.has(node.type) && !(typeof node.name === 'string' && node.name.trim())) {
+      issues.push(
+        warn(
+          at(),
+          'NODE_NO_NAME',
+          `${NodeLabel(g)} has no name; name it so people see what happens at this step.`,
+        ),
+      );
+    }
+    if (PEOPLE_STEPS.has(node.type)) {
+      const assign = asRecord((node as { assign?: unknown }).assign);
+      if (!assign) {
+        issues.push(
+          warn(
+            at(),
+            'NODE_UNASSIGNABLE',
+            `${NodeLabel(g)} says nothing about who does it; add an assignment.`,
+          ),
+        );
+      } else if (
+        CANDIDATE_STRATEGIES.has(String(assign.strategy)) &&
+        asList(assign.to).length === 0
+      ) {
+        issues.push(
+          warn(
+            at('assign', 'to'),
+            'NODE_UNASSIGNABLE',
+            `${NodeLabel(g)} is assigned by "${String(assign.strategy)}" but lists no candidates, so nobody could ever be assigned; add users, roles, groups or departments.`,
+          ),
+        );
+      }
+      if (Array.isArray(node.actions) && node.actions.length === 0) {
+        issues.push(
+          warn(
+            at('actions'),
+            'NODE_NO_ACTIONS',
+            `${NodeLabel(g)} allows no action, so nobody could complete it; allow at least one.`,
+          ),
+        );
+      }
+    }
+    if (node.type === 'approval') issues.push(...approvalIssues(node, g, out, warn));
+    if (node.type === 'exclusive' && out.length === 1 && (graph.in.get(g.id)?.length ?? 0) <= 1) {
+      issues.push(
+        warn(
+          at(),
+          'EXCLUSIVE_SINGLE_EDGE',
+          `${NodeLabel(g)} has only one way out, so it decides nothing; remove it or add the other paths.`,
+        ),
+      );
+    }
+    if (node.type !== 'parallel' && node.type !== 'exclusive')
+      issues.push(...routeIssues(g, out, warn));
+    if (node.type === 'subworkflow' && asRecord(node.subworkflow)?.key === def.key) {
+      issues.push(
+        warn(
+          at('subworkflow', 'key'),
+          'SUBWORKFLOW_SELF',
+          `${NodeLabel(g)} starts this same workflow as its own child; make sure a condition stops the chain.`,
+        ),
+      );
+    }
+    const untilField = node.type === 'timer' ? asRecord(node.timer)?.untilField : undefined;
+    if (node.type === 'timer' && typeof untilField === 'string') {
+      const property = asRecord(asRecord(asRecord(def.form?.schema)?.properties)?.[untilField]);
+      if (property && property.format !== 'date' && property.format !== 'date-time') {
+        issues.push(
+          warn(
+            at('timer', 'untilField'),
+            'TIMER_FIELD_NOT_DATE',
+            `${NodeLabel(g)} waits until field "${untilField}", which is not a date or date-time field; give the field "format": "date-time".`,
+          ),
+        );
+      }
+    }
+    if (node.customerFacing === true && !node.ola && asList(def.sla).length === 0) {
+      issues.push(
+        warn(
+          at(),
+          'NODE_NO_SLA',
+          `${NodeLabel(g)} is customer-facing but neither it (an OLA) nor the workflow (an SLA policy) sets a target time.`,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+function approvalIssues(node: ApprovalNode, g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  const at = (...rest: Array<string | number>) => pointer('nodes', g.index, ...rest);
+  const approval: Partial<ApprovalNode['approval']> = asRecord(node.approval) ?? {};
+  if (!approval.onReject && !out.some((e) => e.raw.outcome === 'rejected')) {
+    issues.push(
+      warn(
+        at('approval'),
+        'APPROVAL_NO_REJECT_PATH',
+        `${NodeLabel(g)} does not say what a rejection does; set "onReject" or add an edge with outcome "rejected".`,
+      ),
+    );
+  }
+  if (
+    Array.isArray(node.actions) &&
+    !(node.actions.includes('approve') && node.actions.includes('reject'))
+  ) {
+    issues.push(
+      warn(
+        at('actions'),
+        'APPROVAL_ACTIONS_MISSING',
+        `${NodeLabel(g)} does not allow both "approve" and "reject"; approvers need both.`,
+      ),
+    );
+  }
+  if (approval.mode !== 'quorum' && (approval.min !== undefined || approval.ratio !== undefined)) {
+    issues.push(
+      warn(
+        at('approval'),
+        'SETTING_IGNORED',
+        `${NodeLabel(g)} sets a quorum ("min"/"ratio") but decides by "${String(approval.mode)}"; the quorum is ignored.`,
+      ),
+    );
+  }
+  if (approval.rejectTo !== undefined && approval.onReject !== 'node') {
+    issues.push(
+      warn(
+        at('approval', 'rejectTo'),
+        'SETTING_IGNORED',
+        `${NodeLabel(g)} names "rejectTo" but "onReject" is not "node"; the target is ignored.`,
+      ),
+    );
+  }
+  const to = asList(asRecord(node.assign)?.to);
+  const users =
+    to.length > 0 && to.every((p) => asRecord(p) && 'user' in (p as object))
+      ? to.length
+      : undefined;
+  if (
+    approval.mode === 'quorum' &&
+    typeof approval.min === 'number' &&
+    users !== undefined &&
+    approval.min > users
+  ) {
+    issues.push(
+      warn(
+        at('approval', 'min'),
+        'QUORUM_UNREACHABLE',
+        `${NodeLabel(g)} needs ${approval.min} approvals but only ${users} approvers are listed.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** Where a step chooses among several edges by condition, one must be a fallback. */
+function routeIssues(g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  const groups = [
+    out.filter((e) => e.raw.outcome !== 'rejected'),
+    out.filter((e) => e.raw.outcome === 'rejected'),
+  ];
+  for (const edges of groups) {
+    if (edges.length < 2) continue;
+    const fallbacks = edges.filter((e) => e.raw.default === true || typeof e.raw.when !== 'string');
+    if (fallbacks.length === 0) {
+      issues.push(
+        warn(
+          pointer('nodes', g.index),
+          'ROUTE_DEFAULT_MISSING',
+          `${NodeLabel(g)} chooses its next step by conditions but has no default edge; if no condition holds, tickets get stuck there.`,
+        ),
+      );
+    } else if (fallbacks.length > 1) {
+      issues.push(
+        warn(
+          pointer('nodes', g.index),
+          'ROUTE_AMBIGUOUS',
+          `${NodeLabel(g)} has ${fallbacks.length} outgoing edges without a condition and only the first is ever taken; add conditions, or a parallel gateway to take them all.`,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+/** Which fields anyone can ever write: at a step, by a rule, an automation or a subworkflow. */
+function writers(def: WorkflowDefinition, graph: Graph): Set<string> {
+  const set = new Set<string>();
+  for (const rule of asList(def.form?.rules)) {
+    const r = asRecord(rule);
+    if (r?.value && typeof r.field === 'string') set.add(r.field);
+  }
+  for (const list of actionLists(def)) {
+    for (const action of list.actions)
+      if (action.type === 'set' && typeof action.field === 'string') set.add(action.field);
+  }
+  for (const g of graph.nodes) {
+    if (g.type !== 'subworkflow') continue;
+    for (const field of Object.keys(asRecord(asRecord(g.raw.subworkflow)?.outputs) ?? {})) {
+      set.add(field);
+    }
+  }
+  return set;
+}
+
+function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  const schema = asRecord(def.form?.schema);
+  const properties = asRecord(schema?.properties) ?? {};
+  const required = new Set(asList(schema?.required));
+  const computed = writers(def, graph);
+  const starts = graph.nodes.filter((n) => n.type === 'start');
+  const editableAt = (g: GraphNode, field: string): boolean => {
+    const p =
+      (asRecord(g.raw.fields)?.[field] as FieldPermission | undefined) ??
+      (g.type === 'start' ? 'edit' : 'read');
+    return p === 'edit' || p === 'required';
+  };
+  for (const field of Object.keys(properties)) {
+    const at = pointer('form', 'schema', 'properties', field);
+    if (computed.has(field)) continue;
+    const editable = graph.nodes.some(
+      (g) => (PEOPLE_STEPS.has(g.type) || g.type === 'start') && editableAt(g, field),
+    );
+    const hasDefault = asRecord(properties[field])?.default !== undefined;
+    if (!editable && required.has(field) && !hasDefault) {
+      issues.push(
+        warn(
+          at,
+          'REQUIRED_FIELD_NOT_EDITABLE',
+          `Field "${field}" is required but nobody can fill it in at any step; make it editable at the start or at a task.`,
+        ),
+      );
+    } else if (!editable && !hasDefault) {
+      issues.push(
+        warn(
+          at,
+          'FIELD_EDITABLE_NOWHERE',
+          `Field "${field}" is editable at no step and computed by nothing, so it always stays empty; allow editing it somewhere or remove it.`,
+        ),
+      );
+    } else if (
+      required.has(field) &&
+      !hasDefault &&
+      starts.length > 0 &&
+      !starts.some((s) => editableAt(s, field))
+    ) {
+      issues.push(
+        warn(
+          at,
+          'REQUIRED_FIELD_NOT_EDITABLE',
+          `Field "${field}" is required but the requester cannot fill it in at the start, so no request could be submitted; make it editable at the start.`,
+        ),
+      );
+    }
+  }
+  for (const g of graph.nodes.filter((n) => PEOPLE_STEPS.has(n.type))) {
+    for (const [field, permission] of Object.entries(asRecord(g.raw.fields) ?? {})) {
+      if (permission === 'hidden' && required.has(field)) {
+        issues.push(
+          warn(
+            pointer('nodes', g.index, 'fields', field),
+            'FIELD_REQUIRED_BUT_HIDDEN',
+            `Field "${field}" is required by the form but hidden at ${nodeLabel(g)}, so it is not required there.`,
+          ),
+        );
+      }
+    }
+  }
+  return issues;
+}
+
+function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  const properties = asRecord(asRecord(def.form?.schema)?.properties) ?? {};
+  const start = graph.nodes.find((n) => n.type === 'start');
+  const valueRules = new Map<string, number>();
+  asList(def.form?.rules).forEach((entry, i) => {
+    const rule = asRecord(entry) as FormRule | undefined;
+    if (!rule) return;
+    if (!rule.visible && !rule.required && !rule.readonly && !rule.value) {
+      issues.push(
+        warn(
+          pointer('form', 'rules', i),
+          'RULE_EMPTY',
+          `Form rule ${i + 1} (field "${rule.field}") has no expression and does nothing; add one or delete the rule.`,
+        ),
+      );
+    }
+    if (rule.value) {
+      if (valueRules.has(rule.field)) {
+        issues.push(
+          warn(
+            pointer('form', 'rules', i, 'value'),
+            'RULE_VALUE_CONFLICT',
+            `Field "${rule.field}" is computed by more than one rule; only the last one counts.`,
+          ),
+        );
+      }
+      valueRules.set(rule.field, i);
+    }
+  });
+  asList(def.form?.templates).forEach((entry, i) => {
+    const template = asRecord(entry) as FormTemplate | undefined;
+    if (!template) return;
+    for (const [field, value] of Object.entries(asRecord(template.values) ?? {})) {
+      const property = asRecord(properties[field]) as JsonSchema | undefined;
+      if (!property) continue;
+      const at = pointer('form', 'templates', i, 'values', field);
+      const permission = start ? asRecord(start.raw.fields)?.[field] : undefined;
+      if (permission === 'hidden' || permission === 'read') {
+        issues.push(
+          warn(
+            at,
+            'TEMPLATE_VALUE_NOT_EDITABLE',
+            `Template "${template.id}" fills field "${field}", which the requester cannot edit at the start, so the value is refused; remove it from the template or make the field editable.`,
+          ),
+        );
+      }
+      const problems = safeValidate(property, value);
+      if (problems) {
+        issues.push(
+          warn(
+            at,
+            'TEMPLATE_VALUE_INVALID',
+            `Template "${template.id}" fills field "${field}" with a value the field does not accept: ${problems}`,
+          ),
+        );
+      }
+    }
+  });
+  return issues;
+}
+
+function safeValidate(property: JsonSchema, value: unknown): string | undefined {
+  try {
+    const issues = ajvFormValidator.validate(property, value, { label: () => 'The value' });
+    return issues.length ? issues.map((i) => i.message).join(' ') : undefined;
+  } catch {
+    return undefined; // an invalid schema is reported by validateDefinition
+  }
+}
+
+function workflowIssues(def: WorkflowDefinition, warn: Warn): Issue[] {
+  const issues: Issue[] = [];
+  if (asList(def.catalog).length === 0) {
+    issues.push(
+      warn(
+        '/catalog',
+        'CATALOG_MISSING',
+        'The workflow has no service catalog path, so requesters will not find it in the catalog; set "catalog", e.g. ["Accounts & access", "Access"].',
+      ),
+    );
+  }
+  if (asList(asRecord(def.permissions)?.start).length === 0) {
+    issues.push(
+      warn(
+        '/permissions/start',
+        'START_OPEN_TO_ALL',
+        'The workflow does not say who may raise it, so anyone can; set "permissions.start" to the roles, groups or departments it is for.',
+      ),
+    );
+  }
+  if (asList(def.sla).length === 0) {
+    issues.push(
+      warn(
+        '/sla',
+        'WORKFLOW_NO_SLA',
+        'The workflow has no SLA policy, so no ticket has a target response or resolution time; add one.',
+      ),
+    );
+  }
+  const policies = asList(def.sla);
+  policies.forEach((entry, i) => {
+    const policy = asRecord(entry);
+    if (policy && policy.when === undefined && i < policies.length - 1) {
+      issues.push(
+        warn(
+          pointer('sla', i),
+          'SLA_POLICY_SHADOWS',
+          `SLA policy "${String(policy.id)}" has no condition, so it always applies and the policies after it never do; give it a "when" or move it last.`,
+        ),
+      );
+    }
+  });
+  asList(def.triggers).forEach((entry, i) => {
+    const trigger = asRecord(entry);
+    if (Array.isArray(trigger?.actions) && trigger.actions.length === 0)
+      issues.push(
+        warn(
+          pointer('triggers', i, 'actions'),
+          'TRIGGER_NO_ACTIONS',
+          `Trigger "${String(trigger?.id)}" does nothing; add an action or delete it.`,
+        ),
+      );
+  });
+  return issues;
+}
+
+/**
+ * Warnings a designer shows while an admin edits a workflow (`severity: 'warning'`): the workflow
+ * runs, but probably not as meant. Each has a stable `code`, a JSON-pointer `path`, the
+ * `nodeId`/`edgeId` it is about, and a message saying what to change. Run it on definitions that
+ * {@link validateDefinition} accepts.
+ *
+ * Codes: `NODE_NO_NAME`, `NODE_UNASSIGNABLE`, `NODE_NO_ACTIONS`, `NODE_NO_SLA`,
+ * `APPROVAL_NO_REJECT_PATH`, `APPROVAL_ACTIONS_MISSING`, `QUORUM_UNREACHABLE`, `SETTING_IGNORED`,
+ * `EXCLUSIVE_SINGLE_EDGE`, `ROUTE_DEFAULT_MISSING`, `ROUTE_AMBIGUOUS`, `SUBWORKFLOW_SELF`,
+ * `TIMER_FIELD_NOT_DATE`, `FIELD_EDITABLE_NOWHERE`, `REQUIRED_FIELD_NOT_EDITABLE`,
+ * `FIELD_REQUIRED_BUT_HIDDEN`, `RULE_EMPTY`, `RULE_VALUE_CONFLICT`, `TEMPLATE_VALUE_NOT_EDITABLE`,
+ * `TEMPLATE_VALUE_INVALID`, `CATALOG_MISSING`, `START_OPEN_TO_ALL`, `WORKFLOW_NO_SLA`,
+ * `SLA_POLICY_SHADOWS`, `TRIGGER_NO_ACTIONS`.
+ *
+ * @example
+ * ```ts
+ * const warnings = lintDefinition(def);
+ * // [{ code: 'APPROVAL_NO_REJECT_PATH', path: '/nodes/2/approval', nodeId: 'review', ... }]
+ * ```
+ */
+export function lintDefinition(def: WorkflowDefinition): Issue[] {
+  if (!asRecord(def)) return [];
+  const warn = issueFactory(def, 'warning');
+  const graph = buildGraph(def);
+  return [
+    ...workflowIssues(def, warn),
+    ...stepIssues(def, graph, warn),
+    ...fieldIssues(def, graph, warn),
+    ...formIssues(def, graph, warn),
+  ];
+}
