@@ -83,7 +83,9 @@ export interface RuntimeExtension {
 export interface EngineCore {
   readonly storage: StorageAdapter;
   readonly directory: Directory;
-  readonly options: RuntimeOptions;
+  readonly options: RuntimeOptions & {
+    onError?: (error: unknown, context: { timer?: Timer }) => void;
+  };
   readonly limits: ExpressionLimits | undefined;
   readonly instanceId: string;
   readonly extensions: RuntimeExtension[];

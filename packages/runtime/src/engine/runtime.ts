@@ -15,7 +15,7 @@ import type {
   StartTicketInput,
 } from './runtime.types';
 import { startTicketCommand } from './start';
-import type { Ticket } from './ticket.types';
+import type { Ticket, Timer } from './ticket.types';
 import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
@@ -25,6 +25,8 @@ import { CompiledWorkflow } from './workflow';
 export interface EngineOptions extends RuntimeOptions {
   /** Modules that hook into every command and into `tick` (SLA clocks, triggers, schedules). */
   extensions?: RuntimeExtension[];
+  /** Errors the runtime handles itself (a timer that fails in `tick` is retried later); for logging. */
+  onError?: (error: unknown, context: { timer?: Timer }) => void;
 }
 
 /**

@@ -45,9 +45,12 @@ export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult>
       }
       try {
         await core.run(undefined, (ctx) => Promise.resolve(handler(lease.timer, ctx)), { now });
-        if (await core.storage.completeTimer(lease.timer.id, core.instanceId)) fired++;
-      } catch {
+        // The command may already have removed the timer (a timer node cancels its own when left).
+        await core.storage.completeTimer(lease.timer.id, core.instanceId);
+        fired++;
+      } catch (error) {
         failed++;
+        core.options.onError?.(error, { timer: lease.timer });
       }
     }
     if (leases.length < BATCH) break;

@@ -63,10 +63,10 @@ export const urge: ActionHandler = async (ctx, s, input) => {
 /** `recall`: the requester withdraws the ticket to the start step while nobody has acted on it. */
 export const recall: ActionHandler = async (ctx, s, input) => {
   requester(s, input.actor, 'recall');
-  requireAllowed(s, 'recall');
   const nodes = activeNodes(s);
   if (nodes.some((n) => n.type === 'start'))
     throw notAvailable(s, 'recall', 'it is already back with the requester');
+  requireAllowed(s, 'recall');
   const touched =
     s.ticket.tokens.some((t) => t.acted) ||
     nodes.some((n) => (s.ticket.approvals[n.id]?.decisions.length ?? 0) > 0);
