@@ -2,53 +2,76 @@ import { DESIGNER_VERSION } from '@deskkit/designer';
 import { FORMS_VERSION } from '@deskkit/forms';
 import { RUNTIME_VERSION } from '@deskkit/runtime';
 import { WIDGETS_VERSION } from '@deskkit/widgets';
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { t } from './i18n';
+import { AdminPage } from './pages/AdminPage';
+import { CatalogPage } from './pages/CatalogPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { RequestPage } from './pages/RequestPage';
+import { StudioPage } from './pages/StudioPage';
+import { TasksPage } from './pages/TasksPage';
+import { TicketPage } from './pages/TicketPage';
+import { TicketsPage } from './pages/TicketsPage';
+import { useRoute } from './shell/router';
+import { TopBar } from './shell/TopBar';
 
 export const pages = [
-  { id: 'catalog', label: 'Service catalog', hint: 'Raise a request from the service catalog.' },
-  { id: 'tasks', label: 'My tasks', hint: 'Claim and work the tickets waiting for you.' },
-  { id: 'tickets', label: 'Tickets', hint: 'Search every ticket you may see.' },
-  { id: 'overview', label: 'Overview', hint: 'Your dashboard.' },
-  { id: 'studio', label: 'Studio', hint: 'Design forms and workflows, publish new versions.' },
-  { id: 'admin', label: 'Admin', hint: 'Directory, calendars, SLA policies and schedules.' },
+  { id: 'catalog', label: 'Service catalog', icon: '▦' },
+  { id: 'tasks', label: 'My tasks', icon: '✓' },
+  { id: 'tickets', label: 'Tickets', icon: '☰' },
+  { id: 'overview', label: 'Overview', icon: '◔' },
+  { id: 'studio', label: 'Studio', icon: '✎' },
+  { id: 'admin', label: 'Admin', icon: '⚙' },
 ] as const;
 
-type PageId = (typeof pages)[number]['id'];
+/** Which navigation entry a route belongs to. */
+const sectionOf: Record<string, string> = { request: 'catalog', ticket: 'tickets' };
 
-function currentPage(): PageId {
-  const hash = window.location.hash.replace(/^#\/?/, '').split('/')[0];
-  return pages.some((p) => p.id === hash) ? (hash as PageId) : 'catalog';
+function Page(): ReactNode {
+  const { section, params } = useRoute();
+  switch (section) {
+    case 'request':
+      return <RequestPage workflowKey={params[0] ?? ''} />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'ticket':
+      return <TicketPage ticketId={params[0] ?? ''} />;
+    case 'tickets':
+      return <TicketsPage />;
+    case 'overview':
+      return <OverviewPage />;
+    case 'studio':
+      return <StudioPage params={params} />;
+    case 'admin':
+      return <AdminPage />;
+    default:
+      return <CatalogPage />;
+  }
 }
 
-/** The playground shell: navigation and one page at a time, addressed by the URL hash. */
+/** The playground shell: top bar, navigation and one page at a time, addressed by the URL hash. */
 export function App() {
-  const [page, setPage] = useState<PageId>(currentPage);
-  useEffect(() => {
-    const onHash = () => setPage(currentPage());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const active = pages.find((p) => p.id === page) ?? pages[0];
+  const { section } = useRoute();
+  const current = sectionOf[section] ?? section;
   return (
     <div className="pg-shell">
-      <header className="pg-topbar">
-        <span className="pg-brand">Deskkit</span>
-        <span className="pg-subtitle">Service desk</span>
-      </header>
+      <TopBar />
       <nav className="pg-nav" aria-label="Main">
         <ul>
           {pages.map((p) => (
             <li key={p.id}>
-              <a href={`#/${p.id}`} aria-current={p.id === page ? 'page' : undefined}>
-                {p.label}
+              <a href={`#/${p.id}`} aria-current={p.id === current ? 'page' : undefined}>
+                <span className="pg-nav-icon" aria-hidden="true">
+                  {p.icon}
+                </span>
+                {t(p.label)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <main className="pg-main" aria-labelledby="pg-page-title">
-        <h1 id="pg-page-title">{active.label}</h1>
-        <p className="pg-hint">{active.hint}</p>
+        <Page />
       </main>
       <footer className="pg-footer">
         runtime {RUNTIME_VERSION} · forms {FORMS_VERSION} · designer {DESIGNER_VERSION} · widgets{' '}

@@ -17,12 +17,18 @@ export const onboarding: WorkflowDefinition = {
   form: {
     schema: {
       type: 'object',
-      required: ['newHire', 'startDate', 'manager', 'primarySystem'],
+      required: ['newHire', 'startDate', 'manager', 'primarySystem', 'accessLevel'],
       properties: {
         newHire: { type: 'string', title: 'New hire (user id)' },
         startDate: { type: 'string', format: 'date', title: 'First day' },
         manager: { type: 'string', title: 'Manager' },
         primarySystem: { type: 'string', title: 'Main application' },
+        accessLevel: {
+          type: 'string',
+          title: 'Access to the main application',
+          enum: ['read', 'write'],
+          default: 'read',
+        },
         laptop: {
           type: 'string',
           title: 'Laptop',
@@ -54,6 +60,7 @@ export const onboarding: WorkflowDefinition = {
             { type: 'field', field: 'laptop' },
           ],
         },
+        { type: 'field', field: 'accessLevel' },
         {
           type: 'group',
           id: 'result',
@@ -69,6 +76,13 @@ export const onboarding: WorkflowDefinition = {
         manager: { widget: 'user' },
         startDate: { widget: 'date' },
         primarySystem: { widget: 'lookup', source: 'applications' },
+        accessLevel: {
+          widget: 'radio',
+          options: [
+            { value: 'read', label: 'Read only' },
+            { value: 'write', label: 'Read & write' },
+          ],
+        },
         laptop: {
           widget: 'select',
           options: [
@@ -101,7 +115,12 @@ export const onboarding: WorkflowDefinition = {
       name: 'Access request',
       subworkflow: {
         key: 'access-request',
-        inputs: { beneficiary: 'newHire', system: 'primarySystem', approver: 'manager' },
+        inputs: {
+          beneficiary: 'newHire',
+          system: 'primarySystem',
+          level: 'accessLevel',
+          approver: 'manager',
+        },
         outputs: { account: 'accountName' },
       },
     },

@@ -1,0 +1,113 @@
+import type { FormTemplate } from '@deskkit/runtime';
+import { useState } from 'react';
+import { useDesk, useDeskQuery } from '../desk/DeskContext';
+import { t } from '../i18n';
+import { href, navigate } from '../shell/router';
+import { Card, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { RequestFormArea } from './RequestFormArea';
+
+/** The request form of one catalog entry, with its templates. */
+export function RequestPage({ workflowKey }: { workflowKey: string }) {
+  const { desk, user } = useDesk();
+  const [values, setValues] = useState<Record<string, unknown>>({});
+  const [template, setTemplate] = useState<FormTemplate | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  const def = useDeskQuery(({ desk }) => desk.runtime.getDefinition(workflowKey), [workflowKey]);
+
+  if (def.error && !def.data) {
+    return (
+      <>
+        <PageHeader title={t('Request a service')} />
+        <ErrorNote error={def.error} />
+      </>
+    );
+  }
+  if (!def.data) return <Loading />;
+  const definition = def.data;
+  const templates = definition.form.templates ?? [];
+
+  const applyTemplate = (next: FormTemplate | null) => {
+    setTemplate(next);
+    setValues(next ? { ...next.values } : {});
+  };
+
+  const submit = async (data: Record<string, unknown>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      const ticket = await desk.runtime.startTicket({
+        workflow: definition.key,
+        actor: user.id,
+        data,
+        ...(template ? { template: template.id } : {}),
+      });
+      navigate('ticket', ticket.id);
+    } catch (e) {
+      setError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={definition.name}
+        hint={[...(definition.catalog ?? []), definition.description ?? '']
+          .filter(Boolean)
+          .join(' › ')}
+        actions={
+          <a className="pg-button" href={href('catalog')}>
+            ← {t('Catalog')}
+          </a>
+        }
+      />
+      {error ? <ErrorNote error={error} /> : null}
+      <div className="pg-request">
+        <Card title={t('Your request')}>
+          <RequestFormArea
+            key={template?.id ?? 'blank'}
+            definition={definition}
+            value={values}
+            onChange={setValues}
+            onSubmit={submit}
+            busy={busy}
+          />
+        </Card>
+        <Card title={t('Templates')}>
+          {templates.length === 0 ? (
+            <p className="pg-muted">{t('This form has no template.')}</p>
+          ) : (
+            <ul className="pg-templates" aria-label={t('Templates')}>
+              <li>
+                <button
+                  type="button"
+                  className="pg-template"
+                  aria-pressed={template === null}
+                  onClick={() => applyTemplate(null)}
+                >
+                  <strong>{t('Blank form')}</strong>
+                  <span>{t('Start from scratch')}</span>
+                </button>
+              </li>
+              {templates.map((tpl) => (
+                <li key={tpl.id}>
+                  <button
+                    type="button"
+                    className="pg-template"
+                    aria-pressed={template?.id === tpl.id}
+                    onClick={() => applyTemplate(tpl)}
+                  >
+                    <strong>{tpl.name}</strong>
+                    {tpl.description ? <span>{tpl.description}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { SlaClock, TicketStatus } from '@deskkit/runtime';
+import { t } from '../i18n';
+
+const statusLabels: Record<TicketStatus, string> = {
+  open: 'Open',
+  pending: 'On hold',
+  resolved: 'Resolved',
+  closed: 'Closed',
+  rejected: 'Rejected',
+  cancelled: 'Cancelled',
+};
+
+/** A coloured chip for a ticket status. */
+export function StatusChip({ status }: { status: TicketStatus }) {
+  return (
+    <span className={`pg-chip pg-chip-${status}`} data-status={status}>
+      {t(statusLabels[status])}
+    </span>
+  );
+}
+
+export function PriorityChip({ priority }: { priority?: string | undefined }) {
+  if (!priority) return <span className="pg-muted">—</span>;
+  return <span className={`pg-chip pg-prio pg-prio-${priority.toLowerCase()}`}>{priority}</span>;
+}
+
+/** The state an SLA clock shows: warning once a threshold has passed while it still runs. */
+export function slaTone(clock: SlaClock): 'ok' | 'warning' | 'breached' | 'met' | 'paused' {
+  if (clock.state === 'breached') return 'breached';
+  if (clock.state === 'met') return 'met';
+  if (clock.state === 'paused') return 'paused';
+  return clock.warned ? 'warning' : 'ok';
+}
+
+const toneLabels = {
+  ok: 'On track',
+  warning: 'Warning',
+  breached: 'Breached',
+  met: 'Met',
+  paused: 'Paused',
+} as const;
+
+export function SlaChip({ clock }: { clock: SlaClock }) {
+  const tone = slaTone(clock);
+  return (
+    <span className={`pg-chip pg-sla-${tone}`} data-sla={tone}>
+      {t(toneLabels[tone])}
+    </span>
+  );
+}
+
+/** `2026-11-24T09:30:00Z` → `24 Nov, 10:30` in Paris time. */
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', {
+    day: '2-digit',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Paris',
+  }).format(date);
+}
+
+/** A duration in ms as `2 h 05 min` / `3 d 4 h`. */
+export function formatDuration(ms: number): string {
+  const negative = ms < 0;
+  let rest = Math.abs(Math.round(ms / 60_000));
+  const days = Math.floor(rest / 1440);
+  rest -= days * 1440;
+  const hours = Math.floor(rest / 60);
+  const minutes = rest - hours * 60;
+  const text =
+    days > 0
+      ? `${days} d ${hours} h`
+      : hours > 0
+        ? `${hours} h ${String(minutes).padStart(2, '0')} min`
+        : `${minutes} min`;
+  return negative ? `-${text}` : text;
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { t } from '../i18n';
+
+/** The title block every page starts with. */
+export function PageHeader(props: { title: string; hint?: string; actions?: ReactNode }) {
+  return (
+    <div className="pg-page-header">
+      <div>
+        <h1 id="pg-page-title">{props.title}</h1>
+        {props.hint ? <p className="pg-hint">{props.hint}</p> : null}
+      </div>
+      {props.actions ? <div className="pg-page-actions">{props.actions}</div> : null}
+    </div>
+  );
+}
+
+export function Card(props: {
+  title?: string;
+  children: ReactNode;
+  className?: string;
+  actions?: ReactNode;
+}) {
+  return (
+    <section className={`pg-card ${props.className ?? ''}`} aria-label={props.title}>
+      {props.title ? (
+        <header className="pg-card-header">
+          <h2>{props.title}</h2>
+          {props.actions}
+        </header>
+      ) : null}
+      <div className="pg-card-body">{props.children}</div>
+    </section>
+  );
+}
+
+/** Shown where a package this page needs has not been delivered yet. */
+export function NotAvailable(props: { what: string; pkg: string }) {
+  return (
+    <div className="pg-not-available" role="status">
+      <strong>{t('{what} is not available yet', { what: props.what })}</strong>
+      <p>{t('It needs {pkg}, which has not shipped this component yet.', { pkg: props.pkg })}</p>
+    </div>
+  );
+}
+
+export function Empty(props: { children: ReactNode }) {
+  return <p className="pg-empty">{props.children}</p>;
+}
+
+export function ErrorNote(props: { error: Error }) {
+  return (
+    <p className="pg-error" role="alert">
+      {props.error.message}
+    </p>
+  );
+}
+
+export function Loading() {
+  return <p className="pg-loading">{t('Loading…')}</p>;
+}
