@@ -1,6 +1,38 @@
 /**
- * @deskkit/forms
+ * @deskkit/forms — the form renderer (on @rjsf/core) and the drag-and-drop form builder (on
+ * @dnd-kit) of Deskkit.
  *
  * @packageDocumentation
  */
 export const FORMS_VERSION = '0.1.0';
+
+export { FormRenderer } from './renderer/FormRenderer';
+export type {
+  FormRendererProps,
+  FormValues,
+  SubmitContext,
+  TemplateDraft,
+} from './renderer/FormRenderer.types';
+export type {
+  Attachment,
+  DataItem,
+  DataPage,
+  DeskWidgetOptions,
+  DirectoryKind,
+  FormContext,
+  FormDataSource,
+  FormDirectory,
+  UploadFn,
+} from './renderer/context.types';
+export { toRjsfValidator } from './renderer/validatorAdapter';
+export { FormStore } from './renderer/store';
+export { createWidgetRegistry, defaultWidgets } from './widgets/registry';
+export type { WidgetRegistry } from './widgets/registry';
+export type { DeskWidgetProps } from './widgets/base';
+export { sanitizeRichText } from './widgets/RichTextWidget';
+export { FIELD_TYPES, fieldTypeOf, widgetFor } from './model/fieldTypes';
+export type { FieldTypeDefinition } from './model/fieldTypes';
+export { DEFAULT_MESSAGES, createTranslator } from './i18n/messages';
+export type { FormMessageKey, TranslateFn } from './i18n/messages';
+export { FormsError } from './errors';
+export type { FormsErrorCode } from './errors';

@@ -1,0 +1,73 @@
+import type { FieldUi, FormDefinition, FormLayoutNode, JsonSchema } from '@deskkit/runtime';
+import { formFieldNames } from '@deskkit/runtime';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { widgetFor } from '../model/fieldTypes';
+
+/** What the renderer derives once per form for each top-level field. */
+export interface FieldModel {
+  name: string;
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  ui: FieldUi;
+  widget: string;
+  label: string;
+  dependsOn?: string;
+  span: 1 | 2 | 3 | 4;
+}
+
+/** The per-field models and the layout with unplaced fields appended in schema order. */
+export interface FormModel {
+  fields: Map<string, FieldModel>;
+  names: string[];
+  layout: FormLayoutNode[];
+}
+
+function placed(nodes: FormLayoutNode[], out: Set<string>): Set<string> {
+  for (const node of nodes) {
+    if (node.type === 'field') out.add(node.field);
+    else if ('children' in node) placed(node.children, out);
+  }
+  return out;
+}
+
+/** Builds the model of a form: schema and uiSchema of every field, computed once. */
+export function buildFormModel(form: FormDefinition, idPrefix: string): FormModel {
+  const names = formFieldNames(form.schema);
+  const fields = new Map<string, FieldModel>();
+  for (const name of names) {
+    const schema = (form.schema.properties?.[name] ?? {}) as JsonSchema;
+    const ui: FieldUi = form.ui?.fields?.[name] ?? {};
+    const widget = widgetFor(schema, ui);
+    const label = ui.label ?? schema.title ?? name;
+    const isObject = schema.type === 'object';
+    const uiSchema: UiSchema = {
+      'ui:title': label,
+      'ui:widget': widget,
+      ...(isObject ? { 'ui:field': 'DeskWidgetField' } : {}),
+      ...(ui.help ? { 'ui:help': ui.help } : {}),
+      ...(ui.placeholder ? { 'ui:placeholder': ui.placeholder } : {}),
+      'ui:options': { fieldUi: ui, fieldName: name, labelId: `${idPrefix}_${name}__label` },
+    };
+    fields.set(name, {
+      name,
+      schema: schema as RJSFSchema,
+      uiSchema,
+      ui,
+      widget,
+      label,
+      ...(ui.dependsOn ? { dependsOn: ui.dependsOn } : {}),
+      span: ui.span ?? 4,
+    });
+  }
+  const layout = [...(form.ui?.layout ?? [])];
+  const seen = placed(layout, new Set());
+  for (const name of names) {
+    if (!seen.has(name)) layout.push({ type: 'field', field: name });
+  }
+  return { fields, names, layout };
+}
+
+/** The top-level fields inside a layout subtree. */
+export function fieldsIn(nodes: FormLayoutNode[]): string[] {
+  return [...placed(nodes, new Set())];
+}

@@ -1,0 +1,148 @@
+import type { FieldState } from '@deskkit/runtime';
+import { jsonEqual } from '@deskkit/runtime';
+
+type Listener = () => void;
+
+const HIDDEN: FieldState = Object.freeze({
+  visible: true,
+  required: false,
+  readonly: false,
+  permission: 'edit',
+});
+const NO_ERRORS: readonly string[] = Object.freeze([]);
+
+/**
+ * The form's data, field states and errors, with one subscription list per field so a keystroke
+ * notifies only the field it changed (and fields whose rule state changed), never the whole form.
+ * React reads it with `useSyncExternalStore` selectors.
+ */
+export class FormStore {
+  private values: Record<string, unknown>;
+  private states: Record<string, FieldState> = {};
+  private errors: Record<string, readonly string[]> = {};
+  private readonly keyListeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Set<Listener>();
+  private readonly revealListeners = new Set<(field: string) => void>();
+
+  constructor(values: Record<string, unknown> = {}) {
+    this.values = values;
+  }
+
+  /** The whole data object (a new object after every change). */
+  getValues(): Record<string, unknown> {
+    return this.values;
+  }
+
+  getValue(key: string): unknown {
+    return this.values[key];
+  }
+
+  getState(key: string): FieldState {
+    return this.states[key] ?? HIDDEN;
+  }
+
+  getStates(): Record<string, FieldState> {
+    return this.states;
+  }
+
+  getErrors(key: string): readonly string[] {
+    return this.errors[key] ?? NO_ERRORS;
+  }
+
+  /** Subscribe to one field's value, state and errors. */
+  subscribeKey(key: string, listener: Listener): () => void {
+    let set = this.keyListeners.get(key);
+    if (!set) {
+      set = new Set();
+      this.keyListeners.set(key, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Subscribe to every change (values, states, errors). */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(keys: Iterable<string>): void {
+    let any = false;
+    for (const key of keys) {
+      any = true;
+      this.keyListeners.get(key)?.forEach((l) => l());
+    }
+    if (any) this.listeners.forEach((l) => l());
+  }
+
+  /** Sets one field; returns whether anything changed. */
+  setValue(key: string, value: unknown): boolean {
+    if (Object.is(this.values[key], value)) return false;
+    const next = { ...this.values };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    this.values = next;
+    this.emit([key]);
+    return true;
+  }
+
+  /** Replaces the data, notifying only the fields whose value differs. */
+  setValues(values: Record<string, unknown>): string[] {
+    const changed: string[] = [];
+    for (const key of new Set([...Object.keys(this.values), ...Object.keys(values)])) {
+      if (!jsonEqual(this.values[key], values[key])) changed.push(key);
+    }
+    if (changed.length === 0) return changed;
+    this.values = values;
+    this.emit(changed);
+    return changed;
+  }
+
+  /** Applies evaluated field states; the evaluator returns the same object for unchanged fields. */
+  setStates(states: Record<string, FieldState>): void {
+    const changed: string[] = [];
+    const next = { ...states };
+    for (const key of new Set([...Object.keys(this.states), ...Object.keys(states)])) {
+      const a = this.states[key];
+      const b = states[key];
+      if (a === b) continue;
+      if (
+        a &&
+        b &&
+        a.visible === b.visible &&
+        a.required === b.required &&
+        a.readonly === b.readonly &&
+        a.permission === b.permission
+      ) {
+        // Same state in a new object (a new evaluator): keep the old one so nothing re-renders.
+        next[key] = a;
+        continue;
+      }
+      changed.push(key);
+    }
+    this.states = next;
+    this.emit(changed);
+  }
+
+  /** Replaces the error messages of every field. */
+  setErrors(errors: Record<string, readonly string[]>): void {
+    const changed: string[] = [];
+    for (const key of new Set([...Object.keys(this.errors), ...Object.keys(errors)])) {
+      const a = this.errors[key] ?? NO_ERRORS;
+      const b = errors[key] ?? NO_ERRORS;
+      if (a.length !== b.length || a.some((m, i) => m !== b[i])) changed.push(key);
+    }
+    this.errors = errors;
+    this.emit(changed);
+  }
+
+  /** Asks tabs and collapsed groups holding `field` to show it (before it gets focus). */
+  reveal(field: string): void {
+    this.revealListeners.forEach((l) => l(field));
+  }
+
+  onReveal(listener: (field: string) => void): () => void {
+    this.revealListeners.add(listener);
+    return () => this.revealListeners.delete(listener);
+  }
+}

@@ -1,0 +1,114 @@
+import DOMPurify from 'dompurify';
+import type { ReactElement } from 'react';
+import { useEffect, useRef } from 'react';
+import type { DeskWidgetProps } from './base';
+import { controlClass, widgetContext } from './base';
+
+const ALLOWED = {
+  ALLOWED_TAGS: ['b', 'strong', 'i', 'em', 'u', 'p', 'br', 'ul', 'ol', 'li', 'a', 'div', 'span'],
+  ALLOWED_ATTR: ['href', 'target', 'rel'],
+};
+
+/** Sanitizes rich-text HTML to the small set of tags the editor produces (DOMPurify). */
+export function sanitizeRichText(html: string): string {
+  return DOMPurify.sanitize(html, ALLOWED);
+}
+
+const COMMANDS = [
+  { command: 'bold', label: 'rich.bold', glyph: 'B' },
+  { command: 'italic', label: 'rich.italic', glyph: 'I' },
+  { command: 'underline', label: 'rich.underline', glyph: 'U' },
+  { command: 'insertUnorderedList', label: 'rich.bullets', glyph: '•' },
+  { command: 'insertOrderedList', label: 'rich.numbers', glyph: '1.' },
+] as const;
+
+/**
+ * Light rich text (bold, italic, underline, lists, links) on a `contentEditable` element; the
+ * value is sanitized HTML. Read-only shows the sanitized HTML.
+ */
+export function RichTextWidget(props: DeskWidgetProps): ReactElement {
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus, placeholder } = props;
+  const { t, describedBy, invalid, labelId } = widgetContext(props);
+  const ref = useRef<HTMLDivElement>(null);
+  const last = useRef<string | undefined>(undefined);
+  const html = typeof value === 'string' ? value : '';
+
+  // Only write the DOM when the value came from outside, so the caret stays where it is.
+  useEffect(() => {
+    const el = ref.current;
+    if (el && html !== last.current) {
+      el.innerHTML = sanitizeRichText(html);
+      last.current = html;
+    }
+  }, [html]);
+
+  const locked = Boolean(disabled || readonly);
+  const emit = (): void => {
+    const el = ref.current;
+    if (!el) return;
+    const clean = sanitizeRichText(el.innerHTML);
+    const text = el.textContent?.trim() ?? '';
+    last.current = text === '' ? undefined : clean;
+    onChange(text === '' ? undefined : clean);
+  };
+  const run = (command: string, arg?: string): void => {
+    ref.current?.focus();
+    // execCommand is deprecated but still the only built-in editing command set; kept for lightness.
+    document.execCommand(command, false, arg);
+    emit();
+  };
+
+  return (
+    <div className={controlClass('dk-rich', invalid)}>
+      {!locked && (
+        <div className="dk-rich__toolbar" role="toolbar" aria-label={t('rich.bold')}>
+          {COMMANDS.map((c) => (
+            <button
+              key={c.command}
+              type="button"
+              className="dk-icon-button"
+              aria-label={t(c.label)}
+              title={t(c.label)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => run(c.command)}
+            >
+              {c.glyph}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="dk-icon-button"
+            aria-label={t('rich.link')}
+            title={t('rich.link')}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              const url = window.prompt(t('rich.linkPrompt'), 'https://');
+              if (url && /^(https?:|mailto:)/i.test(url)) run('createLink', url);
+            }}
+          >
+            🔗
+          </button>
+        </div>
+      )}
+      <div
+        ref={ref}
+        id={id}
+        role="textbox"
+        aria-multiline="true"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        aria-readonly={locked || undefined}
+        aria-placeholder={placeholder || undefined}
+        tabIndex={0}
+        className="dk-rich__content"
+        contentEditable={!locked}
+        suppressContentEditableWarning
+        data-placeholder={placeholder || undefined}
+        onInput={emit}
+        onBlur={() => onBlur(id, value)}
+        onFocus={() => onFocus(id, value)}
+      />
+    </div>
+  );
+}
