@@ -1,0 +1,170 @@
+import type { EngineCore } from '../../engine/engine.types';
+import { startTicketCommand } from '../../engine/start';
+import { ConflictError, NotFoundError } from '../../errors/errors';
+import type { StorageAdapter } from '../../storage/storage.types';
+import { dueRuns, nextRun, validateSchedule } from '../schedule';
+import type { TicketSchedule } from '../schedule.types';
+
+/** Storage state key of the schedules document. */
+export const SCHEDULES_STATE_KEY = 'deskkit:schedules';
+
+/** A stored schedule with its bookkeeping. */
+export interface ScheduleEntry {
+  schedule: TicketSchedule;
+  createdAt: string;
+  /** The last time the schedule's runs were fired up to. */
+  lastRunAt?: string;
+  /** The last run that failed to start a ticket, with the reason. */
+  lastError?: { at: string; message: string };
+  /** The next run after now, or `null` when the schedule is over. */
+  next?: string | null;
+}
+
+interface SchedulesDoc {
+  entries: Record<string, ScheduleEntry>;
+}
+
+/** Scheduled ticket creation, kept in the storage adapter (`getState` / `setState`). */
+export interface ScheduleStore {
+  /** Adds a schedule; ConflictError when its id exists, ValidationError when it is invalid. */
+  create(schedule: TicketSchedule): Promise<ScheduleEntry>;
+  /** Replaces a schedule (its run bookkeeping is kept); NotFoundError when unknown. */
+  update(schedule: TicketSchedule): Promise<ScheduleEntry>;
+  /** Removes a schedule; false when it did not exist. */
+  remove(id: string): Promise<boolean>;
+  get(id: string): Promise<ScheduleEntry | null>;
+  list(): Promise<ScheduleEntry[]>;
+}
+
+async function mutate<T>(storage: StorageAdapter, change: (doc: SchedulesDoc) => T): Promise<T> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const state = await storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
+    const doc: SchedulesDoc = state ? structuredClone(state.value) : { entries: {} };
+    const result = change(doc);
+    if (await storage.setState(SCHEDULES_STATE_KEY, doc, state?.version ?? null)) return result;
+  }
+  throw new ConflictError('The schedules were changed by others 20 times in a row; try again.');
+}
+
+function withNext(entry: ScheduleEntry, now: Date): ScheduleEntry {
+  return { ...entry, next: nextRun(entry.schedule, now)?.toISOString() ?? null };
+}
+
+/**
+ * The schedule store of a runtime (`runtime.schedules`).
+ *
+ * @example
+ * ```ts
+ * await runtime.schedules.create({
+ *   id: 'patch-tuesday', workflow: 'change', actor: 'ops', timeZone: 'Europe/Paris',
+ *   start: '2026-01-13T09:00', frequency: 'rrule', rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+ *   data: { summary: 'Monthly patching' },
+ * });
+ * ```
+ */
+export function createScheduleStore(storage: StorageAdapter, clock: () => Date): ScheduleStore {
+  return {
+    async create(schedule) {
+      validateSchedule(schedule);
+      const now = clock();
+      const entry = await mutate(storage, (doc) => {
+        if (doc.entries[schedule.id]) {
+          throw new ConflictError(
+            `A schedule "${schedule.id}" exists; update it or pick another id.`,
+          );
+        }
+        const created: ScheduleEntry = {
+          schedule: structuredClone(schedule),
+          createdAt: now.toISOString(),
+        };
+        doc.entries[schedule.id] = created;
+        return created;
+      });
+      return withNext(entry, now);
+    },
+    async update(schedule) {
+      validateSchedule(schedule);
+      const entry = await mutate(storage, (doc) => {
+        const old = doc.entries[schedule.id];
+        if (!old) throw new NotFoundError(`There is no schedule "${schedule.id}" to update.`);
+        const updated: ScheduleEntry = { ...old, schedule: structuredClone(schedule) };
+        doc.entries[schedule.id] = updated;
+        return updated;
+      });
+      return withNext(entry, clock());
+    },
+    remove: (id) =>
+      mutate(storage, (doc) => {
+        const had = id in doc.entries;
+        delete doc.entries[id];
+        return had;
+      }),
+    async get(id) {
+      const state = await storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
+      const entry = state?.value.entries[id];
+      return entry ? withNext(entry, clock()) : null;
+    },
+    async list() {
+      const state = await storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
+      const now = clock();
+      return Object.values(state?.value.entries ?? {}).map((e) => withNext(e, now));
+    },
+  };
+}
+
+/**
+ * At each tick: starts the tickets of every schedule's due runs (by its missed-run policy). Each run
+ * starts its ticket with the request id `schedule:<id>:<run>`, so processes ticking at once, or a
+ * retry after a crash, never create a run's ticket twice; the run bookkeeping is then advanced with
+ * compare-and-set.
+ */
+export async function runSchedules(now: Date, core: EngineCore): Promise<number> {
+  const state = await core.storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
+  if (!state) return 0;
+  let started = 0;
+  const done: Record<string, Partial<ScheduleEntry>> = {};
+  for (const entry of Object.values(state.value.entries)) {
+    const { schedule } = entry;
+    const since = new Date(entry.lastRunAt ?? entry.createdAt);
+    if (since.getTime() >= now.getTime()) continue;
+    let due: ReturnType<typeof dueRuns>;
+    try {
+      due = dueRuns(schedule, since, now);
+    } catch (error) {
+      core.options.onError?.(error, {});
+      continue;
+    }
+    const update: Partial<ScheduleEntry> = { lastRunAt: now.toISOString() };
+    for (const run of due.runs) {
+      try {
+        const result = await core.run(
+          schedule.actor,
+          (ctx) =>
+            startTicketCommand(ctx, {
+              workflow: schedule.workflow,
+              actor: schedule.actor,
+              ...(schedule.data ? { data: structuredClone(schedule.data) } : {}),
+              ...(schedule.template ? { template: schedule.template } : {}),
+            }),
+          { requestId: `schedule:${schedule.id}:${run.toISOString()}`, now },
+        );
+        if (result.applied) started++;
+      } catch (error) {
+        update.lastError = { at: now.toISOString(), message: (error as Error).message };
+        core.options.onError?.(error, {});
+      }
+    }
+    done[schedule.id] = update;
+  }
+  if (Object.keys(done).length) {
+    await mutate(core.storage, (doc) => {
+      for (const [id, update] of Object.entries(done)) {
+        const entry = doc.entries[id];
+        if (!entry) continue;
+        if (entry.lastRunAt && update.lastRunAt && entry.lastRunAt > update.lastRunAt) continue;
+        Object.assign(entry, update);
+      }
+    });
+  }
+  return started;
+}
