@@ -114,6 +114,7 @@ export {
   expressionSites,
   fieldSites,
   lintDefinition,
+  renameField,
   subworkflowKeys,
   validateDefinition,
 } from './definition/index';

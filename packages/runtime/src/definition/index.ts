@@ -5,3 +5,4 @@ export { assertValidDefinition, subworkflowKeys, validateDefinition } from './va
 export type { DefinitionValidation } from './validate';
 export { expressionSites, fieldSites } from './walk';
 export type { ExpressionSite, FieldSite } from './walk';
+export { renameField } from './rename';
