@@ -1,6 +1,6 @@
 import { H, M, T0, desk, standard, timeSetup } from './time.testkit';
 
-const types = (events: Array<{ type: string }>, ...wanted: string[]) =>
+const types = <E extends { type: string }>(events: E[], ...wanted: string[]) =>
   events.filter((e) => wanted.includes(e.type));
 
 describe('SLA clocks on tickets', () => {
