@@ -1,6 +1,35 @@
 /**
- * @deskkit/designer
+ * @deskkit/designer — the visual workflow designer (`WorkflowDesigner`) and the ticket progress
+ * viewer (`WorkflowViewer`), on @xyflow/react.
  *
  * @packageDocumentation
  */
+export { WorkflowDesigner } from './designer/WorkflowDesigner';
+export type {
+  DesignerTab,
+  FormBuilderLikeProps,
+  WorkflowDesignerProps,
+} from './designer/designer.types';
+export { WorkflowViewer } from './viewer/WorkflowViewer';
+export type { WorkflowViewerProps } from './viewer/WorkflowViewer';
+export { deriveProgress } from './viewer/progress';
+export type { StepRecord, TicketProgress } from './viewer/progress';
+export { createTranslator, defaultMessages } from './i18n/messages';
+export type {
+  DesignerMessageKey,
+  DesignerTranslate,
+  MessageVars,
+  Translator,
+} from './i18n/messages';
+export { defaultNodeKinds, nodeSummary } from './model/nodeKinds';
+export type { NodeKind } from './model/nodeKinds';
+export type { DirectorySource, PrincipalKind } from './inspector/PrincipalPicker';
+export type { WorkflowChoice } from './inspector/inspector.types';
+export type { FieldChoice } from './expression/ExpressionInput';
+export { layoutDefinition } from './model/layout';
+export type { LayoutOptions } from './model/layout';
+export { DefinitionImportError, parseDefinitionJson } from './model/importJson';
+export type { ImportErrorCode } from './model/importJson';
+
+/** Version of this package. */
 export const DESIGNER_VERSION = '0.1.0';

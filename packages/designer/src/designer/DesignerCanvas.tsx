@@ -1,0 +1,236 @@
+import type { Issue, NodeType, WorkflowDefinition } from '@deskkit/runtime';
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  ConnectionLineType,
+  Controls,
+  type Edge,
+  type EdgeTypes,
+  type IsValidConnection,
+  MarkerType,
+  MiniMap,
+  type NodeTypes,
+  ReactFlow,
+  type Viewport,
+  useReactFlow,
+  useStoreApi,
+} from '@xyflow/react';
+import {
+  type DragEvent,
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  type Ref,
+} from 'react';
+import type { LinkEdge, StepNode } from '../canvas/flow';
+import { LinkEdgeView } from '../canvas/LinkEdgeView';
+import { StepNodeView } from '../canvas/StepNodeView';
+import type { Translator } from '../i18n/messages';
+import { connectionProblem, outcomeOfHandle } from '../model/edits';
+import type { NodeKind } from '../model/nodeKinds';
+import { useCanvasState } from './useCanvasState';
+
+const nodeTypes: NodeTypes = { dk: StepNodeView };
+const edgeTypes: EdgeTypes = { dk: LinkEdgeView };
+const defaultEdgeOptions = {
+  type: 'dk',
+  markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#94a3b8' },
+};
+const snapGrid: [number, number] = [16, 16];
+const proOptions = { hideAttribution: true };
+/** Graphs larger than this render only what is on screen. */
+const VIRTUALIZE_ABOVE = 200;
+
+/** What the designer shell can ask of the canvas. */
+export interface CanvasController {
+  select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
+  selectWhenAdded(nodeIds: string[]): void;
+  /** Selects and centres the node or edge an issue is about. */
+  reveal(target: { nodeId?: string; edgeId?: string }): void;
+  /** A free spot near the centre of the visible canvas, for nodes added by click or keyboard. */
+  freeSpot(): { x: number; y: number };
+  fit(): void;
+}
+
+export interface DesignerCanvasProps {
+  value: WorkflowDefinition;
+  issues: readonly Issue[];
+  kinds: Record<NodeType, NodeKind>;
+  t: Translator;
+  snap: boolean;
+  controller: Ref<CanvasController>;
+  onSelection(nodeIds: string[], edgeIds: string[]): void;
+  onMove(positions: Map<string, { x: number; y: number }>): void;
+  onConnect(from: string, to: string, outcome: 'approved' | 'rejected' | undefined): void;
+  onReconnect(
+    edgeId: string,
+    from: string,
+    to: string,
+    outcome: 'approved' | 'rejected' | undefined,
+  ): void;
+  onDropType(type: NodeType, position: { x: number; y: number }): void;
+  /** The latest definition (for connection checks between renders). */
+  current(): WorkflowDefinition;
+  viewport: { current: Viewport | null };
+}
+
+/** The editable xyflow canvas of the designer. */
+export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvasProps) {
+  const { value, issues, kinds, t, snap, onSelection, onMove, current } = props;
+  const state = useCanvasState(value, issues, kinds, t, onMove);
+  const flow = useReactFlow<StepNode, LinkEdge>();
+  const store = useStoreApi<StepNode, LinkEdge>();
+  const { selectedNodeIds, selectedEdgeIds, positionOf, select, selectWhenAdded } = state;
+
+  useEffect(() => {
+    onSelection(selectedNodeIds, selectedEdgeIds);
+  }, [selectedNodeIds, selectedEdgeIds, onSelection]);
+
+  useImperativeHandle(
+    props.controller,
+    () => ({
+      select,
+      selectWhenAdded,
+      reveal({ nodeId, edgeId }) {
+        const def = current();
+        const centreOf = (id: string) => {
+          const n = def.nodes.find((x) => x.id === id);
+          if (!n) return null;
+          const p = positionOf(n);
+          const k = kinds[n.type];
+          return { x: p.x + (k?.width ?? 200) / 2, y: p.y + (k?.height ?? 72) / 2 };
+        };
+        let target: { x: number; y: number } | null = null;
+        if (edgeId) {
+          const e = def.edges.find((x) => x.id === edgeId);
+          const a = e && centreOf(e.from);
+          const b = e && centreOf(e.to);
+          if (a && b) target = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          select([], [edgeId]);
+        } else if (nodeId) {
+          target = centreOf(nodeId);
+          select([nodeId]);
+        }
+        if (target) {
+          void flow.setCenter(target.x, target.y, {
+            zoom: Math.max(flow.getZoom(), 1),
+            duration: 300,
+          });
+        }
+      },
+      freeSpot() {
+        const { width, height, transform } = store.getState();
+        const [tx, ty, zoom] = transform;
+        const centre =
+          width > 0
+            ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom }
+            : { x: 192, y: 120 };
+        const taken = current().nodes.map((n) => positionOf(n));
+        const spot = { x: Math.round(centre.x - 112), y: Math.round(centre.y - 38) };
+        while (taken.some((p) => Math.abs(p.x - spot.x) < 40 && Math.abs(p.y - spot.y) < 40)) {
+          spot.x += 32;
+          spot.y += 32;
+        }
+        return spot;
+      },
+      fit() {
+        void flow.fitView({ padding: 0.15, duration: 200 });
+      },
+    }),
+    [select, selectWhenAdded, current, positionOf, kinds, flow, store],
+  );
+
+  const isValidConnection: IsValidConnection<LinkEdge> = useCallback(
+    (c: Edge | Connection) =>
+      connectionProblem(current(), c.source, c.target, outcomeOfHandle(c.sourceHandle)) === null,
+    [current],
+  );
+  const handleConnect = useCallback(
+    (c: Connection) => props.onConnect(c.source, c.target, outcomeOfHandle(c.sourceHandle)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the callback prop is stable (useCallback in the shell)
+    [props.onConnect],
+  );
+  const handleReconnect = useCallback(
+    (old: LinkEdge, c: Connection) =>
+      props.onReconnect(old.id, c.source, c.target, outcomeOfHandle(c.sourceHandle)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the callback prop is stable
+    [props.onReconnect],
+  );
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes('application/x-deskkit-node')) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const type = e.dataTransfer.getData('application/x-deskkit-node') as NodeType;
+      if (!type || !kinds[type]) return;
+      e.preventDefault();
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const k = kinds[type];
+      props.onDropType(type, { x: p.x - k.width / 2, y: p.y - k.height / 2 });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the callback prop is stable
+    [flow, kinds, props.onDropType],
+  );
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'controls.ariaLabel': t('toolbar.ariaLabel'),
+      'controls.zoomIn.ariaLabel': '+',
+      'controls.zoomOut.ariaLabel': '−',
+      'controls.fitView.ariaLabel': t('toolbar.fit'),
+      'minimap.ariaLabel': t('toolbar.fit'),
+    }),
+    [t],
+  );
+  const large = state.nodes.length > VIRTUALIZE_ABOVE;
+  const viewportRef = props.viewport;
+  return (
+    <ReactFlow<StepNode, LinkEdge>
+      nodes={state.nodes}
+      edges={state.edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      defaultEdgeOptions={defaultEdgeOptions}
+      onNodesChange={state.onNodesChange}
+      onEdgesChange={state.onEdgesChange}
+      onConnect={handleConnect}
+      onReconnect={handleReconnect}
+      isValidConnection={isValidConnection}
+      connectionLineType={ConnectionLineType.SmoothStep}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      deleteKeyCode={null}
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={['Meta', 'Control']}
+      snapToGrid={snap}
+      snapGrid={snapGrid}
+      onlyRenderVisibleElements={large}
+      minZoom={0.05}
+      maxZoom={2}
+      fitView={!viewportRef.current}
+      fitViewOptions={{ padding: 0.15 }}
+      defaultViewport={viewportRef.current ?? undefined}
+      onMoveEnd={(_, vp) => {
+        viewportRef.current = vp;
+      }}
+      ariaLabelConfig={ariaLabelConfig}
+      aria-label={t('canvas.ariaLabel', { nodes: value.nodes.length, edges: value.edges.length })}
+      proOptions={proOptions}
+      elevateEdgesOnSelect
+    >
+      <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
+      <Controls showInteractive={false} className="dk-controls" />
+      <MiniMap
+        pannable
+        zoomable
+        className="dk-minimap"
+        nodeClassName={(n) => `dk-mm dk-mm--${(n as StepNode).data.def.type}`}
+      />
+    </ReactFlow>
+  );
+});

@@ -1,0 +1,83 @@
+import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import {
+  allNodeTypesDefinition,
+  brokenDefinition,
+  demoDirectory,
+  emptyDefinition,
+  itsmChangeDefinition,
+} from '../fixtures/definitions';
+import type { WorkflowDesignerProps } from './designer.types';
+import { WorkflowDesigner } from './WorkflowDesigner';
+
+type Args = Omit<WorkflowDesignerProps, 'value' | 'onChange'> & { initial: WorkflowDefinition };
+
+/** A host that keeps the definition in state, as a real embed does. */
+function Host({ initial, ...rest }: Args) {
+  const [value, setValue] = useState(initial);
+  return (
+    <div style={{ height: 720 }}>
+      <WorkflowDesigner {...rest} value={value} onChange={setValue} />
+    </div>
+  );
+}
+
+const meta: Meta<Args> = {
+  title: 'Designer/WorkflowDesigner',
+  component: Host,
+  parameters: { layout: 'fullscreen' },
+  args: {
+    directory: demoDirectory,
+    calendars: ['office', '24x7'],
+    rotas: ['ecab-duty'],
+    handlers: ['webhook', 'cmdb.update'],
+    workflows: [
+      {
+        key: 'problem',
+        name: 'Problem record',
+        versions: [1, 2],
+        fields: [{ name: 'summary' }, { name: 'rootCause' }],
+      },
+      { key: 'cmdb-update', name: 'CMDB update', versions: [1] },
+    ],
+    onPublish: () => undefined,
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Empty: Story = {
+  args: { initial: emptyDefinition() },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await userEvent.click(c.getByRole('button', { name: 'Add Start' }));
+    await expect(c.getByRole('heading', { name: 'Start' })).toBeInTheDocument();
+  },
+};
+
+export const EachNodeType: Story = { args: { initial: allNodeTypesDefinition() } };
+
+export const ItsmChangeProcess: Story = { args: { initial: itsmChangeDefinition() } };
+
+export const ValidationErrors: Story = {
+  args: { initial: brokenDefinition() },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await userEvent.click(c.getByRole('button', { name: 'Publish' }));
+    await expect(
+      c.getByText('Publishing is blocked until the errors below are fixed.'),
+    ).toBeInTheDocument();
+  },
+};
+
+export const PermissionMatrixTab: Story = {
+  args: { initial: itsmChangeDefinition(), initialTab: 'permissions' },
+};
+
+export const SettingsTab: Story = {
+  args: { initial: itsmChangeDefinition(), initialTab: 'settings' },
+};
+
+export const Dark: Story = { args: { initial: itsmChangeDefinition(), theme: 'dark' } };

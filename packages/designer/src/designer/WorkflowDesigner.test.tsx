@@ -1,0 +1,281 @@
+import type { WorkflowDefinition } from '@deskkit/runtime';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import {
+  brokenDefinition,
+  demoDirectory,
+  emptyDefinition,
+  itsmChangeDefinition,
+} from '../fixtures/definitions';
+import type { WorkflowDesignerProps } from './designer.types';
+import { WorkflowDesigner } from './WorkflowDesigner';
+
+/** Renders the designer in a stateful host and exposes the latest definition. */
+function setup(initial: WorkflowDefinition, props: Partial<WorkflowDesignerProps> = {}) {
+  const seen: { value: WorkflowDefinition } = { value: initial };
+  function Host() {
+    const [value, setValue] = useState(initial);
+    return (
+      <div style={{ height: 700 }}>
+        <WorkflowDesigner
+          directory={demoDirectory}
+          {...props}
+          value={value}
+          onChange={(next) => {
+            seen.value = next;
+            setValue(next);
+          }}
+        />
+      </div>
+    );
+  }
+  const user = userEvent.setup();
+  render(<Host />);
+  return { seen, user };
+}
+
+function twoSteps(): WorkflowDefinition {
+  return {
+    ...emptyDefinition(),
+    nodes: [
+      { id: 'start', type: 'start', name: 'Request', position: { x: 0, y: 0 } },
+      { id: 'fix', type: 'task', name: 'Fix it', position: { x: 200, y: 0 } },
+      { id: 'done', type: 'end', name: 'Done', position: { x: 500, y: 0 } },
+    ],
+  };
+}
+
+/**
+ * Selects a node on the canvas with a click. (A plain click event: user-event's mousedown has no
+ * `view`, which d3-drag under xyflow dereferences.)
+ */
+async function selectNode(_user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+  fireEvent.click(screen.getByRole('group', { name }));
+  await act(async () => {});
+}
+
+describe('WorkflowDesigner', () => {
+  it('adds a step from the palette by click and by keyboard, and selects it', async () => {
+    const { seen, user } = setup(emptyDefinition());
+    await user.click(screen.getByRole('button', { name: 'Add Task' }));
+    expect(seen.value.nodes).toEqual([
+      expect.objectContaining({ id: 'task', type: 'task', name: 'Task' }),
+    ]);
+    expect(await screen.findByRole('heading', { name: 'Task' })).toBeInTheDocument();
+
+    screen.getByRole('button', { name: 'Add Approval' }).focus();
+    await user.keyboard('{Enter}');
+    expect(seen.value.nodes.map((n) => n.type)).toEqual(['task', 'approval']);
+    expect(seen.value.nodes[1]).toMatchObject({ approval: { mode: 'single' } });
+  });
+
+  it('connects two steps with the "Connect to…" command', async () => {
+    const { seen, user } = setup(twoSteps());
+    await selectNode(user, /Start step Request/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    await user.selectOptions(within(inspector).getByLabelText('Connect to…'), 'fix');
+    await user.click(within(inspector).getByRole('button', { name: 'Connect' }));
+    expect(seen.value.edges).toEqual([{ id: 'start-fix', from: 'start', to: 'fix' }]);
+    // The end step cannot be a source and the start cannot be a target.
+    await selectNode(user, /End step Done/);
+    expect(within(inspector).queryByLabelText('Connect to…')).not.toBeInTheDocument();
+  });
+
+  it('edits a step in the inspector: name, assignment candidates and approval quorum', async () => {
+    const def = itsmChangeDefinition();
+    const { seen, user } = setup(def);
+    await selectNode(user, /Approval step CAB review/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    const name = within(inspector).getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Change board');
+    expect(seen.value.nodes.find((n) => n.id === 'cab')?.name).toBe('Change board');
+
+    // Candidates come from the host directory.
+    await user.selectOptions(within(inspector).getByLabelText('Kind'), 'user');
+    await user.type(within(inspector).getByRole('combobox', { name: 'Search User' }), 'car');
+    await user.click(await within(inspector).findByRole('option', { name: /Carol Diaz/ }));
+    const cab = seen.value.nodes.find((n) => n.id === 'cab');
+    expect(cab).toMatchObject({ assign: { to: [{ group: 'cab' }, { user: 'carol' }] } });
+
+    const min = within(inspector).getByLabelText('Minimum approvals');
+    await user.clear(min);
+    await user.type(min, '3');
+    expect(seen.value.nodes.find((n) => n.id === 'cab')).toMatchObject({
+      approval: { mode: 'quorum', min: 3 },
+    });
+    await user.selectOptions(within(inspector).getByLabelText('When rejected'), 'node');
+    await user.selectOptions(within(inspector).getByLabelText('Return to step'), 'assess');
+    expect(seen.value.nodes.find((n) => n.id === 'cab')).toMatchObject({
+      approval: { onReject: 'node', rejectTo: 'assess' },
+    });
+  });
+
+  it('edits an edge condition with inline parse errors and field autocomplete', async () => {
+    const { seen, user } = setup(itsmChangeDefinition());
+    await selectNode(user, /Decision step Change type\?/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    await user.click(within(inspector).getByRole('button', { name: /CAB review/ }));
+    const condition = await within(inspector).findByRole('combobox', {
+      name: 'Condition (jsonata)',
+    });
+    await user.clear(condition);
+    await user.type(condition, "changeType = 'normal' and");
+    expect(within(inspector).getByRole('alert')).toHaveTextContent(/Line 1, column \d+/);
+    expect(seen.value.edges.find((e) => e.id === 'e-normal')?.when).toBe(
+      "changeType = 'normal' and",
+    );
+
+    await user.type(condition, ' ri');
+    const list = within(inspector).getByRole('listbox', { name: 'Field suggestions' });
+    expect(within(list).getByRole('option', { name: /risk/ })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(seen.value.edges.find((e) => e.id === 'e-normal')?.when).toBe(
+      "changeType = 'normal' and risk",
+    );
+    await user.type(condition, " = 'high'");
+    expect(within(inspector).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(within(inspector).getByLabelText(/Default branch/));
+    const edges = seen.value.edges.filter((e) => e.from === 'route');
+    expect(edges.filter((e) => e.default).map((e) => e.id)).toEqual(['e-normal']);
+  });
+
+  it('edits the field-permission matrix by cell, row and column', async () => {
+    const { seen, user } = setup(itsmChangeDefinition(), { initialTab: 'permissions' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Risk at CAB review' }),
+      'required',
+    );
+    expect(seen.value.nodes.find((n) => n.id === 'cab')?.fields?.risk).toBe('required');
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Set Back-out plan at every step' }),
+      'hidden',
+    );
+    for (const id of ['start', 'assess', 'cab', 'ecab', 'implement']) {
+      expect(seen.value.nodes.find((n) => n.id === id)?.fields?.backoutPlan).toBe('hidden');
+    }
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Set every field at Implement change' }),
+      'edit',
+    );
+    const impl = seen.value.nodes.find((n) => n.id === 'implement')!;
+    expect(Object.values(impl.fields ?? {}).every((p) => p === 'edit')).toBe(true);
+    expect(Object.keys(impl.fields ?? {})).toHaveLength(10);
+    // The form's rules are shown next to the field they affect.
+    expect(screen.getByText("required when risk = 'high'")).toBeInTheDocument();
+  });
+
+  it('undoes and redoes changes with the toolbar and the keyboard', async () => {
+    const { seen, user } = setup(emptyDefinition());
+    await user.click(screen.getByRole('button', { name: 'Add Start' }));
+    await user.click(screen.getByRole('button', { name: 'Add End' }));
+    expect(seen.value.nodes).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(seen.value.nodes.map((n) => n.type)).toEqual(['start']);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(seen.value.nodes.map((n) => n.type)).toEqual(['start', 'end']);
+    fireEvent.keyDown(screen.getByRole('region', { name: 'Workflow designer' }), {
+      key: 'z',
+      ctrlKey: true,
+    });
+    expect(seen.value.nodes).toHaveLength(1);
+    fireEvent.keyDown(screen.getByRole('region', { name: 'Workflow designer' }), {
+      key: 'z',
+      ctrlKey: true,
+      shiftKey: true,
+    });
+    expect(seen.value.nodes).toHaveLength(2);
+  });
+
+  it('deletes the selection with the Delete key and pastes copies with Ctrl+C / Ctrl+V', async () => {
+    const { seen, user } = setup(twoSteps());
+    await selectNode(user, /Task step Fix it/);
+    const root = screen.getByRole('region', { name: 'Workflow designer' });
+    fireEvent.keyDown(root, { key: 'c', ctrlKey: true });
+    fireEvent.keyDown(root, { key: 'v', ctrlKey: true });
+    expect(seen.value.nodes.map((n) => n.id)).toEqual(['start', 'fix', 'done', 'fix-2']);
+    expect(seen.value.nodes[3]!.position).toEqual({ x: 240, y: 40 });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Fix it' })).toBeInTheDocument(),
+    );
+    fireEvent.keyDown(root, { key: 'Delete' });
+    expect(seen.value.nodes.map((n) => n.id)).toEqual(['start', 'fix', 'done']);
+  });
+
+  it('refuses bad JSON on import, says why, and keeps the current definition', async () => {
+    const initial = twoSteps();
+    const { seen, user } = setup(initial);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import a workflow definition' });
+    const box = within(dialog).getByLabelText('Definition JSON');
+    fireEvent.change(box, { target: { value: '{"nodes": [' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('This is not valid JSON');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('The current definition was kept.');
+
+    fireEvent.change(box, {
+      target: { value: JSON.stringify({ ...initial, nodes: [{ id: 'x', type: 'wizard' }] }) },
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('nodes[0] needs');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('/nodes/0');
+    expect(seen.value).toBe(initial);
+
+    const good = itsmChangeDefinition();
+    fireEvent.change(box, { target: { value: JSON.stringify(good) } });
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(seen.value).toEqual(good);
+    // Import is one undoable step.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(seen.value).toEqual(initial);
+  });
+
+  it('refuses to publish while errors remain and says why', async () => {
+    const onPublish = vi.fn();
+    const { user } = setup(brokenDefinition(), { onPublish });
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    expect(onPublish).not.toHaveBeenCalled();
+    expect(
+      screen.getByText('Publishing is blocked until the errors below are fixed.'),
+    ).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/Publishing refused: \d+ error/);
+  });
+
+  it('publishes a definition that passes validation', async () => {
+    const onPublish = vi.fn();
+    const def = itsmChangeDefinition();
+    const { user } = setup(def, { onPublish });
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    expect(onPublish).toHaveBeenCalledWith(def);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Published.'));
+  });
+
+  it('selects the step an issue is about when the issue is clicked', async () => {
+    const { user } = setup(brokenDefinition());
+    const panel = screen.getByRole('region', { name: 'Problems' });
+    await user.click(within(panel).getByRole('button', { name: /Approval "cab".*quorum/ }));
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    expect(
+      await within(inspector).findByRole('heading', { name: 'CAB review' }),
+    ).toBeInTheDocument();
+    await act(async () => {});
+  });
+
+  it('edits workflow settings: name, catalog path and SLA policies', async () => {
+    const { seen, user } = setup(emptyDefinition(), { initialTab: 'settings' });
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Laptop request');
+    expect(seen.value.name).toBe('Laptop request');
+    await user.type(screen.getByLabelText('Catalog level 1'), 'Hardware');
+    await user.type(screen.getByLabelText('Catalog level 2'), 'Laptops');
+    expect(seen.value.catalog).toEqual(['Hardware', 'Laptops']);
+    await user.click(screen.getByRole('button', { name: 'Add SLA policy' }));
+    expect(seen.value.sla).toEqual([
+      expect.objectContaining({ id: 'sla', targets: { response: 'PT4H', resolution: 'P1D' } }),
+    ]);
+  });
+});

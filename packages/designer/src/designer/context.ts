@@ -1,0 +1,23 @@
+import type { NodeType } from '@deskkit/runtime';
+import { createContext, useContext } from 'react';
+import { createTranslator, type Translator } from '../i18n/messages';
+import { defaultNodeKinds, type NodeKind } from '../model/nodeKinds';
+
+/** What every canvas node and edge reads; changes only when the host changes `t` or `nodeKinds`. */
+export interface CanvasContextValue {
+  t: Translator;
+  kinds: Record<NodeType, NodeKind>;
+  /** Viewer: handles are hidden, nothing is editable. */
+  readOnly: boolean;
+}
+
+export const CanvasContext = createContext<CanvasContextValue>({
+  t: createTranslator(),
+  kinds: defaultNodeKinds,
+  readOnly: false,
+});
+
+/** The canvas settings (translator, node kinds, read-only flag). */
+export function useCanvas(): CanvasContextValue {
+  return useContext(CanvasContext);
+}

@@ -1,0 +1,158 @@
+import { parseExpression } from '@deskkit/runtime';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import type { Translator } from '../i18n/messages';
+
+/** A form field offered by autocomplete. */
+export interface FieldChoice {
+  name: string;
+  label?: string;
+}
+
+export interface ExpressionInputProps {
+  label: string;
+  value: string;
+  onChange(next: string): void;
+  fields: readonly FieldChoice[];
+  t: Translator;
+  placeholder?: string;
+  /** Empty is fine (the expression is optional). */
+  optional?: boolean;
+}
+
+const IDENT = /[A-Za-z_][\w]*$/;
+
+function quoteField(name: string): string {
+  return /^[A-Za-z_]\w*$/.test(name) ? name : `\`${name}\``;
+}
+
+/**
+ * A jsonata input: parse errors appear inline (line, column and the runtime parser's message) as
+ * you type, and field names of the form are offered as you type an identifier (↓/↑ to move, Enter
+ * or Tab to insert, Escape to close) — an ARIA combobox.
+ */
+export function ExpressionInput(props: ExpressionInputProps) {
+  const { label, value, onChange, fields, t, placeholder, optional = true } = props;
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [caret, setCaret] = useState<number | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+
+  const parsed = useMemo(
+    () => (value.trim() === '' && optional ? null : parseExpression(value)),
+    [value, optional],
+  );
+  const token = useMemo(() => {
+    if (caret === null) return null;
+    const m = IDENT.exec(value.slice(0, caret));
+    if (!m) return null;
+    // `$name` is a variable or function, not a field.
+    if (value[caret - m[0].length - 1] === '$') return null;
+    return { text: m[0], start: caret - m[0].length };
+  }, [value, caret]);
+  const suggestions = useMemo(() => {
+    if (!token) return [];
+    const q = token.text.toLowerCase();
+    return fields
+      .filter((f) => f.name.toLowerCase().startsWith(q) && f.name !== token.text)
+      .slice(0, 8);
+  }, [fields, token]);
+  const showList = open && suggestions.length > 0;
+
+  const insert = (f: FieldChoice) => {
+    if (!token || caret === null) return;
+    const text = quoteField(f.name);
+    const next = value.slice(0, token.start) + text + value.slice(caret);
+    onChange(next);
+    const pos = token.start + text.length;
+    setCaret(pos);
+    setOpen(false);
+    requestAnimationFrame(() => inputRef.current?.setSelectionRange(pos, pos));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!showList) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const d = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a + d + suggestions.length) % suggestions.length);
+    } else if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      insert(suggestions[Math.min(active, suggestions.length - 1)]!);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      setOpen(false);
+    }
+  };
+  const errorId = `${id}-error`;
+  const listId = `${id}-list`;
+  const invalid = parsed !== null && !parsed.ok;
+  return (
+    <div className={`dk-expr ${invalid ? 'is-invalid' : ''}`}>
+      <label className="dk-label" htmlFor={id}>
+        {label}
+      </label>
+      <div className="dk-expr__box">
+        <input
+          ref={inputRef}
+          id={id}
+          className="dk-input dk-input--code"
+          value={value}
+          placeholder={placeholder}
+          spellCheck={false}
+          autoComplete="off"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-activedescendant={showList ? `${listId}-${active}` : undefined}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(e) => {
+            onChange(e.target.value);
+            setCaret(e.target.selectionStart);
+            setActive(0);
+            setOpen(true);
+          }}
+          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t('expression.suggestions')}
+          className="dk-expr__list"
+          hidden={!showList}
+        >
+          {suggestions.map((f, i) => (
+            <li
+              key={f.name}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                insert(f);
+              }}
+            >
+              <code>{f.name}</code>
+              {f.label && f.label !== f.name && <span>{f.label}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {invalid && parsed && !parsed.ok ? (
+        <p id={errorId} className="dk-expr__error" role="alert">
+          {t('expression.error', { line: parsed.line, column: parsed.column, error: parsed.error })}
+          <code className="dk-expr__where">
+            {value.slice(0, parsed.position)}
+            <mark>{value.slice(parsed.position, parsed.position + 1) || ' '}</mark>
+            {value.slice(parsed.position + 1)}
+          </code>
+        </p>
+      ) : null}
+    </div>
+  );
+}

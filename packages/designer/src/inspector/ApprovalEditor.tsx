@@ -1,0 +1,98 @@
+import type { ApprovalConfig, ApprovalMode, ApprovalNode } from '@deskkit/runtime';
+import { findNode } from '../model/edits';
+import { NumberField, SelectField, Section } from './controls';
+import type { InspectorEnv } from './inspector.types';
+
+const MODES: ApprovalMode[] = ['single', 'all', 'any', 'sequential', 'quorum'];
+type OnReject = NonNullable<ApprovalConfig['onReject']>;
+const ON_REJECT: OnReject[] = ['end', 'requester', 'previous', 'node'];
+
+/** Approval mode, quorum and what a rejection does. */
+export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: InspectorEnv }) {
+  const { t, edit, def } = env;
+  const cfg = node.approval ?? { mode: 'single' };
+  const update = (fn: (c: ApprovalConfig) => void) =>
+    edit((d) => {
+      const n = findNode(d, node.id);
+      if (n?.type === 'approval') {
+        n.approval ??= { mode: 'single' };
+        fn(n.approval);
+      }
+    });
+  return (
+    <Section title={t('inspector.approval')}>
+      <SelectField<ApprovalMode>
+        label={t('inspector.mode')}
+        value={cfg.mode}
+        options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+        onChange={(v) =>
+          update((c) => {
+            c.mode = v || 'single';
+            if (c.mode !== 'quorum') {
+              delete c.min;
+              delete c.ratio;
+            }
+          })
+        }
+      />
+      {cfg.mode === 'quorum' && (
+        <div className="dk-row">
+          <NumberField
+            label={t('inspector.quorumMin')}
+            value={cfg.min}
+            min={1}
+            step={1}
+            onChange={(v) =>
+              update((c) => {
+                if (v === undefined) delete c.min;
+                else c.min = v;
+              })
+            }
+          />
+          <NumberField
+            label={t('inspector.quorumRatio')}
+            value={cfg.ratio}
+            min={0}
+            max={1}
+            step={0.05}
+            onChange={(v) =>
+              update((c) => {
+                if (v === undefined) delete c.ratio;
+                else c.ratio = v;
+              })
+            }
+          />
+        </div>
+      )}
+      <SelectField<OnReject>
+        label={t('inspector.onReject')}
+        value={cfg.onReject ?? 'end'}
+        options={ON_REJECT.map((o) => ({ value: o, label: t(`inspector.onReject.${o}`) }))}
+        onChange={(v) =>
+          update((c) => {
+            c.onReject = v || 'end';
+            if (c.onReject !== 'node') delete c.rejectTo;
+          })
+        }
+      />
+      {cfg.onReject === 'node' && (
+        <SelectField<string>
+          label={t('inspector.rejectTo')}
+          value={cfg.rejectTo ?? ''}
+          options={[
+            { value: '', label: t('inspector.none') },
+            ...def.nodes
+              .filter((n) => n.id !== node.id && n.type !== 'end')
+              .map((n) => ({ value: n.id, label: n.name || n.id })),
+          ]}
+          onChange={(v) =>
+            update((c) => {
+              if (v) c.rejectTo = v;
+              else delete c.rejectTo;
+            })
+          }
+        />
+      )}
+    </Section>
+  );
+}

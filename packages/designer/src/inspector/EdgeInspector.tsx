@@ -1,0 +1,106 @@
+import type { EdgeDefinition } from '@deskkit/runtime';
+import { ExpressionInput } from '../expression/ExpressionInput';
+import { CheckField, SelectField, Section, TextField } from './controls';
+import type { InspectorEnv } from './inspector.types';
+
+type Outcome = NonNullable<EdgeDefinition['outcome']>;
+
+/**
+ * One connection: where it goes, its label, and — leaving a decision — its jsonata condition and
+ * whether it is the default branch; leaving an approval, its outcome.
+ */
+export function EdgeInspector(props: {
+  edge: EdgeDefinition;
+  env: InspectorEnv;
+  onDelete(): void;
+}) {
+  const { edge, env, onDelete } = props;
+  const { t, edit, def } = env;
+  const from = def.nodes.find((n) => n.id === edge.from);
+  const set = (fn: (e: EdgeDefinition) => void, coalesce?: string) =>
+    edit((d) => {
+      const e = d.edges.find((x) => x.id === edge.id);
+      if (e) fn(e);
+    }, coalesce);
+  const nodeOptions = (exclude: 'start' | 'end') =>
+    def.nodes
+      .filter((n) => n.type !== exclude)
+      .map((n) => ({ value: n.id, label: n.name || n.id }));
+  return (
+    <div className="dk-inspector__body">
+      <header className="dk-inspector__head">
+        <div>
+          <div className="dk-inspector__type">{t('inspector.edge')}</div>
+          <h2 className="dk-inspector__title">{edge.id}</h2>
+        </div>
+      </header>
+      <Section title={t('settings.general')}>
+        <div className="dk-row">
+          <SelectField<string>
+            label={t('inspector.from')}
+            value={edge.from}
+            options={nodeOptions('end')}
+            onChange={(v) => v && set((e) => void (e.from = v))}
+          />
+          <SelectField<string>
+            label={t('inspector.to')}
+            value={edge.to}
+            options={nodeOptions('start')}
+            onChange={(v) => v && set((e) => void (e.to = v))}
+          />
+        </div>
+        <TextField
+          label={t('inspector.label')}
+          value={edge.label ?? ''}
+          onChange={(v) =>
+            set((e) => void (v ? (e.label = v) : delete e.label), `${edge.id}:label`)
+          }
+        />
+        {from?.type === 'approval' && (
+          <SelectField<Outcome>
+            label={t('inspector.outcome')}
+            value={edge.outcome ?? ''}
+            options={[
+              { value: '', label: t('inspector.outcome.none') },
+              { value: 'approved', label: t('edge.approved') },
+              { value: 'rejected', label: t('edge.rejected') },
+            ]}
+            onChange={(v) => set((e) => void (v ? (e.outcome = v) : delete e.outcome))}
+          />
+        )}
+        {from?.type === 'exclusive' && (
+          <>
+            <ExpressionInput
+              label={t('inspector.condition')}
+              value={edge.when ?? ''}
+              fields={env.fields}
+              t={t}
+              placeholder="priority = 'high'"
+              onChange={(v) =>
+                set((e) => void (v ? (e.when = v) : delete e.when), `${edge.id}:when`)
+              }
+            />
+            <CheckField
+              label={t('inspector.defaultEdge')}
+              checked={!!edge.default}
+              onChange={(on) =>
+                edit((d) => {
+                  for (const e of d.edges) {
+                    // One default branch per gateway: choosing this one clears the others.
+                    if (e.id === edge.id) {
+                      if (on) e.default = true;
+                      else delete e.default;
+                    } else if (on && e.from === edge.from && e.default) delete e.default;
+                  }
+                })
+              }
+            />
+          </>
+        )}
+      </Section>
+      <button type="button" className="dk-btn dk-btn--danger" onClick={onDelete}>
+        {t('inspector.deleteEdge')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { type ReactNode, useId } from 'react';
+
+/** A labelled text input. */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  placeholder?: string;
+  hint?: string;
+  list?: string;
+  invalid?: string;
+  multiline?: boolean;
+  code?: boolean;
+}) {
+  const id = useId();
+  const cls = `dk-input${props.code ? ' dk-input--code' : ''}`;
+  return (
+    <div className="dk-field">
+      <label className="dk-label" htmlFor={id}>
+        {props.label}
+      </label>
+      {props.multiline ? (
+        <textarea
+          id={id}
+          className={`${cls} dk-textarea`}
+          value={props.value}
+          placeholder={props.placeholder}
+          aria-invalid={props.invalid ? true : undefined}
+          aria-describedby={props.invalid || props.hint ? `${id}-hint` : undefined}
+          onChange={(e) => props.onChange(e.target.value)}
+          spellCheck={!props.code}
+        />
+      ) : (
+        <input
+          id={id}
+          className={cls}
+          value={props.value}
+          placeholder={props.placeholder}
+          list={props.list}
+          aria-invalid={props.invalid ? true : undefined}
+          aria-describedby={props.invalid || props.hint ? `${id}-hint` : undefined}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      {(props.invalid || props.hint) && (
+        <p id={`${id}-hint`} className={props.invalid ? 'dk-error' : 'dk-hint'}>
+          {props.invalid ?? props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A labelled number input; empty means "not set". */
+export function NumberField(props: {
+  label: string;
+  value: number | undefined;
+  onChange(v: number | undefined): void;
+  min?: number;
+  max?: number;
+  step?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="dk-field">
+      <label className="dk-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        className="dk-input"
+        value={props.value ?? ''}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        onChange={(e) => props.onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      />
+    </div>
+  );
+}
+
+/** A labelled select. */
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V | '';
+  options: ReadonlyArray<{ value: V | ''; label: string }>;
+  onChange(v: V | ''): void;
+}) {
+  const id = useId();
+  return (
+    <div className="dk-field">
+      <label className="dk-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="dk-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as V | '')}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A checkbox with its label. */
+export function CheckField(props: { label: string; checked: boolean; onChange(v: boolean): void }) {
+  return (
+    <label className="dk-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+/** A titled group of inspector fields. */
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="dk-section" aria-labelledby={id}>
+      <h3 className="dk-section__title" id={id}>
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** Parses `50, 75` into `[50, 75]`, ignoring what is not a number. */
+export function parseNumberList(text: string): number[] | undefined {
+  const list = text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((n) => Number.isFinite(n));
+  return list.length ? list : undefined;
+}

@@ -1,0 +1,30 @@
+import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { FieldChoice } from '../expression/ExpressionInput';
+import type { Translator } from '../i18n/messages';
+import type { Recipe } from '../model/history';
+import type { DirectorySource } from './PrincipalPicker';
+
+/** A workflow a sub-workflow node may run, as the host lists them. */
+export interface WorkflowChoice {
+  key: string;
+  name: string;
+  /** Published versions, to pin one. */
+  versions?: number[];
+  /** The child's form fields, offered in field mappings. */
+  fields?: FieldChoice[];
+}
+
+/** What every inspector part needs: the definition, a way to change it, and host data sources. */
+export interface InspectorEnv {
+  def: WorkflowDefinition;
+  edit(recipe: Recipe, coalesce?: string): void;
+  t: Translator;
+  fields: readonly FieldChoice[];
+  directory?: DirectorySource;
+  workflows?: readonly WorkflowChoice[];
+  calendars?: readonly string[];
+  rotas?: readonly string[];
+  handlers?: readonly string[];
+  /** Id prefix for datalists of this designer instance. */
+  listId: string;
+}

@@ -1,0 +1,171 @@
+import type {
+  EdgeDefinition,
+  FieldPermission,
+  NodeDefinition,
+  NodeType,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
+import type { NodeKind } from './nodeKinds';
+
+/** A fresh id `base`, `base-2`, `base-3`… not in `taken`. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const clean = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'node';
+  if (!taken.has(clean)) return clean;
+  for (let i = 2; ; i++) {
+    const candidate = `${clean}-${i}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function ids(items: ReadonlyArray<{ id: string }>): Set<string> {
+  return new Set(items.map((i) => i.id));
+}
+
+/** Adds a node of `type` at `position`; returns its id. */
+export function addNode(
+  draft: WorkflowDefinition,
+  kind: NodeKind,
+  name: string,
+  position: { x: number; y: number },
+): string {
+  const id = uniqueId(kind.type, ids(draft.nodes));
+  const node = kind.create(id, name);
+  node.position = { x: Math.round(position.x), y: Math.round(position.y) };
+  draft.nodes.push(node);
+  return id;
+}
+
+/** Why a connection between two nodes is not allowed, or null when it is. */
+export function connectionProblem(
+  def: WorkflowDefinition,
+  from: string,
+  to: string,
+  outcome?: EdgeDefinition['outcome'],
+): 'self' | 'fromEnd' | 'toStart' | 'duplicate' | 'missing' | null {
+  if (from === to) return 'self';
+  const a = def.nodes.find((n) => n.id === from);
+  const b = def.nodes.find((n) => n.id === to);
+  if (!a || !b) return 'missing';
+  if (a.type === 'end') return 'fromEnd';
+  if (b.type === 'start') return 'toStart';
+  if (def.edges.some((e) => e.from === from && e.to === to && e.outcome === outcome)) {
+    return 'duplicate';
+  }
+  return null;
+}
+
+/** The outcome an edge gets from the handle it was drawn from (approval nodes have two). */
+export function outcomeOfHandle(handle: string | null | undefined): EdgeDefinition['outcome'] {
+  return handle === 'rejected' ? 'rejected' : handle === 'approved' ? 'approved' : undefined;
+}
+
+/** Connects two nodes; returns the new edge id, or null when the connection is not allowed. */
+export function connect(
+  draft: WorkflowDefinition,
+  from: string,
+  to: string,
+  outcome?: EdgeDefinition['outcome'],
+): string | null {
+  if (connectionProblem(draft, from, to, outcome)) return null;
+  const id = uniqueId(`${from}-${to}`, ids(draft.edges));
+  const edge: EdgeDefinition = { id, from, to };
+  if (outcome) edge.outcome = outcome;
+  draft.edges.push(edge);
+  return id;
+}
+
+/** Removes nodes (with the edges touching them) and edges. */
+export function deleteElements(
+  draft: WorkflowDefinition,
+  nodeIds: ReadonlySet<string>,
+  edgeIds: ReadonlySet<string>,
+): void {
+  draft.nodes = draft.nodes.filter((n) => !nodeIds.has(n.id));
+  draft.edges = draft.edges.filter(
+    (e) => !edgeIds.has(e.id) && !nodeIds.has(e.from) && !nodeIds.has(e.to),
+  );
+}
+
+/** Gives a node a new id, following it in edges and in approval `rejectTo` references. */
+export function renameNode(draft: WorkflowDefinition, from: string, to: string): boolean {
+  if (from === to || !to || draft.nodes.some((n) => n.id === to)) return false;
+  for (const n of draft.nodes) {
+    if (n.id === from) n.id = to;
+    if (n.type === 'approval' && n.approval?.rejectTo === from) n.approval.rejectTo = to;
+  }
+  for (const e of draft.edges) {
+    if (e.from === from) e.from = to;
+    if (e.to === from) e.to = to;
+  }
+  return true;
+}
+
+/** Finds a node in a draft for editing. */
+export function findNode(draft: WorkflowDefinition, id: string): NodeDefinition | undefined {
+  return draft.nodes.find((n) => n.id === id);
+}
+
+/**
+ * Sets the permission of one field at one step. Stored explicitly, even `read`, because a step's
+ * default for unlisted fields is the runtime's to decide (the start step lets the requester edit).
+ */
+export function setFieldPermission(
+  draft: WorkflowDefinition,
+  nodeId: string,
+  field: string,
+  permission: FieldPermission,
+): void {
+  const node = findNode(draft, nodeId);
+  if (!node) return;
+  node.fields ??= {};
+  node.fields[field] = permission;
+}
+
+/** Nodes and the edges among them, as copied to the clipboard. */
+export interface Fragment {
+  nodes: NodeDefinition[];
+  edges: EdgeDefinition[];
+}
+
+/** The selected nodes and the edges between them. */
+export function copyFragment(def: WorkflowDefinition, nodeIds: ReadonlySet<string>): Fragment {
+  return {
+    nodes: def.nodes.filter((n) => nodeIds.has(n.id)),
+    edges: def.edges.filter((e) => nodeIds.has(e.from) && nodeIds.has(e.to)),
+  };
+}
+
+/** Pastes a fragment with fresh ids, shifted by `offset`; returns the new node ids. */
+export function pasteFragment(
+  draft: WorkflowDefinition,
+  fragment: Fragment,
+  offset: { x: number; y: number },
+): string[] {
+  const nodeIds = ids(draft.nodes);
+  const edgeIds = ids(draft.edges);
+  const map = new Map<string, string>();
+  const added: string[] = [];
+  for (const n of fragment.nodes) {
+    const id = uniqueId(n.id, nodeIds);
+    nodeIds.add(id);
+    map.set(n.id, id);
+    const copy = structuredClone(n) as NodeDefinition;
+    copy.id = id;
+    const p = n.position ?? { x: 0, y: 0 };
+    copy.position = { x: p.x + offset.x, y: p.y + offset.y };
+    draft.nodes.push(copy);
+    added.push(id);
+  }
+  for (const e of fragment.edges) {
+    const from = map.get(e.from);
+    const to = map.get(e.to);
+    if (!from || !to) continue;
+    const id = uniqueId(e.id, edgeIds);
+    edgeIds.add(id);
+    draft.edges.push({ ...structuredClone(e), id, from, to });
+  }
+  return added;
+}
+
+/** Node types a person works at, i.e. the columns of the field-permission matrix. */
+export const STEP_TYPES: ReadonlySet<NodeType> = new Set(['start', 'task', 'approval']);

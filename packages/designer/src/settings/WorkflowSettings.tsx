@@ -1,0 +1,187 @@
+import type { FormTemplate } from '@deskkit/runtime';
+import { useState } from 'react';
+import { ExpressionInput } from '../expression/ExpressionInput';
+import { Section, TextField } from '../inspector/controls';
+import type { InspectorEnv } from '../inspector/inspector.types';
+import { PrincipalPicker } from '../inspector/PrincipalPicker';
+import { uniqueId } from '../model/edits';
+import { SlaEditor } from './SlaEditor';
+
+const CATALOG_LEVELS = 5;
+
+function TemplateValues({
+  template,
+  index,
+  env,
+}: {
+  template: FormTemplate;
+  index: number;
+  env: InspectorEnv;
+}) {
+  const [text, setText] = useState(() => JSON.stringify(template.values, null, 2));
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <TextField
+      label={env.t('settings.templateValues')}
+      value={text}
+      multiline
+      code
+      invalid={error ?? undefined}
+      onChange={(v) => {
+        setText(v);
+        try {
+          const parsed: unknown = JSON.parse(v);
+          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            throw new Error('not an object');
+          }
+          setError(null);
+          env.edit((d) => {
+            const tpl = d.form.templates?.[index];
+            if (tpl) tpl.values = parsed as Record<string, unknown>;
+          }, `tpl:${index}:values`);
+        } catch (e) {
+          setError(
+            env.t('settings.templateValuesError', {
+              error: e instanceof Error ? e.message : String(e),
+            }),
+          );
+        }
+      }}
+    />
+  );
+}
+
+/**
+ * Workflow-level settings: name, key, catalog path (up to five levels), who may start it, SLA
+ * policies and the form's templates.
+ */
+export function WorkflowSettings({ env }: { env: InspectorEnv }) {
+  const { t, edit, def } = env;
+  const catalog = def.catalog ?? [];
+  const templates = def.form.templates ?? [];
+  return (
+    <div className="dk-settings">
+      <Section title={t('settings.general')}>
+        <div className="dk-row">
+          <TextField
+            label={t('settings.name')}
+            value={def.name}
+            onChange={(v) => edit((d) => void (d.name = v), 'wf:name')}
+          />
+          <TextField
+            label={t('settings.key')}
+            value={def.key}
+            code
+            hint={t('settings.keyHint')}
+            onChange={(v) => edit((d) => void (d.key = v), 'wf:key')}
+          />
+          <TextField
+            label={t('settings.numberPrefix')}
+            value={def.numberPrefix ?? ''}
+            code
+            onChange={(v) =>
+              edit((d) => void (v ? (d.numberPrefix = v) : delete d.numberPrefix), 'wf:prefix')
+            }
+          />
+        </div>
+        <TextField
+          label={t('settings.description')}
+          value={def.description ?? ''}
+          multiline
+          onChange={(v) =>
+            edit((d) => void (v ? (d.description = v) : delete d.description), 'wf:desc')
+          }
+        />
+        <ExpressionInput
+          label={t('settings.title')}
+          value={def.title ?? ''}
+          fields={env.fields}
+          t={t}
+          placeholder={"summary & ' – ' & service"}
+          onChange={(v) => edit((d) => void (v ? (d.title = v) : delete d.title), 'wf:title')}
+        />
+      </Section>
+      <Section title={t('settings.catalog')}>
+        <p className="dk-hint">{t('settings.catalogHint')}</p>
+        <div className="dk-catalog">
+          {Array.from({ length: Math.min(CATALOG_LEVELS, catalog.length + 1) }, (_, level) => (
+            <TextField
+              key={level}
+              label={t('settings.catalogLevel', { level: level + 1 })}
+              value={catalog[level] ?? ''}
+              onChange={(v) =>
+                edit((d) => {
+                  const path = [...(d.catalog ?? [])];
+                  path[level] = v;
+                  // An emptied level cuts the path there: catalog paths have no gaps.
+                  const cut = path.findIndex((p) => !p);
+                  const next = (cut === -1 ? path : path.slice(0, cut)).slice(0, CATALOG_LEVELS);
+                  if (next.length) d.catalog = next;
+                  else delete d.catalog;
+                }, `wf:catalog:${level}`)
+              }
+            />
+          ))}
+        </div>
+      </Section>
+      <Section title={t('settings.start')}>
+        <PrincipalPicker
+          label={t('settings.start')}
+          value={def.permissions?.start ?? []}
+          directory={env.directory}
+          t={t}
+          onChange={(start) =>
+            edit((d) => {
+              d.permissions ??= {};
+              d.permissions.start = start;
+            })
+          }
+        />
+      </Section>
+      <Section title={t('settings.sla')}>
+        <SlaEditor env={env} />
+      </Section>
+      <Section title={t('settings.templates')}>
+        {templates.length === 0 && <p className="dk-muted">{t('settings.noTemplates')}</p>}
+        {templates.map((tpl, i) => (
+          <div key={tpl.id} className="dk-card">
+            <div className="dk-row">
+              <TextField
+                label={t('settings.templateName')}
+                value={tpl.name}
+                onChange={(v) =>
+                  edit((d) => void (d.form.templates![i]!.name = v), `tpl:${i}:name`)
+                }
+              />
+              <button
+                type="button"
+                className="dk-btn dk-btn--ghost dk-btn--danger-text"
+                onClick={() => edit((d) => void d.form.templates?.splice(i, 1))}
+              >
+                {t('inspector.remove')}
+              </button>
+            </div>
+            <TemplateValues template={tpl} index={i} env={env} />
+          </div>
+        ))}
+        <button
+          type="button"
+          className="dk-btn"
+          onClick={() =>
+            edit((d) => {
+              d.form.templates ??= [];
+              const id = uniqueId('template', new Set(d.form.templates.map((x) => x.id)));
+              d.form.templates.push({
+                id,
+                name: `Template ${d.form.templates.length + 1}`,
+                values: {},
+              });
+            })
+          }
+        >
+          {t('settings.addTemplate')}
+        </button>
+      </Section>
+    </div>
+  );
+}
