@@ -13,6 +13,8 @@ const labelOf = (options?: FormValidatorOptions): ((pointer: string) => string) 
   options?.label ?? pointerLabel;
 
 let sharedAjv: ReturnType<typeof createAjv> | undefined;
+let compiles = 0;
+const AJV_RENEW_EVERY = 200;
 const ajvCache = new WeakMap<object, ValidateFunction>();
 
 /** A schema's own `$schema`/`$id` would clash between forms sharing one validator instance. */
@@ -49,6 +51,9 @@ export const ajvFormValidator: FormValidator = {
     let validate = ajvCache.get(schema);
     if (!validate) {
       sharedAjv ??= createAjv();
+      // ajv keeps what it compiles for the life of the instance; a fresh instance now and then lets
+      // the schemas of forms being edited (a new object per edit) be collected.
+      if (++compiles % AJV_RENEW_EVERY === 0) sharedAjv = createAjv();
       try {
         validate = sharedAjv.compile(standalone(schema));
       } catch (err) {
