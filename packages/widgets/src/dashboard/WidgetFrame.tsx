@@ -1,0 +1,289 @@
+import { ajvFormValidator } from '@deskkit/runtime';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useReducer,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { useWidgetData } from '../data/useWidgetData';
+import type { LayoutStep } from '../model/layouts';
+import type { WidgetInstance } from '../model/dashboard.types';
+import type { SetWidgetState, WidgetContext, WidgetType } from '../registry/widget.types';
+import { useDashboardContext } from './context';
+
+/** Props of {@link WidgetFrame}. */
+export interface WidgetFrameProps {
+  /** Layout id of this placement. */
+  itemId: string;
+  /** Library id of the configured widget. */
+  widgetId: string;
+  instance: WidgetInstance | undefined;
+  /** Title override of this placement. */
+  title?: string;
+  size: { w: number; h: number };
+  editing?: boolean;
+  /** Configuration and removal are offered (shared editing). */
+  canConfigure?: boolean;
+  onMove?(step: LayoutStep): void;
+  onResize?(step: LayoutStep): void;
+  onConfigure?(): void;
+  onRemove?(): void;
+}
+
+const STEPS: Record<string, LayoutStep> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+function minute(d: Date): Date {
+  return new Date(Math.floor(d.getTime() / 60_000) * 60_000);
+}
+
+/** One widget on the dashboard: header, toolbar, and its content in loading/empty/error/ready states. */
+export function WidgetFrame(props: WidgetFrameProps) {
+  const ctx = useDashboardContext();
+  const { t, registry } = ctx;
+  const type = props.instance ? registry.get(props.instance.type) : undefined;
+  const title = props.title ?? props.instance?.title ?? (type ? type.label(t) : props.widgetId);
+  if (!props.instance || !type) {
+    const problem = !props.instance
+      ? t('widget.missing', { id: props.widgetId })
+      : t('widget.unknownType', { type: props.instance.type });
+    return (
+      <FrameShell {...props} title={title} canConfigure={false}>
+        <div className="dk-widget__body">
+          <p className="dk-state dk-state--error" role="alert">
+            {problem}
+          </p>
+        </div>
+      </FrameShell>
+    );
+  }
+  return (
+    <WidgetContent
+      key={`${props.widgetId}:${props.instance.type}`}
+      frame={props}
+      type={type}
+      instance={props.instance}
+      title={title}
+      ctx={ctx}
+    />
+  );
+}
+
+function FrameShell(
+  props: WidgetFrameProps & { title: string; meta?: ReactNode; children: ReactNode },
+) {
+  const { t } = useDashboardContext();
+  const { title } = props;
+  const titleId = useId();
+  const helpId = useId();
+  const onHandleKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    const step = STEPS[e.key];
+    if (!step) return;
+    e.preventDefault();
+    if (e.shiftKey) props.onResize?.(step);
+    else props.onMove?.(step);
+  };
+  return (
+    <section
+      className="dk-widget"
+      aria-labelledby={titleId}
+      // Widgets are regions a keyboard user tabs between; the frame itself takes focus.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      data-widget-type={props.instance?.type}
+    >
+      <header className="dk-widget__header">
+        {props.editing && (
+          <button
+            type="button"
+            className="dk-widget__handle dk-drag-handle"
+            aria-label={t('widget.move', { title })}
+            aria-describedby={helpId}
+            onKeyDown={onHandleKey}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
+        <h2 className="dk-widget__title" id={titleId}>
+          {title}
+        </h2>
+        <span id={helpId} className="dk-visually-hidden">
+          {t('dashboard.keyboardHelp')}
+        </span>
+        {props.meta}
+        {props.editing && (props.canConfigure || props.onRemove) && (
+          <span className="dk-widget__edit-actions">
+            {props.canConfigure && (
+              <button
+                type="button"
+                className="dk-icon-button"
+                aria-label={t('widget.configure', { title })}
+                title={t('widget.configure', { title })}
+                onClick={props.onConfigure}
+              >
+                <span aria-hidden="true">⚙</span>
+              </button>
+            )}
+            {props.onRemove && (
+              <button
+                type="button"
+                className="dk-icon-button"
+                aria-label={t('widget.remove', { title })}
+                title={t('widget.remove', { title })}
+                onClick={props.onRemove}
+              >
+                <span aria-hidden="true">✕</span>
+              </button>
+            )}
+          </span>
+        )}
+      </header>
+      {props.children}
+    </section>
+  );
+}
+
+function WidgetContent({
+  frame,
+  type,
+  instance,
+  title,
+  ctx,
+}: {
+  frame: WidgetFrameProps;
+  type: WidgetType;
+  instance: WidgetInstance;
+  title: string;
+  ctx: ReturnType<typeof useDashboardContext>;
+}) {
+  const size = frame.size;
+  const { t, dataSource, user, names } = ctx;
+  const id = useId();
+  const config = useMemo(
+    () => ({ ...type.defaultConfig, ...instance.config }),
+    [type.defaultConfig, instance.config],
+  );
+  const issues = useMemo(() => {
+    try {
+      return ajvFormValidator.validate(type.config.schema, config);
+    } catch (err) {
+      return [
+        { path: '', code: 'SCHEMA', severity: 'error' as const, message: (err as Error).message },
+      ];
+    }
+  }, [type.config.schema, config]);
+  const [state, setStateRaw] = useState<unknown>(() => type.initialState(config));
+  const setState: SetWidgetState<unknown> = (update) =>
+    setStateRaw((prev: unknown) =>
+      typeof update === 'function' ? (update as (p: unknown) => unknown)(prev) : update,
+    );
+  const now = minute(dataSource.now?.() ?? new Date());
+  // useWidgetData keys on the requests' JSON, so a fresh object per render does not refetch.
+  const requests = issues.length ? null : type.query(config, state, { user, now });
+  const data = useWidgetData(dataSource, requests, instance.refreshSeconds);
+  // Re-render when directory names arrive.
+  const [, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => names.subscribe(bump), [names]);
+
+  const context: WidgetContext = {
+    t,
+    user,
+    now,
+    dataSource,
+    openTicket: (ticket) => ctx.onOpenTicket?.(ticket),
+    ticketHref: (ticket) => ctx.ticketHref?.(ticket),
+    openTicketList: (query, label) => ctx.onOpenTicketList?.(query, label),
+    ticketListHref: (query) => ctx.ticketListHref?.(query),
+    userName: (uid) => names.user(uid),
+    groupName: (gid) => names.group(gid),
+  };
+
+  let body: ReactNode;
+  if (issues.length) {
+    body = (
+      <p className="dk-state dk-state--error" role="alert">
+        {t('widget.invalidConfig', { issues: issues.map((i) => i.message).join('; ') })}
+      </p>
+    );
+  } else if (data.status === 'loading') {
+    body = (
+      <div className="dk-state dk-state--loading" role="status">
+        <span className="dk-spinner" aria-hidden="true" />
+        {t('widget.loading')}
+      </div>
+    );
+  } else if (data.status === 'error') {
+    body = (
+      <div className="dk-state dk-state--error" role="alert">
+        <p>{t('widget.error')}</p>
+        <p className="dk-state__detail">{data.error?.message}</p>
+        <button type="button" className="dk-button" onClick={data.reload}>
+          {t('widget.retry')}
+        </button>
+      </div>
+    );
+  } else if (data.data && type.isEmpty?.(data.data, config, { user, now })) {
+    body = (
+      <p className="dk-state dk-state--empty">{type.emptyMessage?.(t) ?? t('widget.empty')}</p>
+    );
+  } else if (data.data) {
+    const View = type.Component;
+    body = (
+      <View
+        config={config}
+        state={state}
+        setState={setState}
+        context={context}
+        id={id}
+        data={data.data}
+        size={size}
+      />
+    );
+  }
+  const Toolbar = type.Toolbar;
+  const meta = (
+    <span className="dk-widget__meta">
+      {data.loadedAt && (
+        <span className="dk-widget__updated">
+          {t('widget.updated', {
+            time: data.loadedAt.toLocaleTimeString(undefined, {
+              hour: '2-digit',
+              minute: '2-digit',
+            }),
+          })}
+        </span>
+      )}
+      <button
+        type="button"
+        className="dk-icon-button dk-widget__refresh"
+        aria-label={t('widget.refresh', { title })}
+        title={t('widget.refresh', { title })}
+        onClick={data.reload}
+        aria-busy={data.refreshing || data.status === 'loading'}
+      >
+        <span aria-hidden="true" className={data.refreshing ? 'dk-spin' : undefined}>
+          ↻
+        </span>
+      </button>
+    </span>
+  );
+  return (
+    <FrameShell {...frame} title={title} meta={meta}>
+      {Toolbar && !issues.length && (
+        <div className="dk-widget__toolbar">
+          <Toolbar config={config} state={state} setState={setState} context={context} id={id} />
+        </div>
+      )}
+      <div className="dk-widget__body" aria-busy={data.status === 'loading'}>
+        {body}
+      </div>
+    </FrameShell>
+  );
+}

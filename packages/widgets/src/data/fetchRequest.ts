@@ -1,0 +1,104 @@
+import { NotFoundError } from '@deskkit/runtime';
+import type {
+  DashboardDataSource,
+  DataRequest,
+  DataRequests,
+  DataResults,
+  OnCallShift,
+} from './dataSource.types';
+
+const HOUR = 3_600_000;
+
+/** Joins hourly `directory.onCall` answers into shifts (for directories that only answer "who, when"). */
+async function sampledShifts(
+  source: DashboardDataSource,
+  rota: string,
+  from: Date,
+  to: Date,
+): Promise<OnCallShift[]> {
+  const directory = source.directory;
+  if (!directory) throw missingDirectory(rota);
+  const shifts: OnCallShift[] = [];
+  const start = Math.floor(from.getTime() / HOUR) * HOUR;
+  const samples: Array<Promise<string[]>> = [];
+  for (let t = start; t < to.getTime(); t += HOUR)
+    samples.push(directory.onCall(rota, new Date(t)));
+  const answers = await Promise.all(samples);
+  answers.forEach((users, n) => {
+    const at = start + n * HOUR;
+    const user = users.join(', ');
+    const last = shifts[shifts.length - 1];
+    if (last && last.user === user && Date.parse(last.to) === at) {
+      last.to = new Date(at + HOUR).toISOString();
+    } else if (user) {
+      shifts.push({
+        user,
+        from: new Date(at).toISOString(),
+        to: new Date(at + HOUR).toISOString(),
+      });
+    }
+  });
+  return shifts;
+}
+
+function missingDirectory(rota: string): NotFoundError {
+  return new NotFoundError(
+    `The on-call widget needs a directory to look up rota "${rota}"; give the dashboard a data source with a directory (a runtime has one).`,
+  );
+}
+
+async function fetchOne(source: DashboardDataSource, request: DataRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'tickets': {
+      const first = await source.listTickets(request.query);
+      const pages = request.pages ?? 1;
+      const tickets = [...first.tickets];
+      let next = first.next;
+      for (let n = 1; n < pages && next; n++) {
+        const page = await source.listTickets({ ...request.query, after: next });
+        tickets.push(...page.tickets);
+        next = page.next;
+      }
+      return { ...first, tickets, next };
+    }
+    case 'aggregate':
+      return source.aggregate(request.query);
+    case 'tasks':
+      return source.tasks(request.actor, request.filter);
+    case 'onCall': {
+      if (!source.directory && !source.onCallShifts) throw missingDirectory(request.rota);
+      const from = new Date(request.from);
+      const to = new Date(request.to);
+      const at = source.now?.() ?? new Date();
+      const [now, shifts] = await Promise.all([
+        source.directory ? source.directory.onCall(request.rota, at) : Promise.resolve([]),
+        source.onCallShifts
+          ? source.onCallShifts(request.rota, from, to)
+          : sampledShifts(source, request.rota, from, to),
+      ]);
+      return { rota: request.rota, now, shifts };
+    }
+  }
+}
+
+/**
+ * Runs a widget's named requests against a data source, in parallel.
+ *
+ * @example
+ * ```ts
+ * const { open } = await fetchRequests(runtime, {
+ *   open: { kind: 'aggregate', query: { groupBy: ['status'], status: ['open'] } },
+ * });
+ * ```
+ */
+export async function fetchRequests<Q extends DataRequests>(
+  source: DashboardDataSource,
+  requests: Q,
+): Promise<DataResults<Q>> {
+  const entries = await Promise.all(
+    Object.entries(requests).map(
+      async ([name, request]) => [name, await fetchOne(source, request)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as DataResults<Q>;
+}

@@ -1,0 +1,297 @@
+import type { Ticket, TicketStatus } from '@deskkit/runtime';
+import { filtersToQuery } from '../../data/filters';
+import { defineWidget } from '../../registry/registry';
+import type { WidgetContext } from '../../registry/widget.types';
+import { statusLabel } from '../shared/Badges';
+import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { TicketLink } from '../shared/TicketLink';
+import { addDays, isoDay, shiftAnchor, startOfDay, visibleDays } from './calendarRange';
+
+/** Configuration of the change calendar. */
+export interface ChangeCalendarConfig extends FilteredConfig {
+  /** Workflow keys of change tickets. */
+  workflows: string[];
+  /** Form fields (ISO date-times) of the planned window. */
+  startField: string;
+  endField: string;
+  view: 'month' | 'week';
+  /** 0 Sunday, 1 Monday. */
+  weekStartsOn: number;
+  /** Statuses a person can filter by. */
+  statuses: TicketStatus[];
+  /** Entries shown in one month cell before "+n more". */
+  perDay: number;
+}
+
+/** Interactive state: view, the day the view is anchored on, the chosen status. */
+export interface ChangeCalendarState {
+  view: 'month' | 'week';
+  anchor: string | null;
+  status: TicketStatus | '';
+}
+
+function windowOf(ticket: Ticket, config: ChangeCalendarConfig): [Date, Date] | null {
+  const s = ticket.data[config.startField];
+  const e = ticket.data[config.endField] ?? s;
+  if (typeof s !== 'string' || typeof e !== 'string') return null;
+  const start = new Date(s);
+  const end = new Date(e);
+  return Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? null : [start, end];
+}
+
+function range(config: ChangeCalendarConfig, state: ChangeCalendarState, now: Date): [Date, Date] {
+  const days = visibleDays(state.anchor ?? isoDay(now), state.view, config.weekStartsOn);
+  const first = days[0] ?? startOfDay(now);
+  const last = days[days.length - 1] ?? first;
+  return [first, addDays(last, 1)];
+}
+
+function Entry({
+  ticket,
+  config,
+  context,
+  compact,
+}: {
+  ticket: Ticket;
+  config: ChangeCalendarConfig;
+  context: WidgetContext;
+  compact: boolean;
+}) {
+  const w = windowOf(ticket, config);
+  const time = w ? w[0].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
+  const end = w ? w[1].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
+  return (
+    <TicketLink
+      ticket={{ id: ticket.id, number: ticket.number }}
+      context={context}
+      className={`dk-cal__entry dk-status-${ticket.status}`}
+      label={`${ticket.number} ${ticket.title ?? ''}, ${time}–${end}, ${statusLabel(ticket.status, context.t)}`}
+    >
+      <span className="dk-cal__time">{time}</span>
+      <span className="dk-cal__text">
+        {compact ? (ticket.title ?? ticket.number) : `${ticket.number} · ${ticket.title ?? ''}`}
+      </span>
+    </TicketLink>
+  );
+}
+
+/** Change tickets by planned window, month and week views, coloured by status, filterable by status. */
+export const changeCalendarWidget = defineWidget({
+  type: 'changeCalendar',
+  label: (t) => t('type.changeCalendar'),
+  description: (t) => t('type.changeCalendar.description'),
+  config: {
+    schema: {
+      type: 'object',
+      required: ['workflows', 'startField', 'endField'],
+      properties: {
+        workflows: {
+          type: 'array',
+          title: 'Change workflows',
+          items: { type: 'string' },
+          minItems: 1,
+        },
+        startField: { type: 'string', title: 'Planned start field' },
+        endField: { type: 'string', title: 'Planned end field' },
+        view: { type: 'string', title: 'Default view', enum: ['month', 'week'] },
+        weekStartsOn: {
+          type: 'integer',
+          title: 'First day of the week (0 Sunday, 1 Monday)',
+          minimum: 0,
+          maximum: 6,
+        },
+        statuses: { type: 'array', title: 'Statuses to filter by', items: { type: 'string' } },
+        perDay: {
+          type: 'integer',
+          title: 'Entries per day before "more"',
+          minimum: 1,
+          maximum: 10,
+        },
+        filters: filtersSchema,
+      },
+    },
+  },
+  defaultConfig: {
+    workflows: ['change-request'],
+    startField: 'plannedStart',
+    endField: 'plannedEnd',
+    view: 'month',
+    weekStartsOn: 1,
+    statuses: ['open', 'pending', 'resolved', 'rejected'],
+    perDay: 3,
+  } as ChangeCalendarConfig,
+  defaultSize: { w: 8, h: 9, minW: 5, minH: 6 },
+  initialState: (config: ChangeCalendarConfig): ChangeCalendarState => ({
+    view: config.view,
+    anchor: null,
+    status: '',
+  }),
+  query: (config: ChangeCalendarConfig, state: ChangeCalendarState, ctx) => {
+    const [from, to] = range(config, state, ctx.now);
+    const base = filtersToQuery(
+      config.filters,
+      { workflow: config.workflows },
+      state.status ? { status: [state.status] } : undefined,
+    );
+    return {
+      changes: {
+        kind: 'tickets' as const,
+        query: {
+          ...base,
+          where: [
+            ...(base.where ?? []),
+            { field: `data.${config.startField}`, op: 'lt' as const, value: to.toISOString() },
+            { field: `data.${config.endField}`, op: 'gte' as const, value: from.toISOString() },
+          ],
+          sort: { field: `data.${config.startField}`, direction: 'asc' as const },
+          limit: 200,
+        },
+        pages: 3,
+      },
+    };
+  },
+  Toolbar: ({ config, state, setState, context, id }) => {
+    const { t } = context;
+    const anchor = state.anchor ?? isoDay(context.now);
+    const title = new Date(`${anchor}T12:00:00`).toLocaleDateString(undefined, {
+      month: 'long',
+      year: 'numeric',
+    });
+    return (
+      <div className="dk-cal__toolbar">
+        <div className="dk-segmented" role="group" aria-label={t('calendar.view')}>
+          {(['month', 'week'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={state.view === v}
+              onClick={() => setState({ ...state, view: v })}
+            >
+              {t(`calendar.${v}`)}
+            </button>
+          ))}
+        </div>
+        <div className="dk-cal__nav">
+          <button
+            type="button"
+            className="dk-icon-button"
+            aria-label={t('calendar.previous')}
+            onClick={() => setState({ ...state, anchor: shiftAnchor(anchor, state.view, -1) })}
+          >
+            ‹
+          </button>
+          <button
+            type="button"
+            className="dk-button dk-button--small"
+            onClick={() => setState({ ...state, anchor: null })}
+          >
+            {t('calendar.today')}
+          </button>
+          <button
+            type="button"
+            className="dk-icon-button"
+            aria-label={t('calendar.next')}
+            onClick={() => setState({ ...state, anchor: shiftAnchor(anchor, state.view, 1) })}
+          >
+            ›
+          </button>
+          <span className="dk-cal__period" aria-live="polite">
+            {title}
+          </span>
+        </div>
+        <select
+          id={`${id}-status`}
+          className={state.status ? 'dk-select dk-select--active' : 'dk-select'}
+          aria-label={t('filter.status')}
+          value={state.status}
+          onChange={(e) => setState({ ...state, status: e.target.value as TicketStatus | '' })}
+        >
+          <option value="">{t('filter.allStatuses')}</option>
+          {config.statuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s, t)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  },
+  Component: ({ data, config, state, context }) => {
+    const anchor = state.anchor ?? isoDay(context.now);
+    const days = visibleDays(anchor, state.view, config.weekStartsOn);
+    const month = Number(anchor.slice(5, 7)) - 1;
+    const today = isoDay(context.now);
+    const byDay = new Map<string, Ticket[]>();
+    for (const ticket of data.changes.tickets) {
+      const w = windowOf(ticket, config);
+      if (!w) continue;
+      // A window spanning midnight shows on each day it covers (an end at midnight stays on the day before).
+      const lastDay = startOfDay(new Date(Math.max(w[0].getTime(), w[1].getTime() - 1)));
+      for (let d = startOfDay(w[0]); d <= lastDay; d = addDays(d, 1)) {
+        const list = byDay.get(isoDay(d)) ?? [];
+        list.push(ticket);
+        byDay.set(isoDay(d), list);
+      }
+    }
+    const weekdays = days
+      .slice(0, 7)
+      .map((d) => d.toLocaleDateString(undefined, { weekday: 'short' }));
+    return (
+      <div className={`dk-cal dk-cal--${state.view}`}>
+        <div className="dk-cal__weekdays" aria-hidden="true">
+          {weekdays.map((w) => (
+            <span key={w}>{w}</span>
+          ))}
+        </div>
+        <ol className="dk-cal__grid">
+          {days.map((d) => {
+            const key = isoDay(d);
+            const entries = byDay.get(key) ?? [];
+            const shown = state.view === 'month' ? entries.slice(0, config.perDay) : entries;
+            const outside = state.view === 'month' && d.getMonth() !== month;
+            return (
+              <li
+                key={key}
+                className={[
+                  'dk-cal__day',
+                  outside ? 'dk-cal__day--outside' : '',
+                  key === today ? 'dk-cal__day--today' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                aria-label={d.toLocaleDateString(undefined, {
+                  weekday: 'long',
+                  month: 'long',
+                  day: 'numeric',
+                })}
+              >
+                <span className="dk-cal__date" aria-hidden="true">
+                  {state.view === 'week'
+                    ? d.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })
+                    : d.getDate()}
+                </span>
+                {shown.map((ticket) => (
+                  <Entry
+                    key={ticket.id}
+                    ticket={ticket}
+                    config={config}
+                    context={context}
+                    compact={state.view === 'month'}
+                  />
+                ))}
+                {entries.length > shown.length && (
+                  <span className="dk-cal__more">
+                    {context.t('calendar.more', { count: entries.length - shown.length })}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        {data.changes.tickets.length === 0 && (
+          <p className="dk-cal__empty">{context.t('calendar.empty')}</p>
+        )}
+      </div>
+    );
+  },
+});

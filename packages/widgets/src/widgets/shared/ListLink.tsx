@@ -1,0 +1,34 @@
+import type { TicketQuery } from '@deskkit/runtime';
+import type { ReactNode } from 'react';
+import type { WidgetContext } from '../../registry/widget.types';
+
+/** A link to the ticket list filtered by a query (`ticketListHref`, else `onOpenTicketList`). */
+export function ListLink({
+  query,
+  label,
+  context,
+  className,
+  children,
+}: {
+  query: TicketQuery;
+  /** Accessible name, also passed to `onOpenTicketList`. */
+  label: string;
+  context: WidgetContext;
+  className?: string;
+  children: ReactNode;
+}) {
+  const href = context.ticketListHref(query);
+  const open = () => context.openTicketList(query, label);
+  if (href) {
+    return (
+      <a className={className} href={href} aria-label={label} onClick={open}>
+        {children}
+      </a>
+    );
+  }
+  return (
+    <button type="button" className={className} aria-label={label} onClick={open}>
+      {children}
+    </button>
+  );
+}
