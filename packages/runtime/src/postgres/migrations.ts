@@ -1,12 +1,17 @@
 import { DeskkitError } from '../errors/errors';
 import type { MigrationReport, SqlDriver } from './postgres.types';
+import { commitFunctionSql } from './commitFunction';
 import { quoteIdent, storageError } from './sql';
 
-/** One schema change; `up` receives the quoted schema name. Never edit a released migration. */
+/**
+ * One schema change; `up` receives the quoted schema name and returns SQL statements separated by
+ * `;` + newline, or a list of statements run as they are (function bodies contain semicolons).
+ * Never edit a released migration: add a new one.
+ */
 export interface Migration {
   version: number;
   name: string;
-  up: (s: string) => string;
+  up: (s: string) => string | string[];
 }
 
 /**
@@ -110,6 +115,11 @@ CREATE TABLE ${s}.requests (
 CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
 `,
   },
+  {
+    version: 2,
+    name: 'commit_command function: one round trip per command',
+    up: (s) => [commitFunctionSql(s)],
+  },
 ];
 
 /** The schema version this build of the adapter writes and expects. */
@@ -148,7 +158,8 @@ export async function migrate(driver: SqlDriver, schema: string): Promise<Migrat
       for (const m of MIGRATIONS) {
         if (have.has(m.version)) continue;
         // One statement per query: PGlite (like pg's extended protocol) runs one at a time.
-        for (const statement of m.up(s).split(/;\s*\n/)) {
+        const sql = m.up(s);
+        for (const statement of Array.isArray(sql) ? sql : sql.split(/;\s*\n/)) {
           if (statement.trim()) await tx.query(statement);
         }
         await tx.query(`INSERT INTO ${s}.deskkit_migrations (version, name) VALUES ($1, $2)`, [

@@ -1,5 +1,6 @@
 import type { HistoryEvent, Ticket } from '../engine/ticket.types';
 import { ConflictError, DeskkitError } from '../errors/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { postgresStorage } from './postgres';
 import { DATABASES, type TestDatabase } from './testDatabases';
 
@@ -60,17 +61,21 @@ for (const { name, open } of DATABASES) {
           db.storage().migrate(),
           db.storage().migrate(),
         ]);
-        expect(reports.flatMap((r) => r.applied).length).toBeLessThanOrEqual(1);
-        expect(reports.every((r) => r.version === 1)).toBe(true);
+        expect(reports.flatMap((r) => r.applied)).toEqual(
+          reports.some((r) => r.applied.length) ? MIGRATIONS.map((m) => m.version) : [],
+        );
+        expect(reports.every((r) => r.version === SCHEMA_VERSION)).toBe(true);
         expect((await db.storage().migrate()).applied).toEqual([]);
-        const rows = await db.sql(`SELECT version FROM "${db.schema}".deskkit_migrations`);
-        expect(rows).toEqual([{ version: 1 }]);
+        const rows = await db.sql(
+          `SELECT version FROM "${db.schema}".deskkit_migrations ORDER BY version`,
+        );
+        expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
       });
 
       it('quotes any schema name, so a hostile name is just a name', async () => {
         const schema = `dk "x"; DROP TABLE users; --${Math.random().toString(36).slice(2, 6)}`;
         const s = postgresStorage({ client: db.storage().driver, schema });
-        expect((await s.migrate()).applied).toEqual([1]);
+        expect((await s.migrate()).applied).toEqual([1, 2]);
         const t = ticket();
         await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
         expect((await s.getTicket(t.id))?.id).toBe(t.id);

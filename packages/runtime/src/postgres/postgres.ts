@@ -152,8 +152,12 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
       }),
     nextSequence: (name) =>
       run('Incrementing a counter', async () => {
+        // The increment commits without waiting for its WAL flush: the command that uses the number
+        // commits synchronously later, and WAL is flushed in order, so a number held by a stored
+        // ticket is never handed out again, even after a crash. This saves one disk flush per ticket.
         const res = await driver.query<{ value: string | number }>(
-          `INSERT INTO ${tb.counters} (name, value) VALUES ($1, 1)
+          `WITH async AS (SELECT set_config('synchronous_commit', 'off', true))
+           INSERT INTO ${tb.counters} (name, value) SELECT $1, 1 FROM async
            ON CONFLICT (name) DO UPDATE SET value = ${tb.counters}.value + 1 RETURNING value`,
           [name],
         );

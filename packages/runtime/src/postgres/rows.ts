@@ -4,6 +4,8 @@ import { fromJson, isoInstant, quoteIdent } from './sql';
 
 /** Quoted, schema-qualified table names. */
 export interface Tables {
+  /** The quoted schema name. */
+  schema: string;
   definitions: string;
   tickets: string;
   history: string;
@@ -17,6 +19,7 @@ export interface Tables {
 export function tablesOf(schema: string): Tables {
   const s = quoteIdent(schema);
   return {
+    schema: s,
     definitions: `${s}.definitions`,
     tickets: `${s}.tickets`,
     history: `${s}.history`,
