@@ -1,6 +1,7 @@
 export { baseFieldState, createFormEvaluator, evaluateForm } from './evaluator';
 export { fieldPermissionsAt, formFieldNames } from './permissions';
 export { applyPermissionsToSchema, pruneHidden } from './schema';
+export { applyPermissionsToForm } from './view';
 export { isEmptyValue, labelFor, validateFormData } from './validate';
 export { ajvFormValidator, safeFormValidator } from './validators';
 export { checkWritableFields, jsonEqual } from './writable';

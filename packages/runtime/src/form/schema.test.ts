@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import type { FieldPermission, FormDefinition } from '../index';
-import { applyPermissionsToSchema, checkWritableFields, evaluateForm, pruneHidden } from '../index';
+import {
+  applyPermissionsToForm,
+  applyPermissionsToSchema,
+  checkWritableFields,
+  evaluateForm,
+  pruneHidden,
+} from '../index';
 
 const form: FormDefinition = {
   schema: {
@@ -97,5 +103,68 @@ describe('checkWritableFields', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('applyPermissionsToForm', () => {
+  const full: FormDefinition = {
+    schema: {
+      type: 'object',
+      properties: {
+        title: { type: 'string' },
+        salary: { type: 'number' },
+        band: { type: 'string' },
+        note: { type: 'string' },
+      },
+    },
+    ui: {
+      fields: { salary: { label: 'Salary' }, title: { label: 'Title' } },
+      layout: [
+        { type: 'group', id: 'pay', title: 'Pay', children: [{ type: 'field', field: 'salary' }] },
+        {
+          type: 'group',
+          id: 'main',
+          title: 'Main',
+          children: [
+            { type: 'text', id: 'hint', content: 'Fill in the title' },
+            { type: 'field', field: 'title' },
+          ],
+        },
+      ],
+    },
+    rules: [
+      { field: 'band', value: "salary > 5000 ? 'B' : 'A'" },
+      { field: 'note', visible: "title = 'x'" },
+      { field: 'salary', readonly: 'true' },
+    ],
+    templates: [{ id: 't', name: 'T', values: { title: 'x', salary: 1 } }],
+  };
+
+  it('sends nothing that names a field hidden at the step, and keeps live rules', async () => {
+    const { fields } = await evaluateForm(
+      full,
+      { salary: 9000 },
+      { permissions: { salary: 'hidden', title: 'required', band: 'read' } },
+    );
+    const view = applyPermissionsToForm(full, fields);
+    expect(JSON.stringify(view)).not.toMatch(/salary|Salary|"pay"/);
+    expect(view.rules).toEqual([{ field: 'note', visible: "title = 'x'" }]);
+    expect(view.ui.layout).toEqual([full.ui!.layout![1]]);
+    expect(view.templates[0]!.values).toEqual({ title: 'x' });
+    // note is hidden by its rule right now, but stays: the rule may show it as the viewer types
+    expect(Object.keys(view.schema.properties!)).toEqual(['title', 'band', 'note']);
+    expect(view.schema.required).toEqual(['title']);
+    expect(view.schema.properties!.band).toEqual({ type: 'string', readOnly: true });
+    expect(
+      applyPermissionsToForm(full, { salary: 'hidden', title: 'required', band: 'read' }),
+    ).toEqual(view);
+  });
+
+  it('keeps everything when nothing is hidden', async () => {
+    const { fields } = await evaluateForm(full, {});
+    const view = applyPermissionsToForm(full, fields);
+    expect(view.rules).toEqual(full.rules);
+    expect(view.ui).toEqual(full.ui);
+    expect(view.schema).toEqual(full.schema);
   });
 });
