@@ -222,7 +222,12 @@ export {
   onCallUsers,
   parseDuration,
   replaySnapshots,
+  SCHEDULES_STATE_KEY,
+  createScheduleStore,
+  startTimerLoop,
+  timeExtension,
   validateSchedule,
+  withTimeExtension,
   workingTimeBetween,
 } from './time/index';
 export type {
@@ -233,7 +238,10 @@ export type {
   OnCallAssignment,
   OnCallPeriod,
   OnCallRotation,
+  ReplayOptions,
+  ScheduleEntry,
   ScheduleFrequency,
+  ScheduleStore,
   SlaAsyncOptions,
   SlaClockState,
   SlaComputation,
@@ -243,6 +251,8 @@ export type {
   SlaSnapshot,
   SlaUpcoming,
   TicketSchedule,
+  TimeExtensionOptions,
+  TimerLoopOptions,
   Weekday,
   WorkingCalendar,
 } from './time/index';

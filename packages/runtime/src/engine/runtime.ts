@@ -4,6 +4,9 @@ import { ConflictError, NotFoundError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { memoryStorage } from '../storage/memory/memory';
 import { createCalendarRegistry } from '../time/calendar';
+import { withTimeExtension } from '../time/engine/extension';
+import { createScheduleStore } from '../time/engine/schedules';
+import { startTimerLoop } from '../time/engine/timer-loop';
 import { actCommand } from './actions';
 import type { EngineCore, RuntimeExtension } from './engine.types';
 import { catalogFor, publishDefinition } from './publish';
@@ -64,7 +67,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       ...(limits.maxDepth !== undefined ? { maxDepth: limits.maxDepth } : {}),
     },
     instanceId: options.instanceId ?? `runtime-${Math.random().toString(36).slice(2, 10)}`,
-    extensions: options.extensions ?? [],
+    // SLA/OLA clocks, triggers, auto-close, urge follow-ups, automations, schedules (src/time).
+    extensions: withTimeExtension(options.extensions),
     calendars: createCalendarRegistry(options.calendars ?? {}),
     now: () => clock(),
     async workflow(key, version) {
@@ -192,6 +196,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     listTickets: (query = {}) => storage.queryTickets(query),
     aggregate: (query) => storage.aggregateTickets(query),
     tick: (now) => tickOnce(core, now ?? clock()),
+    startTimers: (loop) => startTimerLoop(() => runtime.tick(), loop),
+    schedules: createScheduleStore(storage, clock),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

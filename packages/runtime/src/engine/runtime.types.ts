@@ -18,6 +18,8 @@ import type {
 } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
 import type { HistoryEvent, Ticket, WorkItem } from './ticket.types';
+import type { ScheduleStore } from '../time/engine/schedules';
+import type { TimerLoopOptions } from '../time/engine/timer-loop';
 
 /** Working hours of a team or customer. */
 export interface CalendarSpec {
@@ -52,6 +54,8 @@ export interface RuntimeOptions {
   publishers?: Principal[];
   /** Minimum time between two `urge` actions on one work item (ms); default 1 hour. */
   urgeIntervalMs?: number;
+  /** Delay after an `urge` before the holders and the assignee's manager are reminded (ms); default `urgeIntervalMs`. */
+  urgeFollowUpMs?: number;
   /** Limits for jsonata evaluation. */
   expressionLimits?: { timeoutMs?: number; maxDepth?: number };
   /** Identifies this process when it claims timers; random when absent. */
@@ -134,5 +138,12 @@ export interface Runtime {
   listTickets(query?: TicketQuery): Promise<TicketPage>;
   aggregate(query: AggregateQuery): Promise<AggregateResult>;
   tick(now?: Date): Promise<TickResult>;
+  /**
+   * Runs `tick` in a loop (one at a time, `intervalMs` apart) in a long-lived process; the returned
+   * function stops it and resolves once a tick in progress has finished.
+   */
+  startTimers(options?: TimerLoopOptions): () => Promise<void>;
+  /** Scheduled ticket creation (once, daily, weekly, monthly, RRULE), kept in storage, fired by `tick`. */
+  readonly schedules: ScheduleStore;
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
 }

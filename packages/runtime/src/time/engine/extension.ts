@@ -34,7 +34,10 @@ export function timeExtension(options: TimeExtensionOptions = {}): RuntimeExtens
       await scheduleUrgeFollowUps(
         s,
         ctx,
-        options.urgeFollowUpMs ?? ctx.core.options.urgeIntervalMs ?? 3_600_000,
+        options.urgeFollowUpMs ??
+          ctx.core.options.urgeFollowUpMs ??
+          ctx.core.options.urgeIntervalMs ??
+          3_600_000,
       );
       updateAutoClose(s, ctx);
       await updateSla(s, ctx);
@@ -50,4 +53,9 @@ export function timeExtension(options: TimeExtensionOptions = {}): RuntimeExtens
       await runPeriodicAutomations(now, core);
     },
   };
+}
+
+/** The host's extensions followed by the time extension (unless the host passed one itself). */
+export function withTimeExtension(extensions: RuntimeExtension[] = []): RuntimeExtension[] {
+  return extensions.some((e) => e.name === 'time') ? extensions : [...extensions, timeExtension()];
 }
