@@ -30,7 +30,7 @@ async function dropSchema(driver: SqlDriver, schema: string): Promise<void> {
 }
 
 export async function pgliteDatabase(): Promise<TestDatabase> {
-  const db = new PGlite();
+  const db = new PGlite({ relaxedDurability: true });
   await db.waitReady;
   const schema = randomSchema();
   const first = postgresStorage({ client: db, schema });
