@@ -6,13 +6,12 @@ import { createRuntime } from '../../engine/runtime';
 import { USERS, chain, task } from '../../engine/testkit';
 import type { StorageAdapter } from '../../storage/storage.types';
 import { memoryStorage } from '../../storage/memory/memory';
-import { timeExtension } from './extension';
 
 export const T0 = Date.parse('2026-11-23T09:00:00.000Z');
 export const M = 60_000;
 export const H = 60 * M;
 
-/** A runtime on memory adapters with a hand-driven clock and the time extension. */
+/** A runtime on memory adapters with a hand-driven clock (the time extension is built in). */
 export function timeSetup(options: EngineOptions & { storage?: StorageAdapter } = {}) {
   let now = T0;
   const storage = options.storage ?? memoryStorage();
@@ -21,7 +20,6 @@ export function timeSetup(options: EngineOptions & { storage?: StorageAdapter } 
     clock: () => new Date(now),
     ...options,
     storage,
-    extensions: [timeExtension(), ...(options.extensions ?? [])],
   });
   return {
     runtime,
