@@ -119,24 +119,46 @@ export interface TickResult {
   failed: number;
 }
 
+/** The engine `createRuntime` returns: the authority on what may happen to a ticket. */
 export interface Runtime {
+  /** The storage adapter tickets, history, work items and timers live in. */
   readonly storage: StorageAdapter;
+  /** Resolves principals, on-call rotas and out-of-office delegation. */
   readonly directory: Directory;
+  /** The runtime clock's current time. */
   now(): Date;
+  /**
+   * Validates a definition and stores it as a new immutable version. Throws `DefinitionError` with
+   * every issue, `PermissionError` when the actor may not publish.
+   */
   publish(
     def: WorkflowDefinition,
     options: { actor: string },
   ): Promise<{ key: string; version: number }>;
+  /** A published version of a workflow (the latest when `version` is absent). */
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
+  /** The workflows an actor may start, by service catalog path. */
   catalog(actor: string): Promise<CatalogEntry[]>;
+  /**
+   * Raises a ticket: checks who may start the workflow and which fields they may fill, validates the
+   * form, numbers the ticket and runs it until it waits for people.
+   */
   startTicket(input: StartTicketInput): Promise<Ticket>;
+  /** Takes one action on a ticket, if this actor may take it at the current step. */
   act(input: ActInput): Promise<Ticket>;
+  /** The ticket as one actor may see it now: fields, permissions, actions and their work items. */
   viewTicket(ticketId: string, actor: string): Promise<TicketView>;
+  /** The actor's open work items: held by them, or waiting in a queue they may claim from. */
   tasks(actor: string, filter?: Omit<WorkItemQuery, 'user'>): Promise<WorkItem[]>;
+  /** A ticket by id; `NotFoundError` when unknown. */
   getTicket(id: string): Promise<Ticket>;
+  /** Every history event of a ticket in `seq` order. */
   history(id: string): Promise<HistoryEvent[]>;
+  /** A page of tickets matching a query (answered by the storage adapter). */
   listTickets(query?: TicketQuery): Promise<TicketPage>;
+  /** Ticket counts grouped by dimensions (answered by the storage adapter). */
   aggregate(query: AggregateQuery): Promise<AggregateResult>;
+  /** Fires what is due at `now` (default: the clock): timers, SLA warnings/breaches, schedules. */
   tick(now?: Date): Promise<TickResult>;
   /**
    * Runs `tick` in a loop (one at a time, `intervalMs` apart) in a long-lived process; the returned
@@ -145,5 +167,6 @@ export interface Runtime {
   startTimers(options?: TimerLoopOptions): () => Promise<void>;
   /** Scheduled ticket creation (once, daily, weekly, monthly, RRULE), kept in storage, fired by `tick`. */
   readonly schedules: ScheduleStore;
+  /** Receives every history event of every committed command; returns an unsubscribe function. */
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
 }

@@ -145,6 +145,17 @@ export class Tx implements CommandContext {
       t.updatedAt = this.at;
       const open = await this.openItems(s);
       t.assignees = [...new Set(open.flatMap((w) => (w.assignee ? [w.assignee] : [])))];
+      // Queues show the ticket's title and priority: keep their copies current.
+      for (const w of open) {
+        if (w.title !== t.title || w.priority !== t.priority) {
+          const next: WorkItem = { ...w };
+          if (t.title === undefined) delete next.title;
+          else next.title = t.title;
+          if (t.priority === undefined) delete next.priority;
+          else next.priority = t.priority;
+          this.putItem(s, next);
+        }
+      }
       t.active = [...new Set(t.tokens.map((k) => k.nodeId))];
     }
     const commit: Commit = {

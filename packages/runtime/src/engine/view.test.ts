@@ -189,6 +189,19 @@ describe('publish and catalog', () => {
     });
     expect(t.title).toBe('Request: VPN');
     expect((await runtime.tasks('eve'))[0]?.title).toBe('Request: VPN');
+    const def = chain(
+      'titled2',
+      [task('w', { strategy: 'fixed', to: [{ user: 'eve' }] }, { fields: { summary: 'edit' } })],
+      { title: 'summary' },
+    );
+    await runtime.publish(def, { actor: 'admin' });
+    const t2 = await runtime.startTicket({
+      workflow: 'titled2',
+      actor: 'ann',
+      data: { summary: 'old' },
+    });
+    await runtime.act({ ticket: t2.id, action: 'update', actor: 'eve', data: { summary: 'new' } });
+    expect((await runtime.tasks('eve')).find((w) => w.ticketId === t2.id)?.title).toBe('new');
   });
 });
 
@@ -229,5 +242,35 @@ describe('queries through the runtime', () => {
         (g) => g.value,
       ),
     ).toEqual([1, 1]);
+  });
+});
+
+describe('startTicket with a parent', () => {
+  it('links a ticket raised from another ticket both ways', async () => {
+    const { runtime } = setup();
+    await runtime.publish(
+      chain('main', [task('w', { strategy: 'fixed', to: [{ user: 'eve' }] })]),
+      { actor: 'admin' },
+    );
+    const parent = await runtime.startTicket({
+      workflow: 'main',
+      actor: 'ann',
+      data: { summary: 'outage' },
+    });
+    const child = await runtime.startTicket({
+      workflow: 'main',
+      actor: 'eve',
+      data: { summary: 'replace switch' },
+      parent: { ticketId: parent.id, nodeId: 'w' },
+    });
+    expect(child.parent).toEqual({ ticketId: parent.id, nodeId: 'w' });
+    expect((await runtime.getTicket(parent.id)).children).toEqual([child.id]);
+    expect((await runtime.history(parent.id)).at(-1)).toMatchObject({
+      type: 'childStarted',
+      detail: { child: child.id },
+    });
+    // A manually linked child ending does not move the parent: its step is a task, not a subworkflow.
+    await runtime.act({ ticket: child.id, action: 'submit', actor: 'eve' });
+    expect((await runtime.getTicket(parent.id)).active).toEqual(['w']);
   });
 });
