@@ -112,6 +112,7 @@ export {
   assertValidDefinition,
   definitionSchema,
   expressionSites,
+  externalReferences,
   fieldSites,
   lintDefinition,
   renameField,
@@ -122,6 +123,7 @@ export type {
   DefinitionSchema,
   DefinitionValidation,
   ExpressionSite,
+  ExternalReferences,
   FieldSite,
 } from './definition/index';
 

@@ -1,8 +1,13 @@
 export { definitionSchema } from './schema';
 export type { DefinitionSchema } from './schema';
 export { lintDefinition } from './lint';
-export { assertValidDefinition, subworkflowKeys, validateDefinition } from './validate';
-export type { DefinitionValidation } from './validate';
+export {
+  assertValidDefinition,
+  externalReferences,
+  subworkflowKeys,
+  validateDefinition,
+} from './validate';
+export type { DefinitionValidation, ExternalReferences } from './validate';
 export { expressionSites, fieldSites } from './walk';
 export type { ExpressionSite, FieldSite } from './walk';
 export { renameField } from './rename';

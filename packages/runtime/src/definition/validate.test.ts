@@ -2,6 +2,7 @@ import type { Issue, WorkflowDefinition } from '../index';
 import {
   DefinitionError,
   assertValidDefinition,
+  externalReferences,
   subworkflowKeys,
   validateDefinition,
 } from '../index';
@@ -333,5 +334,20 @@ describe('subworkflowKeys', () => {
     const def = changeRequestFixture();
     def.nodes.push({ id: 'again', type: 'subworkflow', subworkflow: { key: 'cmdb-update' } });
     expect(subworkflowKeys(def)).toEqual(['cmdb-update']);
+  });
+});
+
+describe('externalReferences', () => {
+  it('lists subworkflows, calendars, handlers and rotas the runtime must resolve', () => {
+    const def = changeRequestFixture();
+    def.sla![0]!.calendar = 'office';
+    def.nodes[5]!.ola = { target: 'PT8H', calendar: 'ops' };
+    def.nodes.push({ id: 'oncall', type: 'task', assign: { strategy: 'onCall', rota: 'network' } });
+    expect(externalReferences(def)).toEqual({
+      subworkflows: ['cmdb-update'],
+      calendars: ['office', 'ops'],
+      handlers: ['webhook'],
+      rotas: ['network'],
+    });
   });
 });

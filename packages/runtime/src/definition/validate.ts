@@ -3,6 +3,7 @@ import type { Issue } from '../errors/errors';
 import type { WorkflowDefinition } from './definition.types';
 import { buildGraph, graphIssues } from './graph';
 import { asList, asRecord } from './issues';
+import { actionLists } from './walk';
 import { nodeSettingIssues, requiredHiddenIssues, ruleCycleIssues } from './nodes';
 import { duplicateIdIssues, formSchemaIssues, referenceIssues } from './references';
 import { schemaIssues } from './schema-check';
@@ -95,4 +96,52 @@ export function subworkflowKeys(def: WorkflowDefinition): string[] {
     if (n?.type === 'subworkflow' && typeof key === 'string') keys.add(key);
   }
   return [...keys];
+}
+
+/** Names a definition refers to that only the runtime's configuration can resolve. */
+export interface ExternalReferences {
+  /** Workflow keys started as subworkflows. */
+  subworkflows: string[];
+  /** Calendar names used by SLA policies, OLAs and timers (keys of the runtime's `calendars`). */
+  calendars: string[];
+  /** Host handlers called by `call` actions (keys of the runtime's `handlers`). */
+  handlers: string[];
+  /** On-call rotas used by `onCall` assignments (resolved by the directory). */
+  rotas: string[];
+}
+
+/**
+ * Everything a definition names that lives outside it, each list without duplicates, so `publish`
+ * can refuse a definition whose subworkflows are not published or whose calendars and handlers
+ * are not configured.
+ *
+ * @example
+ * ```ts
+ * const missing = externalReferences(def).calendars.filter((c) => !(c in calendars));
+ * ```
+ */
+export function externalReferences(def: WorkflowDefinition): ExternalReferences {
+  const calendars = new Set<string>();
+  const handlers = new Set<string>();
+  const rotas = new Set<string>();
+  const add = (set: Set<string>, value: unknown): void => {
+    if (typeof value === 'string') set.add(value);
+  };
+  for (const policy of asList(asRecord(def)?.sla)) add(calendars, asRecord(policy)?.calendar);
+  for (const entry of asList(asRecord(def)?.nodes)) {
+    const node = asRecord(entry);
+    add(calendars, asRecord(node?.ola)?.calendar);
+    add(calendars, asRecord(node?.timer)?.calendar);
+    const assign = asRecord(node?.assign);
+    if (assign?.strategy === 'onCall') add(rotas, assign.rota);
+  }
+  for (const list of actionLists(def)) {
+    for (const action of list.actions) if (action.type === 'call') add(handlers, action.handler);
+  }
+  return {
+    subworkflows: subworkflowKeys(def),
+    calendars: [...calendars],
+    handlers: [...handlers],
+    rotas: [...rotas],
+  };
 }
