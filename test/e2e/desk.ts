@@ -4,6 +4,7 @@ import { baseUrl } from './harness';
 /** Opens a page of the playground by its hash route and waits for the desk to boot. */
 export async function open(page: Page, route = 'catalog'): Promise<void> {
   const url = `${baseUrl()}#/${route}`;
+  page.setDefaultTimeout(10_000);
   if (page.url() === 'about:blank') await page.goto(url);
   else await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -29,4 +30,11 @@ export async function currentTicketId(page: Page): Promise<string> {
 export async function act(page: Page, action: string): Promise<void> {
   await page.locator(`button[data-action="${action}"]`).click();
   await page.getByRole('status').filter({ hasText: 'done' }).waitFor();
+}
+
+/** The number of the ticket page currently shown (from its subtitle, `INC-… · Workflow`). */
+export async function ticketNumber(page: Page): Promise<string> {
+  await page.waitForURL(/#\/ticket\/[^/]+$/);
+  const hint = await page.locator('.pg-page-header .pg-hint').first().textContent();
+  return (hint ?? '').split(' ')[0] ?? '';
 }

@@ -1,12 +1,5 @@
 import type { DirectoryUser } from '@deskkit/runtime';
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { organisation } from '../demo/organisation';
 import type { Desk } from './desk';
 import { storageKeys, type DeskPersistence } from './persistence';

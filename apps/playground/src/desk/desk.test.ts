@@ -56,7 +56,9 @@ describe('demo desk (headless)', () => {
     });
     const seen = await runtime.viewTicket(ticket.id, 'alice');
     expect(seen.ticket.status).toBe('resolved');
-    expect(seen.ticket.data.internalNotes).toBeUndefined();
+    expect(seen.form.permissions.internalNotes).toBeUndefined();
+    const agentView = await runtime.viewTicket(ticket.id, 'sam');
+    expect(agentView.form.permissions.internalNotes).toBe('read');
   });
 
   it('incident: a P1 goes to whoever is on call on the network rota', async () => {

@@ -288,7 +288,12 @@ export function AdminPage() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="admin-panel" aria-labelledby={`admin-tab-${tab}`}>
+      <div
+        role="tabpanel"
+        className="pg-tabpanel"
+        id="admin-panel"
+        aria-labelledby={`admin-tab-${tab}`}
+      >
         {tab === 'directory' ? <DirectoryTab /> : null}
         {tab === 'calendars' ? <CalendarsTab /> : null}
         {tab === 'sla' ? <SlaTab /> : null}

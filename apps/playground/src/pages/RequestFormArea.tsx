@@ -28,7 +28,7 @@ export function RequestFormArea(props: {
       onChange={(values) => props.onChange(values)}
       onSubmit={props.onSubmit}
       templates={[]}
-      bindings={{ actor: user }}
+      bindings={{ actor: { id: user.id } }}
       directory={services.directory}
       dataSources={services.dataSources}
       upload={services.upload}

@@ -54,9 +54,7 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
     <>
       <PageHeader
         title={definition.name}
-        hint={[...(definition.catalog ?? []), definition.description ?? '']
-          .filter(Boolean)
-          .join(' › ')}
+        hint={definition.description ?? (definition.catalog ?? []).join(' › ')}
         actions={
           <a className="pg-button" href={href('catalog')}>
             ← {t('Catalog')}

@@ -267,7 +267,11 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
             <RelatedTickets parent={parent} children={children} />
           </Card>
           <Card title={t('History')}>
-            <Timeline events={events} nodeName={nodeName} />
+            <Timeline
+              events={events}
+              nodeName={nodeName}
+              nodeType={(id) => definition.nodes.find((n) => n.id === id)?.type}
+            />
           </Card>
           <p className="pg-muted">
             <a href={href('tickets')}>← {t('All tickets')}</a>

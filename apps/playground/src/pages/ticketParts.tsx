@@ -108,9 +108,19 @@ function describe(event: HistoryEvent, nodeName: (id?: string) => string): strin
   }
 }
 
-/** The history timeline, newest first. */
-export function Timeline(props: { events: HistoryEvent[]; nodeName(id?: string): string }) {
-  const events = [...props.events].reverse();
+/** Gateways and the start step are plumbing: entering or leaving them is not news to a person. */
+const quietNodes = new Set(['start', 'exclusive', 'parallel']);
+
+/** The history timeline, newest first, without the engine's bookkeeping events. */
+export function Timeline(props: {
+  events: HistoryEvent[];
+  nodeName(id?: string): string;
+  nodeType(id?: string): string | undefined;
+}) {
+  const events = props.events
+    .filter((e) => e.type !== 'left')
+    .filter((e) => !(e.type === 'entered' && quietNodes.has(props.nodeType(e.nodeId) ?? '')))
+    .reverse();
   return (
     <ol className="pg-timeline" aria-label={t('History')}>
       {events.map((event) => (

@@ -84,7 +84,7 @@ export const incident: WorkflowDefinition = {
         {
           type: 'tab',
           id: 'work',
-          title: 'Resolution',
+          title: 'Handling',
           children: [
             {
               type: 'group',
@@ -150,6 +150,8 @@ export const incident: WorkflowDefinition = {
     rules: [
       { id: 'network-service', field: 'affectedService', required: "category = 'network'" },
       { id: 'workaround-text', field: 'workaround', required: "resolutionCode = 'workaround'" },
+      // Internal notes are for the IT team: never shown to the person who raised the ticket.
+      { id: 'internal-only', field: 'internalNotes', visible: '$actor.id != $ticket.requester' },
     ],
     templates: [
       {
