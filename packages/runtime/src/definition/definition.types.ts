@@ -7,6 +7,7 @@
 export type Principal =
   { user: string } | { role: string } | { group: string } | { department: string };
 
+/** The kinds of step a workflow graph is made of. */
 export type NodeType =
   | 'start'
   | 'end'
@@ -18,6 +19,7 @@ export type NodeType =
   | 'automation'
   | 'timer';
 
+/** Every {@link NodeType}, in palette order. */
 export const NODE_TYPES: readonly NodeType[] = [
   'start',
   'end',
@@ -30,6 +32,7 @@ export const NODE_TYPES: readonly NodeType[] = [
   'timer',
 ];
 
+/** What a person can do on a ticket; each node lists the actions it allows. */
 export type ActionName =
   | 'submit'
   | 'approve'
@@ -49,6 +52,7 @@ export type ActionName =
   | 'close'
   | 'cancel';
 
+/** Every {@link ActionName}. */
 export const ACTION_NAMES: readonly ActionName[] = [
   'submit',
   'approve',
@@ -69,13 +73,17 @@ export const ACTION_NAMES: readonly ActionName[] = [
   'cancel',
 ];
 
+/** A ticket's status: `pending` is on hold; `resolved`, `closed`, `rejected`, `cancelled` are final. */
 export type TicketStatus = 'open' | 'pending' | 'resolved' | 'closed' | 'rejected' | 'cancelled';
 
+/** What a step lets people do with a field: not see it, see it, change it, or change it and must fill it in. */
 export type FieldPermission = 'hidden' | 'read' | 'edit' | 'required';
 
+/** How a task or approval finds who does it. */
 export type AssignmentStrategy =
   'claim' | 'fixed' | 'roundRobin' | 'leastLoaded' | 'field' | 'onCall';
 
+/** Who does a task or decides an approval. */
 export interface Assignment {
   strategy: AssignmentStrategy;
   /** Candidates: users, roles, groups, departments (all strategies but `field` and `onCall`). */
@@ -86,8 +94,10 @@ export interface Assignment {
   rota?: string;
 }
 
+/** How several approvers decide: one, all (countersign), the first, in turn, or a quorum. */
 export type ApprovalMode = 'single' | 'all' | 'any' | 'sequential' | 'quorum';
 
+/** How an approval step decides and what a rejection does. */
 export interface ApprovalConfig {
   mode: ApprovalMode;
   /** `quorum`: this many approvals are enough. */
@@ -124,10 +134,12 @@ export type AutomationAction =
   | { type: 'raisePriority' }
   | { type: 'comment'; text: string };
 
+/** The actions an automation step runs, in order. */
 export interface AutomationConfig {
   actions: AutomationAction[];
 }
 
+/** How long a timer step waits: a duration, or until the date in a field. */
 export interface TimerConfig {
   /** ISO 8601 duration, e.g. `PT4H`. */
   duration?: string;
@@ -146,6 +158,7 @@ export interface OlaPolicy {
   onBreach?: AutomationAction[];
 }
 
+/** What every node has, whatever its type. */
 export interface NodeBase {
   id: string;
   type: NodeType;
@@ -162,43 +175,53 @@ export interface NodeBase {
   customerFacing?: boolean;
 }
 
+/** Where the requester fills in the form; exactly one per workflow. */
 export interface StartNode extends NodeBase {
   type: 'start';
 }
+/** Finishes the ticket with `status` (`resolved` when absent). */
 export interface EndNode extends NodeBase {
   type: 'end';
   status?: 'resolved' | 'closed' | 'rejected' | 'cancelled';
 }
+/** Work a person does and completes. */
 export interface TaskNode extends NodeBase {
   type: 'task';
   assign?: Assignment;
 }
+/** A decision by one or more approvers. */
 export interface ApprovalNode extends NodeBase {
   type: 'approval';
   assign?: Assignment;
   approval: ApprovalConfig;
 }
+/** Takes one outgoing edge: the first whose `when` holds, else the default edge. */
 export interface ExclusiveNode extends NodeBase {
   type: 'exclusive';
   /** The conditions of the outgoing edges cover every case, so no default edge is needed. */
   exhaustive?: boolean;
 }
+/** Splits into branches (several outgoing edges) or waits for all of them (several incoming edges). */
 export interface ParallelNode extends NodeBase {
   type: 'parallel';
 }
+/** Starts a child ticket of another workflow and waits for it to finish. */
 export interface SubworkflowNode extends NodeBase {
   type: 'subworkflow';
   subworkflow: SubworkflowConfig;
 }
+/** Runs actions (set fields, call host handlers, notify, ...) and moves on. */
 export interface AutomationNode extends NodeBase {
   type: 'automation';
   automation: AutomationConfig;
 }
+/** Waits for a duration or until a date; fired by `runtime.tick`. */
 export interface TimerNode extends NodeBase {
   type: 'timer';
   timer: TimerConfig;
 }
 
+/** A step of a workflow, discriminated by `type`. */
 export type NodeDefinition =
   | StartNode
   | EndNode
@@ -210,6 +233,7 @@ export type NodeDefinition =
   | AutomationNode
   | TimerNode;
 
+/** A connection between two nodes, optionally with a condition (`when`) or an approval `outcome`. */
 export interface EdgeDefinition {
   id: string;
   from: string;
@@ -245,6 +269,7 @@ export interface JsonSchema {
   [keyword: string]: unknown;
 }
 
+/** One choice of a select, radio or cascading field. */
 export interface FieldOption {
   value: string | number | boolean;
   label: string;
@@ -270,6 +295,7 @@ export interface FieldUi {
   props?: Record<string, unknown>;
 }
 
+/** An item of the form layout: tabs, groups and rows hold fields and texts. */
 export type FormLayoutNode =
   | { type: 'tab'; id: string; title: string; children: FormLayoutNode[] }
   | {
@@ -284,6 +310,7 @@ export type FormLayoutNode =
   | { type: 'field'; field: string }
   | { type: 'text'; id: string; content: string };
 
+/** How the form looks: its layout and each field's presentation. */
 export interface FormUi {
   /** Tabs, groups and rows; fields not placed are shown after the layout in schema order. */
   layout?: FormLayoutNode[];
@@ -301,6 +328,7 @@ export interface FormRule {
   value?: string;
 }
 
+/** A named set of values that pre-fills the form (`startTicket({ template })`). */
 export interface FormTemplate {
   id: string;
   name: string;
@@ -308,6 +336,7 @@ export interface FormTemplate {
   values: Record<string, unknown>;
 }
 
+/** The ticket's form: fields (JSON Schema), presentation, dynamic rules and templates. */
 export interface FormDefinition {
   schema: JsonSchema;
   ui?: FormUi;
@@ -315,11 +344,13 @@ export interface FormDefinition {
   templates?: FormTemplate[];
 }
 
+/** The two clocks of an SLA policy. */
 export type SlaTarget = 'response' | 'resolution';
 
 /** What happens to a running clock when a change makes a different policy apply. */
 export type SlaPolicyChange = 'restart' | 'retroactive' | 'carry';
 
+/** A service-level agreement: target times for tickets its `when` matches. */
 export interface SlaPolicy {
   id: string;
   name: string;
@@ -340,8 +371,10 @@ export interface SlaPolicy {
   onPolicyChange?: SlaPolicyChange;
 }
 
+/** What makes a trigger run. */
 export type TriggerEvent = 'created' | 'updated' | 'action' | 'statusChanged' | 'nodeEntered';
 
+/** Actions run when something happens to a ticket of this workflow. */
 export interface TriggerDefinition {
   id: string;
   name?: string;
@@ -350,6 +383,7 @@ export interface TriggerDefinition {
   actions: AutomationAction[];
 }
 
+/** Actions run every `every` on the tickets `select` matches. */
 export interface PeriodicAutomation {
   id: string;
   name?: string;
@@ -360,6 +394,11 @@ export interface PeriodicAutomation {
   actions: AutomationAction[];
 }
 
+/**
+ * A workflow definition: the JSON document the designers edit and the runtime executes. Check one
+ * with `validateDefinition` (errors) and `lintDefinition` (warnings); its JSON Schema is
+ * `definitionSchema`.
+ */
 export interface WorkflowDefinition {
   schemaVersion: 1;
   /** Stable id; each publish makes a new immutable version. */
