@@ -74,6 +74,9 @@ describe('lintDefinition', () => {
   it('warns about fields nobody can fill in', () => {
     const warnings = lintOf((def) => {
       def.form.schema.properties!.costCentre = { type: 'string' };
+      (def.nodes[9] as unknown as { automation: { actions: unknown[] } }).automation.actions = [
+        { type: 'set', field: 'internal', value: "'done'" },
+      ];
       def.nodes[0]!.fields = { ...def.nodes[0]!.fields, costCentre: 'read', summary: 'read' };
       def.nodes[3]!.fields = { summary: 'read' };
       def.nodes[2]!.fields = { ...def.nodes[2]!.fields, risk: 'hidden' };
@@ -88,6 +91,15 @@ describe('lintDefinition', () => {
     );
     // computed (rule value, automation set, subworkflow output) fields are not "editable nowhere"
     expect(codes(warnings).join()).not.toMatch(/total|internal|ciName/);
+  });
+
+  it('does not call a field empty forever when a host handler may fill it', () => {
+    const warnings = lintOf((def) => {
+      def.form.schema.properties!.resetLink = { type: 'string' };
+      def.nodes[0]!.fields = { ...def.nodes[0]!.fields, resetLink: 'hidden' };
+    });
+    // the fixture's automation calls a "webhook" handler, whose result may set resetLink
+    expect(codes(warnings).join()).not.toMatch(/resetLink/);
   });
 
   it('warns about gateways and routes that decide nothing or may get stuck', () => {

@@ -238,6 +238,10 @@ function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[]
   const properties = asRecord(schema?.properties) ?? {};
   const required = new Set(asList(schema?.required));
   const computed = writers(def, graph);
+  // A host handler's result may fill any field, so "filled by nothing" cannot be known then.
+  const callsHandlers = actionLists(def).some((list) =>
+    list.actions.some((a) => a.type === 'call'),
+  );
   const starts = graph.nodes.filter((n) => n.type === 'start');
   const editableAt = (g: GraphNode, field: string): boolean => {
     const p =
@@ -260,7 +264,7 @@ function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[]
           `Field "${field}" is required but nobody can fill it in at any step; make it editable at the start or at a task.`,
         ),
       );
-    } else if (!editable && !hasDefault) {
+    } else if (!editable && !hasDefault && !callsHandlers) {
       issues.push(
         warn(
           at,
