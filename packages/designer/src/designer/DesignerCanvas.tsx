@@ -14,6 +14,7 @@ import {
   ReactFlow,
   type Viewport,
   useReactFlow,
+  useStore,
   useStoreApi,
 } from '@xyflow/react';
 import {
@@ -23,6 +24,7 @@ import {
   useEffect,
   useImperativeHandle,
   useMemo,
+  useState,
   type Ref,
 } from 'react';
 import type { LinkEdge, StepNode } from '../canvas/flow';
@@ -41,7 +43,12 @@ const defaultEdgeOptions = {
 };
 const snapGrid: [number, number] = [16, 16];
 const proOptions = { hideAttribution: true };
-/** Graphs larger than this render only what is on screen. */
+const fitViewOptions = { padding: 0.15 };
+const minimapClass = (n: StepNode) => `dk-mm dk-mm--${n.data.def.type}`;
+/** Below this zoom the canvas drops details nobody can read (shadows, summaries, edge labels). */
+const LOW_DETAIL_ZOOM = 0.45;
+const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
+/** Graphs larger than this render only what is on screen — when zoomed in; zoomed out, all of it is. */
 const VIRTUALIZE_ABOVE = 200;
 
 /** What the designer shell can ask of the canvas. */
@@ -189,6 +196,16 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   );
   const large = state.nodes.length > VIRTUALIZE_ABOVE;
   const viewportRef = props.viewport;
+  const lowDetail = useStore(zoomedOut);
+  const onMoveEnd = useCallback(
+    (_: unknown, vp: Viewport) => {
+      viewportRef.current = vp;
+    },
+    [viewportRef],
+  );
+  // Read once on mount: a remounted canvas (tab switch) returns to where the user left it.
+  const [initialViewport] = useState(() => viewportRef.current);
+  const ariaLabel = t('canvas.ariaLabel', { nodes: value.nodes.length, edges: value.edges.length });
   return (
     <ReactFlow<StepNode, LinkEdge>
       nodes={state.nodes}
@@ -209,28 +226,22 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
       multiSelectionKeyCode={['Meta', 'Control']}
       snapToGrid={snap}
       snapGrid={snapGrid}
-      onlyRenderVisibleElements={large}
+      onlyRenderVisibleElements={large && !lowDetail}
       minZoom={0.05}
       maxZoom={2}
-      fitView={!viewportRef.current}
-      fitViewOptions={{ padding: 0.15 }}
-      defaultViewport={viewportRef.current ?? undefined}
-      onMoveEnd={(_, vp) => {
-        viewportRef.current = vp;
-      }}
+      fitView={!initialViewport}
+      fitViewOptions={fitViewOptions}
+      defaultViewport={initialViewport ?? undefined}
+      onMoveEnd={onMoveEnd}
       ariaLabelConfig={ariaLabelConfig}
-      aria-label={t('canvas.ariaLabel', { nodes: value.nodes.length, edges: value.edges.length })}
+      aria-label={ariaLabel}
+      className={lowDetail ? 'dk-low-detail' : undefined}
       proOptions={proOptions}
       elevateEdgesOnSelect
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
       <Controls showInteractive={false} className="dk-controls" />
-      <MiniMap
-        pannable
-        zoomable
-        className="dk-minimap"
-        nodeClassName={(n) => `dk-mm dk-mm--${(n as StepNode).data.def.type}`}
-      />
+      <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
     </ReactFlow>
   );
 });

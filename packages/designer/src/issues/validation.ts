@@ -1,25 +1,56 @@
-import { type Issue, validateDefinition, type WorkflowDefinition } from '@deskkit/runtime';
-import { useDeferredValue, useMemo } from 'react';
+import {
+  type Issue,
+  lintDefinition,
+  validateDefinition,
+  type WorkflowDefinition,
+} from '@deskkit/runtime';
+import { useEffect, useState } from 'react';
 
 /** Validation state the designer shows: the runtime's verdict and every issue to list. */
 export interface DesignerValidation {
   /** The runtime's `validateDefinition` passed: publishing is allowed. */
   ok: boolean;
-  /** `validateDefinition` issues. */
+  /** `validateDefinition` errors followed by `lintDefinition` warnings. */
   issues: Issue[];
 }
 
-/** Runs the runtime's validation and lint on a definition (no validation of our own). */
-export function checkDefinition(def: WorkflowDefinition): DesignerValidation {
-  const result = validateDefinition(def);
-  return { ok: result.ok, issues: result.issues };
+const INDEX = /^\/(nodes|edges)\/(\d+)(?:\/|$)/;
+
+/** Fills `nodeId` / `edgeId` from the issue's path when the runtime left them out. */
+function locate(issue: Issue, def: WorkflowDefinition): Issue {
+  if (issue.nodeId || issue.edgeId) return issue;
+  const m = INDEX.exec(issue.path);
+  if (!m) return issue;
+  const list: ReadonlyArray<{ id?: unknown }> = m[1] === 'nodes' ? def.nodes : def.edges;
+  const id = list?.[Number(m[2])]?.id;
+  if (typeof id !== 'string') return issue;
+  return m[1] === 'nodes' ? { ...issue, nodeId: id } : { ...issue, edgeId: id };
 }
 
+/** Runs the runtime's validation and lint on a definition (the designer validates nothing itself). */
+export function checkDefinition(def: WorkflowDefinition): DesignerValidation {
+  const result = validateDefinition(def);
+  const lint = lintDefinition(def);
+  const seen = new Set(result.issues.map((i) => `${i.path}|${i.code}`));
+  const issues = [...result.issues, ...lint.filter((i) => !seen.has(`${i.path}|${i.code}`))];
+  return { ok: result.ok, issues: issues.map((i) => locate(i, def)) };
+}
+
+/** Large graphs are re-validated once edits pause, so dragging and typing never wait for it. */
+const LARGE = 200;
+const PAUSE_MS = 300;
+
 /**
- * Live validation, deferred so typing and dragging stay responsive on large graphs: React renders
- * the edit first and re-validates in a lower-priority render.
+ * Live validation: computed on mount, then after each change (right away on ordinary graphs, once
+ * edits pause on large ones). Publishing re-checks the exact definition synchronously.
  */
 export function useValidation(def: WorkflowDefinition): DesignerValidation {
-  const deferred = useDeferredValue(def);
-  return useMemo(() => checkDefinition(deferred), [deferred]);
+  const [state, setState] = useState(() => ({ def, result: checkDefinition(def) }));
+  useEffect(() => {
+    if (state.def === def) return;
+    const delay = def.nodes.length > LARGE ? PAUSE_MS : 0;
+    const timer = setTimeout(() => setState({ def, result: checkDefinition(def) }), delay);
+    return () => clearTimeout(timer);
+  }, [def, state.def]);
+  return state.result;
 }
