@@ -1,7 +1,7 @@
 import type { Principal } from '../definition/definition.types';
 import { NotFoundError } from '../errors/errors';
-import type { DelegationRule, Directory, DirectoryUser, OnCallRota } from './directory.types';
-import { onCallAt } from './onCall';
+import type { DelegationRule, Directory, DirectoryUser } from './directory.types';
+import { onCallUsers, type OnCallRotation } from '../time/oncall';
 
 /** A named role, group or department for pickers. */
 export interface DirectoryEntry {
@@ -15,7 +15,8 @@ export interface MemoryDirectorySeed {
   groups?: DirectoryEntry[];
   roles?: DirectoryEntry[];
   departments?: DirectoryEntry[];
-  rotas?: OnCallRota[];
+  /** On-call rotas; the richer {@link OnCallRotation} adds hand-over times, leave, swaps and targeted overrides. */
+  rotas?: OnCallRotation[];
   /** Out-of-office rules: new work for `user` goes to `delegate` from `from` to `to`. */
   delegations?: DelegationRule[];
 }
@@ -50,7 +51,7 @@ function inRange(rule: DelegationRule, at: Date): boolean {
 export function memoryDirectory(seed: MemoryDirectorySeed): Directory {
   const users = new Map<string, DirectoryUser>();
   for (const u of seed.users) users.set(u.id, { ...u });
-  const rotas = new Map<string, OnCallRota>();
+  const rotas = new Map<string, OnCallRotation>();
   for (const r of seed.rotas ?? []) rotas.set(r.id, r);
   const delegations = seed.delegations ?? [];
 
@@ -108,7 +109,7 @@ export function memoryDirectory(seed: MemoryDirectorySeed): Directory {
         throw new NotFoundError(
           `On-call rota "${rota}" is not in the directory; add it to the directory's rotas.`,
         );
-      return onCallAt(r, at);
+      return onCallUsers(r, at);
     },
     async delegateOf(userId, at) {
       // Follow chains (a → b → c) but never loop.

@@ -1,3 +1,5 @@
+import { memoryDirectory } from '../../directory/memory';
+import { USERS, chain, task } from '../../engine/testkit';
 import { ConflictError, ValidationError } from '../../errors/errors';
 import { H, M, T0, desk, timeSetup } from './time.testkit';
 import { startTimerLoop } from './timer-loop';
@@ -274,5 +276,39 @@ describe('runtime.startTimers', () => {
     });
     await stop();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('on-call assignment with a rich rotation', () => {
+  it('the onCall strategy skips a member on leave and honours hand-over times', async () => {
+    const { runtime, set } = timeSetup({
+      directory: memoryDirectory({
+        users: USERS,
+        rotas: [
+          {
+            id: 'noc',
+            members: ['eve', 'sam', 'kim'],
+            start: '2026-11-23T08:00',
+            shift: 'PT12H',
+            timeZone: 'Europe/Paris',
+            handovers: ['08:00', '20:00'],
+            leave: [{ user: 'sam', from: '2026-11-23T00:00', to: '2026-11-25T00:00' }],
+          },
+        ],
+      }),
+    });
+    await runtime.publish(chain('page', [task('respond', { strategy: 'onCall', rota: 'noc' })]), {
+      actor: 'admin',
+    });
+    set(Date.parse('2026-11-23T10:00:00Z')); // day shift: eve
+    expect(
+      (await runtime.startTicket({ workflow: 'page', actor: 'ann', data: { summary: 'a' } }))
+        .assignees,
+    ).toEqual(['eve']);
+    set(Date.parse('2026-11-23T20:00:00Z')); // 21:00 Paris, night shift: sam is on leave → kim
+    expect(
+      (await runtime.startTicket({ workflow: 'page', actor: 'ann', data: { summary: 'b' } }))
+        .assignees,
+    ).toEqual(['kim']);
   });
 });

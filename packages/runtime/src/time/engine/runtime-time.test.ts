@@ -69,4 +69,24 @@ describe('timers shared by several runtime processes', () => {
     expect(fired.reduce((x, y) => x + y, 0)).toBe(20 * 4 + 10 * 2 + 10 * 1);
     expect(await storage.listTimers()).toEqual([]);
   });
+
+  it('a process that dies holding a timer loses nothing: its lease runs out and another fires it', async () => {
+    const storage = memoryStorage();
+    const live = timeSetup({ storage, instanceId: 'live' });
+    await live.runtime.publish(desk(), { actor: 'admin' });
+    const t = await live.runtime.startTicket({
+      workflow: 'desk',
+      actor: 'ann',
+      data: { summary: 'VPN' },
+    });
+    live.set(T0 + 31 * M);
+    // A process claims the due SLA timer, then dies before firing it.
+    const claimed = await storage.claimDueTimers(live.now(), 'dead', 30_000, 10);
+    expect(claimed.map((l) => l.timer.id)).toEqual([`sla:${t.id}`]);
+    expect(await live.runtime.tick()).toEqual({ fired: 0, failed: 0 });
+    live.set(T0 + 31 * M + 31_000);
+    expect(await live.runtime.tick()).toEqual({ fired: 1, failed: 0 });
+    const warnings = (await live.runtime.history(t.id)).filter((e) => e.type === 'slaWarning');
+    expect(warnings).toHaveLength(1);
+  });
 });
