@@ -195,6 +195,20 @@ function pct(values: number[], p: number): number {
 const fmt = (n: number, d = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
+async function peer(): Promise<{ single: Rate; live: Rate; kib: number } | null> {
+  if (process.env.DESKKIT_BENCH_PEER === '0') return null;
+  const { bpmnHeapPerInstance, bpmnOneAtATime, bpmnWithLive } = await import('./peer-bpmn');
+  await bpmnOneAtATime(30); // warm-up
+  let done = meter();
+  const single = done(await bpmnOneAtATime(300));
+  const live = await bpmnWithLive(2000, 1);
+  await live.prepare();
+  done = meter();
+  const liveRate = done(await live.run());
+  const kib = gc ? (await bpmnHeapPerInstance(1000, gc)) / 1024 : NaN;
+  return { single, live: liveRate, kib };
+}
+
 async function main(): Promise<void> {
   await oneAtATime(300); // warm-up
   latencies.startTicket = [];
@@ -202,31 +216,42 @@ async function main(): Promise<void> {
   const single = await oneAtATime(3000);
   const live = await withLive(2000, 3);
   const kib = gc ? await memoryPerTicket(10_000) : NaN;
+  const bpmn = await peer();
+  const ratio = (a: number, b: number | undefined) => (b ? `${fmt(a / b, 1)}×` : '');
   console.log('\n@deskkit/runtime engine bench (memory adapter, three-step approval workflow)');
   console.log(
-    "Rates per second of wall time, and per second of this process's CPU time (steadier on a shared machine).\n",
+    "Rates per second of wall time and per second of this process's CPU time (steadier on a shared machine);",
+  );
+  console.log(
+    'bpmn-engine runs the same workflow in the same process (DESKKIT_BENCH_PEER=0 skips it).\n',
   );
   console.table([
     {
       measure: 'completions/s, one ticket at a time',
-      wall: fmt(single.wall),
-      cpu: fmt(single.cpu),
-      target: '≥ 3,780 (10× bpmn-engine 378)',
-      ok: single.wall >= 3780 ? 'yes' : single.cpu >= 3780 ? 'cpu only' : 'NO',
+      'deskkit wall': fmt(single.wall),
+      'deskkit cpu': fmt(single.cpu),
+      'bpmn-engine wall': bpmn ? fmt(bpmn.single.wall) : '',
+      'bpmn-engine cpu': bpmn ? fmt(bpmn.single.cpu) : '',
+      'ratio (cpu)': ratio(single.cpu, bpmn?.single.cpu),
+      target: '≥ 10× bpmn-engine (≥ 3,780)',
     },
     {
       measure: 'completions/s, 2,000 live tickets',
-      wall: fmt(live.wall),
-      cpu: fmt(live.cpu),
-      target: '≥ 1,820 (10× bpmn-engine 182)',
-      ok: live.wall >= 1820 ? 'yes' : live.cpu >= 1820 ? 'cpu only' : 'NO',
+      'deskkit wall': fmt(live.wall),
+      'deskkit cpu': fmt(live.cpu),
+      'bpmn-engine wall': bpmn ? fmt(bpmn.live.wall) : '',
+      'bpmn-engine cpu': bpmn ? fmt(bpmn.live.cpu) : '',
+      'ratio (cpu)': ratio(live.cpu, bpmn?.live.cpu),
+      target: '≥ 10× bpmn-engine (≥ 1,820)',
     },
     {
-      measure: 'KiB per open ticket (10,000 open)',
-      wall: fmt(kib, 2),
-      cpu: '',
-      target: '≤ 7 (bpmn-engine 738)',
-      ok: kib <= 7 ? 'yes' : 'NO',
+      measure: 'KiB per open ticket waiting at a user task',
+      'deskkit wall': fmt(kib, 2),
+      'deskkit cpu': '',
+      'bpmn-engine wall': bpmn ? fmt(bpmn.kib, 1) : '',
+      'bpmn-engine cpu': '',
+      'ratio (cpu)': bpmn ? `${fmt(bpmn.kib / kib, 0)}× less` : '',
+      target: '≤ 7 KiB (bpmn-engine 738)',
     },
   ]);
   console.log(
