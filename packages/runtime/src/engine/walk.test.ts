@@ -387,4 +387,70 @@ describe('graph execution', () => {
       'resolved',
     );
   });
+
+  it('timer: counts a duration in working time when the node names a calendar', async () => {
+    const { runtime, storage } = setup({
+      clock: () => new Date('2026-11-27T15:00:00Z'), // a Friday, 16:00 in Paris
+      calendars: {
+        office: {
+          timeZone: 'Europe/Paris',
+          week: { mon: [['09:00', '17:00']], fri: [['09:00', '17:00']] },
+        },
+      },
+    });
+    await runtime.publish(
+      chain('office', [
+        { id: 'w', type: 'timer', timer: { duration: 'PT2H', calendar: 'office' } },
+      ]),
+      { actor: 'admin' },
+    );
+    const t = await runtime.startTicket({
+      workflow: 'office',
+      actor: 'ann',
+      data: { summary: 'x' },
+    });
+    // 1 h on Friday, 1 h on Monday from 09:00 Paris time.
+    expect((await storage.listTimers(t.id))[0]?.dueAt).toBe('2026-11-30T09:00:00.000Z');
+  });
+
+  it("subworkflow: runs a pinned version, and a rejected child follows the parent's rejected edge", async () => {
+    const { runtime } = setup();
+    await runtime.publish(
+      chain('vet', [
+        approval('ok', { mode: 'single' }, { strategy: 'fixed', to: [{ user: 'max' }] }),
+      ]),
+      { actor: 'admin' },
+    );
+    await runtime.publish(
+      chain('vet', [task('other', { strategy: 'fixed', to: [{ user: 'kim' }] })]),
+      { actor: 'admin' },
+    );
+    await runtime.publish(
+      def(
+        'outer',
+        [
+          { id: 'start', type: 'start' },
+          { id: 'sub', type: 'subworkflow', subworkflow: { key: 'vet', version: 1 } },
+          task('fix', { strategy: 'fixed', to: [{ user: 'eve' }] }),
+          { id: 'end', type: 'end' },
+        ],
+        edges(
+          ['start', 'sub'],
+          { id: 'ok', from: 'sub', to: 'end' },
+          { id: 'no', from: 'sub', to: 'fix', outcome: 'rejected' },
+          ['fix', 'end'],
+        ),
+      ),
+      { actor: 'admin' },
+    );
+    const p = await runtime.startTicket({
+      workflow: 'outer',
+      actor: 'ann',
+      data: { summary: 'x' },
+    });
+    const child = await runtime.getTicket(p.children[0] as string);
+    expect(child.workflow).toEqual({ key: 'vet', version: 1 });
+    await runtime.act({ ticket: child.id, action: 'reject', actor: 'max' });
+    expect((await runtime.getTicket(p.id)).active).toEqual(['fix']);
+  });
 });
