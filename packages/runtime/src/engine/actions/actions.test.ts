@@ -91,6 +91,15 @@ describe('actions', () => {
     await expect(
       runtime.act({ ticket: 'missing', action: 'comment', actor: 'ann', comment: 'x' }),
     ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      runtime.act({
+        ticket: t.id,
+        action: 'comment',
+        actor: 'ann',
+        comment: 'x',
+        data: { summary: 'y' },
+      }),
+    ).rejects.toThrow(/"comment" does not take form data/);
   });
 
   it('rollback: to the previous step, or to a named earlier step only', async () => {
