@@ -24,6 +24,11 @@ async function boot() {
   await desk.tick();
   const initialUser = organisation.users.some((u) => u.id === savedUser) ? savedUser! : 'alice';
   window.addEventListener('pagehide', () => void desk.flush());
+  // Fire what falls due while the page is open (the simulated clock also ticks when moved).
+  desk.runtime.startTimers({
+    intervalMs: 15_000,
+    onError: (error) => console.warn('Deskkit playground: a timer tick failed', error),
+  });
   root.render(
     <StrictMode>
       <DeskProvider desk={desk} persistence={persistence} initialUser={initialUser}>

@@ -79,8 +79,7 @@ describe('demo desk (headless)', () => {
     expect(item?.assignee).toBe(onCall[0]);
   });
 
-  // SLA clocks on tickets come with the runtime's time features (issue 4), not wired into the engine yet.
-  it.skip('incident SLA: moving the clock turns the resolution clock to warning, then breached', async () => {
+  it('incident SLA: moving the clock turns the resolution clock to warning, then breached', async () => {
     const desk = await freshDesk();
     const ticket = await desk.runtime.startTicket({
       workflow: 'incident',
@@ -96,6 +95,15 @@ describe('demo desk (headless)', () => {
     expect(warned?.warned).toBeGreaterThanOrEqual(50);
     await desk.advanceClock(DAY);
     expect((await resolution())?.state).toBe('breached');
+  });
+
+  it('the weekly schedule raises its ticket when the clock passes Monday 09:00', async () => {
+    const desk = await freshDesk();
+    const [entry] = await desk.runtime.schedules.list();
+    expect(entry?.next).toBe('2026-11-30T08:00:00.000Z');
+    await desk.advanceClock(7 * DAY);
+    const raised = await desk.runtime.listTickets({ requester: 'lea' });
+    expect(raised.tickets.map((t) => t.title)).toEqual(['Weekly check: review the backup reports']);
   });
 
   it('password reset: the automation calls the host handler and resolves the ticket', async () => {

@@ -10,6 +10,7 @@ import {
 } from '@deskkit/runtime';
 import { calendars } from '../demo/calendars';
 import { organisation } from '../demo/organisation';
+import { demoSchedules } from '../demo/schedules';
 import { demoWorkflows } from '../demo/workflows';
 import { createSimulatedClock, type SimulatedClock } from './clock';
 import { demoHandlers } from './handlers';
@@ -91,10 +92,12 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     clock: clock.now,
     calendars,
     handlers: demoHandlers,
+    publishers: [{ role: 'admin' }],
   });
 
   if (!snapshot) {
     for (const def of demoWorkflows) await runtime.publish(def, { actor: DEMO_PUBLISHER });
+    for (const schedule of demoSchedules) await runtime.schedules.create(schedule);
   }
 
   let clockSave: Promise<void> = Promise.resolve();

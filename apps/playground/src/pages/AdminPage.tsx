@@ -203,19 +203,62 @@ function SlaTab() {
 
 function SchedulesTab() {
   const data = useDeskQuery(async ({ desk }) => {
-    const [records, timers] = await Promise.all([
+    const [records, timers, schedules] = await Promise.all([
       desk.storage.listDefinitions(),
       desk.storage.listTimers(),
+      desk.runtime.schedules.list(),
     ]);
-    return { defs: records.map((r) => r.definition), timers };
+    return { defs: records.map((r) => r.definition), timers, schedules };
   }, []);
   const automations = (data.data?.defs ?? []).flatMap((d) =>
     (d.automations ?? []).map((a) => ({ workflow: d.name, automation: a })),
   );
   const autoClose = (data.data?.defs ?? []).filter((d) => d.autoClose);
   const timers = [...(data.data?.timers ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const schedules = data.data?.schedules ?? [];
   return (
     <>
+      <Card title={t('Scheduled tickets')}>
+        {schedules.length === 0 ? (
+          <Empty>{t('No ticket is raised on a schedule.')}</Empty>
+        ) : (
+          <table className="pg-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('Schedule')}</th>
+                <th scope="col">{t('Workflow')}</th>
+                <th scope="col">{t('Raised by')}</th>
+                <th scope="col">{t('Repeats')}</th>
+                <th scope="col">{t('Last run')}</th>
+                <th scope="col">{t('Next run')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {schedules.map(({ schedule, lastRunAt, next, lastError }) => (
+                <tr key={schedule.id}>
+                  <td>
+                    <strong>{schedule.name ?? schedule.id}</strong>
+                    {lastError ? <div className="pg-error">{lastError.message}</div> : null}
+                  </td>
+                  <td>{schedule.workflow}</td>
+                  <td>{userName(schedule.actor)}</td>
+                  <td>
+                    {schedule.frequency}
+                    {schedule.weekdays?.length ? ` (${schedule.weekdays.join(', ')})` : ''} ·{' '}
+                    {schedule.timeZone}
+                  </td>
+                  <td>
+                    {lastRunAt ? formatDateTime(lastRunAt) : <span className="pg-muted">—</span>}
+                  </td>
+                  <td>
+                    {next ? formatDateTime(next) : <span className="pg-muted">{t('over')}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
       <Card title={t('Periodic automations')}>
         {automations.length === 0 && autoClose.length === 0 ? (
           <Empty>{t('No periodic automation is defined.')}</Empty>

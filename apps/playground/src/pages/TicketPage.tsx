@@ -153,7 +153,8 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         <PriorityChip priority={ticket.priority} />
         {ticket.active.length ? (
           <span>
-            {t('Now at')} <strong>{ticket.active.map(nodeName).join(' + ')}</strong>
+            {t('Now at')}{' '}
+            <strong data-testid="now-at">{ticket.active.map(nodeName).join(' + ')}</strong>
           </span>
         ) : null}
         {ticket.assignees.length ? (
