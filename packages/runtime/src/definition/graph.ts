@@ -91,8 +91,8 @@ function reach(starts: string[], next: (id: string) => string[]): Map<string, nu
   const dist = new Map<string, number>();
   const queue = [...starts];
   starts.forEach((s) => dist.set(s, 0));
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head] as string;
     for (const n of next(id)) {
       if (dist.has(n)) continue;
       dist.set(n, (dist.get(id) ?? 0) + 1);
@@ -187,14 +187,19 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
     }
   }
 
-  const extra = implicitEdges(graph);
+  const extraOut = new Map<string, string[]>();
+  const extraIn = new Map<string, string[]>();
+  for (const e of implicitEdges(graph)) {
+    extraOut.set(e.from, [...(extraOut.get(e.from) ?? []), e.to]);
+    extraIn.set(e.to, [...(extraIn.get(e.to) ?? []), e.from]);
+  }
   const successors = (id: string): string[] => [
     ...(graph.out.get(id) ?? []).map((e) => e.to),
-    ...extra.filter((e) => e.from === id).map((e) => e.to),
+    ...(extraOut.get(id) ?? []),
   ];
   const predecessors = (id: string): string[] => [
     ...(graph.in.get(id) ?? []).map((e) => e.from),
-    ...extra.filter((e) => e.to === id).map((e) => e.from),
+    ...(extraIn.get(id) ?? []),
   ];
   if (starts[0]) {
     const reached = reach([starts[0].id], successors);

@@ -114,10 +114,22 @@ function walkExtras(n: Node, source: string, out: FieldReference[]): void {
  * Throws {@link ExpressionError} when the expression does not parse.
  */
 export function expressionReferences(expr: string): FieldReference[] {
-  const out: FieldReference[] = [];
-  walk(compileExpression(expr).ast(), true, expr, out);
-  return out.sort((a, b) => a.start - b.start);
+  let refs = referenceCache.get(expr);
+  if (!refs) {
+    const out: FieldReference[] = [];
+    walk(compileExpression(expr).ast(), true, expr, out);
+    refs = out.sort((a, b) => a.start - b.start);
+    referenceCache.set(expr, refs);
+    if (referenceCache.size > 2000) {
+      const oldest = referenceCache.keys().next().value;
+      if (oldest !== undefined) referenceCache.delete(oldest);
+    }
+  }
+  return refs.map((r) => ({ ...r }));
 }
+
+// Syntax trees never change, so the references of an expression string are computed once.
+const referenceCache = new Map<string, FieldReference[]>();
 
 /**
  * The top-level data fields an expression reads, in order of first use: names at the root of a
