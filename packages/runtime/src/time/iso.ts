@@ -35,17 +35,12 @@ const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export function parseIso(text: string): number {
   if (text.length !== 24 || !CANONICAL.test(text)) return Date.parse(text);
-  const n = (i: number, len: number) => {
-    let v = 0;
-    for (let k = i; k < i + len; k++) v = v * 10 + text.charCodeAt(k) - 48;
-    return v;
-  };
-  const year = n(0, 4);
-  const month = n(5, 2);
-  const day = n(8, 2);
-  const hour = n(11, 2);
-  const minute = n(14, 2);
-  const second = n(17, 2);
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
   // Date.UTC maps years 0–99 to 1900s and rolls invalid fields over: let Date.parse judge those.
   if (
     year < 100 ||
@@ -58,5 +53,11 @@ export function parseIso(text: string): number {
     second > 59
   )
     return Date.parse(text);
-  return Date.UTC(year, month - 1, day, hour, minute, second, n(20, 3));
+  return Date.UTC(year, month - 1, day, hour, minute, second, digits(text, 20, 3));
+}
+
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let k = start; k < start + length; k++) value = value * 10 + text.charCodeAt(k) - 48;
+  return value;
 }

@@ -38,6 +38,8 @@ function registryOf(calendars: SlaComputeInput['calendars']): CalendarRegistry {
   return registry;
 }
 
+const byInstant = (a: SlaUpcoming, b: SlaUpcoming) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
 /** The first agent answer: an action by someone other than the requester (system events do not count). */
 function isAgentAction(snapshot: SlaSnapshot): boolean {
   const { event } = snapshot;
@@ -273,7 +275,7 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
       result.clocks.push(clock.finish(now, calendarName, upcoming));
     }
   }
-  upcoming.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  if (upcoming.length > 1) upcoming.sort(byInstant);
   return result;
 }
 

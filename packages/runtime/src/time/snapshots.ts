@@ -119,7 +119,10 @@ export function replaySnapshots(
     } else if (event.type === 'entered' && event.nodeId && !active.includes(event.nodeId)) {
       active = [...active, event.nodeId];
     } else if (event.type === 'left' && event.nodeId) {
-      active = active.filter((id) => id !== event.nodeId);
+      const left = event.nodeId;
+      const next: string[] = [];
+      for (const id of active) if (id !== left) next.push(id);
+      active = next;
     }
     const snapshot: SlaSnapshot = {
       index,
@@ -127,10 +130,11 @@ export function replaySnapshots(
       at: parseIso(event.at),
       status,
       data,
+      // Always present, so every snapshot has the same shape (faster property access).
+      priority,
       requester: who,
       active,
     };
-    if (priority !== undefined) snapshot.priority = priority;
     out[index] = snapshot;
   }
   return out;

@@ -96,4 +96,7 @@ export const fireUrgeFollowUp: TimerHandler = async (timer, ctx) => {
       urgedAt: item.urgedAt,
     },
   });
+  // Removed in the same commit as the reminder: a process dying before it completes the timer
+  // cannot make another process remind twice.
+  ctx.cancelTimer(timer.id);
 };
