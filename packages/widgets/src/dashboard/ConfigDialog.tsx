@@ -1,3 +1,4 @@
+import { ajvFormValidator, type Issue } from '@deskkit/runtime';
 import { useId, useState } from 'react';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { WidgetType } from '../registry/widget.types';
@@ -12,10 +13,11 @@ export interface ConfigDialogProps {
   type: WidgetType;
   onSave(instance: WidgetInstance): void;
   onClose(): void;
+  theme?: 'light' | 'dark';
 }
 
 /** Edits a library widget: its title, refresh interval and its type's configuration form. */
-export function ConfigDialog({ instance, type, onSave, onClose }: ConfigDialogProps) {
+export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigDialogProps) {
   const { t } = useDashboardContext();
   const title = instance.title ?? type.label(t);
   const [draft, setDraft] = useState<WidgetInstance>(() => ({
@@ -24,6 +26,15 @@ export function ConfigDialog({ instance, type, onSave, onClose }: ConfigDialogPr
   }));
   const titleId = useId();
   const refreshId = useId();
+  const formId = `dk-config-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const [issues, setIssues] = useState<Issue[]>([]);
+  // The form validates as the person types; the schema is checked once more on save, since a
+  // configuration the widget cannot use must never reach the library.
+  const save = (config: Record<string, unknown>) => {
+    const found = ajvFormValidator.validate(type.config.schema, config);
+    setIssues(found);
+    if (!found.length) onSave({ ...draft, config });
+  };
   return (
     <Dialog
       title={t('config.title', { title })}
@@ -34,11 +45,8 @@ export function ConfigDialog({ instance, type, onSave, onClose }: ConfigDialogPr
           <button type="button" className="dk-button" onClick={onClose}>
             {t('config.cancel')}
           </button>
-          <button
-            type="button"
-            className="dk-button dk-button--primary"
-            onClick={() => onSave(draft)}
-          >
+          {/* Submits the configuration form, which validates it and then calls save. */}
+          <button type="submit" form={formId} className="dk-button dk-button--primary">
             {t('config.save')}
           </button>
         </>
@@ -73,10 +81,20 @@ export function ConfigDialog({ instance, type, onSave, onClose }: ConfigDialogPr
         </label>
       </div>
       <ConfigForm
+        id={formId}
         form={type.config}
         value={draft.config}
+        theme={theme}
         onChange={(config) => setDraft((d) => ({ ...d, config }))}
+        onSubmit={save}
       />
+      {issues.length > 0 && (
+        <ul className="dk-dialog__issues" role="alert">
+          {issues.map((issue) => (
+            <li key={`${issue.path}:${issue.code}`}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
     </Dialog>
   );
 }

@@ -137,13 +137,21 @@ describe('Dashboard', () => {
     await user.type(within(dialog).getByLabelText('Title'), 'SLA risk');
     await user.clear(within(dialog).getByLabelText(/Refresh every/));
     await user.type(within(dialog).getByLabelText(/Refresh every/), '120');
+    // The type's own settings come from its configuration schema, rendered by @deskkit/forms.
+    const warnAt = within(dialog).getByLabelText(/Near breach from/);
+    await user.clear(warnAt);
+    await user.type(warnAt, '150');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(spies.onLibraryChange).not.toHaveBeenCalled();
+    await user.clear(warnAt);
+    await user.type(warnAt, '80');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const library = spies.onLibraryChange.mock.lastCall?.[0] as WidgetLibrary;
     expect(library['sla-board']).toMatchObject({
       type: 'slaBoard',
       title: 'SLA risk',
       refreshSeconds: 120,
-      config: { warnAt: 75, criticalAt: 90, scan: 200 },
+      config: { warnAt: 80, criticalAt: 90, scan: 200 },
     });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'SLA risk' })).toBeInTheDocument();

@@ -403,6 +403,7 @@ export function Dashboard(props: DashboardProps) {
             widgetId={configuring}
             instance={configInstance}
             type={configType}
+            theme={props.theme}
             onSave={(instance) => {
               props.onLibraryChange?.({ ...library, [configuring]: instance });
               setConfiguring(null);

@@ -40,7 +40,6 @@ export const defaultMessages = {
   'config.save': 'Save',
   'config.cancel': 'Cancel',
   'config.sharedNote': 'This widget is shared: changes apply on every dashboard that shows it.',
-  'config.noForm': 'Configuration forms need FormRenderer from @deskkit/forms.',
   'filter.status': 'Status',
   'filter.priority': 'Priority',
   'filter.group': 'Group',

@@ -15,13 +15,13 @@ export const demoLibrary: WidgetLibrary = {
       by: 'priority',
       values: ['P1', 'P2', 'P3', 'P4'],
       showTotal: false,
-      filters: { status: ['open', 'pending'] },
+      status: ['open', 'pending'],
     },
   },
   'open-tickets': {
     type: 'ticketTable',
     title: 'Open tickets',
-    config: { pageSize: 6, filters: { status: ['open', 'pending'] } },
+    config: { pageSize: 6, status: ['open', 'pending'] },
   },
   'sla-board': {
     type: 'slaBoard',

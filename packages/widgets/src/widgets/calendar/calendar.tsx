@@ -3,7 +3,7 @@ import { filtersToQuery } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { TicketLink } from '../shared/TicketLink';
 import { addDays, isoDay, shiftAnchor, startOfDay, visibleDays } from './calendarRange';
 
@@ -107,7 +107,7 @@ export const changeCalendarWidget = defineWidget({
           minimum: 1,
           maximum: 10,
         },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
   },
@@ -129,7 +129,7 @@ export const changeCalendarWidget = defineWidget({
   query: (config: ChangeCalendarConfig, state: ChangeCalendarState, ctx) => {
     const [from, to] = range(config, state, ctx.now);
     const base = filtersToQuery(
-      config.filters,
+      fixedFilters(config),
       { workflow: config.workflows },
       state.status ? { status: [state.status] } : undefined,
     );

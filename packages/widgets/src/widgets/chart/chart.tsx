@@ -22,7 +22,7 @@ import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
 import { formatDate } from '../shared/format';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { toChartRows, type ChartRow } from './chartData';
 import { usePalette } from './palette';
 import { useSize } from '../../dashboard/useWidth';
@@ -100,7 +100,7 @@ function query(config: ChartConfig, state: WidgetFilters, now: Date): AggregateQ
       ? [config.dimension, config.series]
       : [config.dimension];
   return {
-    ...filtersToQuery(config.filters, since ? { createdFrom: since } : undefined, state),
+    ...filtersToQuery(fixedFilters(config), since ? { createdFrom: since } : undefined, state),
     groupBy,
     metric: config.metric,
   };
@@ -132,7 +132,7 @@ export const chartWidget = defineWidget({
           items: { type: 'string', enum: ['status', 'priority', 'group', 'dates'] },
           uniqueItems: true,
         },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
     ui: {

@@ -4,7 +4,7 @@ import type { T } from '../../i18n/messages';
 import { defineWidget } from '../../registry/registry';
 import { statusLabel } from '../shared/Badges';
 import { ListLink } from '../shared/ListLink';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 
 /** Configuration of the counters widget. */
 export interface CountersConfig extends FilteredConfig {
@@ -22,12 +22,12 @@ function label(by: CountersConfig['by'], value: string | null, t: T): string {
 }
 
 function drill(config: CountersConfig, value: string | null): TicketQuery {
-  const base = filtersToQuery(config.filters);
+  const base = filtersToQuery(fixedFilters(config));
   if (value === null) {
     const field = config.by === 'workflow' ? 'workflow' : config.by;
     return { ...base, where: [...(base.where ?? []), { field, op: 'exists', value: false }] };
   }
-  return filtersToQuery(config.filters, { [config.by]: [value] });
+  return filtersToQuery(fixedFilters(config), { [config.by]: [value] });
 }
 
 /** Ticket counts by status, priority or workflow; each counter links to the filtered ticket list. */
@@ -52,7 +52,7 @@ export const countersWidget = defineWidget({
           items: { type: 'string' },
         },
         showTotal: { type: 'boolean', title: 'Show a total', default: true },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
     ui: {
@@ -78,7 +78,7 @@ export const countersWidget = defineWidget({
   query: (config: CountersConfig) => ({
     counts: {
       kind: 'aggregate' as const,
-      query: { ...filtersToQuery(config.filters), groupBy: [config.by] },
+      query: { ...filtersToQuery(fixedFilters(config)), groupBy: [config.by] },
     },
   }),
   Component: ({ data, config, context }) => {
@@ -95,7 +95,7 @@ export const countersWidget = defineWidget({
           <li>
             <ListLink
               className="dk-counter dk-counter--total"
-              query={filtersToQuery(config.filters)}
+              query={filtersToQuery(fixedFilters(config))}
               label={t('counters.open', { count: total, label: t('counters.total') })}
               context={context}
             >

@@ -11,25 +11,51 @@ export const TICKET_STATUSES: TicketStatus[] = [
 ];
 export const DEFAULT_PRIORITIES = ['P1', 'P2', 'P3', 'P4'];
 
-/** JSON Schema of fixed filters an admin sets in a widget's configuration. */
-export const filtersSchema: JsonSchema = {
-  type: 'object',
-  title: 'Filters',
-  properties: {
-    status: {
-      type: 'array',
-      title: 'Status',
-      items: { type: 'string', enum: TICKET_STATUSES },
-      uniqueItems: true,
-    },
-    priority: { type: 'array', title: 'Priority', items: { type: 'string' }, uniqueItems: true },
-    workflow: { type: 'array', title: 'Workflows', items: { type: 'string' }, uniqueItems: true },
-    group: { type: 'array', title: 'Groups', items: { type: 'string' }, uniqueItems: true },
+/**
+ * JSON Schema properties of the fixed filters an admin sets in a widget's configuration. They sit
+ * at the top level of the configuration so the configuration form shows them as ordinary fields.
+ */
+export const filterProperties: Record<string, JsonSchema> = {
+  status: {
+    type: 'array',
+    title: 'Only these statuses',
+    items: { type: 'string', enum: TICKET_STATUSES },
+    uniqueItems: true,
+  },
+  priority: {
+    type: 'array',
+    title: 'Only these priorities',
+    items: { type: 'string' },
+    uniqueItems: true,
+  },
+  workflow: {
+    type: 'array',
+    title: 'Only these workflows (keys)',
+    items: { type: 'string' },
+    uniqueItems: true,
+  },
+  group: {
+    type: 'array',
+    title: 'Only these groups',
+    items: { type: 'string' },
+    uniqueItems: true,
   },
 };
 
-/** Configuration shared by widgets that list or count tickets. */
+/** Configuration shared by widgets that list or count tickets: fixed filters set by the admin. */
 export interface FilteredConfig {
-  /** Fixed filters set by the admin; a person's own filters narrow them. */
-  filters?: WidgetFilters;
+  status?: TicketStatus[];
+  priority?: string[];
+  workflow?: string[];
+  group?: string[];
+}
+
+/** The fixed filters of a configuration; a person's own filters narrow them. */
+export function fixedFilters(config: FilteredConfig): WidgetFilters {
+  return {
+    status: config.status,
+    priority: config.priority,
+    workflow: config.workflow,
+    group: config.group,
+  };
 }

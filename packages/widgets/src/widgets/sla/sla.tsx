@@ -5,7 +5,7 @@ import type { WidgetContext } from '../../registry/widget.types';
 import { PriorityBadge } from '../shared/Badges';
 import { FilterBar } from '../shared/FilterBar';
 import { formatDuration } from '../shared/format';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { TicketLink } from '../shared/TicketLink';
 
 /** Configuration of the SLA board. */
@@ -113,7 +113,7 @@ export const slaBoardWidget = defineWidget({
           maximum: 100,
         },
         scan: { type: 'integer', title: 'Open tickets examined', minimum: 10, maximum: 1000 },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
   },
@@ -126,7 +126,7 @@ export const slaBoardWidget = defineWidget({
     open: {
       kind: 'tickets' as const,
       query: {
-        ...filtersToQuery({ status: ['open', 'pending'] }, config.filters, filters),
+        ...filtersToQuery({ status: ['open', 'pending'] }, fixedFilters(config), filters),
         sort: { field: 'createdAt', direction: 'asc' as const },
         limit: Math.min(config.scan, 200),
       },

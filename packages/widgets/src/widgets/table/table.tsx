@@ -6,7 +6,7 @@ import type { WidgetContext } from '../../registry/widget.types';
 import { PriorityBadge, StatusBadge } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
 import { formatDateTime } from '../shared/format';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { TicketLink } from '../shared/TicketLink';
 
 /** Columns the ticket table can show. */
@@ -38,7 +38,9 @@ const SORTABLE: Partial<Record<TicketColumn, string>> = {
 export interface TicketTableConfig extends FilteredConfig {
   columns: TicketColumn[];
   pageSize: number;
-  sort: { field: string; direction: 'asc' | 'desc' };
+  /** Default order: a ticket field (`createdAt`, `priority`, `data.<name>` ...). */
+  sortField: string;
+  sortDirection: 'asc' | 'desc';
   /** Filters offered to the person looking at the table. */
   userFilters: FilterKind[];
 }
@@ -122,41 +124,36 @@ export const ticketTableWidget = defineWidget({
           uniqueItems: true,
         },
         pageSize: { type: 'integer', title: 'Rows per page', minimum: 1, maximum: 100 },
-        sort: {
-          type: 'object',
-          title: 'Default order',
-          properties: {
-            field: { type: 'string', title: 'Field', enum: Object.values(SORTABLE) },
-            direction: { type: 'string', title: 'Direction', enum: ['asc', 'desc'] },
-          },
-        },
+        sortField: { type: 'string', title: 'Order by', enum: Object.values(SORTABLE) },
+        sortDirection: { type: 'string', title: 'Direction', enum: ['asc', 'desc'] },
         userFilters: {
           type: 'array',
           title: 'Filters people can set',
           items: { type: 'string', enum: ['text', 'status', 'priority', 'group', 'dates'] },
           uniqueItems: true,
         },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
   },
   defaultConfig: {
     columns: ['number', 'title', 'status', 'priority', 'assignees', 'createdAt'],
     pageSize: 8,
-    sort: { field: 'createdAt', direction: 'desc' },
+    sortField: 'createdAt',
+    sortDirection: 'desc',
     userFilters: ['text', 'status', 'priority', 'group', 'dates'],
   } as TicketTableConfig,
   defaultSize: { w: 8, h: 8, minW: 4, minH: 4 },
   initialState: (config: TicketTableConfig): TicketTableState => ({
     filters: {},
-    sort: config.sort,
+    sort: { field: config.sortField, direction: config.sortDirection },
     cursors: [],
   }),
   query: (config: TicketTableConfig, state: TicketTableState) => ({
     page: {
       kind: 'tickets' as const,
       query: {
-        ...filtersToQuery(config.filters, state.filters),
+        ...filtersToQuery(fixedFilters(config), state.filters),
         sort: state.sort,
         limit: config.pageSize,
         ...(state.cursors.length ? { after: state.cursors[state.cursors.length - 1] } : {}),

@@ -3,7 +3,7 @@ import { filtersToQuery, type WidgetFilters } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
 import { FilterBar } from '../shared/FilterBar';
 import { ListLink } from '../shared/ListLink';
-import { filtersSchema, type FilteredConfig } from '../shared/schema';
+import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 
 /** Configuration of the workload widget. */
 export interface WorkloadConfig extends FilteredConfig {
@@ -31,7 +31,7 @@ export const workloadWidget = defineWidget({
         by: { type: 'string', title: 'Per', enum: ['assignee', 'group'] },
         top: { type: 'integer', title: 'Rows shown', minimum: 1, maximum: 50 },
         byPriority: { type: 'boolean', title: 'Split by priority' },
-        filters: filtersSchema,
+        ...filterProperties,
       },
     },
     ui: {
@@ -50,7 +50,7 @@ export const workloadWidget = defineWidget({
     by: 'assignee',
     top: 8,
     byPriority: true,
-    filters: { status: ['open', 'pending'] },
+    status: ['open', 'pending'],
   } as WorkloadConfig,
   defaultSize: { w: 4, h: 6, minW: 3, minH: 3 },
   initialState: (): WidgetFilters => ({}),
@@ -58,7 +58,7 @@ export const workloadWidget = defineWidget({
     load: {
       kind: 'aggregate' as const,
       query: {
-        ...filtersToQuery(config.filters, state),
+        ...filtersToQuery(fixedFilters(config), state),
         groupBy: config.byPriority ? [config.by, 'priority' as const] : [config.by],
       },
     },
@@ -87,7 +87,7 @@ export const workloadWidget = defineWidget({
     }
     const sorted = [...rows.entries()].sort((a, b) => b[1].total - a[1].total).slice(0, config.top);
     const max = Math.max(1, ...sorted.map(([, r]) => r.total));
-    const base = filtersToQuery(config.filters, state);
+    const base = filtersToQuery(fixedFilters(config), state);
     const drill = (key: string | null): TicketQuery => {
       if (config.by === 'assignee' && key) return { ...base, assignee: key };
       const where = base.where?.filter((c) => !(c.field === config.by)) ?? [];
