@@ -36,3 +36,12 @@ export { DEFAULT_MESSAGES, createTranslator } from './i18n/messages';
 export type { FormMessageKey, TranslateFn } from './i18n/messages';
 export { FormsError } from './errors';
 export type { FormsErrorCode } from './errors';
+
+export { FormBuilder } from './builder/FormBuilder';
+export type { FormBuilderProps } from './builder/FormBuilder.types';
+export type { BuilderStep } from './builder/Panels';
+export { renameField, renameFormField, FIELD_KEY } from './builder/rename';
+export type { BuilderDocument } from './builder/rename';
+export { checkFormDefinition } from './builder/checkForm';
+export { ExpressionInput } from './builder/ExpressionInput';
+export type { ExpressionInputProps } from './builder/ExpressionInput';

@@ -54,7 +54,7 @@ export const FIELD_TYPES: readonly FieldTypeDefinition[] = [
     type: 'url',
     label: 'URL',
     category: 'text',
-    icon: '🔗',
+    icon: '↗',
     schema: { type: 'string', format: 'uri' },
   },
   { type: 'number', label: 'Number', category: 'number', icon: '#', schema: { type: 'number' } },
@@ -99,7 +99,7 @@ export const FIELD_TYPES: readonly FieldTypeDefinition[] = [
     type: 'datetime',
     label: 'Date and time',
     category: 'date',
-    icon: '⌚',
+    icon: '◔',
     schema: { type: 'string', format: 'date-time' },
   },
   {
@@ -174,7 +174,7 @@ export const FIELD_TYPES: readonly FieldTypeDefinition[] = [
     type: 'attachments',
     label: 'Attachments',
     category: 'data',
-    icon: '📎',
+    icon: '⊕',
     schema: {
       type: 'array',
       items: {

@@ -63,7 +63,9 @@ export const FieldSlot = memo(function FieldSlot(props: FieldSlotProps): ReactEl
   );
   if (!state.visible) return null;
   const SchemaField = registry.fields.SchemaField as Field;
-  const span = Math.min(model.span, columns);
+  // `columns` is 0 outside rows: the field takes the full width unless it sets a span.
+  const inRow = columns > 0;
+  const span = Math.min(model.span ?? (inRow ? 1 : 4), inRow ? columns : 4);
   return (
     <div className={`dk-cell dk-span-${span}`}>
       <SchemaField

@@ -14,7 +14,7 @@ import { createWidgetRegistry } from '../widgets/registry';
 import type { FormContext } from './context.types';
 import { FormController, issueField, withDefaults } from './controller';
 import type { FormRendererProps, FormValues } from './FormRenderer.types';
-import { LayoutContext, Nodes } from './Layout';
+import { FULL, LayoutContext, Nodes } from './Layout';
 import type { LayoutContextValue } from './Layout';
 import { buildFormModel } from './model';
 import { buildRegistry } from './registry';
@@ -261,7 +261,7 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
       )}
       <div className="dk-form__body">
         <LayoutContext.Provider value={layout}>
-          <Nodes nodes={model.layout} columns={4} />
+          <Nodes nodes={model.layout} columns={FULL} />
         </LayoutContext.Provider>
       </div>
       {(!readOnly && !props.hideSubmit) || props.footer ? (

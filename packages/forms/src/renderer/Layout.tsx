@@ -26,6 +26,9 @@ export interface LayoutContextValue {
   onFieldChange: (name: string, value: unknown, path: FieldPathList) => void;
 }
 
+/** `columns` of containers that are not rows: fields take the full width unless they set a span. */
+export const FULL = 0;
+
 export const LayoutContext = createContext<LayoutContextValue | null>(null);
 
 function useLayout(): LayoutContextValue {
@@ -104,7 +107,7 @@ function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): Rea
         )}
       </h3>
       <div id={bodyId} className="dk-group__body" hidden={collapsed}>
-        <Nodes nodes={node.children} columns={4} />
+        <Nodes nodes={node.children} columns={FULL} />
       </div>
     </section>
   );
@@ -200,7 +203,7 @@ function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement {
           // A panel is a stop in the tab order only when it has nothing focusable; fields are.
           tabIndex={-1}
         >
-          <Nodes nodes={tab.children} columns={4} />
+          <Nodes nodes={tab.children} columns={FULL} />
         </div>
       ))}
     </div>
@@ -226,7 +229,7 @@ export const Nodes = memo(function Nodes(props: {
     else if (node.type === 'row') out.push(<Row key={node.id} node={node} />);
     else if (node.type === 'text') {
       out.push(
-        <div key={node.id} className={`dk-cell dk-span-${columns} dk-text`}>
+        <div key={node.id} className={`dk-cell dk-span-${columns || 4} dk-text`}>
           {node.content.split('\n').map((line, k) => (
             <p key={k}>{line}</p>
           ))}

@@ -12,7 +12,8 @@ export interface FieldModel {
   widget: string;
   label: string;
   dependsOn?: string;
-  span: 1 | 2 | 3 | 4;
+  /** Columns spanned in a row; unset means one column in a row, the full width elsewhere. */
+  span?: 1 | 2 | 3 | 4;
 }
 
 /** The per-field models and the layout with unplaced fields appended in schema order. */
@@ -56,7 +57,7 @@ export function buildFormModel(form: FormDefinition, idPrefix: string): FormMode
       widget,
       label,
       ...(ui.dependsOn ? { dependsOn: ui.dependsOn } : {}),
-      span: ui.span ?? 4,
+      ...(ui.span ? { span: ui.span } : {}),
     });
   }
   const layout = [...(form.ui?.layout ?? [])];

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Attachment } from '../renderer/context.types';
 import type { DeskWidgetProps } from './base';
 import { controlClass, uiProp, widgetContext } from './base';
+import { Icon } from '../icons';
 
 function size(bytes: number | undefined): string {
   if (bytes === undefined) return '';
@@ -51,7 +52,7 @@ export function AttachmentsWidget(props: DeskWidgetProps): ReactElement {
         <ul className="dk-attachments__list">
           {files.map((f) => (
             <li key={f.id} className="dk-attachments__item">
-              <span aria-hidden="true">📄</span>
+              <Icon name="file" />
               {f.url ? (
                 <a href={f.url} target="_blank" rel="noreferrer">
                   {f.name}
@@ -102,6 +103,7 @@ export function AttachmentsWidget(props: DeskWidgetProps): ReactElement {
                 e.target.value = '';
               }}
             />
+            <Icon name="clip" />
             {t('attachments.add')}
           </label>
         ) : (

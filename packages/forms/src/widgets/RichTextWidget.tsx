@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useEffect, useRef } from 'react';
 import type { DeskWidgetProps } from './base';
 import { controlClass, widgetContext } from './base';
+import { Icon } from '../icons';
 
 const ALLOWED = {
   ALLOWED_TAGS: ['b', 'strong', 'i', 'em', 'u', 'p', 'br', 'ul', 'ol', 'li', 'a', 'div', 'span'],
@@ -86,7 +87,7 @@ export function RichTextWidget(props: DeskWidgetProps): ReactElement {
               if (url && /^(https?:|mailto:)/i.test(url)) run('createLink', url);
             }}
           >
-            🔗
+            <Icon name="link" />
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { widgetFor } from '../model/fieldTypes';
 import type { DeskWidgetProps } from './base';
 import { controlClass, uiProp, widgetContext } from './base';
+import { Icon } from '../icons';
 
 type Row = Record<string, unknown>;
 const noop = (): void => undefined;
@@ -120,7 +121,7 @@ export function TableWidget(props: DeskWidgetProps): ReactElement {
                     disabled={r === 0}
                     onClick={() => move(r, r - 1)}
                   >
-                    ↑
+                    <Icon name="up" />
                   </button>
                   <button
                     type="button"
@@ -129,7 +130,7 @@ export function TableWidget(props: DeskWidgetProps): ReactElement {
                     disabled={r === rows.length - 1}
                     onClick={() => move(r, r + 1)}
                   >
-                    ↓
+                    <Icon name="down" />
                   </button>
                   <button
                     type="button"

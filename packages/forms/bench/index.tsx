@@ -1,0 +1,57 @@
+import type { FormDefinition, JsonSchema } from '@deskkit/runtime';
+import { FormRenderer } from '@deskkit/forms';
+import '@deskkit/forms/style.css';
+import RjsfForm from '@rjsf/core';
+import validator from '@rjsf/validator-ajv8';
+import { createRoot } from 'react-dom/client';
+import type { RJSFSchema } from '@rjsf/utils';
+
+// The same schema for both: n string fields with titles, one every 10th required.
+const params = new URLSearchParams(location.search);
+const n = Number(params.get('n') ?? 300);
+const impl = params.get('impl') ?? 'deskkit';
+const properties: Record<string, JsonSchema> = {};
+const required: string[] = [];
+for (let i = 0; i < n; i++) {
+  properties[`f${i}`] = { type: 'string', title: `Field ${i}` };
+  if (i % 10 === 0) required.push(`f${i}`);
+}
+const schema: JsonSchema = { type: 'object', properties, required };
+const form: FormDefinition = { schema };
+
+declare global {
+  interface Window {
+    __bench: { t0: number; keys: number[]; mounted: Promise<number> };
+  }
+}
+
+/** Resolves after the first frame painted after now: a rAF, then a MessageChannel task. */
+const painted = (): Promise<number> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(0);
+    }),
+  );
+
+const keys: number[] = [];
+document.addEventListener(
+  'keydown',
+  (e) => {
+    const start = e.timeStamp;
+    void painted().then((end) => keys.push(end - start));
+  },
+  true,
+);
+
+const t0 = performance.now();
+const root = createRoot(document.getElementById('root') as HTMLElement);
+root.render(
+  impl === 'rjsf' ? (
+    <RjsfForm schema={schema as RJSFSchema} validator={validator} />
+  ) : (
+    <FormRenderer form={form} />
+  ),
+);
+window.__bench = { t0, keys, mounted: painted().then((end) => end - t0) };

@@ -1,0 +1,298 @@
+import type { DragEndEvent } from '@dnd-kit/core';
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import {
+  horizontalListSortingStrategy,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { FormLayoutNode } from '@deskkit/runtime';
+import type { ReactElement, ReactNode } from 'react';
+import { useState } from 'react';
+import { fieldTypeOf, widgetFor } from '../model/fieldTypes';
+import { nodeName, useBuilder } from './context';
+import type { DropTarget } from './context';
+import { isContainer, locate, nodeId, ROOT } from './layout';
+import { Palette } from './Palette';
+import { Icon } from '../icons';
+
+const containerDrop = (id: string): string => `container:${id}`;
+
+function targetOf(
+  layout: FormLayoutNode[],
+  activeId: string,
+  overId: string,
+): DropTarget | undefined {
+  if (overId.startsWith('container:')) {
+    const containerId = overId.slice('container:'.length);
+    const list = containerId === ROOT ? layout : locate(layout, containerId)?.node;
+    const length = Array.isArray(list)
+      ? list.length
+      : list && isContainer(list)
+        ? list.children.length
+        : 0;
+    return { containerId, index: length };
+  }
+  const over = locate(layout, overId);
+  if (!over) return undefined;
+  const from = locate(layout, activeId);
+  const index =
+    from && from.list === over.list && from.index < over.index ? over.index + 1 : over.index;
+  return { containerId: over.containerId, index };
+}
+
+function NodeActions({ id, name }: { id: string; name: string }): ReactElement {
+  const { t, moveBy, duplicate, remove } = useBuilder();
+  return (
+    <span className="dk-node__actions">
+      <button
+        type="button"
+        className="dk-icon-button"
+        aria-label={t('builder.moveUp', { name })}
+        onClick={() => moveBy(id, -1)}
+      >
+        <Icon name="up" />
+      </button>
+      <button
+        type="button"
+        className="dk-icon-button"
+        aria-label={t('builder.moveDown', { name })}
+        onClick={() => moveBy(id, 1)}
+      >
+        <Icon name="down" />
+      </button>
+      <button
+        type="button"
+        className="dk-icon-button"
+        aria-label={t('builder.duplicate', { name })}
+        onClick={() => duplicate(id)}
+      >
+        <Icon name="copy" />
+      </button>
+      <button
+        type="button"
+        className="dk-icon-button dk-icon-button--danger"
+        aria-label={t('builder.delete', { name })}
+        onClick={() => remove(id)}
+      >
+        <Icon name="trash" />
+      </button>
+    </span>
+  );
+}
+
+function Container(props: {
+  id: string;
+  nodes: FormLayoutNode[];
+  horizontal?: boolean;
+  columns?: number;
+}): ReactElement {
+  const { t } = useBuilder();
+  const { setNodeRef, isOver } = useDroppable({ id: containerDrop(props.id) });
+  const ids = props.nodes.map(nodeId);
+  return (
+    <SortableContext
+      items={ids}
+      strategy={props.horizontal ? horizontalListSortingStrategy : verticalListSortingStrategy}
+    >
+      <div
+        ref={setNodeRef}
+        className={`dk-canvas__list${props.horizontal ? ' dk-canvas__list--row' : ''}${isOver ? ' dk-canvas__list--over' : ''}`}
+        style={
+          props.horizontal
+            ? { gridTemplateColumns: `repeat(${props.columns ?? 2}, minmax(0, 1fr))` }
+            : undefined
+        }
+      >
+        {props.nodes.map((node) => (
+          <SortableNode key={nodeId(node)} node={node} />
+        ))}
+        {props.nodes.length === 0 && <div className="dk-canvas__drop">{t('builder.dropHere')}</div>}
+      </div>
+    </SortableContext>
+  );
+}
+
+function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
+  const { form, t, selected, select } = useBuilder();
+  const id = nodeId(node);
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id });
+  const name = nodeName(form, node);
+  const isSelected = selected === id;
+  let body: ReactNode = null;
+  let meta: ReactNode = null;
+  if (node.type === 'field') {
+    const schema = form.schema.properties?.[node.field];
+    const ui = form.ui?.fields?.[node.field];
+    const type = fieldTypeOf(widgetFor(schema, ui));
+    const required =
+      Array.isArray(form.schema.required) && form.schema.required.includes(node.field);
+    const rules = (form.rules ?? []).filter((r) => r.field === node.field).length;
+    meta = (
+      <>
+        <span className="dk-node__icon" aria-hidden="true">
+          {type?.icon ?? '?'}
+        </span>
+        <span className="dk-node__name">
+          {name}
+          {required && <span className="dk-field__required"> *</span>}
+        </span>
+        <code className="dk-node__key">{node.field}</code>
+        <span className="dk-badge">{type?.label ?? ui?.widget}</span>
+        {rules > 0 && <span className="dk-badge dk-badge--rule">ƒ {rules}</span>}
+      </>
+    );
+  } else if (node.type === 'text') {
+    meta = (
+      <>
+        <span className="dk-node__icon" aria-hidden="true">
+          ¶
+        </span>
+        <span className="dk-node__name dk-muted">{name}</span>
+      </>
+    );
+  } else {
+    meta = (
+      <>
+        <span className="dk-node__kind">{t(`builder.${node.type}`)}</span>
+        <span className="dk-node__name">
+          {node.type === 'row'
+            ? `${node.columns ?? node.children.length} ${t('builder.columns').toLowerCase()}`
+            : name}
+        </span>
+      </>
+    );
+    body = (
+      <Container
+        id={node.id}
+        nodes={node.children}
+        horizontal={node.type === 'row'}
+        columns={
+          node.type === 'row' ? (node.columns ?? Math.max(1, node.children.length)) : undefined
+        }
+      />
+    );
+  }
+  const span = node.type === 'field' ? form.ui?.fields?.[node.field]?.span : undefined;
+  return (
+    <div
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...(span ? { gridColumn: `span ${span}` } : {}),
+      }}
+      className={`dk-node dk-node--${node.type}${isSelected ? ' dk-node--selected' : ''}${isDragging ? ' dk-node--dragging' : ''}`}
+    >
+      <div className="dk-node__header">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="dk-node__handle"
+          aria-label={t('builder.drag', { name })}
+          {...attributes}
+          {...listeners}
+        >
+          <Icon name="grip" />
+        </button>
+        <button
+          type="button"
+          className="dk-node__select"
+          aria-pressed={isSelected}
+          aria-label={t('builder.select', { name })}
+          onClick={() => select(id)}
+        >
+          {meta}
+        </button>
+        <NodeActions id={id} name={name} />
+      </div>
+      {body}
+    </div>
+  );
+}
+
+/** The palette and the canvas inside one drag-and-drop context. */
+export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
+  const { layout, t, move, addField, addLayout, fieldTypes, form } = useBuilder();
+  const [dragging, setDragging] = useState<string | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const onDragEnd = (event: DragEndEvent): void => {
+    setDragging(null);
+    const activeId = String(event.active.id);
+    const overId = event.over ? String(event.over.id) : undefined;
+    if (!overId || activeId === overId) return;
+    const target = targetOf(layout, activeId, overId);
+    if (!target) return;
+    if (activeId.startsWith('palette:')) {
+      const kind = activeId.slice('palette:'.length);
+      if (kind === 'group' || kind === 'tab' || kind === 'row' || kind === 'text')
+        addLayout(kind, target);
+      else {
+        const type = fieldTypes.find((f) => f.type === kind);
+        if (type) addField(type, target);
+      }
+      return;
+    }
+    move(activeId, target);
+  };
+  const overlayName = dragging
+    ? dragging.startsWith('palette:')
+      ? (fieldTypes.find((f) => `palette:${f.type}` === dragging)?.label ?? dragging.slice(8))
+      : (() => {
+          const found = locate(layout, dragging);
+          return found ? nodeName(form, found.node) : dragging;
+        })()
+    : '';
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      onDragStart={(e) => setDragging(String(e.active.id))}
+      onDragCancel={() => setDragging(null)}
+      onDragEnd={onDragEnd}
+    >
+      <div className="dk-builder__design">
+        <Palette />
+        <section className="dk-canvas" aria-label={t('builder.canvas')}>
+          {layout.length === 0 ? <EmptyCanvas /> : <Container id={ROOT} nodes={layout} />}
+        </section>
+        {props.inspector}
+      </div>
+      <DragOverlay>
+        {dragging ? <div className="dk-node dk-node--overlay">{overlayName}</div> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+function EmptyCanvas(): ReactElement {
+  const { t } = useBuilder();
+  const { setNodeRef, isOver } = useDroppable({ id: containerDrop(ROOT) });
+  return (
+    <div ref={setNodeRef} className={`dk-canvas__empty${isOver ? ' dk-canvas__list--over' : ''}`}>
+      {t('builder.empty')}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { FormDefinition, FormValidator, WorkflowDefinition } from '@deskkit/runtime';
+import type { TranslateFn } from '../i18n/messages';
+import type { FieldTypeDefinition } from '../model/fieldTypes';
+import type { FormDataSource, FormDirectory, UploadFn } from '../renderer/context.types';
+import type { WidgetRegistry } from '../widgets/registry';
+import type { BuilderStep } from './Panels';
+
+/** Props of {@link FormBuilder}. */
+export interface FormBuilderProps {
+  /** The form being designed (controlled). Optional when `definition` is given. */
+  value?: FormDefinition;
+  /** Called with the next form after every edit, undo and redo. */
+  onChange?: (form: FormDefinition) => void;
+  /**
+   * The whole workflow definition, when the builder should keep it consistent: renaming a field
+   * then also updates node permissions, edge conditions and other expressions. Its `form` is
+   * edited (and `value` ignored).
+   */
+  definition?: WorkflowDefinition;
+  /** Called with the next definition after every edit when `definition` is given. */
+  onDefinitionChange?: (definition: WorkflowDefinition) => void;
+  /** Steps for "preview as step X" (default: the definition's nodes). */
+  steps?: BuilderStep[];
+  /** Extra field types for the palette (a host widget registered in `widgets` with the same name). */
+  fieldTypes?: FieldTypeDefinition[];
+  /** Widgets to add or replace in the preview (as for `FormRenderer`). */
+  widgets?: WidgetRegistry;
+  /** Names of host data sources a choice field may take its options from. */
+  sources?: string[];
+  /** Host services for the preview. */
+  directory?: FormDirectory;
+  dataSources?: Record<string, FormDataSource>;
+  upload?: UploadFn;
+  validator?: FormValidator;
+  /** Which view opens first. */
+  initialView?: 'design' | 'preview' | 'json' | 'templates';
+  translate?: TranslateFn;
+  messages?: Partial<Record<string, string>>;
+  theme?: 'light' | 'dark';
+  className?: string;
+}

@@ -1,0 +1,760 @@
+import type {
+  FieldOption,
+  FieldUi,
+  FormDefinition,
+  FormLayoutNode,
+  FormRule,
+  JsonSchema,
+} from '@deskkit/runtime';
+import { formFieldNames } from '@deskkit/runtime';
+import type { Draft } from 'immer';
+import type { ReactElement, ReactNode } from 'react';
+import { useId, useState } from 'react';
+import { widgetFor } from '../model/fieldTypes';
+import { useBuilder } from './context';
+import { ExpressionInput } from './ExpressionInput';
+import { containers, locate } from './layout';
+
+const CHOICE_WIDGETS = new Set(['select', 'radio', 'multiselect', 'checkboxes', 'cascader']);
+
+function Row(props: {
+  label: string;
+  children: (id: string) => ReactNode;
+  help?: string;
+  error?: string;
+}): ReactElement {
+  const id = useId();
+  return (
+    <div className="dk-inspector__row">
+      <label htmlFor={id} className="dk-field__label">
+        {props.label}
+      </label>
+      {props.children(id)}
+      {props.help && <div className="dk-field__help">{props.help}</div>}
+      {props.error && (
+        <div className="dk-error-text" role="alert">
+          {props.error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Check(props: {
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}): ReactElement {
+  const id = useId();
+  return (
+    <div className="dk-inspector__check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.label}</label>
+    </div>
+  );
+}
+
+type FormDraft = Draft<FormDefinition>;
+
+function uiOf(form: FormDraft, key: string): Draft<FieldUi> {
+  form.ui ??= {};
+  form.ui.fields ??= {};
+  return (form.ui.fields[key] ??= {});
+}
+
+function setOrDelete<T extends object>(target: T, prop: keyof T, value: unknown): void {
+  if (value === undefined || value === '') delete target[prop];
+  else (target as Record<keyof T, unknown>)[prop] = value;
+}
+
+function KeyInput({ field }: { field: string }): ReactElement {
+  const { t, rename } = useBuilder();
+  const [draft, setDraft] = useState(field);
+  const [error, setError] = useState<string | undefined>();
+  const [shown, setShown] = useState(field);
+  if (shown !== field) {
+    setShown(field);
+    setDraft(field);
+    setError(undefined);
+  }
+  const commit = (): void => {
+    if (draft === field) return;
+    setError(rename(field, draft));
+  };
+  return (
+    <Row label={t('builder.key')} help={t('builder.keyHelp')} error={error}>
+      {(id) => (
+        <input
+          id={id}
+          className="dk-input dk-input--mono"
+          value={draft}
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            }
+            if (e.key === 'Escape') setDraft(field);
+          }}
+        />
+      )}
+    </Row>
+  );
+}
+
+function NumberInput(props: {
+  label: string;
+  value: unknown;
+  onChange: (v: number | undefined) => void;
+}): ReactElement {
+  return (
+    <Row label={props.label}>
+      {(id) => (
+        <input
+          id={id}
+          className="dk-input"
+          inputMode="decimal"
+          value={typeof props.value === 'number' ? String(props.value) : ''}
+          onChange={(e) => {
+            const n = e.target.value.trim() === '' ? undefined : Number(e.target.value);
+            props.onChange(n === undefined || Number.isNaN(n) ? undefined : n);
+          }}
+        />
+      )}
+    </Row>
+  );
+}
+
+function DefaultInput({ field, schema }: { field: string; schema: JsonSchema }): ReactElement {
+  const { t, editForm } = useBuilder();
+  const scalar = schema.type === 'string' || schema.type === 'number' || schema.type === 'integer';
+  const [text, setText] = useState(() =>
+    schema.default === undefined
+      ? ''
+      : scalar && schema.type === 'string'
+        ? String(schema.default)
+        : JSON.stringify(schema.default),
+  );
+  const [error, setError] = useState<string | undefined>();
+  if (schema.type === 'boolean') {
+    return (
+      <Check
+        label={t('builder.default')}
+        checked={schema.default === true}
+        onChange={(v) =>
+          editForm((f) =>
+            setOrDelete(
+              f.schema.properties?.[field] as JsonSchema,
+              'default',
+              v ? true : undefined,
+            ),
+          )
+        }
+      />
+    );
+  }
+  return (
+    <Row label={t('builder.default')} error={error}>
+      {(id) => (
+        <input
+          id={id}
+          className="dk-input"
+          value={text}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => {
+            const raw = e.target.value;
+            setText(raw);
+            let value: unknown;
+            if (raw.trim() === '') value = undefined;
+            else if (schema.type === 'string') value = raw;
+            else {
+              try {
+                value = JSON.parse(raw);
+              } catch (err) {
+                setError(t('builder.defaultInvalid', { reason: (err as Error).message }));
+                return;
+              }
+            }
+            setError(undefined);
+            editForm(
+              (f) => setOrDelete(f.schema.properties?.[field] as JsonSchema, 'default', value),
+              `default:${field}`,
+            );
+          }}
+        />
+      )}
+    </Row>
+  );
+}
+
+function OptionsEditor({ field, ui }: { field: string; ui: FieldUi }): ReactElement {
+  const { t, editForm, sources, form } = useBuilder();
+  const options = ui.options ?? [];
+  const others = formFieldNames(form.schema).filter((f) => f !== field);
+  const set = (recipe: (list: FieldOption[]) => void, key?: string): void =>
+    editForm((f) => {
+      const u = uiOf(f, field);
+      u.options ??= [];
+      recipe(u.options as FieldOption[]);
+    }, key);
+  return (
+    <fieldset className="dk-inspector__set">
+      <legend>{t('builder.options')}</legend>
+      {sources.length > 0 && (
+        <Row label={t('builder.optionsSource')}>
+          {(id) => (
+            <select
+              id={id}
+              className="dk-input dk-select"
+              value={ui.source ?? ''}
+              onChange={(e) =>
+                editForm((f) => setOrDelete(uiOf(f, field), 'source', e.target.value || undefined))
+              }
+            >
+              <option value="">{t('builder.optionsStatic')}</option>
+              {sources.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Row>
+      )}
+      <Row label={t('builder.dependsOn')}>
+        {(id) => (
+          <select
+            id={id}
+            className="dk-input dk-select"
+            value={ui.dependsOn ?? ''}
+            onChange={(e) =>
+              editForm((f) => setOrDelete(uiOf(f, field), 'dependsOn', e.target.value || undefined))
+            }
+          >
+            <option value="">{t('builder.none')}</option>
+            {others.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        )}
+      </Row>
+      {!ui.source && (
+        <table className="dk-options">
+          <thead>
+            <tr>
+              <th scope="col">{t('builder.optionValue')}</th>
+              <th scope="col">{t('builder.optionLabel')}</th>
+              {ui.dependsOn && <th scope="col">{t('builder.optionParent')}</th>}
+              <th scope="col">
+                <span className="dk-visually-hidden">{t('table.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {options.map((o, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    className="dk-input"
+                    aria-label={`${t('builder.optionValue')} ${i + 1}`}
+                    value={String(o.value)}
+                    onChange={(e) =>
+                      set(
+                        (l) => void ((l[i] as FieldOption).value = e.target.value),
+                        `opt:${field}:${i}:v`,
+                      )
+                    }
+                  />
+                </td>
+                <td>
+                  <input
+                    className="dk-input"
+                    aria-label={`${t('builder.optionLabel')} ${i + 1}`}
+                    value={o.label}
+                    onChange={(e) =>
+                      set(
+                        (l) => void ((l[i] as FieldOption).label = e.target.value),
+                        `opt:${field}:${i}:l`,
+                      )
+                    }
+                  />
+                </td>
+                {ui.dependsOn && (
+                  <td>
+                    <input
+                      className="dk-input"
+                      aria-label={`${t('builder.optionParent')} ${i + 1}`}
+                      value={o.parent === undefined ? '' : String(o.parent)}
+                      onChange={(e) =>
+                        set(
+                          (l) =>
+                            setOrDelete(l[i] as FieldOption, 'parent', e.target.value || undefined),
+                          `opt:${field}:${i}:p`,
+                        )
+                      }
+                    />
+                  </td>
+                )}
+                <td>
+                  <button
+                    type="button"
+                    className="dk-icon-button dk-icon-button--danger"
+                    aria-label={t('builder.removeOption', { index: i + 1 })}
+                    onClick={() => set((l) => void l.splice(i, 1))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!ui.source && (
+        <button
+          type="button"
+          className="dk-button dk-button--small"
+          onClick={() =>
+            set(
+              (l) =>
+                void l.push({ value: `option${l.length + 1}`, label: `Option ${l.length + 1}` }),
+            )
+          }
+        >
+          + {t('builder.addOption')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+const RULE_PROPS = ['visible', 'required', 'readonly', 'value'] as const;
+
+function RulesEditor({ field }: { field: string }): ReactElement {
+  const { t, form, editForm } = useBuilder();
+  const fields = formFieldNames(form.schema);
+  const rules = (form.rules ?? [])
+    .map((rule, index) => ({ rule, index }))
+    .filter((r) => r.rule.field === field);
+  return (
+    <fieldset className="dk-inspector__set">
+      <legend>{t('builder.rules')}</legend>
+      <p className="dk-field__help">{t('builder.rulesHelp')}</p>
+      {rules.map(({ rule, index }, n) => (
+        <div key={index} className="dk-rule">
+          {RULE_PROPS.map((p) => (
+            <ExpressionInput
+              key={p}
+              label={t(`builder.rule.${p}`)}
+              value={rule[p] ?? ''}
+              fields={fields}
+              t={t}
+              onChange={(v) =>
+                editForm((f) => {
+                  const r = f.rules?.[index] as Draft<FormRule> | undefined;
+                  if (r) setOrDelete(r, p, v === '' ? undefined : v);
+                }, `rule:${index}:${p}`)
+              }
+            />
+          ))}
+          <button
+            type="button"
+            className="dk-button dk-button--small dk-button--danger"
+            onClick={() => editForm((f) => void f.rules?.splice(index, 1))}
+          >
+            {t('builder.deleteRule', { index: n + 1 })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="dk-button dk-button--small"
+        onClick={() =>
+          editForm((f) => {
+            f.rules ??= [];
+            f.rules.push({ id: `rule${f.rules.length + 1}`, field });
+          })
+        }
+      >
+        + {t('builder.addRule')}
+      </button>
+    </fieldset>
+  );
+}
+
+function FieldInspector({ field }: { field: string }): ReactElement {
+  const { t, form, editForm, fieldTypes } = useBuilder();
+  const schema = (form.schema.properties?.[field] ?? {}) as JsonSchema;
+  const ui: FieldUi = form.ui?.fields?.[field] ?? {};
+  const widget = widgetFor(schema, ui);
+  const required = Array.isArray(form.schema.required) && form.schema.required.includes(field);
+  const type = schema.type;
+  const [patternError, setPatternError] = useState<string | undefined>();
+  const prop = (recipe: (s: Draft<JsonSchema>) => void, key?: string): void =>
+    editForm((f) => {
+      const s = f.schema.properties?.[field];
+      if (s) recipe(s as Draft<JsonSchema>);
+    }, key);
+  return (
+    <>
+      <Row label={t('builder.label')}>
+        {(id) => (
+          <input
+            id={id}
+            className="dk-input"
+            value={ui.label ?? schema.title ?? ''}
+            onChange={(e) =>
+              editForm((f) => {
+                uiOf(f, field).label = e.target.value;
+                const s = f.schema.properties?.[field];
+                if (s) s.title = e.target.value;
+              }, `label:${field}`)
+            }
+          />
+        )}
+      </Row>
+      <KeyInput field={field} />
+      <Row label={t('builder.type')}>
+        {(id) => (
+          <select
+            id={id}
+            className="dk-input dk-select"
+            value={widget}
+            onChange={(e) => {
+              const next = fieldTypes.find((ft) => ft.type === e.target.value);
+              if (!next) return;
+              editForm((f) => {
+                const s = f.schema.properties?.[field];
+                if (!s) return;
+                const keep = { title: s.title, description: s.description };
+                const sameType = JSON.stringify(next.schema.type) === JSON.stringify(s.type);
+                f.schema.properties![field] = {
+                  ...structuredClone(next.schema),
+                  ...(keep.title ? { title: keep.title } : {}),
+                  ...(keep.description ? { description: keep.description } : {}),
+                  ...(sameType && s.default !== undefined ? { default: s.default } : {}),
+                };
+                const u = uiOf(f, field);
+                u.widget = next.type;
+                if (next.ui?.options && !u.options) u.options = structuredClone(next.ui.options);
+                if (next.ui?.props) u.props = { ...structuredClone(next.ui.props), ...u.props };
+              });
+            }}
+          >
+            {fieldTypes.map((ft) => (
+              <option key={ft.type} value={ft.type}>
+                {t(`type.${ft.type}`, undefined, ft.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Row>
+      <Check
+        label={t('builder.required')}
+        checked={required}
+        onChange={(v) =>
+          editForm((f) => {
+            const list = Array.isArray(f.schema.required)
+              ? f.schema.required.filter((r) => r !== field)
+              : [];
+            if (v) list.push(field);
+            if (list.length) f.schema.required = list;
+            else delete f.schema.required;
+          })
+        }
+      />
+      <Row label={t('builder.help')}>
+        {(id) => (
+          <textarea
+            id={id}
+            className="dk-input dk-textarea"
+            rows={2}
+            value={ui.help ?? ''}
+            onChange={(e) =>
+              editForm((f) => setOrDelete(uiOf(f, field), 'help', e.target.value), `help:${field}`)
+            }
+          />
+        )}
+      </Row>
+      <Row label={t('builder.placeholder')}>
+        {(id) => (
+          <input
+            id={id}
+            className="dk-input"
+            value={ui.placeholder ?? ''}
+            onChange={(e) =>
+              editForm(
+                (f) => setOrDelete(uiOf(f, field), 'placeholder', e.target.value),
+                `ph:${field}`,
+              )
+            }
+          />
+        )}
+      </Row>
+      <DefaultInput key={`${field}:${widget}`} field={field} schema={schema} />
+      {(type === 'number' || type === 'integer') && (
+        <div className="dk-inspector__pair">
+          <NumberInput
+            label={t('builder.min')}
+            value={schema.minimum}
+            onChange={(v) => prop((s) => setOrDelete(s, 'minimum', v), `min:${field}`)}
+          />
+          <NumberInput
+            label={t('builder.max')}
+            value={schema.maximum}
+            onChange={(v) => prop((s) => setOrDelete(s, 'maximum', v), `max:${field}`)}
+          />
+        </div>
+      )}
+      {type === 'string' && (
+        <>
+          <div className="dk-inspector__pair">
+            <NumberInput
+              label={t('builder.minLength')}
+              value={schema.minLength}
+              onChange={(v) => prop((s) => setOrDelete(s, 'minLength', v), `minl:${field}`)}
+            />
+            <NumberInput
+              label={t('builder.maxLength')}
+              value={schema.maxLength}
+              onChange={(v) => prop((s) => setOrDelete(s, 'maxLength', v), `maxl:${field}`)}
+            />
+          </div>
+          <Row label={t('builder.pattern')} error={patternError}>
+            {(id) => (
+              <input
+                id={id}
+                className="dk-input dk-input--mono"
+                value={schema.pattern ?? ''}
+                aria-invalid={patternError ? true : undefined}
+                onChange={(e) => {
+                  const v = e.target.value;
+                  try {
+                    if (v) new RegExp(v, 'u');
+                    setPatternError(undefined);
+                  } catch (err) {
+                    setPatternError(
+                      t('builder.patternInvalid', { reason: (err as Error).message }),
+                    );
+                  }
+                  prop((s) => setOrDelete(s, 'pattern', v), `pattern:${field}`);
+                }}
+              />
+            )}
+          </Row>
+        </>
+      )}
+      {type === 'array' && (
+        <div className="dk-inspector__pair">
+          <NumberInput
+            label={t('builder.min')}
+            value={schema.minItems}
+            onChange={(v) => prop((s) => setOrDelete(s, 'minItems', v), `mini:${field}`)}
+          />
+          <NumberInput
+            label={t('builder.max')}
+            value={schema.maxItems}
+            onChange={(v) => prop((s) => setOrDelete(s, 'maxItems', v), `maxi:${field}`)}
+          />
+        </div>
+      )}
+      <Row label={t('builder.span')}>
+        {(id) => (
+          <select
+            id={id}
+            className="dk-input dk-select"
+            value={ui.span ? String(ui.span) : ''}
+            onChange={(e) =>
+              editForm((f) => {
+                const n = e.target.value ? (Number(e.target.value) as 1 | 2 | 3 | 4) : undefined;
+                setOrDelete(uiOf(f, field), 'span', n);
+              })
+            }
+          >
+            <option value="">{t('builder.spanAuto')}</option>
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        )}
+      </Row>
+      {(CHOICE_WIDGETS.has(widget) || ui.options || ui.source) && (
+        <OptionsEditor field={field} ui={ui} />
+      )}
+      {widget === 'lookup' && <OptionsEditor field={field} ui={{ ...ui, options: [] }} />}
+      <RulesEditor field={field} />
+    </>
+  );
+}
+
+function MoveTo({ id }: { id: string }): ReactElement {
+  const { t, layout, move, form } = useBuilder();
+  const here = locate(layout, id);
+  const choices = containers(layout).filter(
+    (c) =>
+      c.id !== id && !(here && locate(layout, c.id) && id !== c.id && isInside(layout, c.id, id)),
+  );
+  void form;
+  return (
+    <Row label={t('builder.moveTo')}>
+      {(selectId) => (
+        <select
+          id={selectId}
+          className="dk-input dk-select"
+          value={here?.containerId ?? 'root'}
+          onChange={(e) => {
+            const target = e.target.value;
+            const list =
+              target === 'root'
+                ? layout
+                : (locate(layout, target)?.node as { children?: FormLayoutNode[] } | undefined)
+                    ?.children;
+            move(id, { containerId: target, index: list?.length ?? 0 });
+          }}
+        >
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {'\u00a0\u00a0'.repeat(c.depth)}
+              {c.id === 'root' ? t('builder.root') : c.title}
+            </option>
+          ))}
+        </select>
+      )}
+    </Row>
+  );
+}
+
+function isInside(layout: FormLayoutNode[], candidate: string, id: string): boolean {
+  const found = locate(layout, id);
+  if (!found || !('children' in found.node)) return false;
+  return locate(found.node.children, candidate) !== undefined;
+}
+
+function NodeInspector({
+  node,
+}: {
+  node: Exclude<FormLayoutNode, { type: 'field' }>;
+}): ReactElement {
+  const { t, editForm } = useBuilder();
+  const edit = (recipe: (n: Draft<FormLayoutNode>) => void, key?: string): void =>
+    editForm((f) => {
+      const found = f.ui?.layout ? locate(f.ui.layout as FormLayoutNode[], node.id) : undefined;
+      if (found) recipe(found.node as Draft<FormLayoutNode>);
+    }, key);
+  return (
+    <>
+      {(node.type === 'group' || node.type === 'tab') && (
+        <Row label={t('builder.titleField')}>
+          {(id) => (
+            <input
+              id={id}
+              className="dk-input"
+              value={node.title}
+              onChange={(e) =>
+                edit((n) => void ('title' in n && (n.title = e.target.value)), `title:${node.id}`)
+              }
+            />
+          )}
+        </Row>
+      )}
+      {node.type === 'group' && (
+        <>
+          <Check
+            label={t('builder.collapsible')}
+            checked={Boolean(node.collapsible)}
+            onChange={(v) =>
+              edit(
+                (n) => void (n.type === 'group' && setOrDelete(n, 'collapsible', v || undefined)),
+              )
+            }
+          />
+          {node.collapsible && (
+            <Check
+              label={t('builder.collapsed')}
+              checked={Boolean(node.collapsed)}
+              onChange={(v) =>
+                edit(
+                  (n) => void (n.type === 'group' && setOrDelete(n, 'collapsed', v || undefined)),
+                )
+              }
+            />
+          )}
+        </>
+      )}
+      {node.type === 'row' && (
+        <Row label={t('builder.columns')}>
+          {(id) => (
+            <select
+              id={id}
+              className="dk-input dk-select"
+              value={String(node.columns ?? Math.max(1, Math.min(4, node.children.length)))}
+              onChange={(e) =>
+                edit(
+                  (n) =>
+                    void (
+                      n.type === 'row' && (n.columns = Number(e.target.value) as 1 | 2 | 3 | 4)
+                    ),
+                )
+              }
+            >
+              {[1, 2, 3, 4].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </Row>
+      )}
+      {node.type === 'text' && (
+        <Row label={t('builder.content')}>
+          {(id) => (
+            <textarea
+              id={id}
+              className="dk-input dk-textarea"
+              rows={4}
+              value={node.content}
+              onChange={(e) =>
+                edit(
+                  (n) => void (n.type === 'text' && (n.content = e.target.value)),
+                  `content:${node.id}`,
+                )
+              }
+            />
+          )}
+        </Row>
+      )}
+    </>
+  );
+}
+
+/** The properties of the selected field or layout item. */
+export function Inspector(): ReactElement {
+  const { t, selected, layout } = useBuilder();
+  const found = selected ? locate(layout, selected) : undefined;
+  return (
+    <aside className="dk-inspector" aria-label={t('builder.inspector')}>
+      <h2 className="dk-inspector__title">{t('builder.inspector')}</h2>
+      {!found && <p className="dk-muted">{t('builder.nothingSelected')}</p>}
+      {found && found.node.type === 'field' && (
+        <FieldInspector key={found.node.field} field={found.node.field} />
+      )}
+      {found && found.node.type !== 'field' && (
+        <NodeInspector key={found.node.id} node={found.node} />
+      )}
+      {found && <MoveTo id={selected as string} />}
+    </aside>
+  );
+}

@@ -1,0 +1,292 @@
+import type {
+  FieldPermission,
+  FormDefinition,
+  FormTemplate,
+  NodeType,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
+import { fieldPermissionsAt } from '@deskkit/runtime';
+import type { ReactElement } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { FormRenderer } from '../renderer/FormRenderer';
+import type { FormRendererProps } from '../renderer/FormRenderer.types';
+import { checkFormDefinition } from './checkForm';
+import { useBuilder } from './context';
+
+/** A step the preview can impersonate. */
+export interface BuilderStep {
+  id: string;
+  name: string;
+  /** Field permissions at this step (as in the workflow's node). */
+  fields?: Record<string, FieldPermission>;
+  /** The node type (the `start` node defaults unlisted fields to `edit`, others to `read`). */
+  type?: NodeType;
+}
+
+type RendererServices = Pick<
+  FormRendererProps,
+  'widgets' | 'directory' | 'dataSources' | 'upload' | 'validator' | 'translate' | 'messages'
+>;
+
+/** The form as a requester or as any step sees it, with that step's permissions applied by the runtime. */
+export function Preview(props: {
+  steps: BuilderStep[];
+  definition?: WorkflowDefinition;
+  services: RendererServices;
+}): ReactElement {
+  const { t, form } = useBuilder();
+  const [step, setStep] = useState('');
+  const [data, setData] = useState<Record<string, unknown>>({});
+  const selectId = useId();
+  const permissions = useMemo(() => {
+    if (!step) return undefined;
+    const def: WorkflowDefinition =
+      props.definition && props.definition.nodes.some((n) => n.id === step)
+        ? { ...props.definition, form }
+        : ({
+            schemaVersion: 1,
+            key: 'preview',
+            name: 'preview',
+            form,
+            nodes: props.steps.map((s) => ({
+              id: s.id,
+              type: s.type ?? 'task',
+              ...(s.fields ? { fields: s.fields } : {}),
+            })),
+            edges: [],
+          } as unknown as WorkflowDefinition);
+    try {
+      return fieldPermissionsAt(def, step);
+    } catch {
+      return undefined;
+    }
+  }, [step, props.definition, props.steps, form]);
+  return (
+    <div className="dk-builder__preview">
+      <div className="dk-builder__previewbar">
+        <label htmlFor={selectId} className="dk-field__label">
+          {t('builder.previewAs')}
+        </label>
+        <select
+          id={selectId}
+          className="dk-input dk-select"
+          value={step}
+          onChange={(e) => setStep(e.target.value)}
+        >
+          <option value="">{t('builder.previewDesigner')}</option>
+          {props.steps.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormRenderer
+        key={step}
+        form={form}
+        value={data}
+        onChange={setData}
+        onSubmit={() => undefined}
+        {...(permissions ? { permissions } : {})}
+        {...props.services}
+      />
+    </div>
+  );
+}
+
+/** The form as JSON: export by copying, import by editing and applying (checked first). */
+export function JsonView(): ReactElement {
+  const { t, form, editForm } = useBuilder();
+  const text = useMemo(() => JSON.stringify(form, null, 2), [form]);
+  const [draft, setDraft] = useState<string | undefined>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const value = draft ?? text;
+  const apply = (): void => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch (err) {
+      setProblems([t('builder.jsonInvalid', { reason: (err as Error).message })]);
+      setStatus('');
+      return;
+    }
+    const issues = checkFormDefinition(parsed);
+    if (issues.length > 0) {
+      setProblems(issues.map((i) => `${i.path || '/'}: ${i.message}`));
+      setStatus('');
+      return;
+    }
+    editForm(() => parsed as FormDefinition);
+    setDraft(undefined);
+    setProblems([]);
+    setStatus(t('builder.jsonApplied'));
+  };
+  return (
+    <div className="dk-builder__json">
+      <label htmlFor={id} className="dk-field__label">
+        {t('builder.json')}
+      </label>
+      <p className="dk-field__help">{t('builder.jsonHelp')}</p>
+      <textarea
+        id={id}
+        className="dk-input dk-textarea dk-input--mono dk-builder__jsontext"
+        spellCheck={false}
+        value={value}
+        aria-invalid={problems.length > 0 || undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setStatus('');
+        }}
+      />
+      {problems.length > 0 && (
+        <div className="dk-form__summary" role="alert">
+          <p>{t('builder.jsonRejected')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dk-builder__jsonbar">
+        <button
+          type="button"
+          className="dk-button dk-button--primary"
+          disabled={draft === undefined}
+          onClick={apply}
+        >
+          {t('builder.apply')}
+        </button>
+        <button
+          type="button"
+          className="dk-button"
+          disabled={draft === undefined}
+          onClick={() => {
+            setDraft(undefined);
+            setProblems([]);
+          }}
+        >
+          {t('builder.reset')}
+        </button>
+        <button
+          type="button"
+          className="dk-button dk-button--ghost"
+          onClick={() => {
+            void navigator.clipboard?.writeText(text).then(() => setStatus(t('builder.copied')));
+          }}
+        >
+          {t('builder.copy')}
+        </button>
+        <span role="status" className="dk-muted">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** The form's templates: add, rename, describe, fill in values with the form itself, delete. */
+export function TemplatesManager(props: { services: RendererServices }): ReactElement {
+  const { t, form, editForm } = useBuilder();
+  const templates: FormTemplate[] = form.templates ?? [];
+  const [editing, setEditing] = useState<string | undefined>();
+  const edit = (index: number, recipe: (tpl: FormTemplate) => void, key?: string): void =>
+    editForm((f) => {
+      const tpl = f.templates?.[index];
+      if (tpl) recipe(tpl as FormTemplate);
+    }, key);
+  return (
+    <div className="dk-builder__templates">
+      {templates.length === 0 && <p className="dk-muted">{t('builder.noTemplates')}</p>}
+      {templates.map((tpl, i) => (
+        <section key={tpl.id} className="dk-template-card" aria-label={tpl.name}>
+          <div className="dk-inspector__pair">
+            <div className="dk-inspector__row">
+              <label className="dk-field__label" htmlFor={`${tpl.id}-name`}>
+                {t('builder.templateName')}
+              </label>
+              <input
+                id={`${tpl.id}-name`}
+                className="dk-input"
+                value={tpl.name}
+                onChange={(e) => edit(i, (x) => void (x.name = e.target.value), `tname:${i}`)}
+              />
+            </div>
+            <div className="dk-inspector__row">
+              <label className="dk-field__label" htmlFor={`${tpl.id}-desc`}>
+                {t('builder.templateDescription')}
+              </label>
+              <input
+                id={`${tpl.id}-desc`}
+                className="dk-input"
+                value={tpl.description ?? ''}
+                onChange={(e) =>
+                  edit(
+                    i,
+                    (x) => {
+                      if (e.target.value) x.description = e.target.value;
+                      else delete x.description;
+                    },
+                    `tdesc:${i}`,
+                  )
+                }
+              />
+            </div>
+          </div>
+          <div className="dk-template-card__bar">
+            <span className="dk-muted">
+              {t('builder.templateValues')}: {Object.keys(tpl.values).join(', ') || '—'}
+            </span>
+            <button
+              type="button"
+              className="dk-button dk-button--small"
+              aria-expanded={editing === tpl.id}
+              onClick={() => setEditing(editing === tpl.id ? undefined : tpl.id)}
+            >
+              {editing === tpl.id ? t('builder.done') : t('builder.editValues', { name: tpl.name })}
+            </button>
+            <button
+              type="button"
+              className="dk-button dk-button--small dk-button--danger"
+              onClick={() => editForm((f) => void f.templates?.splice(i, 1))}
+            >
+              {t('builder.deleteTemplate', { name: tpl.name })}
+            </button>
+          </div>
+          {editing === tpl.id && (
+            <FormRenderer
+              form={{
+                schema: { ...form.schema, required: [] },
+                ...(form.ui ? { ui: form.ui } : {}),
+              }}
+              value={tpl.values}
+              hideSubmit
+              onChange={(values) => edit(i, (x) => void (x.values = values), `tvalues:${i}`)}
+              {...props.services}
+            />
+          )}
+        </section>
+      ))}
+      <button
+        type="button"
+        className="dk-button"
+        onClick={() =>
+          editForm((f) => {
+            f.templates ??= [];
+            let n = f.templates.length + 1;
+            while (f.templates.some((x) => x.id === `template${n}`)) n++;
+            f.templates.push({
+              id: `template${n}`,
+              name: `${t('builder.newTemplate')} ${n}`,
+              values: {},
+            });
+          })
+        }
+      >
+        + {t('builder.addTemplate')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FieldUi, FormDefinition, FormLayoutNode, JsonSchema } from '@deskkit/runtime';
+import type { Draft } from 'immer';
+import { createContext, useContext } from 'react';
+import type { TranslateFn } from '../i18n/messages';
+import type { FieldTypeDefinition } from '../model/fieldTypes';
+
+/** Where a new or moved node goes. */
+export interface DropTarget {
+  containerId: string;
+  index: number;
+}
+
+/** What the builder's parts share. */
+export interface BuilderApi {
+  form: FormDefinition;
+  layout: FormLayoutNode[];
+  t: TranslateFn;
+  selected: string | undefined;
+  select: (id: string | undefined) => void;
+  fieldTypes: FieldTypeDefinition[];
+  sources: string[];
+  /** Applies a change to the form as one undo step (`key` merges consecutive typing). */
+  editForm: (recipe: (form: Draft<FormDefinition>) => void | FormDefinition, key?: string) => void;
+  addField: (type: FieldTypeDefinition, target?: DropTarget) => void;
+  addLayout: (kind: 'group' | 'tab' | 'row' | 'text', target?: DropTarget) => void;
+  remove: (id: string) => void;
+  duplicate: (id: string) => void;
+  move: (id: string, target: DropTarget) => void;
+  moveBy: (id: string, delta: number) => void;
+  rename: (from: string, to: string) => string | undefined;
+  announce: (message: string) => void;
+}
+
+export const BuilderContext = createContext<BuilderApi | null>(null);
+
+export function useBuilder(): BuilderApi {
+  const api = useContext(BuilderContext);
+  if (!api) throw new Error('Builder parts render inside a FormBuilder.');
+  return api;
+}
+
+/** The display name of a layout node. */
+export function nodeName(form: FormDefinition, node: FormLayoutNode): string {
+  if (node.type === 'field') {
+    const schema: JsonSchema | undefined = form.schema.properties?.[node.field];
+    const ui: FieldUi | undefined = form.ui?.fields?.[node.field];
+    return ui?.label ?? schema?.title ?? node.field;
+  }
+  if (node.type === 'text') return node.content.slice(0, 40) || 'Text';
+  if (node.type === 'row') return `Row`;
+  return node.title;
+}
