@@ -28,7 +28,10 @@ import { CompiledWorkflow } from './workflow';
 export interface EngineOptions extends RuntimeOptions {
   /** Modules that hook into every command and into `tick` (SLA clocks, triggers, schedules). */
   extensions?: RuntimeExtension[];
-  /** Errors the runtime handles itself (a timer that fails in `tick` is retried later); for logging. */
+  /**
+   * Errors the runtime handles itself, for logging: a timer that fails in `tick` (it stays and is
+   * retried when its lease expires), a timer kind nobody handles, a `subscribe` listener that throws.
+   */
   onError?: (error: unknown, context: { timer?: Timer }) => void;
 }
 
@@ -110,8 +113,9 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
           for (const l of listeners) {
             try {
               l({ ...event, ticket: cloneJson(ticket) });
-            } catch {
+            } catch (error) {
               // A host's notification listener must not undo a committed command.
+              options.onError?.(error, {});
             }
           }
         }

@@ -1,3 +1,4 @@
+import { NotFoundError } from '../errors/errors';
 import type { CommandContext, EngineCore, TimerHandler } from './engine.types';
 import type { TickResult } from './runtime.types';
 import type { Timer } from './ticket.types';
@@ -41,6 +42,12 @@ export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult>
       const handler = handlers[lease.timer.kind];
       if (!handler) {
         failed++;
+        core.options.onError?.(
+          new NotFoundError(
+            `Timer "${lease.timer.id}" is of kind "${lease.timer.kind}", which no runtime extension handles; it stays and is retried when its lease expires.`,
+          ),
+          { timer: lease.timer },
+        );
         continue;
       }
       try {

@@ -453,4 +453,28 @@ describe('graph execution', () => {
     await runtime.act({ ticket: child.id, action: 'reject', actor: 'max' });
     expect((await runtime.getTicket(p.id)).active).toEqual(['fix']);
   });
+
+  it('reports a timer kind nobody handles and a throwing listener through onError', async () => {
+    const errors: string[] = [];
+    const { runtime, storage, at } = setup({
+      onError: (e) => errors.push(String((e as Error).message)),
+    });
+    await storage.commit({
+      tickets: [],
+      events: [],
+      timers: {
+        schedule: [{ id: 'odd', kind: 'mystery', dueAt: '2026-01-01T00:00:00Z', payload: {} }],
+      },
+    });
+    expect(await runtime.tick(at())).toEqual({ fired: 0, failed: 1 });
+    expect(errors[0]).toMatch(/kind "mystery", which no runtime extension handles/);
+    runtime.subscribe(() => {
+      throw new Error('listener broke');
+    });
+    await runtime.publish(chain('ok', []), { actor: 'admin' });
+    expect(
+      (await runtime.startTicket({ workflow: 'ok', actor: 'ann', data: { summary: 'x' } })).status,
+    ).toBe('resolved');
+    expect(errors).toContain('listener broke');
+  });
 });
