@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, actAs, currentTicketId, open, ticketNumber } from './desk';
+import { act, actAs, currentTicketId, open, ticketNumber, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
 /** The steps the ticket page says the ticket is at now. */
@@ -62,7 +62,7 @@ describe.skipIf(!browserAvailable)('journey 2: CAB countersign on a change reque
     await decide('chloe', 'approve');
     await expect(nowAt(page)).resolves.toBe('Network implementation + Database implementation');
     await open(page, `ticket/${id}`);
-    await session.screenshot('journey-2-change-cab-countersign');
+    await shoot(session, 'journey-2-change-cab-countersign');
     expect(session.errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { baseUrl } from './harness';
+import { baseUrl, type Session } from './harness';
 
 /** Opens a page of the playground by its hash route and waits for the desk to boot. */
 export async function open(page: Page, route = 'catalog'): Promise<void> {
@@ -37,4 +37,10 @@ export async function ticketNumber(page: Page): Promise<string> {
   await page.waitForURL(/#\/ticket\/[^/]+$/);
   const hint = await page.locator('.pg-page-header .pg-hint').first().textContent();
   return (hint ?? '').split(' ')[0] ?? '';
+}
+
+/** Saves the journey's screenshot with the page scrolled to the top (the top bar is sticky). */
+export async function shoot(session: Session, name: string): Promise<string> {
+  await session.page.evaluate(() => window.scrollTo(0, 0));
+  return session.screenshot(name);
 }

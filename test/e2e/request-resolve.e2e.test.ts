@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, actAs, open, ticketNumber } from './desk';
+import { act, actAs, open, ticketNumber, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
 describe.skipIf(!browserAvailable)(
@@ -62,7 +62,7 @@ describe.skipIf(!browserAvailable)(
         'Replaced the power adapter.',
       );
       await expect(page.getByLabel('Internal notes').count()).resolves.toBe(0);
-      await session.screenshot('journey-1-request-resolved');
+      await shoot(session, 'journey-1-request-resolved');
       expect(session.errors).toEqual([]);
     });
   },
