@@ -124,6 +124,7 @@ export type {
   DefinitionValidation,
   ExpressionSite,
   ExternalReferences,
+  ValidateDefinitionOptions,
   FieldSite,
 } from './definition/index';
 

@@ -7,7 +7,11 @@ export {
   subworkflowKeys,
   validateDefinition,
 } from './validate';
-export type { DefinitionValidation, ExternalReferences } from './validate';
+export type {
+  DefinitionValidation,
+  ExternalReferences,
+  ValidateDefinitionOptions,
+} from './validate';
 export { expressionSites, fieldSites } from './walk';
 export type { ExpressionSite, FieldSite } from './walk';
 export { renameField } from './rename';

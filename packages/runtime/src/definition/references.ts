@@ -1,6 +1,7 @@
 import type { Issue } from '../errors/errors';
 import { parseExpression } from '../expressions/compile';
 import { expressionReferences } from '../expressions/references';
+import type { FormValidator } from '../form/form.types';
 import { checkFormSchema } from '../form/validate';
 import { capitalize, describePath, issueFactory, pointer, asList, asRecord } from './issues';
 import { expressionSites, fieldSites } from './walk';
@@ -61,7 +62,7 @@ export function referenceIssues(def: unknown): Issue[] {
 }
 
 /** The form schema is an object schema that compiles. */
-export function formSchemaIssues(def: unknown): Issue[] {
+export function formSchemaIssues(def: unknown, validator?: FormValidator): Issue[] {
   const make = issueFactory(def, 'error');
   const schema = asRecord(asRecord(asRecord(def)?.form)?.schema);
   if (!schema) return [];
@@ -75,7 +76,7 @@ export function formSchemaIssues(def: unknown): Issue[] {
       ),
     );
   }
-  const problem = checkFormSchema(schema);
+  const problem = checkFormSchema(schema, validator);
   if (problem) {
     issues.push(
       make(

@@ -1,5 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Issue } from '../errors/errors';
+import type { FormValidator } from '../form/form.types';
+import type { JsonSchema } from './definition.types';
 import { createAjv } from '../form/ajv';
 import { capitalize, describePath, esc, issueFactory } from './issues';
 import { definitionSchema } from './schema';
@@ -87,8 +89,40 @@ function predicate(e: ErrorObject): string {
   }
 }
 
-/** Checks a definition against {@link definitionSchema}; every violation becomes one issue. */
-export function schemaIssues(def: unknown): Issue[] {
+const FROM_FORM_CODES: Record<string, string> = {
+  REQUIRED: 'SCHEMA_REQUIRED',
+  UNKNOWN_FIELD: 'SCHEMA_UNKNOWN_PROPERTY',
+  INVALID_TYPE: 'SCHEMA_INVALID_TYPE',
+  INVALID_VALUE: 'SCHEMA_INVALID_VALUE',
+  INVALID_FORMAT: 'SCHEMA_INVALID_FORMAT',
+  INVALID_PATTERN: 'SCHEMA_INVALID_FORMAT',
+  INVALID_LENGTH: 'SCHEMA_INVALID_LENGTH',
+  INVALID_ITEMS: 'SCHEMA_INVALID_LENGTH',
+  OUT_OF_RANGE: 'SCHEMA_OUT_OF_RANGE',
+};
+
+/** The same check through another {@link FormValidator} (e.g. the eval-free one). */
+function schemaIssuesWith(def: unknown, formValidator: FormValidator): Issue[] {
+  const make = issueFactory(def, 'error');
+  const subject = (path: string): string =>
+    path === '' ? 'The workflow' : capitalize(describePath(def, path));
+  return formValidator
+    .validate(definitionSchema as unknown as JsonSchema, def, { subject })
+    .map((issue) => {
+      const message =
+        issue.code === 'UNKNOWN_FIELD'
+          ? `${subject(issue.path)} is not a known property; remove it or correct its spelling.`
+          : issue.message;
+      return make(issue.path, FROM_FORM_CODES[issue.code] ?? 'SCHEMA_INVALID', message);
+    });
+}
+
+/**
+ * Checks a definition against {@link definitionSchema}; every violation becomes one issue. Uses a
+ * compiled ajv validator unless another validator is given.
+ */
+export function schemaIssues(def: unknown, formValidator?: FormValidator): Issue[] {
+  if (formValidator) return schemaIssuesWith(def, formValidator);
   const validate = validator();
   if (validate(def)) return [];
   const make = issueFactory(def, 'error');

@@ -3,6 +3,7 @@ import {
   DefinitionError,
   assertValidDefinition,
   externalReferences,
+  safeFormValidator,
   subworkflowKeys,
   validateDefinition,
 } from '../index';
@@ -349,5 +350,32 @@ describe('externalReferences', () => {
       handlers: ['webhook'],
       rotas: ['network'],
     });
+  });
+});
+
+describe('validateDefinition with the eval-free validator', () => {
+  it('gives the same verdicts without generated code', () => {
+    expect(validateDefinition(changeRequestFixture(), { validator: safeFormValidator })).toEqual({
+      ok: true,
+      issues: [],
+    });
+    const def = changeRequestFixture() as Mutable;
+    (def.nodes[2] as unknown as { approval: { mode: string } }).approval.mode = 'majority';
+    (def.nodes[1] as unknown as Record<string, unknown>).colour = 'red';
+    def.autoClose = '7 days';
+    delete (def as Partial<Mutable>).name;
+    const issues = validateDefinition(def, { validator: safeFormValidator }).issues;
+    expect(codesAt(issues).sort()).toEqual(codesAt(validateDefinition(def).issues).sort());
+    expect(issues.find((i) => i.path === '/nodes/2/approval/mode')).toMatchObject({
+      nodeId: 'cab',
+      message:
+        '"approval.mode" of node "cab" (CAB review) must be one of "single", "all", "any", "sequential", "quorum".',
+    });
+    expect(issues.find((i) => i.path === '/autoClose')?.message).toBe(
+      '"autoClose" must be an ISO 8601 duration such as PT4H, P2D or P1DT12H.',
+    );
+    expect(issues.find((i) => i.path === '/nodes/1/colour')?.message).toBe(
+      '"colour" of node "triage" (Risk?) is not a known property; remove it or correct its spelling.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { DefinitionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
+import type { FormValidator } from '../form/form.types';
 import type { WorkflowDefinition } from './definition.types';
 import { buildGraph, graphIssues } from './graph';
 import { asList, asRecord } from './issues';
@@ -7,6 +8,16 @@ import { actionLists } from './walk';
 import { nodeSettingIssues, requiredHiddenIssues, ruleCycleIssues } from './nodes';
 import { duplicateIdIssues, formSchemaIssues, referenceIssues } from './references';
 import { schemaIssues } from './schema-check';
+
+/** Options of {@link validateDefinition}. */
+export interface ValidateDefinitionOptions {
+  /**
+   * The JSON Schema validator for the definition and its form schema; ajv when absent. Pass
+   * `safeFormValidator` where a Content-Security-Policy forbids generated code (ajv compiles with
+   * `new Function`); expressions never need it.
+   */
+  validator?: FormValidator;
+}
 
 /** The result of {@link validateDefinition}. */
 export interface DefinitionValidation {
@@ -31,10 +42,15 @@ export interface DefinitionValidation {
  * @example
  * ```ts
  * const { ok, issues } = validateDefinition(JSON.parse(text));
+ * // in a page whose Content-Security-Policy forbids eval:
+ * validateDefinition(def, { validator: safeFormValidator });
  * for (const issue of issues) console.log(issue.path, issue.code, issue.message);
  * ```
  */
-export function validateDefinition(def: unknown): DefinitionValidation {
+export function validateDefinition(
+  def: unknown,
+  options: ValidateDefinitionOptions = {},
+): DefinitionValidation {
   if (!asRecord(def)) {
     const issue: Issue = {
       path: '',
@@ -46,11 +62,11 @@ export function validateDefinition(def: unknown): DefinitionValidation {
   }
   const graph = buildGraph(def);
   const issues = [
-    ...schemaIssues(def),
+    ...schemaIssues(def, options.validator),
     ...graphIssues(def, graph),
     ...nodeSettingIssues(def, graph),
     ...duplicateIdIssues(def),
-    ...formSchemaIssues(def),
+    ...formSchemaIssues(def, options.validator),
     ...referenceIssues(def),
     ...ruleCycleIssues(def),
     ...requiredHiddenIssues(def, graph),

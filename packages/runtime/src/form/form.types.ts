@@ -50,6 +50,11 @@ export interface FormEvaluator {
 export interface FormValidatorOptions {
   /** The label to show for the value at a JSON pointer inside the data (`/risk` → `Risk level`). */
   label?: (pointer: string) => string;
+  /**
+   * The whole phrase a message starts with for the value at a pointer, used as is (`"approval.mode"
+   * of node "review"`); takes precedence over `label`, which is quoted.
+   */
+  subject?: (pointer: string) => string;
 }
 
 /**

@@ -75,7 +75,9 @@ function describe(v: Violation): string {
     case 'format':
       return `must be ${FORMAT_NAMES[String(p.format)] ?? `in the format "${String(p.format)}"`}`;
     case 'pattern':
-      return `does not have the expected form (pattern ${String(p.pattern)})`;
+      return typeof p.description === 'string'
+        ? `must be ${p.description}`
+        : `does not have the expected form (pattern ${String(p.pattern)})`;
     case 'minLength':
       return `must be at least ${plural(p.limit, 'character')} long`;
     case 'maxLength':
@@ -104,8 +106,16 @@ function describe(v: Violation): string {
 }
 
 /** Turns a violation into an issue whose message names the field by its label. */
-export function violationIssue(v: Violation, label: (pointer: string) => string): Issue {
-  const subject = v.pointer === '' ? label('') || 'The value' : `"${label(v.pointer)}"`;
+export function violationIssue(
+  v: Violation,
+  label: (pointer: string) => string,
+  phrase?: (pointer: string) => string,
+): Issue {
+  const subject = phrase
+    ? phrase(v.pointer)
+    : v.pointer === ''
+      ? label('') || 'The value'
+      : `"${label(v.pointer)}"`;
   return {
     path: v.pointer,
     code: CODES[v.keyword] ?? 'INVALID_VALUE',

@@ -1,6 +1,6 @@
 import type { FormDefinition, JsonSchema } from '../definition/definition.types';
 import type { Issue } from '../errors/errors';
-import type { FormEvaluation, ValidateFormDataOptions } from './form.types';
+import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './form.types';
 import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
 import { ajvFormValidator } from './validators';
@@ -95,9 +95,12 @@ export function validateFormData(
  * Compiles a form schema with the default validator and returns why it does not compile, or
  * undefined when it does (the compiled validator is cached for later `validateFormData` calls).
  */
-export function checkFormSchema(schema: JsonSchema): string | undefined {
+export function checkFormSchema(
+  schema: JsonSchema,
+  validator: FormValidator = ajvFormValidator,
+): string | undefined {
   try {
-    ajvFormValidator.validate(validationSchema(schema), {});
+    validator.validate(validationSchema(schema), {});
     return undefined;
   } catch (err) {
     const issue = (err as { issues?: Issue[] }).issues?.[0];

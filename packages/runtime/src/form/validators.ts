@@ -66,7 +66,7 @@ export const ajvFormValidator: FormValidator = {
     return (validate.errors ?? [])
       .map(fromAjv)
       .filter((v): v is Violation => v !== undefined)
-      .map((v) => violationIssue(v, label));
+      .map((v) => violationIssue(v, label, options?.subject));
   },
 };
 
@@ -90,13 +90,18 @@ const SUMMARIES = new Set([
   'unevaluatedItems',
 ]);
 
-function resolvePointer(root: unknown, location: string): unknown {
+function resolvePointer(root: unknown, location: string, depth = 0): unknown {
   const segments = location.replace(/^#\/?/, '').split('/').filter(Boolean);
   let node = root;
   for (const raw of segments) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (!node || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key];
+    const next = (node as Record<string, unknown>)[key];
+    // cfworker reports locations through references (`.../$ref/type`): follow local ones.
+    node =
+      key === '$ref' && typeof next === 'string' && next.startsWith('#') && depth < 20
+        ? resolvePointer(root, next, depth + 1)
+        : next;
   }
   return node;
 }
@@ -131,9 +136,13 @@ function fromCfworker(
     case 'format':
       params.format = value;
       break;
-    case 'pattern':
+    case 'pattern': {
       params.pattern = value;
+      const parent = resolvePointer(schema, unit.keywordLocation.replace(/\/[^/]*$/, ''));
+      const description = (parent as { description?: unknown } | undefined)?.description;
+      if (typeof description === 'string') params.description = description;
       break;
+    }
     case 'multipleOf':
       params.multipleOf = value;
       break;
@@ -178,7 +187,7 @@ export const safeFormValidator: FormValidator = {
     for (const unit of result.errors) {
       const violation = fromCfworker(unit, entry.schema);
       if (!violation) continue;
-      const issue = violationIssue(violation, label);
+      const issue = violationIssue(violation, label, options?.subject);
       const key = `${issue.path}|${issue.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
