@@ -90,7 +90,28 @@ export function describeStorageConformance(
 
     describe('tickets and commits', () => {
       test('commits', 'creates a ticket with its events and reads it back', async (s) => {
-        const t = ticket();
+        // Every field the runtime writes must round-trip, optional ones included.
+        const t = ticket({
+          title: 'VPN broken',
+          priority: 'high',
+          group: 'desk',
+          historySeq: 2,
+          parent: { ticketId: uid('p'), nodeId: 'sub' },
+          children: [uid('c')],
+          tokens: [
+            {
+              id: 'k1',
+              nodeId: 'review',
+              enteredAt: '2026-11-23T10:00:00.000Z',
+              via: 'e1',
+              acted: true,
+            },
+          ],
+          approvals: {
+            review: { approvers: ['max'], decisions: [], turn: 0, countersigners: ['eve'] },
+          },
+          data: { amount: 5, tags: ['a'], nested: { deep: true } },
+        });
         const res = await s.commit({
           tickets: [{ ticket: t, expectedVersion: null }],
           events: [event(t.id, 1), event(t.id, 2)],
@@ -246,6 +267,26 @@ export function describeStorageConformance(
           actor: 'max',
           changes: [{ field: 'x', from: null, to: 1 }],
         });
+      });
+      test('commits', 'stores every field of a history event as given', async (s) => {
+        // The runtime finds a retried command by the requestId on its events: it must survive.
+        const t = ticket();
+        const e = event(t.id, 1, {
+          type: 'action',
+          action: 'reject',
+          actor: 'max',
+          nodeId: 'review',
+          outcome: 'rejected',
+          comment: 'too expensive',
+          changes: [{ field: 'notes', from: null, to: { nested: [1, 'two'] } }],
+          detail: { step: 'rejected', to: ['ann'] },
+          requestId: uid('req'),
+        });
+        await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [e] });
+        const [stored] = await s.history(t.id);
+        expect(stored).toEqual(e);
+        if (stored) stored.comment = 'changed after read';
+        expect((await s.history(t.id))[0]?.comment).toBe('too expensive');
       });
     });
 
