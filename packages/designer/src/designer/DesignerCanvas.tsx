@@ -196,7 +196,9 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   );
   const large = state.nodes.length > VIRTUALIZE_ABOVE;
   const viewportRef = props.viewport;
-  const lowDetail = useStore(zoomedOut);
+  const farOut = useStore(zoomedOut);
+  // Small graphs keep every detail at any zoom: they cost nothing to draw.
+  const lowDetail = large && farOut;
   const onMoveEnd = useCallback(
     (_: unknown, vp: Viewport) => {
       viewportRef.current = vp;
@@ -226,7 +228,7 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
       multiSelectionKeyCode={['Meta', 'Control']}
       snapToGrid={snap}
       snapGrid={snapGrid}
-      onlyRenderVisibleElements={large && !lowDetail}
+      onlyRenderVisibleElements={large && !farOut}
       minZoom={0.05}
       maxZoom={2}
       fitView={!initialViewport}

@@ -1,25 +1,44 @@
+import { FormBuilder } from '@deskkit/forms';
+import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { ComponentType } from 'react';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import type { FormBuilderLikeProps } from './designer.types';
-import type { ComponentType } from 'react';
 
-/** The Form tab: the form builder on the same definition's `form`, so one undo history covers both. */
-export function FormTab({
-  env,
-  builder: Builder,
-}: {
+/** Copies the top-level keys that changed, so unchanged parts keep their identity (and patches stay small). */
+function assignChanged(draft: WorkflowDefinition, next: WorkflowDefinition): void {
+  const d = draft as unknown as Record<string, unknown>;
+  const n = next as unknown as Record<string, unknown>;
+  for (const key of Object.keys(d)) if (!(key in n)) delete d[key];
+  for (const key of Object.keys(n)) if (d[key] !== n[key]) d[key] = n[key];
+}
+
+/**
+ * The Form tab: the `FormBuilder` of `@deskkit/forms` on the whole definition, so renaming a field
+ * also updates step permissions, edge conditions and other expressions, and one undo history in
+ * the designer covers both. A host may pass its own builder (`value` / `onChange` on the form).
+ */
+export function FormTab(props: {
   env: InspectorEnv;
   builder?: ComponentType<FormBuilderLikeProps>;
+  theme?: 'light' | 'dark';
 }) {
-  if (!Builder) return <p className="dk-empty">{env.t('form.missing')}</p>;
+  const { env, builder: Custom, theme } = props;
+  if (Custom) {
+    return (
+      <div className="dk-formtab">
+        <Custom
+          value={env.def.form}
+          onChange={(form) => env.edit((d) => void (d.form = form), 'form')}
+        />
+      </div>
+    );
+  }
   return (
     <div className="dk-formtab">
-      <Builder
-        value={env.def.form}
-        onChange={(form) =>
-          env.edit((d) => {
-            d.form = form;
-          }, 'form')
-        }
+      <FormBuilder
+        definition={env.def}
+        onDefinitionChange={(next) => env.edit((d) => assignChanged(d, next), 'form')}
+        theme={theme}
       />
     </div>
   );

@@ -278,4 +278,18 @@ describe('WorkflowDesigner', () => {
       expect.objectContaining({ id: 'sla', targets: { response: 'PT4H', resolution: 'P1D' } }),
     ]);
   });
+
+  it('designs the form in the Form tab on the same definition, undoable from the designer', async () => {
+    const { seen, user } = setup(emptyDefinition(), { initialTab: 'form' });
+    const before = Object.keys(seen.value.form.schema.properties ?? {});
+    await user.click(screen.getByRole('button', { name: 'Add Number' }));
+    const after = Object.keys(seen.value.form.schema.properties ?? {});
+    expect(after.length).toBe(before.length + 1);
+    // The new field is a column of the permission matrix right away.
+    await user.click(screen.getByRole('tab', { name: 'Field permissions' }));
+    expect(screen.getByText('The process has no steps yet.')).toBeInTheDocument();
+    const designer = screen.getByRole('region', { name: 'Workflow designer' });
+    await user.click(within(designer).getAllByRole('button', { name: 'Undo' })[0]!);
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
+  });
 });

@@ -380,7 +380,7 @@ function Designer(props: WorkflowDesignerProps) {
               />
             </>
           )}
-          {tab === 'form' && <FormTab env={env} builder={props.formBuilder} />}
+          {tab === 'form' && <FormTab env={env} builder={props.formBuilder} theme={theme} />}
           {tab === 'permissions' && (
             <PermissionMatrix def={value} fields={fields} edit={edit} t={t} />
           )}

@@ -41,8 +41,8 @@ export interface WorkflowDesignerProps {
   /** Replaces the look or defaults of node types (merged over the built-ins). */
   nodeKinds?: Partial<Record<NodeType, NodeKind>>;
   /**
-   * The form builder shown in the Form tab. Defaults to the `FormBuilder` of `@deskkit/forms` when
-   * that package provides one.
+   * Replaces the form builder of the Form tab (default: the `FormBuilder` of `@deskkit/forms` on
+   * the whole definition, which keeps field renames consistent across steps and conditions).
    */
   formBuilder?: ComponentType<FormBuilderLikeProps>;
   /** `dark` adds the `.dk-dark` theme class. */

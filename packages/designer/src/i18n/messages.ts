@@ -231,8 +231,6 @@ export const defaultMessages = {
   'settings.noSla': 'No SLA policy yet.',
   'settings.noTemplates': 'No template yet.',
 
-  'form.missing': 'The form builder of @deskkit/forms is not available in this build.',
-
   'issues.title': 'Problems',
   'issues.none': 'No problems found. Ready to publish.',
   'issues.summary': '{errors} error(s), {warnings} warning(s)',
@@ -282,6 +280,12 @@ export const defaultMessages = {
   'viewer.sla.paused': '{policy} {target}: paused',
   'viewer.sla.met': '{policy} {target}: met',
   'viewer.sla.breached': '{policy} {target}: breached',
+  'viewer.ola.running': 'OLA due {due}',
+  'viewer.ola.paused': 'OLA paused',
+  'viewer.ola.met': 'OLA met',
+  'viewer.ola.breached': 'OLA breached',
+  'viewer.target.response': 'response',
+  'viewer.target.resolution': 'resolution',
   'viewer.status': 'Status: {status}',
   'viewer.noHistory': 'No history yet.',
   'viewer.legend': 'Legend',

@@ -69,11 +69,15 @@ function badgeOf(clock: SlaClock, t: Translator, time: (iso: string) => string, 
           : (clock.warned ?? 0) > 0
             ? 'warn'
             : 'ok';
-  const text = t(`viewer.sla.${clock.state}`, {
-    policy: label,
-    target: clock.target.toUpperCase(),
-    due: time(clock.dueAt),
-  });
+  const due = time(clock.dueAt);
+  const text =
+    clock.target === 'ola'
+      ? t(`viewer.ola.${clock.state}`, { due })
+      : t(`viewer.sla.${clock.state}`, {
+          policy: label,
+          target: t(`viewer.target.${clock.target}`),
+          due,
+        });
   return { text, tone } as const;
 }
 
@@ -127,7 +131,7 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
         trail: (progress.records.get(def.id) ?? [])
           .slice(-3)
           .map((r) => recordLine(r, t, time, actor)),
-        badge: ola ? badgeOf(ola, t, time, 'OLA') : undefined,
+        badge: ola ? badgeOf(ola, t, time, '') : undefined,
       };
       return {
         id: def.id,

@@ -1,0 +1,103 @@
+import { render, screen, within } from '@testing-library/react';
+import { itsmChangeDefinition, itsmChangeTicket } from '../fixtures/definitions';
+import { deriveProgress } from './progress';
+import { WorkflowViewer } from './WorkflowViewer';
+
+describe('deriveProgress', () => {
+  it('reads the path taken, the current steps and who did what from the history', () => {
+    const { ticket, history } = itsmChangeTicket();
+    const p = deriveProgress(itsmChangeDefinition(), ticket, history);
+    expect(p.visited).toEqual([
+      'start',
+      'assess',
+      'route',
+      'cab',
+      'go',
+      'split',
+      'implement',
+      'notify',
+      'join',
+    ]);
+    expect(p.current).toEqual(['implement', 'join']);
+    expect([...p.taken].sort()).toEqual(
+      [
+        'e-assess',
+        'e-cab-ok',
+        'e-go',
+        'e-impl',
+        'e-normal',
+        'e-notify',
+        'e-notify-done',
+        'e-start',
+      ].sort(),
+    );
+    expect(p.taken.has('e-emergency')).toBe(false);
+    expect(p.records.get('cab')?.map((r) => [r.actor, r.action, r.outcome])).toEqual([
+      ['carol', 'approve', 'approved'],
+      ['dave', 'approve', 'approved'],
+      [undefined, undefined, 'approved'],
+    ]);
+    expect(p.ola.get('implement')?.state).toBe('breached');
+    expect(p.sla.map((c) => c.target)).toEqual(['response', 'resolution']);
+  });
+
+  it('prefers the edge the engine recorded on the event', () => {
+    const def = itsmChangeDefinition();
+    const p = deriveProgress(def, { active: ['ecab'], sla: [] }, [
+      {
+        id: '1',
+        ticketId: 't',
+        seq: 1,
+        at: '2026-01-01T00:00:00Z',
+        type: 'entered',
+        nodeId: 'route',
+      },
+      {
+        id: '2',
+        ticketId: 't',
+        seq: 2,
+        at: '2026-01-01T00:00:00Z',
+        type: 'entered',
+        nodeId: 'ecab',
+        detail: { edgeId: 'e-emergency' },
+      },
+    ]);
+    expect([...p.taken]).toEqual(['e-emergency']);
+  });
+});
+
+describe('WorkflowViewer', () => {
+  it('shows the ticket, its SLA badges and a timeline of who acted when', () => {
+    const { ticket, history } = itsmChangeTicket();
+    render(
+      <WorkflowViewer
+        definition={itsmChangeDefinition()}
+        ticket={ticket}
+        history={history}
+        formatTime={(iso) => iso.slice(11, 16)}
+        formatActor={(id) => id.toUpperCase()}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Workflow progress' });
+    expect(within(region).getByText('CHG-20261123-0001')).toBeInTheDocument();
+    expect(within(region).getByText('Standard resolution: due 08:02')).toBeInTheDocument();
+    const steps = within(region).getByRole('region', { name: 'Steps' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.dk-timeline__name')?.textContent)).toEqual([
+      'Raise RFC Done',
+      'Assess & classify Done',
+      'Change type? Done',
+      'CAB review Done',
+      'Go ahead Done',
+      'Prepare Done',
+      'Implement change In progress',
+      'Notify stakeholders Done',
+      'Done In progress',
+    ]);
+    expect(within(steps).getByText(/approve \(approved\) by CAROL · 10:15/)).toBeInTheDocument();
+    expect(within(steps).getByText('Normal change, medium risk')).toBeInTheDocument();
+    // On the canvas, the current step is announced as in progress and the OLA badge is shown.
+    expect(screen.getByLabelText('Task Implement change: In progress')).toBeInTheDocument();
+    expect(screen.getByText('OLA breached')).toBeInTheDocument();
+  });
+});
