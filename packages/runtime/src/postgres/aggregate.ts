@@ -17,8 +17,8 @@ const COLUMN_DIMS: Record<string, string> = {
 
 const METRICS: Record<string, string> = {
   count: 'count(*)',
-  slaMet: `count(*) FILTER (WHERE t.doc->'sla' @> '[{"state":"met"}]')`,
-  slaBreached: `count(*) FILTER (WHERE t.doc->'sla' @> '[{"state":"breached"}]')`,
+  slaMet: `count(*) FILTER (WHERE 'met' = ANY(t.sla_states))`,
+  slaBreached: `count(*) FILTER (WHERE 'breached' = ANY(t.sla_states))`,
 };
 
 /**

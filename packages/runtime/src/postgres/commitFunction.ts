@@ -1,5 +1,3 @@
-import { TICKET_COLUMNS } from './rows';
-
 /**
  * SQL of `commit_command(...)`, the server-side function that applies one runtime command: the
  * request id, every ticket at its expected version, history, work items and timers. Running it is
@@ -8,13 +6,16 @@ import { TICKET_COLUMNS } from './rows';
  * version mismatch raises SQLSTATE `DK409` with the ticket's index and stored version in DETAIL,
  * which rolls back everything the function did.
  *
- * The ticket columns come from {@link TICKET_COLUMNS}: a change there needs a new migration that
- * recreates this function.
+ * `columns` are the ticket columns of the migration that creates the function (a migration that
+ * adds a column recreates the function with the new list).
  */
-export function commitFunctionSql(s: string): string {
-  const cols = TICKET_COLUMNS.map(([c]) => c).join(', ');
-  const exprs = TICKET_COLUMNS.map(([, e]) => e).join(', ');
-  const sets = TICKET_COLUMNS.map(([c, e]) => `${c} = ${e}`).join(', ');
+export function commitFunctionSql(
+  s: string,
+  columns: ReadonlyArray<[column: string, expr: string]>,
+): string {
+  const cols = columns.map(([c]) => c).join(', ');
+  const exprs = columns.map(([, e]) => e).join(', ');
+  const sets = columns.map(([c, e]) => `${c} = ${e}`).join(', ');
   return `
 CREATE OR REPLACE FUNCTION ${s}.commit_command(
   p_request text, p_ticket_ids text[], p_tickets jsonb, p_events jsonb,

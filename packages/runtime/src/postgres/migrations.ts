@@ -1,6 +1,7 @@
 import { DeskkitError } from '../errors/errors';
 import type { MigrationReport, SqlDriver } from './postgres.types';
 import { commitFunctionSql } from './commitFunction';
+import { TICKET_COLUMNS, TICKET_COLUMNS_V1 } from './rows';
 import { quoteIdent, storageError } from './sql';
 
 /**
@@ -118,7 +119,19 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
   {
     version: 2,
     name: 'commit_command function: one round trip per command',
-    up: (s) => [commitFunctionSql(s)],
+    up: (s) => [commitFunctionSql(s, TICKET_COLUMNS_V1)],
+  },
+  {
+    version: 3,
+    name: 'tickets.sla_states for SLA dashboards',
+    up: (s) => [
+      `ALTER TABLE ${s}.tickets ADD COLUMN sla_states text[] NOT NULL DEFAULT '{}'`,
+      // Backfill from the stored tickets: the distinct states of their SLA clocks.
+      `UPDATE ${s}.tickets SET sla_states = ARRAY(SELECT DISTINCT c->>'state' FROM jsonb_array_elements(doc->'sla') c
+         WHERE jsonb_typeof(c) = 'object' AND c->>'state' IS NOT NULL)
+       WHERE jsonb_typeof(doc->'sla') = 'array'`,
+      commitFunctionSql(s, TICKET_COLUMNS),
+    ],
   },
 ];
 

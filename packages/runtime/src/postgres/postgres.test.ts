@@ -1,7 +1,11 @@
 import type { HistoryEvent, Ticket } from '../engine/ticket.types';
 import { ConflictError, DeskkitError } from '../errors/errors';
+import { commitFunctionSql } from './commitFunction';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import pg from 'pg';
 import { postgresStorage } from './postgres';
+import type { SqlDriver } from './postgres.types';
+import { TICKET_COLUMNS_V1 } from './rows';
 import { DATABASES, type TestDatabase } from './testDatabases';
 
 let n = 0;
@@ -75,11 +79,40 @@ for (const { name, open } of DATABASES) {
       it('quotes any schema name, so a hostile name is just a name', async () => {
         const schema = `dk "x"; DROP TABLE users; --${Math.random().toString(36).slice(2, 6)}`;
         const s = postgresStorage({ client: db.storage().driver, schema });
-        expect((await s.migrate()).applied).toEqual([1, 2]);
+        expect((await s.migrate()).applied).toEqual(MIGRATIONS.map((m) => m.version));
         const t = ticket();
         await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
         expect((await s.getTicket(t.id))?.id).toBe(t.id);
         await db.sql(`DROP SCHEMA "${schema.replace(/"/g, '""')}" CASCADE`);
+      });
+
+      it('upgrades a version-2 schema: migration 3 backfills SLA states of stored tickets', async () => {
+        const schema = `${db.schema}_v2`;
+        const s = postgresStorage({ client: db.storage().driver, schema });
+        await s.migrate();
+        const q = `"${schema}"`;
+        // Roll the schema back to what version 2 wrote, with a ticket stored by it.
+        await db.sql(`ALTER TABLE ${q}.tickets DROP COLUMN sla_states`);
+        await db.sql(`DELETE FROM ${q}.deskkit_migrations WHERE version = 3`);
+        await db.sql(commitFunctionSql(q, TICKET_COLUMNS_V1));
+        const sla = [
+          {
+            policy: 'p',
+            target: 'resolution' as const,
+            state: 'breached' as const,
+            dueAt: '2026-11-23T10:00:00.000Z',
+          },
+        ];
+        await s.commit({
+          tickets: [{ ticket: ticket({ sla }), expectedVersion: null }],
+          events: [],
+        });
+        expect(
+          (await postgresStorage({ client: db.storage().driver, schema }).migrate()).applied,
+        ).toEqual([3]);
+        const res = await s.aggregateTickets({ groupBy: [], metric: 'slaBreached' });
+        expect(res.groups).toEqual([{ key: {}, value: 1 }]);
+        await db.sql(`DROP SCHEMA ${q} CASCADE`);
       });
 
       it('refuses a schema written by a newer Deskkit', async () => {
@@ -110,6 +143,28 @@ for (const { name, open } of DATABASES) {
 
     it('rejects clients it cannot use with a message that says what to pass', () => {
       expect(() => postgresStorage({ client: {} as never })).toThrow(/pg Pool .* PGlite instance/);
+      expect(() => postgresStorage({ client: new pg.Client() as never })).toThrow(
+        /got a pg Client; pass a pg Pool/,
+      );
+    });
+
+    it('runs on a driver the host wrote for another client library', async () => {
+      const inner = db.storage().driver;
+      const seen: string[] = [];
+      const driver: SqlDriver = {
+        kind: 'custom',
+        query: (sql, params) => {
+          seen.push(sql.trim().split(/\s+/)[0]!.toUpperCase());
+          return inner.query(sql, params);
+        },
+        transaction: (fn) => inner.transaction(fn),
+      };
+      const s = postgresStorage({ client: driver, schema: db.schema });
+      const t = ticket();
+      await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
+      expect((await s.getTicket(t.id))?.id).toBe(t.id);
+      expect(s.driver.kind).toBe('custom');
+      expect(seen).toContain('SELECT');
     });
 
     describe('commits', () => {

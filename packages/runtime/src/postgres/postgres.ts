@@ -232,7 +232,9 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
           `DELETE FROM ${tb.requests} WHERE applied_at < $1::timestamptz`,
           [
             isoInstant(
-              before instanceof Date ? before.toISOString() : before,
+              before instanceof Date && !Number.isNaN(before.getTime())
+                ? before.toISOString()
+                : String(before),
               'pruneRequests(before)',
             ),
           ],

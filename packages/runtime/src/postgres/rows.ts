@@ -34,9 +34,9 @@ export function tablesOf(schema: string): Tables {
 /**
  * Ticket columns and how each is computed from the ticket JSON `x` (one jsonb parameter), so that
  * insert and update write the same columns. `doc` keeps everything but `data`, which has its own
- * indexed column; a ticket is read back as `{ ...doc, data }`.
+ * indexed column; a ticket is read back as `{ ...doc, data }`. V1: the columns of migration 1.
  */
-export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+export const TICKET_COLUMNS_V1: ReadonlyArray<[column: string, expr: string]> = [
   ['number', `x->>'number'`],
   ['workflow_key', `x#>>'{workflow,key}'`],
   ['workflow_version', `(x#>>'{workflow,version}')::int`],
@@ -52,6 +52,19 @@ export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
   ['version', `(x->>'version')::int`],
   ['data', `coalesce(x->'data', '{}'::jsonb)`],
   ['doc', `x - 'data' - '.createdAt' - '.updatedAt'`],
+];
+
+/**
+ * The ticket columns written now (migration 3 added `sla_states`: the distinct states of the
+ * ticket's SLA clocks, so SLA dashboards count without opening each ticket's JSON).
+ */
+export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ...TICKET_COLUMNS_V1,
+  [
+    'sla_states',
+    `ARRAY(SELECT DISTINCT c->>'state' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(x->'sla') = 'array'
+       THEN x->'sla' ELSE '[]'::jsonb END) c WHERE jsonb_typeof(c) = 'object' AND c->>'state' IS NOT NULL)`,
+  ],
 ];
 
 function bad(what: string, problem: string): never {

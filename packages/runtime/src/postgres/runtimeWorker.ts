@@ -1,5 +1,5 @@
 /**
- * A runtime process for the crash test: `tsx runtimeWorker.ts <url> <schema>`. It builds a runtime
+ * A runtime process for the crash test: `tsx runtimeWorker.ts <url> <schema> <handlerMs> <aheadMs>`. It builds a runtime
  * on the shared schema and ticks; every fired timer runs a slow host handler, and every committed
  * `timerFired` event is printed, so the test can SIGKILL the process while it is firing timers.
  */
@@ -47,7 +47,7 @@ export const WAIT_WORKFLOW: WorkflowDefinition = {
 };
 
 async function main(): Promise<void> {
-  const [url, schema, delayMs] = process.argv.slice(2);
+  const [url, schema, delayMs, aheadMs] = process.argv.slice(2);
   const { default: pg } = await import('pg');
   const { postgresStorage } = await import('./postgres');
   const { createRuntime, memoryDirectory } = await import('../index');
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     if (e.type === 'timerFired') process.stdout.write(`fired ${e.ticketId}\n`);
   });
   process.stdout.write('ticking\n');
-  await runtime.tick(new Date(Date.now() + 2 * 3_600_000));
+  // `aheadMs` moves this process's clock forward so the timers are due (and its leases end later).
+  await runtime.tick(new Date(Date.now() + Number(aheadMs)));
   process.stdout.write('done\n');
   await pool.end();
 }
