@@ -6,6 +6,7 @@ import { timeInputError } from './time.errors';
 /** Name of the built-in natural-time calendar: every instant counts. */
 export const NATURAL_CALENDAR = '24x7';
 
+/** A day of the week as calendars and schedules name it. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
 /** `Date.getUTCDay()` order: 0 is Sunday. */

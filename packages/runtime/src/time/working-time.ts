@@ -5,6 +5,7 @@ import { timeInputError } from './time.errors';
 /** How far ahead a due date is searched before a calendar is declared to have no working time. */
 const HORIZON_DAYS = 366 * 10;
 
+/** A compiled calendar, or a spec compiled on first use (and cached per spec object). */
 export type CalendarInput = WorkingCalendar | CalendarSpec;
 
 const compiled = new WeakMap<CalendarSpec, WorkingCalendar>();

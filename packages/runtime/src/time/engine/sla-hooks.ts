@@ -1,6 +1,7 @@
 import type { AutomationAction, SlaPolicy } from '../../definition/definition.types';
 import type { CommandContext, StagedTicket, TimerHandler } from '../../engine/engine.types';
 import type { HistoryEvent, Timer } from '../../engine/ticket.types';
+import { evaluateCondition } from '../../expressions/evaluate';
 import { computeSlaClocksAsync } from '../sla';
 import type { SlaClockState, SlaComputation } from '../sla.types';
 
@@ -20,21 +21,34 @@ function hasClocks(s: StagedTicket): boolean {
   return !!def.sla?.length || def.nodes.some((n) => n.ola);
 }
 
-/** The ticket's whole history: what storage holds plus what this command appended. */
-export async function fullHistory(ctx: CommandContext, s: StagedTicket): Promise<HistoryEvent[]> {
+/** The ticket's whole history (what storage holds plus what this command appended) and the last committed seq. */
+export async function fullHistory(
+  ctx: CommandContext,
+  s: StagedTicket,
+): Promise<{ history: HistoryEvent[]; committedSeq: number }> {
   const pending = ctx.eventsOf(s.ticket.id);
-  if (s.expectedVersion === null) return [...pending];
+  if (s.expectedVersion === null) return { history: [...pending], committedSeq: 0 };
   const stored = await ctx.core.storage.history(s.ticket.id);
   const seen = new Set(stored.map((e) => e.id));
-  return [...stored, ...pending.filter((e) => !seen.has(e.id))];
+  let committedSeq = 0;
+  for (const e of stored) committedSeq = Math.max(committedSeq, e.seq);
+  return { history: [...stored, ...pending.filter((e) => !seen.has(e.id))], committedSeq };
 }
+
+/**
+ * jsonata results of committed events, per process: a committed event never changes, so its
+ * conditions are evaluated once rather than on every later command of the ticket.
+ */
+const decided = new Map<string, boolean>();
 
 async function compute(
   ctx: CommandContext,
   s: StagedTicket,
   history: HistoryEvent[],
+  committedSeq: number,
 ): Promise<SlaComputation> {
   const def = s.wf.def;
+  const limits = ctx.core.limits ? { limits: ctx.core.limits } : {};
   return computeSlaClocksAsync(
     {
       history,
@@ -46,7 +60,37 @@ async function compute(
       data: s.ticket.data,
       ...(s.ticket.priority !== undefined ? { priority: s.ticket.priority } : {}),
     },
-    ctx.core.limits ? { limits: ctx.core.limits } : {},
+    {
+      async evaluateCondition(expr, snapshot) {
+        const { event } = snapshot;
+        const key =
+          event.seq <= committedSeq
+            ? `${event.ticketId}\u0000${event.seq}\u0000${def.key}@${s.wf.version}\u0000${expr}`
+            : null;
+        const hit = key === null ? undefined : decided.get(key);
+        if (hit !== undefined) return hit;
+        const value = await evaluateCondition(
+          expr,
+          {
+            data: snapshot.data,
+            ticket: {
+              status: snapshot.status,
+              priority: snapshot.priority,
+              requester: snapshot.requester,
+              active: snapshot.active,
+            },
+            now: snapshot.at,
+            bindings: { event },
+          },
+          limits,
+        );
+        if (key !== null) {
+          if (decided.size > 200_000) decided.clear();
+          decided.set(key, value);
+        }
+        return value;
+      },
+    },
   );
 }
 
@@ -112,8 +156,8 @@ export async function updateSla(s: StagedTicket, ctx: CommandContext): Promise<v
     if (s.ticket.sla.length) s.ticket.sla = [];
     return;
   }
-  const history = await fullHistory(ctx, s);
-  const result = await compute(ctx, s, history);
+  const { history, committedSeq } = await fullHistory(ctx, s);
+  const result = await compute(ctx, s, history, committedSeq);
   const fired = firedOf(history);
   for (const clock of result.clocks) {
     const key = clockKey(clock);
@@ -159,8 +203,8 @@ export const fireSlaTimer: TimerHandler = async (timer, ctx) => {
   if (!timer.ticketId) return;
   const s = await ctx.load(timer.ticketId);
   if (!hasClocks(s)) return;
-  const history = await fullHistory(ctx, s);
-  const result = await compute(ctx, s, history);
+  const { history, committedSeq } = await fullHistory(ctx, s);
+  const result = await compute(ctx, s, history, committedSeq);
   for (const { clock, kind, threshold } of dueNow(result, firedOf(history))) {
     ctx.emit(s, {
       type: kind === 'breach' ? 'slaBreached' : 'slaWarning',
