@@ -4,6 +4,7 @@
  * state for screenshots. The page reports `window.__bench.t0` (before render) for the driver.
  */
 import '@deskkit/designer/style.css';
+import '@deskkit/forms/style.css';
 import { WorkflowDesigner, WorkflowViewer } from '@deskkit/designer';
 import type { WorkflowDefinition } from '@deskkit/runtime';
 import {

@@ -35,7 +35,6 @@ describe('deriveProgress', () => {
     expect(p.records.get('cab')?.map((r) => [r.actor, r.action, r.outcome])).toEqual([
       ['carol', 'approve', 'approved'],
       ['dave', 'approve', 'approved'],
-      [undefined, undefined, 'approved'],
     ]);
     expect(p.ola.get('implement')?.state).toBe('breached');
     expect(p.sla.map((c) => c.target)).toEqual(['response', 'resolution']);

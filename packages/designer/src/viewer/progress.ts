@@ -90,7 +90,11 @@ export function deriveProgress(
       lastSeen.set(node, ev.seq);
     } else if (ev.type === 'left') {
       lastSeen.set(node, ev.seq);
-      if (ev.outcome) push(node, { at: ev.at, actor: ev.actor, outcome: ev.outcome });
+      // The step's outcome, unless the last action there already said it (the deciding vote).
+      const last = records.get(node)?.at(-1);
+      if (ev.outcome && last?.outcome !== ev.outcome) {
+        push(node, { at: ev.at, actor: ev.actor, outcome: ev.outcome });
+      }
     } else if (ev.type === 'action') {
       push(node, {
         at: ev.at,
