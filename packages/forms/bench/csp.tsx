@@ -19,6 +19,16 @@ const form: FormDefinition = {
   rules: [{ field: 'reason', visible: 'age >= 65', required: 'age >= 65' }],
 };
 
+// Probe: is code generation from strings refused here? (The browser test expects exactly this one
+// violation, so any eval by the form would show up as a second one.)
+let evalBlocked = false;
+try {
+  evalBlocked = new Function('return 1')() !== 1;
+} catch {
+  evalBlocked = true;
+}
+document.documentElement.dataset.evalBlocked = String(evalBlocked);
+
 const out = document.createElement('pre');
 out.id = 'submitted';
 document.body.append(out);

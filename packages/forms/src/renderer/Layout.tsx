@@ -85,7 +85,10 @@ function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): Rea
   const bodyId = useId();
   const titleId = useId();
   return (
-    <section className="dk-group" aria-labelledby={titleId}>
+    <section
+      className={`dk-group${collapsed ? ' dk-group--collapsed' : ''}`}
+      aria-labelledby={titleId}
+    >
       <h3 className="dk-group__title" id={titleId}>
         {node.collapsible ? (
           <button

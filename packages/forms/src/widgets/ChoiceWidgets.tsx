@@ -88,7 +88,11 @@ function ChoiceGroup(props: DeskWidgetProps & { multiple: boolean }): ReactEleme
       {options.map((o, i) => {
         const checked = selected.includes(o.value);
         return (
-          <label key={String(o.value)} className="dk-choice" htmlFor={`${id}-${i}`}>
+          <label
+            key={String(o.value)}
+            className={`dk-choice${checked ? ' dk-choice--checked' : ''}${disabled || readonly ? ' dk-choice--locked' : ''}`}
+            htmlFor={`${id}-${i}`}
+          >
             <input
               id={`${id}-${i}`}
               type={multiple ? 'checkbox' : 'radio'}

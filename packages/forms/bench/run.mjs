@@ -1,0 +1,92 @@
+/* global window */
+/**
+ * Form benchmark in Chromium: the Deskkit FormRenderer and plain @rjsf/core 6 (with
+ * @rjsf/validator-ajv8) on the same schema of N string fields, side by side. Prints
+ *  - first render: from before React renders to the first frame painted after it;
+ *  - keystroke: from the keydown event's timeStamp to the first frame painted after React commits
+ *    (a requestAnimationFrame, then a MessageChannel task), each key typed alone with the page idle
+ *    in between; median and p95.
+ * Figures only: it never fails on timings. Options: --sizes=50,300,1000 --keys=25 --no-build.
+ */
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, serve } from './serve.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const arg = (name, fallback) => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.slice(name.length + 3) : fallback;
+};
+const sizes = arg('sizes', '50,300,1000').split(',').map(Number);
+const keys = Number(arg('keys', 25));
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return q === 0.5 && s.length % 2 === 0 ? (s[s.length / 2 - 1] + s[s.length / 2]) / 2 : s[i];
+};
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+async function measure(browser, url, impl, n) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${url}index.html?impl=${impl}&n=${n}`);
+    const firstRender = await page.evaluate(() => window.__bench.mounted);
+    const mid = Math.floor(n / 2);
+    const input = page.locator(`input[id$="_f${mid}"]`).first();
+    await input.scrollIntoViewIfNeeded();
+    await input.click();
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.__bench.keys.length = 0;
+    });
+    for (let i = 0; i < keys; i++) {
+      await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+      await page.waitForTimeout(80);
+    }
+    await page.waitForTimeout(200);
+    const times = await page.evaluate(() => [...window.__bench.keys]);
+    const typed = await input.inputValue();
+    return {
+      firstRender,
+      median: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      typed: typed.length,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+if (!process.argv.includes('--no-build')) {
+  console.log('building bench pages (vite, production)…');
+  await build({ configFile: `${here}vite.config.ts` });
+}
+const server = await serve(`${here}dist`);
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+try {
+  const rows = [];
+  for (const n of sizes) {
+    for (const impl of ['deskkit', 'rjsf']) {
+      const r = await measure(browser, server.url, impl, n);
+      rows.push({ n, impl, ...r });
+      console.log(
+        `${String(n).padStart(5)} fields  ${impl === 'rjsf' ? 'plain @rjsf/core' : '@deskkit/forms  '}  first render ${ms(r.firstRender).padStart(9)}   keystroke median ${ms(r.median).padStart(8)}  p95 ${ms(r.p95).padStart(8)}   (${r.typed}/${keys} keys landed)`,
+      );
+    }
+  }
+  console.log('\nratio (plain rjsf / deskkit), higher is better for deskkit:');
+  for (const n of sizes) {
+    const d = rows.find((r) => r.n === n && r.impl === 'deskkit');
+    const p = rows.find((r) => r.n === n && r.impl === 'rjsf');
+    console.log(
+      `${String(n).padStart(5)} fields  first render ×${(p.firstRender / d.firstRender).toFixed(2)}   keystroke median ×${(p.median / d.median).toFixed(2)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
