@@ -43,6 +43,21 @@ describe('approval modes', () => {
     ]);
   });
 
+  it('all: countersigners approving at the same moment all count', async () => {
+    const { runtime, t, act } = await flow({ mode: 'all' });
+    const done = await Promise.all([
+      act('approve', 'max'),
+      act('approve', 'eve'),
+      act('approve', 'sam'),
+    ]);
+    expect(done.map((x) => x.version).sort()).toEqual([
+      t.version + 1,
+      t.version + 2,
+      t.version + 3,
+    ]);
+    expect((await runtime.getTicket(t.id)).status).toBe('resolved');
+  });
+
   it("all: one rejection rejects and cancels the other approvers' items", async () => {
     const { runtime, act } = await flow({ mode: 'all' });
     await act('approve', 'max');

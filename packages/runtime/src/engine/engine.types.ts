@@ -101,6 +101,11 @@ export interface EngineCore {
   run<T>(
     actor: string | undefined,
     fn: (ctx: CommandContext) => Promise<T>,
-    options?: { requestId?: string; now?: Date },
+    options?: {
+      requestId?: string;
+      now?: Date;
+      /** Re-runs `fn` on fresh state this many times when the commit loses a race (ConflictError). */
+      retries?: number;
+    },
   ): Promise<{ value: T; applied: boolean; ticketIds?: string[] }>;
 }

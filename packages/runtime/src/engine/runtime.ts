@@ -18,11 +18,15 @@ import type {
   StartTicketInput,
 } from './runtime.types';
 import { startTicketCommand } from './start';
+import type { CommitResult } from '../storage/storage.types';
 import type { Ticket, Timer } from './ticket.types';
 import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
 import { CompiledWorkflow } from './workflow';
+
+/** How often `act` without `expectedVersion` re-runs after losing a race on the ticket. */
+const ACT_RETRIES = 3;
 
 /** Options of {@link createRuntime} beyond the public contract: engine extensions. */
 export interface EngineOptions extends RuntimeOptions {
@@ -96,9 +100,21 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       return wf;
     },
     async run(actor, fn, opts = {}) {
-      const tx = new Tx(core, actor, opts.requestId, opts.now);
-      const value = await fn(tx);
-      const result = await tx.commit();
+      let tx: Tx;
+      let value: Awaited<ReturnType<typeof fn>>;
+      let result: CommitResult;
+      for (let attempt = 0; ; attempt++) {
+        tx = new Tx(core, actor, opts.requestId, opts.now);
+        value = await fn(tx);
+        try {
+          result = await tx.commit();
+          break;
+        } catch (err) {
+          // Lost a race with another command on the same ticket: run again on the fresh state.
+          if (err instanceof ConflictError && attempt < (opts.retries ?? 0)) continue;
+          throw err;
+        }
+      }
       if (!result.applied)
         return {
           value,
@@ -162,11 +178,12 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     },
     async act(input: ActInput) {
       try {
-        const res = await core.run(
-          input.actor,
-          (ctx) => actCommand(ctx, input),
-          input.requestId !== undefined ? { requestId: input.requestId } : {},
-        );
+        // Without expectedVersion the caller accepts the current state, so a lost race is retried
+        // (e.g. countersigners approving at the same moment); with it, the conflict is theirs.
+        const res = await core.run(input.actor, (ctx) => actCommand(ctx, input), {
+          ...(input.requestId !== undefined ? { requestId: input.requestId } : {}),
+          retries: input.expectedVersion === undefined ? ACT_RETRIES : 0,
+        });
         return res.applied ? cloneJson(res.value.ticket) : mustGet(input.ticket);
       } catch (err) {
         // A retried request whose first attempt committed: answer with the ticket as it is now.

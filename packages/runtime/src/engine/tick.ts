@@ -51,7 +51,10 @@ export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult>
         continue;
       }
       try {
-        await core.run(undefined, (ctx) => Promise.resolve(handler(lease.timer, ctx)), { now });
+        await core.run(undefined, (ctx) => Promise.resolve(handler(lease.timer, ctx)), {
+          now,
+          retries: 2,
+        });
         // The command may already have removed the timer (a timer node cancels its own when left).
         await core.storage.completeTimer(lease.timer.id, core.instanceId);
         fired++;

@@ -348,14 +348,31 @@ describe('actions', () => {
     expect((await runtime.listTickets({ text: 'TWO' })).total).toBe(2);
   });
 
-  it('two concurrent actions on one ticket: one wins, the other gets a ConflictError', async () => {
+  it('concurrent actions: with expectedVersion one wins and the other gets a ConflictError; without, both apply', async () => {
     const { runtime, t } = await twoSteps();
     const results = await Promise.allSettled([
-      runtime.act({ ticket: t.id, action: 'update', actor: 'eve', data: { notes: 'one' } }),
-      runtime.act({ ticket: t.id, action: 'update', actor: 'eve', data: { notes: 'two' } }),
+      runtime.act({
+        ticket: t.id,
+        action: 'update',
+        actor: 'eve',
+        data: { notes: 'one' },
+        expectedVersion: 1,
+      }),
+      runtime.act({
+        ticket: t.id,
+        action: 'update',
+        actor: 'eve',
+        data: { notes: 'two' },
+        expectedVersion: 1,
+      }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(ConflictError);
+    await Promise.all([
+      runtime.act({ ticket: t.id, action: 'comment', actor: 'eve', comment: 'a' }),
+      runtime.act({ ticket: t.id, action: 'comment', actor: 'ann', comment: 'b' }),
+    ]);
+    expect((await runtime.history(t.id)).filter((e) => e.action === 'comment')).toHaveLength(2);
   });
 });
