@@ -228,7 +228,7 @@ export const chartWidget = defineWidget({
             }}
           >
             {rows.map((row, i) => (
-              <Cell key={row.name} fill={colorOf(row, i)} stroke="var(--dk-surface, #fff)" />
+              <Cell key={row.name} fill={colorOf(row, i)} stroke="var(--dk-dash-surface, #fff)" />
             ))}
           </Pie>
           <Tooltip />
@@ -242,7 +242,7 @@ export const chartWidget = defineWidget({
           <CartesianGrid
             strokeDasharray="3 3"
             vertical={false}
-            stroke="var(--dk-border, #e5e7eb)"
+            stroke="var(--dk-dash-border, #e5e7eb)"
           />
           <XAxis dataKey="name" {...axis} />
           <YAxis allowDecimals={false} {...axis} />
@@ -290,7 +290,7 @@ export const chartWidget = defineWidget({
             strokeDasharray="3 3"
             vertical={!!config.horizontal}
             horizontal={!config.horizontal}
-            stroke="var(--dk-border, #e5e7eb)"
+            stroke="var(--dk-dash-border, #e5e7eb)"
           />
           {config.horizontal ? (
             <>
