@@ -74,7 +74,7 @@ try {
       const r = await measure(browser, server.url, impl, n);
       rows.push({ n, impl, ...r });
       console.log(
-        `${String(n).padStart(5)} fields  ${impl === 'rjsf' ? 'plain @rjsf/core' : '@deskkit/forms  '}  first render ${ms(r.firstRender).padStart(9)}   keystroke median ${ms(r.median).padStart(8)}  p95 ${ms(r.p95).padStart(8)}   (${r.typed}/${keys} keys landed)`,
+        `${String(n).padStart(5)} fields  ${impl === 'rjsf' ? 'plain @rjsf/core' : '@deskkit/forms  '}  first render ${ms(r.firstRender).padStart(9)}   keystroke min ${ms(r.min).padStart(8)}  median ${ms(r.median).padStart(8)}  p95 ${ms(r.p95).padStart(8)}   (${r.typed}/${keys} keys landed)`,
       );
     }
   }
@@ -86,6 +86,10 @@ try {
       `${String(n).padStart(5)} fields  first render ×${(p.firstRender / d.firstRender).toFixed(2)}   keystroke median ×${(p.median / d.median).toFixed(2)}`,
     );
   }
+  const load = (await import('node:os')).loadavg()[0];
+  console.log(
+    `\n(load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores: compare within one run only)`,
+  );
 } finally {
   await browser.close();
   await server.close();
