@@ -229,6 +229,7 @@ export {
   createScheduleStore,
   startTimerLoop,
   timeExtension,
+  timeIssues,
   validateSchedule,
   withTimeExtension,
   workingTimeBetween,

@@ -3,6 +3,7 @@ import { subworkflowKeys, validateDefinition } from '../definition/validate';
 import { DefinitionError, PermissionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
+import { timeIssues } from '../time/definition-check';
 import type { EngineCore } from './engine.types';
 import type { CatalogEntry } from './runtime.types';
 import { describePrincipals } from './start';
@@ -36,6 +37,14 @@ export async function publishDefinition(
     throw new DefinitionError(
       `Workflow "${key || '(no key)'}" cannot be published: ${errors.length} problem${errors.length === 1 ? '' : 's'}, first: ${errors[0]?.message ?? 'invalid'}`,
       errors,
+    );
+  }
+  // SLA/OLA targets, calendars of this runtime, timer and automation periods (src/time).
+  const timing = timeIssues(def, core.calendars);
+  if (timing.length) {
+    throw new DefinitionError(
+      `Workflow "${key}" cannot be published: ${timing.length} problem${timing.length === 1 ? '' : 's'}, first: ${timing[0]?.message}`,
+      timing,
     );
   }
   const missing: Issue[] = [];

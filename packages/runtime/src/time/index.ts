@@ -32,3 +32,4 @@ export { SCHEDULES_STATE_KEY, createScheduleStore } from './engine/schedules';
 export type { ScheduleEntry, ScheduleStore } from './engine/schedules';
 export { startTimerLoop } from './engine/timer-loop';
 export type { TimerLoopOptions } from './engine/timer-loop';
+export { timeIssues } from './definition-check';

@@ -1,6 +1,6 @@
 import { memoryDirectory } from '../../directory/memory';
 import { USERS, chain, task } from '../../engine/testkit';
-import { ConflictError, ValidationError } from '../../errors/errors';
+import { ConflictError, DefinitionError, ValidationError } from '../../errors/errors';
 import { H, M, T0, desk, timeSetup } from './time.testkit';
 import { startTimerLoop } from './timer-loop';
 
@@ -310,5 +310,34 @@ describe('on-call assignment with a rich rotation', () => {
       (await runtime.startTicket({ workflow: 'page', actor: 'ann', data: { summary: 'b' } }))
         .assignees,
     ).toEqual(['kim']);
+  });
+});
+
+describe('publishing time settings', () => {
+  it('refuses SLA, OLA, timer and automation settings this runtime could not run', async () => {
+    const { runtime } = timeSetup({
+      calendars: { office: { timeZone: 'UTC', week: { mon: [['09:00', '17:00']] } } },
+    });
+    const def = desk({
+      sla: [{ id: 'x', name: 'X', targets: { response: 'P1M' }, calendar: 'ofice' }],
+      automations: [{ id: 'fast', every: 'PT1S', select: 'true', actions: [] }],
+    });
+    def.nodes[1]!.ola = { target: 'PT1H', calendar: 'nights' };
+    const error = await runtime.publish(def, { actor: 'admin' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DefinitionError);
+    expect((error as DefinitionError).issues.map((i) => [i.path, i.nodeId])).toEqual([
+      ['/sla/0/targets/response', undefined],
+      ['/sla/0/calendar', undefined],
+      ['/nodes/1/ola/calendar', 'fix'],
+      ['/automations/0/every', undefined],
+    ]);
+    expect((error as DefinitionError).message).toMatch(/years or months/);
+    def.sla = [{ id: 'ok', name: 'OK', targets: { resolution: 'P2D' }, calendar: 'office' }];
+    def.nodes[1]!.ola = { target: 'PT1H', calendar: 'office' };
+    def.automations = [{ id: 'hourly', every: 'PT1H', select: 'true', actions: [] }];
+    await expect(runtime.publish(def, { actor: 'admin' })).resolves.toEqual({
+      key: 'desk',
+      version: 1,
+    });
   });
 });
