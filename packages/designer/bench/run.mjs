@@ -122,7 +122,6 @@ if (!process.argv.includes('--no-build')) {
   console.log('done');
 }
 const server = await serve(`${here}dist`);
-const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 const results = {};
 try {
   for (const mode of arg('modes', 'plain,designer').split(',')) {
@@ -130,6 +129,8 @@ try {
     const pan = [];
     const drag = [];
     for (let r = 0; r < runs; r++) {
+      // A fresh browser per run: runs do not share caches, and one crash costs one run.
+      const browser = await chromium.launch({ executablePath, args: chromiumArgs });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       open.push(await openAndFit(page, `${server.url}?mode=${mode}&n=${n}`));
@@ -140,7 +141,7 @@ try {
       const again = await targets(page);
       if (again.nodePoint ?? nodePoint)
         drag.push(await dragFrames(page, again.nodePoint ?? nodePoint));
-      await context.close();
+      await browser.close();
     }
     results[mode] = {
       openMs: median(open),
@@ -151,7 +152,6 @@ try {
     };
   }
 } finally {
-  await browser.close();
   await server.close();
 }
 

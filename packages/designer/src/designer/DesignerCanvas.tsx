@@ -243,7 +243,10 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
       <Controls showInteractive={false} className="dk-controls" />
-      <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
+      {/* An empty graph has no bounds to draw a minimap of. */}
+      {value.nodes.length > 0 && (
+        <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
+      )}
     </ReactFlow>
   );
 });

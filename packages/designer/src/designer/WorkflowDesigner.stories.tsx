@@ -8,6 +8,7 @@ import {
   demoDirectory,
   emptyDefinition,
   itsmChangeDefinition,
+  largeDefinition,
 } from '../fixtures/definitions';
 import type { WorkflowDesignerProps } from './designer.types';
 import { WorkflowDesigner } from './WorkflowDesigner';
@@ -60,6 +61,9 @@ export const Empty: Story = {
 export const EachNodeType: Story = { args: { initial: allNodeTypesDefinition() } };
 
 export const ItsmChangeProcess: Story = { args: { initial: itsmChangeDefinition() } };
+
+/** A generated process of 150 steps: layout, minimap and validation on a bigger graph. */
+export const LargeGenerated: Story = { args: { initial: largeDefinition(150) } };
 
 export const ValidationErrors: Story = {
   args: { initial: brokenDefinition() },

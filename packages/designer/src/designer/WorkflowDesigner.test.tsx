@@ -292,4 +292,39 @@ describe('WorkflowDesigner', () => {
     await user.click(within(designer).getAllByRole('button', { name: 'Undo' })[0]!);
     expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
   });
+
+  it('adds a step dropped from the palette onto the canvas', async () => {
+    const { seen } = setup(emptyDefinition());
+    const data = new Map<string, string>();
+    const dataTransfer = {
+      setData: (k: string, v: string) => data.set(k, v),
+      getData: (k: string) => data.get(k) ?? '',
+      get types() {
+        return [...data.keys()];
+      },
+      effectAllowed: 'all',
+      dropEffect: 'none',
+    };
+    fireEvent.dragStart(screen.getByRole('button', { name: 'Add Timer' }), { dataTransfer });
+    const pane = document.querySelector('.react-flow')!;
+    fireEvent.dragOver(pane, { dataTransfer, clientX: 300, clientY: 200 });
+    fireEvent.drop(pane, { dataTransfer, clientX: 300, clientY: 200 });
+    expect(seen.value.nodes).toEqual([
+      expect.objectContaining({ type: 'timer', timer: { duration: 'PT1H' } }),
+    ]);
+  });
+
+  it('reconnects and deletes an edge from the edge inspector', async () => {
+    const { seen, user } = setup(itsmChangeDefinition());
+    await selectNode(user, /Timer step Observe 24 h/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    await user.click(within(inspector).getByRole('button', { name: /Successful\?/ }));
+    await user.selectOptions(await within(inspector).findByLabelText('To'), 'closed');
+    expect(seen.value.edges.find((e) => e.id === 'e-check')).toMatchObject({
+      from: 'observe',
+      to: 'closed',
+    });
+    await user.click(within(inspector).getByRole('button', { name: 'Delete connection' }));
+    expect(seen.value.edges.some((e) => e.id === 'e-check')).toBe(false);
+  });
 });
