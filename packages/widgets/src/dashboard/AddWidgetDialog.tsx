@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { WidgetLibrary } from '../model/dashboard.types';
 import type { WidgetRegistry } from '../registry/registry';
 import { useDashboardContext } from './context';
@@ -22,6 +23,7 @@ export function AddWidgetDialog({
   onClose,
 }: AddWidgetDialogProps) {
   const { t } = useDashboardContext();
+  const idPrefix = `dk-add${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const available = Object.entries(library).filter(([id]) => !placed.has(id));
   return (
     <Dialog
@@ -41,11 +43,15 @@ export function AddWidgetDialog({
             <button
               type="button"
               className="dk-picker__item"
+              aria-label={type.label(t)}
+              aria-describedby={type.description ? `${idPrefix}-${type.type}` : undefined}
               onClick={() => onAdd({ type: type.type })}
             >
               <span className="dk-picker__name">{type.label(t)}</span>
               {type.description && (
-                <span className="dk-picker__description">{type.description(t)}</span>
+                <span className="dk-picker__description" id={`${idPrefix}-${type.type}`}>
+                  {type.description(t)}
+                </span>
               )}
             </button>
           </li>
