@@ -9,5 +9,14 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // @rjsf/core's index re-exports its test helper, which imports the ajv8 validator package;
+      // Deskkit forms validate with the runtime instead, and the helper is tree-shaken away.
+      external: ['@rjsf/validator-ajv8'],
+    },
+  },
 });

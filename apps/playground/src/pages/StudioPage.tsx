@@ -17,6 +17,7 @@ export function blankWorkflow(key: string, name: string): WorkflowDefinition {
     key,
     name,
     catalog: ['New services'],
+    title: 'summary',
     permissions: { start: [{ role: 'employee' }] },
     form: {
       schema: {
@@ -87,10 +88,10 @@ function Editor(props: {
   initial: WorkflowDefinition;
   isNew: boolean;
   versions: DefinitionRecord[];
+  onPublished(message: string): void;
 }) {
   const { desk, user } = useDesk();
   const [draft, setDraft] = useState(props.initial);
-  const [message, setMessage] = useState('');
   const workflows = useDeskQuery(async ({ desk }) => {
     const records = await desk.storage.listDefinitions();
     return records.map((r) => ({
@@ -112,18 +113,13 @@ function Editor(props: {
   );
   const publish = async (def: WorkflowDefinition) => {
     const result = await desk.runtime.publish(def, { actor: user.id });
-    setMessage(
+    props.onPublished(
       t('Published {key} version {version}.', { key: result.key, version: result.version }),
     );
     if (props.isNew) navigate('studio', result.key);
   };
   return (
     <>
-      {message ? (
-        <p className="pg-notice" role="status">
-          {message}
-        </p>
-      ) : null}
       <div className="pg-studio-canvas">
         <WorkflowDesigner
           value={draft}
@@ -147,6 +143,7 @@ export function StudioPage({ params }: { params: string[] }) {
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const isAdmin = user.roles?.includes('admin') ?? false;
+  const [message, setMessage] = useState('');
   const data = useDeskQuery(
     async ({ desk }) => {
       const latest = await desk.storage.listDefinitions();
@@ -187,6 +184,11 @@ export function StudioPage({ params }: { params: string[] }) {
         title={t('Studio')}
         hint={t('Design forms and workflows, publish new versions.')}
       />
+      {message ? (
+        <p className="pg-notice" role="status">
+          {message}
+        </p>
+      ) : null}
       <div className="pg-studio">
         <div className="pg-studio-side">
           <Card title={t('Workflows')}>
@@ -226,6 +228,7 @@ export function StudioPage({ params }: { params: string[] }) {
               initial={initial}
               isNew={mode === 'new'}
               versions={versions}
+              onPublished={setMessage}
             />
           ) : (
             <Empty>{t('Pick a workflow to edit, or create a new one.')}</Empty>
