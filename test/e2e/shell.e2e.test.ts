@@ -16,7 +16,7 @@ describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
     await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
     for (const name of ['Service catalog', 'My tasks', 'Tickets', 'Overview', 'Studio', 'Admin']) {
       await page.getByRole('link', { name, exact: true }).click();
-      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
     }
     await session.screenshot('shell');
     expect(session.errors).toEqual([]);
