@@ -308,14 +308,14 @@ function Designer(props: WorkflowDesignerProps) {
             <span className="dk-designer__name">{value.name || value.key}</span>
             <code className="dk-designer__key">{value.key}</code>
           </div>
-          <div className="dk-tabs" role="tablist" aria-label={t('tabs.ariaLabel')}>
+          <div className="dk-designer-tabs" role="tablist" aria-label={t('tabs.ariaLabel')}>
             {TABS.map((id, i) => (
               <button
                 key={id}
                 id={`${uid}-tab-${id}`}
                 type="button"
                 role="tab"
-                className="dk-tab"
+                className="dk-designer-tab"
                 aria-selected={tab === id}
                 aria-controls={`${uid}-panel`}
                 tabIndex={tab === id ? 0 : -1}

@@ -137,7 +137,7 @@ function MappingTable(props: {
       <div className="dk-label" id={id}>
         {props.title}
       </div>
-      <table className="dk-table" aria-labelledby={id}>
+      <table className="dk-designer-table" aria-labelledby={id}>
         <thead>
           <tr>
             <th scope="col">{props.keyLabel}</th>
