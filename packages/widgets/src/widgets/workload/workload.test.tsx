@@ -24,7 +24,8 @@ describe('workload widget', () => {
       Number(/Show (\d+)/.exec(r.getAttribute('aria-label') ?? '')?.[1]),
     );
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    await user.click(screen.getByRole('button', { name: /tickets of Lucas Meyer$/ }));
+    // Agent names come from the directory after the counts: wait for the resolved name.
+    await user.click(await screen.findByRole('button', { name: /tickets of Lucas Meyer$/ }));
     expect(onOpenTicketList).toHaveBeenCalledWith(
       { status: ['open', 'pending'], assignee: 'lucas' },
       expect.any(String),
