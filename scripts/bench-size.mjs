@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = {
+  '@deskkit/runtime/ajv': `${root}packages/runtime/src/ajv.ts`,
   '@deskkit/runtime': `${root}packages/runtime/src/index.ts`,
   '@deskkit/forms': `${root}packages/forms/src/index.ts`,
   '@deskkit/designer': `${root}packages/designer/src/index.ts`,

@@ -5,6 +5,7 @@ export default defineConfig(
   tsupOptions({
     entry: {
       index: 'src/index.ts',
+      ajv: 'src/ajv.ts',
       postgres: 'src/postgres/index.ts',
       testing: 'src/testing/index.ts',
     },

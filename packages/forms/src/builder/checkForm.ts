@@ -1,5 +1,6 @@
 import type { FormDefinition, FormLayoutNode, Issue } from '@deskkit/runtime';
-import { ajvFormValidator, DeskkitError, formFieldNames, parseExpression } from '@deskkit/runtime';
+import { DeskkitError, formFieldNames, parseExpression } from '@deskkit/runtime';
+import { ajvFormValidator } from '@deskkit/runtime/ajv';
 
 const issue = (path: string, code: string, message: string): Issue => ({
   path,

@@ -5,7 +5,8 @@ import type {
   Issue,
   TicketView,
 } from '@deskkit/runtime';
-import { ajvFormValidator, createFormEvaluator, formFieldNames, jsonEqual } from '@deskkit/runtime';
+import { createFormEvaluator, formFieldNames, jsonEqual } from '@deskkit/runtime';
+import { ajvFormValidator } from '@deskkit/runtime/ajv';
 import type { ReactElement } from 'react';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormsError } from '../errors';

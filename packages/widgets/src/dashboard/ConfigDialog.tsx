@@ -1,4 +1,5 @@
-import { ajvFormValidator, type Issue } from '@deskkit/runtime';
+import { type Issue } from '@deskkit/runtime';
+import { ajvFormValidator } from '@deskkit/runtime/ajv';
 import { useId, useState } from 'react';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { WidgetType } from '../registry/widget.types';

@@ -1,4 +1,4 @@
-import { ajvFormValidator } from '@deskkit/runtime';
+import { ajvFormValidator } from '@deskkit/runtime/ajv';
 import {
   useEffect,
   useId,
