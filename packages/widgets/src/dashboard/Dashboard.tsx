@@ -298,7 +298,8 @@ export function Dashboard(props: DashboardProps) {
       >
         <div className="dk-dashboard__toolbar">
           <div className="dk-dashboard__heading">
-            <h1 className="dk-dashboard__name">{doc.name}</h1>
+            {/* h2: a dashboard embedded in a host page does not own the page's h1. */}
+            <h2 className="dk-dashboard__name">{doc.name}</h2>
             {personalActive && <span className="dk-badge">{t('dashboard.personalized')}</span>}
             {editing && (
               <span className="dk-dashboard__editing-note">

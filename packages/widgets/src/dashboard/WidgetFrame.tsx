@@ -111,9 +111,9 @@ function FrameShell(
             <span aria-hidden="true">⠿</span>
           </button>
         )}
-        <h2 className="dk-widget__title" id={titleId}>
+        <h3 className="dk-widget__title" id={titleId}>
           {title}
-        </h2>
+        </h3>
         <span id={helpId} className="dk-visually-hidden">
           {t('dashboard.keyboardHelp')}
         </span>

@@ -161,7 +161,7 @@ export const slaBoardWidget = defineWidget({
         </div>
         {breached.length > 0 && (
           <section aria-label={t('sla.breached')}>
-            <h3 className="dk-sla__heading">{t('sla.breached')}</h3>
+            <h4 className="dk-sla__heading">{t('sla.breached')}</h4>
             <ul className="dk-sla__list">
               {breached.map((e) => (
                 <Row key={e.ticket.id} entry={e} context={context} />
@@ -171,7 +171,7 @@ export const slaBoardWidget = defineWidget({
         )}
         {near.length > 0 && (
           <section aria-label={t('sla.nearBreach')}>
-            <h3 className="dk-sla__heading">{t('sla.nearBreach')}</h3>
+            <h4 className="dk-sla__heading">{t('sla.nearBreach')}</h4>
             <ul className="dk-sla__list">
               {near.map((e) => (
                 <Row key={e.ticket.id} entry={e} context={context} />
