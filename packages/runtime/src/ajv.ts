@@ -10,5 +10,5 @@
  * ```
  * @packageDocumentation
  */
-export { ajvFormValidator } from './form/validators';
+export { ajvFormValidator } from './form/ajvValidator';
 export type { FormValidator } from './form/form.types';

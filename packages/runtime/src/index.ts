@@ -150,7 +150,6 @@ export type {
 
 // Form logic shared by the runtime and @deskkit/forms: permissions, rules, data validation.
 export {
-  ajvFormValidator,
   applyPermissionsToForm,
   applyPermissionsToSchema,
   baseFieldState,

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/errors';
-import { ajvFormValidator } from '../form/validators';
+import { safeFormValidator } from '../form/validators';
 import type {
   ApprovalNode,
   FieldPermission,
@@ -367,7 +367,7 @@ function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
 
 function safeValidate(property: JsonSchema, value: unknown): string | undefined {
   try {
-    const issues = ajvFormValidator.validate(property, value, { label: () => 'The value' });
+    const issues = safeFormValidator.validate(property, value, { label: () => 'The value' });
     return issues.length ? issues.map((i) => i.message).join(' ') : undefined;
   } catch {
     return undefined; // an invalid schema is reported by validateDefinition

@@ -1,18 +1,10 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Issue } from '../errors/errors';
 import type { FormValidator } from '../form/form.types';
+import type { Violation } from '../form/messages';
+import { safeViolations } from '../form/validators';
 import type { JsonSchema } from './definition.types';
-import { createAjv } from '../form/ajv';
-import { capitalize, describePath, esc, issueFactory } from './issues';
+import { capitalize, describePath, issueFactory } from './issues';
 import { definitionSchema } from './schema';
-
-let compiled: ValidateFunction | undefined;
-
-/** The definition schema compiled once (verbose, so messages can use each rule's description). */
-function validator(): ValidateFunction {
-  compiled ??= createAjv({ verbose: true }).compile(definitionSchema as object);
-  return compiled;
-}
 
 const CODES: Record<string, string> = {
   required: 'SCHEMA_REQUIRED',
@@ -44,13 +36,12 @@ const TYPES: Record<string, string> = {
   object: 'an object',
 };
 
-function predicate(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
-  const description = (e.parentSchema as { description?: string } | undefined)?.description;
-  switch (e.keyword) {
+function predicate(v: Violation): string {
+  const p = v.params;
+  const description = typeof p.description === 'string' ? p.description : undefined;
+  switch (v.keyword) {
     case 'type':
-      return `must be ${String(p.type)
-        .split(',')
+      return `must be ${(Array.isArray(p.type) ? (p.type as string[]) : String(p.type).split(','))
         .map((t) => TYPES[t] ?? t)
         .join(' or ')}`;
     case 'enum':
@@ -85,7 +76,7 @@ function predicate(e: ErrorObject): string {
     case 'uniqueItems':
       return 'must not list the same item twice';
     default:
-      return e.message ?? 'is not valid';
+      return v.fallback.replace(/\.$/, '') || 'is not valid';
   }
 }
 
@@ -118,40 +109,40 @@ function schemaIssuesWith(def: unknown, formValidator: FormValidator): Issue[] {
 }
 
 /**
- * Checks a definition against {@link definitionSchema}; every violation becomes one issue. Uses a
- * compiled ajv validator unless another validator is given.
+ * Checks a definition against {@link definitionSchema}; every violation becomes one issue. Uses the
+ * eval-free `@cfworker/json-schema` (no ajv in the main entry) unless another validator is given.
  */
 export function schemaIssues(def: unknown, formValidator?: FormValidator): Issue[] {
   if (formValidator) return schemaIssuesWith(def, formValidator);
-  const validate = validator();
-  if (validate(def)) return [];
+  const violations = safeViolations(definitionSchema as unknown as JsonSchema, def);
+  if (violations.length === 0) return [];
   const make = issueFactory(def, 'error');
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const e of validate.errors ?? []) {
-    // `if` only says which `then` failed; the failure itself is reported separately.
-    if (e.keyword === 'if') continue;
-    const p = e.params as Record<string, unknown>;
-    let path = e.instancePath;
+  for (const v of violations) {
+    const path = v.pointer;
+    // required / additionalProperties point at the property; the sentence is about its parent.
+    const parent = path.replace(/\/[^/]*$/, '');
     let message: string;
-    if (e.keyword === 'required') {
-      path += `/${esc(String(p.missingProperty))}`;
-      message = `${capitalize(describePath(def, e.instancePath))} is missing "${String(p.missingProperty)}".`;
-      if (e.instancePath === '')
-        message = `The workflow is missing "${String(p.missingProperty)}".`;
-    } else if (e.keyword === 'additionalProperties') {
-      path += `/${esc(String(p.additionalProperty))}`;
-      message = `${capitalize(describePath(def, e.instancePath))} has an unknown property "${String(p.additionalProperty)}"; remove it or correct its spelling.`;
-      if (e.instancePath === '') {
-        message = `The workflow has an unknown property "${String(p.additionalProperty)}"; remove it or correct its spelling.`;
-      }
+    if (v.keyword === 'required') {
+      const name = String(v.params.missingProperty);
+      message =
+        parent === ''
+          ? `The workflow is missing "${name}".`
+          : `${capitalize(describePath(def, parent))} is missing "${name}".`;
+    } else if (v.keyword === 'additionalProperties') {
+      const name = String(v.params.additionalProperty);
+      message =
+        parent === ''
+          ? `The workflow has an unknown property "${name}"; remove it or correct its spelling.`
+          : `${capitalize(describePath(def, parent))} has an unknown property "${name}"; remove it or correct its spelling.`;
     } else {
-      message = `${capitalize(describePath(def, path))} ${predicate(e)}.`;
+      message = `${capitalize(describePath(def, path))} ${predicate(v)}.`;
     }
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push(make(path, CODES[e.keyword] ?? 'SCHEMA_INVALID', message));
+    issues.push(make(path, CODES[v.keyword] ?? 'SCHEMA_INVALID', message));
   }
   return issues;
 }

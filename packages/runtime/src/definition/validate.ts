@@ -12,9 +12,9 @@ import { schemaIssues } from './schema-check';
 /** Options of {@link validateDefinition}. */
 export interface ValidateDefinitionOptions {
   /**
-   * The JSON Schema validator for the definition and its form schema; ajv when absent. Pass
-   * `safeFormValidator` where a Content-Security-Policy forbids generated code (ajv compiles with
-   * `new Function`); expressions never need it.
+   * The JSON Schema validator for the definition and its form schema; `safeFormValidator` (eval-free,
+   * on `@cfworker/json-schema`) when absent. Pass `ajvFormValidator` from `@deskkit/runtime/ajv` to
+   * check with ajv instead; the issues have the same paths and codes.
    */
   validator?: FormValidator;
 }
@@ -42,8 +42,8 @@ export interface DefinitionValidation {
  * @example
  * ```ts
  * const { ok, issues } = validateDefinition(JSON.parse(text));
- * // in a page whose Content-Security-Policy forbids eval:
- * validateDefinition(def, { validator: safeFormValidator });
+ * // with ajv (import { ajvFormValidator } from '@deskkit/runtime/ajv'):
+ * validateDefinition(def, { validator: ajvFormValidator });
  * for (const issue of issues) console.log(issue.path, issue.code, issue.message);
  * ```
  */

@@ -116,7 +116,9 @@ export async function writeFields(
     }
   }
   const values = evaluation.values;
-  let issues = validateFormData(s.wf.def.form, values, evaluation);
+  let issues = validateFormData(s.wf.def.form, values, evaluation, {
+    ...(ctx.core.options.validator ? { validator: ctx.core.options.validator } : {}),
+  });
   if (mode === 'save') issues = issues.filter((i) => i.code !== 'REQUIRED');
   if (issues.length) {
     throw new ValidationError(

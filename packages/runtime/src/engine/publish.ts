@@ -31,7 +31,9 @@ export async function publishDefinition(
       `${actor} may not publish new versions of "${key}": only ${describePrincipals(guard)} may.`,
     );
   }
-  const result = validateDefinition(def);
+  const result = validateDefinition(def, {
+    ...(core.options.validator ? { validator: core.options.validator } : {}),
+  });
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (!result.ok || errors.length) {
     throw new DefinitionError(

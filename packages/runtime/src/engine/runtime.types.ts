@@ -9,6 +9,7 @@ import type {
   WorkflowDefinition,
 } from '../definition/definition.types';
 import type { Directory } from '../directory/directory.types';
+import type { FormValidator } from '../form/form.types';
 import type {
   AggregateQuery,
   AggregateResult,
@@ -60,6 +61,12 @@ export interface RuntimeOptions {
   expressionLimits?: { timeoutMs?: number; maxDepth?: number };
   /** Identifies this process when it claims timers; random when absent. */
   instanceId?: string;
+  /**
+   * The JSON Schema validator of ticket data and of definitions at publish: `safeFormValidator`
+   * (eval-free, on `@cfworker/json-schema`) when absent. Pass `ajvFormValidator` from
+   * `@deskkit/runtime/ajv` to validate with ajv (generated code: needs `unsafe-eval` under a CSP).
+   */
+  validator?: FormValidator;
 }
 
 export interface StartTicketInput {

@@ -67,7 +67,10 @@ export interface FormValidator {
 
 /** Options of `validateFormData`. */
 export interface ValidateFormDataOptions {
-  /** The JSON Schema validator; ajv (compiled once per schema object) when absent. */
+  /**
+   * The JSON Schema validator; `safeFormValidator` (eval-free, prepared once per schema object) when
+   * absent. `ajvFormValidator` from `@deskkit/runtime/ajv` is the ajv alternative.
+   */
   validator?: FormValidator;
   /** Prefix of every issue's path (default `/data`). */
   pathPrefix?: string;

@@ -1,11 +1,6 @@
 import type { FormDefinition, FormValidator } from '../index';
-import {
-  DefinitionError,
-  ajvFormValidator,
-  evaluateForm,
-  safeFormValidator,
-  validateFormData,
-} from '../index';
+import { ajvFormValidator } from '../ajv';
+import { DefinitionError, evaluateForm, safeFormValidator, validateFormData } from '../index';
 
 const form: FormDefinition = {
   schema: {
@@ -132,8 +127,32 @@ describe('validators', () => {
   });
 
   it('throw a DefinitionError for a schema that does not compile', () => {
+    for (const validator of [ajvFormValidator, safeFormValidator]) {
+      expect(() =>
+        validator.validate({ type: 'object', properties: { a: { type: 'nonsense' } } }, {}),
+      ).toThrow(DefinitionError);
+      expect(() =>
+        validator.validate({ type: 'object', properties: { a: { pattern: '(' } } }, {}),
+      ).toThrow(DefinitionError);
+    }
     expect(() =>
-      ajvFormValidator.validate({ type: 'object', properties: { a: { type: 'nonsense' } } }, {}),
-    ).toThrow(DefinitionError);
+      safeFormValidator.validate({ type: 'object', properties: { a: { type: 'nonsense' } } }, {}),
+    ).toThrow(/schema\/properties\/a\/type/);
+  });
+
+  it('read undefined values as JSON does (absent properties), like ajv', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: { type: 'string' },
+        b: { type: 'object', properties: { c: { type: 'number' } } },
+      },
+    } satisfies FormDefinition['schema'];
+    for (const validator of [ajvFormValidator, safeFormValidator]) {
+      expect(validator.validate(schema, { a: undefined, b: { c: undefined } })).toEqual([]);
+      expect(validator.validate(schema, { a: 1, b: { c: undefined } }).map((i) => i.path)).toEqual([
+        '/a',
+      ]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { Issue } from '../errors/errors';
 import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './form.types';
 import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
-import { ajvFormValidator } from './validators';
+import { safeFormValidator } from './validators';
 
 /** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
 export function isEmptyValue(value: unknown): boolean {
@@ -45,7 +45,8 @@ export function labelFor(form: FormDefinition): (pointer: string) => string {
 }
 
 /**
- * Validates data against a form: the JSON Schema (ajv by default, compiled once per schema object),
+ * Validates data against a form: the JSON Schema (`safeFormValidator` by default, prepared once per
+ * schema object; pass `validator: ajvFormValidator` from `@deskkit/runtime/ajv` for ajv),
  * then every visible field the evaluation marks required must be filled in. Fields that are not
  * visible are removed from the data first, and an empty value (`undefined`, `null`, blank text,
  * empty list) of a top-level field counts as not filled in, so it is only checked for `required`.
@@ -65,7 +66,7 @@ export function validateFormData(
   evaluation: FormEvaluation,
   options: ValidateFormDataOptions = {},
 ): Issue[] {
-  const validator = options.validator ?? ajvFormValidator;
+  const validator = options.validator ?? safeFormValidator;
   const prefix = options.pathPrefix ?? '/data';
   const label = labelFor(form);
   const visible = pruneHidden(data, evaluation.fields);
@@ -97,7 +98,7 @@ export function validateFormData(
  */
 export function checkFormSchema(
   schema: JsonSchema,
-  validator: FormValidator = ajvFormValidator,
+  validator: FormValidator = safeFormValidator,
 ): string | undefined {
   try {
     validator.validate(validationSchema(schema), {});

@@ -1,74 +1,12 @@
 import { Validator } from '@cfworker/json-schema';
 import type { Schema } from '@cfworker/json-schema';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchema } from '../definition/definition.types';
-import { DefinitionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
-import { createAjv } from './ajv';
-import type { FormValidator, FormValidatorOptions } from './form.types';
-import { escapePointer, pointerLabel, violationIssue } from './messages';
+import type { FormValidator } from './form.types';
+import { DRAFT_07_META_SCHEMA } from './metaSchema';
+import { escapePointer, violationIssue } from './messages';
 import type { Violation } from './messages';
-
-const labelOf = (options?: FormValidatorOptions): ((pointer: string) => string) =>
-  options?.label ?? pointerLabel;
-
-let sharedAjv: ReturnType<typeof createAjv> | undefined;
-let compiles = 0;
-const AJV_RENEW_EVERY = 200;
-const ajvCache = new WeakMap<object, ValidateFunction>();
-
-/** A schema's own `$schema`/`$id` would clash between forms sharing one validator instance. */
-function standalone(schema: JsonSchema): JsonSchema {
-  const { $schema: _s, $id: _i, ...rest } = schema;
-  return rest;
-}
-
-function schemaError(err: unknown): DefinitionError {
-  const message = err instanceof Error ? err.message : String(err);
-  return new DefinitionError(`The form schema is not a valid JSON Schema: ${message}`, [
-    { path: '/form/schema', code: 'FORM_SCHEMA_INVALID', severity: 'error', message },
-  ]);
-}
-
-function fromAjv(e: ErrorObject): Violation | undefined {
-  const params = e.params as Record<string, unknown>;
-  if (e.keyword === 'if' || e.keyword === 'then' || e.keyword === 'else') return undefined;
-  let pointer = e.instancePath;
-  if (e.keyword === 'required') pointer += `/${escapePointer(String(params.missingProperty))}`;
-  if (e.keyword === 'additionalProperties') {
-    pointer += `/${escapePointer(String(params.additionalProperty))}`;
-  }
-  return { keyword: e.keyword, pointer, params, fallback: e.message ?? e.keyword };
-}
-
-/**
- * The default {@link FormValidator}: ajv with the standard formats, each schema object compiled
- * once and cached. ajv generates code with `new Function`; use {@link safeFormValidator} where a
- * Content-Security-Policy forbids that.
- */
-export const ajvFormValidator: FormValidator = {
-  validate(schema, data, options) {
-    let validate = ajvCache.get(schema);
-    if (!validate) {
-      sharedAjv ??= createAjv();
-      // ajv keeps what it compiles for the life of the instance; a fresh instance now and then lets
-      // the schemas of forms being edited (a new object per edit) be collected.
-      if (++compiles % AJV_RENEW_EVERY === 0) sharedAjv = createAjv();
-      try {
-        validate = sharedAjv.compile(standalone(schema));
-      } catch (err) {
-        throw schemaError(err);
-      }
-      ajvCache.set(schema, validate);
-    }
-    if (validate(data)) return [];
-    const label = labelOf(options);
-    return (validate.errors ?? [])
-      .map(fromAjv)
-      .filter((v): v is Violation => v !== undefined)
-      .map((v) => violationIssue(v, label, options?.subject));
-  },
-};
+import { labelOf, schemaError, standalone } from './validator.utils';
 
 const cfCache = new WeakMap<object, { validator: Validator; schema: Schema }>();
 /** Keywords cfworker reports as a summary of deeper errors, which are reported on their own. */
@@ -122,6 +60,7 @@ function fromCfworker(
       const name = QUOTED.exec(unit.error)?.[1];
       if (name === undefined) break;
       pointer += `/${escapePointer(name)}`;
+      params[unit.keyword === 'required' ? 'missingProperty' : 'additionalProperty'] = name;
       break;
     }
     case 'type':
@@ -134,10 +73,9 @@ function fromCfworker(
       params.allowedValue = value;
       break;
     case 'format':
-      params.format = value;
-      break;
     case 'pattern': {
-      params.pattern = value;
+      params[unit.keyword] = value;
+      // A rule's `description` says in words what the pattern or format wants.
       const parent = resolvePointer(schema, unit.keywordLocation.replace(/\/[^/]*$/, ''));
       const description = (parent as { description?: unknown } | undefined)?.description;
       if (typeof description === 'string') params.description = description;
@@ -157,8 +95,9 @@ function fromCfworker(
 }
 
 /**
- * A {@link FormValidator} that never generates code (no `eval`, no `new Function`), for hosts with
- * a strict Content-Security-Policy. Built on `@cfworker/json-schema` (drafts 4, 7, 2019-09 and
+ * The runtime's default {@link FormValidator}: it never generates code (no `eval`, no
+ * `new Function`), so it runs under a strict Content-Security-Policy, and it keeps ajv out of the
+ * main entry. Built on `@cfworker/json-schema` (drafts 4, 7, 2019-09 and
  * 2020-12; used here as draft-07, like ajv); each schema object is prepared once and cached.
  *
  * @example
@@ -168,25 +107,12 @@ function fromCfworker(
  */
 export const safeFormValidator: FormValidator = {
   validate(schema, data, options) {
-    let entry = cfCache.get(schema);
-    if (!entry) {
-      // cfworker annotates the schema it is given; keep the caller's object untouched.
-      const copy = structuredClone(standalone(schema)) as Schema;
-      try {
-        entry = { validator: new Validator(copy, '7', false), schema: copy };
-      } catch (err) {
-        throw schemaError(err);
-      }
-      cfCache.set(schema, entry);
-    }
-    const result = entry.validator.validate(data);
-    if (result.valid) return [];
+    const violations = safeViolations(schema, data);
+    if (violations.length === 0) return [];
     const label = labelOf(options);
     const seen = new Set<string>();
     const issues: Issue[] = [];
-    for (const unit of result.errors) {
-      const violation = fromCfworker(unit, entry.schema);
-      if (!violation) continue;
+    for (const violation of violations) {
       const issue = violationIssue(violation, label, options?.subject);
       const key = `${issue.path}|${issue.message}`;
       if (seen.has(key)) continue;
@@ -196,3 +122,78 @@ export const safeFormValidator: FormValidator = {
     return issues;
   },
 };
+
+/**
+ * The violations of `data` against `schema` found by `@cfworker/json-schema`, before they become
+ * issues (the definition check words them its own way). Throws `DefinitionError` when the schema
+ * does not compile.
+ */
+export function safeViolations(schema: JsonSchema, data: unknown): Violation[] {
+  let entry = cfCache.get(schema);
+  if (!entry) {
+    const problem = metaSchemaProblem(schema);
+    if (problem) throw schemaError(new Error(problem));
+    // cfworker annotates the schema it is given; keep the caller's object untouched.
+    const copy = structuredClone(standalone(schema)) as Schema;
+    try {
+      entry = { validator: new Validator(copy, '7', false), schema: copy };
+    } catch (err) {
+      throw schemaError(err);
+    }
+    cfCache.set(schema, entry);
+  }
+  let result: ReturnType<Validator['validate']>;
+  try {
+    result = entry.validator.validate(data);
+  } catch (err) {
+    // cfworker refuses `undefined` (not a JSON value); read it as JSON would, like ajv does.
+    if (!hasUndefined(data)) throw schemaError(err);
+    result = entry.validator.validate(asJson(data));
+  }
+  if (result.valid) return [];
+  const out: Violation[] = [];
+  for (const unit of result.errors) {
+    const violation = fromCfworker(unit, entry.schema);
+    if (violation) out.push(violation);
+  }
+  return out;
+}
+
+let metaValidator: Validator | undefined;
+
+/** Why a schema is not valid JSON Schema (draft-07), or undefined when it is. */
+function metaSchemaProblem(schema: JsonSchema): string | undefined {
+  metaValidator ??= new Validator(
+    structuredClone(DRAFT_07_META_SCHEMA) as unknown as Schema,
+    '7',
+    false,
+  );
+  const result = metaValidator.validate(asJson(schema));
+  if (result.valid) return undefined;
+  const meta = DRAFT_07_META_SCHEMA as unknown as Schema;
+  const violations = result.errors
+    .map((unit) => fromCfworker(unit, meta))
+    .filter((v): v is Violation => v !== undefined && v.keyword !== 'anyOf');
+  // The deepest violation names the keyword at fault; the others summarise it.
+  const first = violations.sort((a, b) => b.pointer.length - a.pointer.length)[0];
+  if (!first) return result.errors[0]?.error ?? 'not valid';
+  return violationIssue(first, (pointer) => `schema${pointer}`).message;
+}
+
+function hasUndefined(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (Array.isArray(value)) return value.some(hasUndefined);
+  if (value && typeof value === 'object') return Object.values(value).some(hasUndefined);
+  return false;
+}
+
+/** The value as JSON would carry it: `undefined` properties dropped, `undefined` items null. */
+function asJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : asJson(v)));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = asJson(v);
+    return out;
+  }
+  return value;
+}
