@@ -3,6 +3,7 @@ import { FORMS_VERSION } from '@deskkit/forms';
 import { RUNTIME_VERSION } from '@deskkit/runtime';
 import { WIDGETS_VERSION } from '@deskkit/widgets';
 import type { ReactNode } from 'react';
+import { useDesk } from './desk/DeskContext';
 import { t } from './i18n';
 import { AdminPage } from './pages/AdminPage';
 import { CatalogPage } from './pages/CatalogPage';
@@ -14,21 +15,51 @@ import { TicketPage } from './pages/TicketPage';
 import { TicketsPage } from './pages/TicketsPage';
 import { useRoute } from './shell/router';
 import { TopBar } from './shell/TopBar';
+import { Empty, PageHeader } from './ui/layout';
 
-export const pages = [
+/**
+ * The pages, and the roles that may open each (everyone when absent). The runtime refuses what a
+ * user may not do anyway (`publishers: [{ role: 'admin' }]`); the shell does not offer it.
+ */
+export const pages: ReadonlyArray<{
+  id: string;
+  label: string;
+  icon: string;
+  roles?: readonly string[];
+}> = [
   { id: 'catalog', label: 'Service catalog', icon: '▦' },
   { id: 'tasks', label: 'My tasks', icon: '✓' },
   { id: 'tickets', label: 'Tickets', icon: '☰' },
   { id: 'overview', label: 'Overview', icon: '◔' },
-  { id: 'studio', label: 'Studio', icon: '✎' },
-  { id: 'admin', label: 'Admin', icon: '⚙' },
-] as const;
+  { id: 'studio', label: 'Studio', icon: '✎', roles: ['admin'] },
+  { id: 'admin', label: 'Admin', icon: '⚙', roles: ['admin'] },
+];
+
+/** Whether a user with these roles may open a page. */
+export function mayOpen(pageId: string, roles: readonly string[] | undefined): boolean {
+  const page = pages.find((p) => p.id === pageId);
+  return !page?.roles || page.roles.some((r) => roles?.includes(r));
+}
 
 /** Which navigation entry a route belongs to. */
 const sectionOf: Record<string, string> = { request: 'catalog', ticket: 'tickets' };
 
 function Page(): ReactNode {
   const { section, params } = useRoute();
+  const { user } = useDesk();
+  if (!mayOpen(section, user.roles)) {
+    const label = pages.find((p) => p.id === section)?.label ?? section;
+    return (
+      <>
+        <PageHeader title={t(label)} />
+        <Empty>
+          {t('{name} may not open this page: it is for administrators.', {
+            name: user.name ?? user.id,
+          })}
+        </Empty>
+      </>
+    );
+  }
   switch (section) {
     case 'request':
       return <RequestPage workflowKey={params[0] ?? ''} />;
@@ -52,22 +83,25 @@ function Page(): ReactNode {
 /** The playground shell: top bar, navigation and one page at a time, addressed by the URL hash. */
 export function App() {
   const { section } = useRoute();
+  const { user } = useDesk();
   const current = sectionOf[section] ?? section;
   return (
     <div className="pg-shell">
       <TopBar />
       <nav className="pg-nav" aria-label="Main">
         <ul>
-          {pages.map((p) => (
-            <li key={p.id}>
-              <a href={`#/${p.id}`} aria-current={p.id === current ? 'page' : undefined}>
-                <span className="pg-nav-icon" aria-hidden="true">
-                  {p.icon}
-                </span>
-                {t(p.label)}
-              </a>
-            </li>
-          ))}
+          {pages
+            .filter((p) => mayOpen(p.id, user.roles))
+            .map((p) => (
+              <li key={p.id}>
+                <a href={`#/${p.id}`} aria-current={p.id === current ? 'page' : undefined}>
+                  <span className="pg-nav-icon" aria-hidden="true">
+                    {p.icon}
+                  </span>
+                  {t(p.label)}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       <main className="pg-main" aria-labelledby="pg-page-title">

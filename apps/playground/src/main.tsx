@@ -5,7 +5,6 @@ import '@deskkit/designer/style.css';
 import '@deskkit/widgets/style.css';
 import './app.css';
 import { App } from './App';
-import { organisation } from './demo/organisation';
 import { createDesk } from './desk/desk';
 import { DeskProvider } from './desk/DeskContext';
 import { indexedDbPersistence, storageKeys } from './desk/persistence';
@@ -22,10 +21,12 @@ async function boot() {
   ]);
   // Catch up with whatever fell due while the page was closed.
   await desk.tick();
-  const initialUser = organisation.users.some((u) => u.id === savedUser) ? savedUser! : 'alice';
+  const initialUser = desk.settings.organisation.users.some((u) => u.id === savedUser)
+    ? savedUser!
+    : 'alice';
   window.addEventListener('pagehide', () => void desk.flush());
   // Fire what falls due while the page is open (the simulated clock also ticks when moved).
-  desk.runtime.startTimers({
+  desk.startTimers({
     intervalMs: 15_000,
     onError: (error) => console.warn('Deskkit playground: a timer tick failed', error),
   });

@@ -1,6 +1,14 @@
 import type { DirectoryUser } from '@deskkit/runtime';
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { organisation } from '../demo/organisation';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { DemoOrganisation } from '../demo/organisation';
 import type { Desk } from './desk';
 import { storageKeys, type DeskPersistence } from './persistence';
 
@@ -9,6 +17,10 @@ export interface DeskContextValue {
   persistence: DeskPersistence;
   /** The user the playground acts as. */
   user: DirectoryUser;
+  /** The directory as the admin last saved it. */
+  organisation: DemoOrganisation;
+  /** A user's display name (the id when unknown). */
+  nameOf(id: string | undefined): string;
   setUser(id: string): void;
   /** Increases on every runtime event and clock move: queries re-run when it changes. */
   revision: number;
@@ -28,10 +40,10 @@ export function DeskProvider(props: {
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     const bump = () => setRevision((r) => r + 1);
-    const offRuntime = desk.runtime.subscribe(bump);
+    const offDesk = desk.subscribe(bump);
     const offClock = desk.clock.subscribe(bump);
     return () => {
-      offRuntime();
+      offDesk();
       offClock();
     };
   }, [desk]);
@@ -42,12 +54,17 @@ export function DeskProvider(props: {
     },
     [persistence],
   );
+  const organisation = desk.settings.organisation;
   const user = organisation.users.find((u) => u.id === userId) ?? organisation.users[0]!;
-  return (
-    <Context.Provider value={{ desk, persistence, user, setUser, revision }}>
-      {props.children}
-    </Context.Provider>
+  const nameOf = useMemo(() => {
+    const names = new Map(organisation.users.map((u) => [u.id, u.name ?? u.id]));
+    return (id: string | undefined) => (id ? (names.get(id) ?? id) : '');
+  }, [organisation]);
+  const value = useMemo(
+    () => ({ desk, persistence, user, setUser, revision, organisation, nameOf }),
+    [desk, persistence, user, setUser, revision, organisation, nameOf],
   );
+  return <Context.Provider value={value}>{props.children}</Context.Provider>;
 }
 
 export function useDesk(): DeskContextValue {
@@ -79,25 +96,31 @@ export type AsyncState<T> =
 
 /**
  * Runs an async read of the desk and re-runs it when `deps`, the user or the desk's state change.
- * Keeps the previous data while reloading so the page does not flicker.
+ * Keeps the previous data while reloading so the page does not flicker, but never across a change
+ * of user: what one user may see is not shown to the next while their read runs.
  */
 export function useDeskQuery<T>(
   read: (ctx: DeskContextValue) => Promise<T>,
   deps: readonly unknown[],
 ): AsyncState<T> & { reload(): void } {
   const ctx = useDesk();
-  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  const [state, setState] = useState<AsyncState<T> & { user: string }>({
+    status: 'loading',
+    user: ctx.user.id,
+  });
   const [nonce, setNonce] = useState(0);
   useEffect(() => {
     let live = true;
+    const user = ctx.user.id;
     read(ctx).then(
-      (data) => live && setState({ status: 'ready', data }),
+      (data) => live && setState({ status: 'ready', data, user }),
       (error: unknown) =>
         live &&
         setState((prev) => ({
           status: 'error',
-          data: prev.data,
+          ...(prev.user === user && prev.data !== undefined ? { data: prev.data } : {}),
           error: error instanceof Error ? error : new Error(String(error)),
+          user,
         })),
     );
     return () => {
@@ -105,11 +128,7 @@ export function useDeskQuery<T>(
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctx.desk, ctx.user.id, ctx.revision, nonce, ...deps]);
-  return { ...state, reload: () => setNonce((n) => n + 1) };
-}
-
-/** A user's display name from the demo directory. */
-export function userName(id: string | undefined): string {
-  if (!id) return '';
-  return organisation.users.find((u) => u.id === id)?.name ?? id;
+  const reload = () => setNonce((n) => n + 1);
+  if (state.user !== ctx.user.id) return { status: 'loading', reload };
+  return { ...(state as AsyncState<T>), reload };
 }

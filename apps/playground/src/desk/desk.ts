@@ -1,27 +1,67 @@
 import {
+  createCalendarRegistry,
   createRuntime,
   memoryDirectory,
   memoryStorage,
+  timeIssues,
+  ValidationError,
+  type CalendarSpec,
   type Directory,
   type MemorySnapshot,
   type MemoryStorage,
   type Runtime,
+  type RuntimeEvent,
+  type SlaPolicy,
   type TickResult,
+  type TimerLoopOptions,
 } from '@deskkit/runtime';
-import { calendars } from '../demo/calendars';
-import { organisation } from '../demo/organisation';
+import type { DemoOrganisation } from '../demo/organisation';
 import { demoSchedules } from '../demo/schedules';
 import { demoWorkflows } from '../demo/workflows';
 import { createSimulatedClock, type SimulatedClock } from './clock';
 import { demoHandlers } from './handlers';
 import { storageKeys, type DeskPersistence } from './persistence';
+import {
+  assertValidCalendar,
+  assertValidOrganisation,
+  demoSettings,
+  type DeskSettings,
+} from './settings';
 
-/** The running service desk: the runtime in this page, its storage, directory and clock. */
+/**
+ * The running service desk: the runtime in this page, its storage, directory and clock. The runtime
+ * and directory are rebuilt (over the same storage) when an admin changes the directory or a
+ * calendar, so always read them from the desk rather than keeping them.
+ */
 export interface Desk {
-  runtime: Runtime;
-  storage: MemoryStorage;
-  directory: Directory;
-  clock: SimulatedClock;
+  readonly runtime: Runtime;
+  readonly storage: MemoryStorage;
+  readonly directory: Directory;
+  readonly clock: SimulatedClock;
+  /** The directory and calendars the runtime is built from (edited on the Admin page). */
+  readonly settings: DeskSettings;
+  /** Checks, saves and applies a new directory; `ValidationError` with `/users/3/manager`-like paths. */
+  updateOrganisation(next: DemoOrganisation): Promise<void>;
+  /**
+   * Adds or replaces a working calendar; `ValidationError` naming the bad field
+   * (`/calendars/business/week/mon/0/1`). SLA clocks use it from the next command on.
+   */
+  saveCalendar(id: string, spec: CalendarSpec, name: string): Promise<void>;
+  /** Removes a calendar no published workflow uses; `ValidationError` listing who uses it. */
+  removeCalendar(id: string): Promise<void>;
+  /**
+   * Publishes a new version of a workflow with these SLA policies (`runtime.publish`, so the same
+   * checks apply: `DefinitionError` with `/sla/0/targets/response`-like paths). New tickets use it.
+   */
+  updateSlaPolicies(
+    workflow: string,
+    policies: SlaPolicy[],
+    actor: string,
+  ): Promise<{ key: string; version: number }>;
+  /** Every runtime event, and `null` when the settings changed. */
+  subscribe(listener: (event: RuntimeEvent | null) => void): () => void;
+  /** Runs `tick` in a loop on whichever runtime is current; returns a stop function. */
+  startTimers(options?: TimerLoopOptions): () => Promise<void>;
   /** True while a save to the persistence is pending. */
   readonly saving: boolean;
   /** Moves the simulated clock forward and fires whatever became due (timers, SLA thresholds). */
@@ -54,9 +94,10 @@ export const DEMO_PUBLISHER = 'ada';
 export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const { persistence } = options;
   const saveDelay = options.saveDelayMs ?? 120;
-  const [snapshot, offset] = await Promise.all([
+  const [snapshot, offset, savedSettings] = await Promise.all([
     persistence.load<MemorySnapshot>(storageKeys.snapshot),
     persistence.load<number>(storageKeys.clock),
+    persistence.load<DeskSettings>(storageKeys.settings),
   ]);
   const clock = createSimulatedClock(offset ?? 0, options.realNow);
 
@@ -85,19 +126,45 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   };
 
   const storage = memoryStorage({ snapshot, onChange: scheduleSave });
-  const directory = memoryDirectory(organisation);
-  const runtime = createRuntime({
-    storage,
-    directory,
-    clock: clock.now,
-    calendars,
-    handlers: demoHandlers,
-    publishers: [{ role: 'admin' }],
-  });
+  let settings = savedSettings ?? demoSettings();
+  const build = () => {
+    const directory = memoryDirectory(settings.organisation);
+    const runtime = createRuntime({
+      storage,
+      directory,
+      clock: clock.now,
+      calendars: settings.calendars,
+      handlers: demoHandlers,
+      publishers: [{ role: 'admin' }],
+      // One process: a rebuilt runtime keeps the leases of the one it replaces.
+      instanceId: 'playground',
+    });
+    return { runtime, directory };
+  };
+  let current = build();
+
+  const listeners = new Set<(event: RuntimeEvent | null) => void>();
+  const emit = (event: RuntimeEvent | null) => listeners.forEach((l) => l(event));
+  let offRuntime = current.runtime.subscribe(emit);
+  let timerOptions: TimerLoopOptions | null = null;
+  let stopTimers: (() => Promise<void>) | null = null;
+
+  const apply = async (next: DeskSettings) => {
+    settings = next;
+    await persistence.save(storageKeys.settings, next);
+    offRuntime();
+    current = build();
+    offRuntime = current.runtime.subscribe(emit);
+    if (timerOptions) {
+      void stopTimers?.();
+      stopTimers = current.runtime.startTimers(timerOptions);
+    }
+    emit(null);
+  };
 
   if (!snapshot) {
-    for (const def of demoWorkflows) await runtime.publish(def, { actor: DEMO_PUBLISHER });
-    for (const schedule of demoSchedules) await runtime.schedules.create(schedule);
+    for (const def of demoWorkflows) await current.runtime.publish(def, { actor: DEMO_PUBLISHER });
+    for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
   }
 
   let clockSave: Promise<void> = Promise.resolve();
@@ -106,18 +173,81 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   });
 
   return {
-    runtime,
+    get runtime() {
+      return current.runtime;
+    },
     storage,
-    directory,
+    get directory() {
+      return current.directory;
+    },
     clock,
+    get settings() {
+      return settings;
+    },
+    async updateOrganisation(next) {
+      assertValidOrganisation(next);
+      await apply({ ...settings, organisation: structuredClone(next) });
+    },
+    async saveCalendar(id, spec, name) {
+      assertValidCalendar(id, spec, name);
+      await apply({
+        ...settings,
+        calendars: { ...settings.calendars, [id]: structuredClone(spec) },
+        calendarNames: { ...settings.calendarNames, [id]: name.trim() },
+      });
+    },
+    async removeCalendar(id) {
+      const calendars = { ...settings.calendars };
+      delete calendars[id];
+      const registry = createCalendarRegistry(calendars);
+      // Every version counts: tickets still running on an old one recompute their clocks with it.
+      const users = new Set<string>();
+      for (const latest of await storage.listDefinitions())
+        for (const r of await storage.listDefinitionVersions(latest.key))
+          if (timeIssues(r.definition, registry).length) users.add(r.definition.name);
+      if (users.size) {
+        const names = [...users].join(', ');
+        throw new ValidationError(
+          `The calendar "${id}" is used by ${names}; change their SLA policies first.`,
+          [
+            {
+              path: `/calendars/${id}`,
+              code: 'IN_USE',
+              severity: 'error',
+              message: `Used by ${names}.`,
+            },
+          ],
+        );
+      }
+      const calendarNames = { ...settings.calendarNames };
+      delete calendarNames[id];
+      await apply({ ...settings, calendars, calendarNames });
+    },
+    async updateSlaPolicies(workflow, policies, actor) {
+      const def = await current.runtime.getDefinition(workflow);
+      return current.runtime.publish({ ...def, sla: structuredClone(policies) }, { actor });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    startTimers(options = {}) {
+      timerOptions = options;
+      stopTimers = current.runtime.startTimers(options);
+      return async () => {
+        timerOptions = null;
+        await stopTimers?.();
+        stopTimers = null;
+      };
+    },
     get saving() {
       return saving;
     },
     async advanceClock(ms) {
       clock.advance(ms);
-      return runtime.tick(clock.now());
+      return current.runtime.tick(clock.now());
     },
-    tick: () => runtime.tick(clock.now()),
+    tick: () => current.runtime.tick(clock.now()),
     async flush() {
       if (timer) {
         clearTimeout(timer);
@@ -132,6 +262,7 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       await Promise.all([
         persistence.remove(storageKeys.snapshot),
         persistence.remove(storageKeys.clock),
+        persistence.remove(storageKeys.settings),
       ]);
     },
     onSaving(listener) {

@@ -11,6 +11,8 @@ export interface DeskPersistence {
 export const storageKeys = {
   snapshot: 'runtime-snapshot',
   clock: 'clock-offset',
+  /** The directory and calendars the Admin page edits. */
+  settings: 'desk-settings',
   user: 'current-user',
   layout: (user: string) => `overview-layout:${user}`,
 } as const;

@@ -1,8 +1,9 @@
 import { Dashboard, type PersonalLayout } from '@deskkit/widgets';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { dashboards, widgetLibrary } from '../demo/dashboards';
-import { useDesk } from '../desk/DeskContext';
+import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { storageKeys } from '../desk/persistence';
+import { scopedDataSource, ticketScope, type TicketScope } from '../desk/visibility';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { Empty, PageHeader } from '../ui/layout';
@@ -29,6 +30,14 @@ export function OverviewPage() {
       live = false;
     };
   }, [key, persistence]);
+
+  // Widgets count and list only the tickets this user may see.
+  const scope = useDeskQuery(({ desk, user }) => ticketScope(desk.runtime, user.id), []);
+  const scopeKey = scope.data ? JSON.stringify(scope.data) : '';
+  const dataSource = useMemo(
+    () => (scopeKey ? scopedDataSource(desk.runtime, JSON.parse(scopeKey) as TicketScope) : null),
+    [desk.runtime, scopeKey],
+  );
 
   const savePersonal = (layout: PersonalLayout | null) => {
     setPersonal({ key, layout });
@@ -60,14 +69,14 @@ export function OverviewPage() {
       />
       {!doc ? (
         <Empty>{t('No overview is set up for your roles.')}</Empty>
-      ) : personal?.key !== key ? null : (
+      ) : personal?.key !== key || !dataSource ? null : (
         <Dashboard
           key={`${user.id}-${doc.id}`}
           value={doc}
           library={widgetLibrary}
           personal={personal.layout}
           onPersonalChange={savePersonal}
-          dataSource={desk.runtime}
+          dataSource={dataSource}
           user={user.id}
           onOpenTicket={(ticket) => navigate('ticket', ticket.id)}
           ticketHref={(ticket) => href('ticket', ticket.id)}

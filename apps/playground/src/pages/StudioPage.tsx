@@ -1,10 +1,8 @@
 import { WorkflowDesigner } from '@deskkit/designer';
 import type { DefinitionRecord, WorkflowDefinition } from '@deskkit/runtime';
 import { useMemo, useState } from 'react';
-import { calendars } from '../demo/calendars';
-import { organisation } from '../demo/organisation';
 import { demoHandlers } from '../desk/handlers';
-import { userName, useDesk, useDeskQuery } from '../desk/DeskContext';
+import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
@@ -127,8 +125,8 @@ function Editor(props: {
           onPublish={publish}
           directory={directory}
           workflows={workflows.data ?? []}
-          calendars={Object.keys(calendars)}
-          rotas={organisation.rotas.map((r) => r.id)}
+          calendars={Object.keys(desk.settings.calendars)}
+          rotas={desk.settings.organisation.rotas.map((r) => r.id)}
           handlers={Object.keys(demoHandlers)}
           height={720}
         />
@@ -139,7 +137,7 @@ function Editor(props: {
 
 /** Design forms and workflows, publish new versions and see every version. */
 export function StudioPage({ params }: { params: string[] }) {
-  const { user } = useDesk();
+  const { user, nameOf } = useDesk();
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const isAdmin = user.roles?.includes('admin') ?? false;
@@ -213,7 +211,7 @@ export function StudioPage({ params }: { params: string[] }) {
                   <li key={v.version}>
                     <strong>v{v.version}</strong>{' '}
                     <span className="pg-muted">
-                      {formatDateTime(v.publishedAt)} · {userName(v.publishedBy)}
+                      {formatDateTime(v.publishedAt)} · {nameOf(v.publishedBy)}
                     </span>
                   </li>
                 ))}

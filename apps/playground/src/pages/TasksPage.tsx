@@ -1,6 +1,6 @@
 import type { WorkItem } from '@deskkit/runtime';
 import { useState } from 'react';
-import { userName, useDesk, useDeskQuery } from '../desk/DeskContext';
+import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { PriorityChip, formatDateTime } from '../ui/chips';
@@ -13,7 +13,7 @@ interface Row {
 
 /** The current user's to-do list: work they hold and shared queues they may claim from. */
 export function TasksPage() {
-  const { desk, user } = useDesk();
+  const { desk, user, nameOf } = useDesk();
   const [error, setError] = useState<Error | null>(null);
   const tasks = useDeskQuery(async ({ desk, user }) => {
     const items = await desk.runtime.tasks(user.id, { state: ['open'] });
@@ -74,14 +74,14 @@ export function TasksPage() {
             </td>
             <td>
               {item.assignee ? (
-                userName(item.assignee)
+                nameOf(item.assignee)
               ) : (
                 <span className="pg-muted">{t('Queue')}</span>
               )}
               {item.delegatedFrom ? (
                 <span className="pg-muted">
                   {' '}
-                  {t('(for {name})', { name: userName(item.delegatedFrom) })}
+                  {t('(for {name})', { name: nameOf(item.delegatedFrom) })}
                 </span>
               ) : null}
             </td>

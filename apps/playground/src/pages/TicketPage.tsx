@@ -6,12 +6,12 @@ import {
   type TicketView,
 } from '@deskkit/runtime';
 import { useState } from 'react';
-import { organisation } from '../demo/organisation';
-import { userName, useDesk, useDeskQuery, useNow } from '../desk/DeskContext';
+import { useDesk, useDeskQuery, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { PriorityChip, StatusChip, formatDateTime } from '../ui/chips';
 import { Card, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { UserSelect } from '../ui/UserSelect';
 import { TicketFormArea } from './TicketFormArea';
 import { WorkflowProgress } from './WorkflowProgress';
 import { RelatedTickets, SlaClocks, Timeline } from './ticketParts';
@@ -53,9 +53,17 @@ function editedFields(view: TicketView, draft: Record<string, unknown>): Record<
   return out;
 }
 
-/** One ticket as the current user may see and work it. */
+/**
+ * One ticket as the current user may see and work it. Switching user starts afresh: no draft,
+ * comment or notice of the previous user carries over.
+ */
 export function TicketPage({ ticketId }: { ticketId: string }) {
-  const { desk, user } = useDesk();
+  const { user } = useDesk();
+  return <TicketScreen key={`${ticketId}:${user.id}`} ticketId={ticketId} />;
+}
+
+function TicketScreen({ ticketId }: { ticketId: string }) {
+  const { desk, user, nameOf } = useDesk();
   const now = useNow();
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
   const [comment, setComment] = useState('');
@@ -97,6 +105,10 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
   const values = draft ?? ticket.data;
   const nodeName = (id?: string) => definition.nodes.find((n) => n.id === id)?.name ?? id ?? '';
   const workItem = view.workItems.find((w) => w.state === 'open');
+  const policyName = (id: string) =>
+    id.startsWith('ola:')
+      ? t('Step “{node}”', { node: nodeName(id.slice(4)) })
+      : (definition.sla?.find((p) => p.id === id)?.name ?? id);
 
   const run = async (action: ActionName) => {
     setError(null);
@@ -147,7 +159,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
       />
       <div className="pg-ticket-meta">
         <span>
-          {t('Raised by')} <strong>{userName(ticket.requester)}</strong>{' '}
+          {t('Raised by')} <strong>{nameOf(ticket.requester)}</strong>{' '}
           {formatDateTime(ticket.createdAt)}
         </span>
         <PriorityChip priority={ticket.priority} />
@@ -159,7 +171,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
         ) : null}
         {ticket.assignees.length ? (
           <span>
-            {t('With')} <strong>{ticket.assignees.map(userName).join(', ')}</strong>
+            {t('With')} <strong>{ticket.assignees.map(nameOf).join(', ')}</strong>
           </span>
         ) : null}
       </div>
@@ -182,9 +194,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           </Card>
           <Card title={t('Actions')}>
             <div className="pg-actions-bar" role="group" aria-label={t('Ticket actions')}>
-              {stepActions.length === 0 &&
-              userActions.length === 0 &&
-              !view.actions.includes('comment') ? (
+              {view.actions.length === 0 ? (
                 <span className="pg-muted">{t('Nothing for you to do on this ticket now.')}</span>
               ) : null}
               {stepActions.map((action) => (
@@ -201,22 +211,15 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
               ))}
             </div>
             {userActions.length ? (
-              <div className="pg-actions-bar" style={{ marginTop: 12 }}>
-                <select
-                  className="pg-input"
-                  aria-label={t('Person')}
+              <div className="pg-actions-bar pg-actions-handover">
+                <UserSelect
+                  label={t('Person')}
+                  showLabel={false}
+                  placeholder={t('Choose a person…')}
                   value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                >
-                  <option value="">{t('Choose a person…')}</option>
-                  {organisation.users
-                    .filter((u) => u.id !== user.id)
-                    .map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {u.name}
-                      </option>
-                    ))}
-                </select>
+                  onChange={setTarget}
+                  exclude={[user.id]}
+                />
                 {userActions.map((action) => (
                   <button
                     key={action}
@@ -231,38 +234,37 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
                 ))}
               </div>
             ) : null}
-            <div style={{ marginTop: 12 }}>
-              <label className="pg-field">
-                <span>{t('Comment')}</span>
-                <textarea
-                  className="pg-input pg-textarea"
-                  value={comment}
-                  onChange={(e) => setComment(e.target.value)}
-                  placeholder={t('Add a note for the people on this ticket')}
-                />
-              </label>
-              {view.actions.includes('comment') ? (
-                <div className="pg-actions-bar" style={{ marginTop: 8 }}>
-                  <button
-                    type="button"
-                    className="pg-button"
-                    disabled={busy}
-                    data-action="comment"
-                    onClick={() => void run('comment')}
-                  >
-                    {t('Add comment')}
-                  </button>
-                </div>
-              ) : null}
-            </div>
-          </Card>
-          <Card title={t('Progress')}>
-            <WorkflowProgress definition={definition} ticket={ticket} history={events} />
+            {view.actions.length ? (
+              <div className="pg-actions-comment">
+                <label className="pg-field">
+                  <span>{t('Comment')}</span>
+                  <textarea
+                    className="pg-input pg-textarea"
+                    value={comment}
+                    onChange={(e) => setComment(e.target.value)}
+                    placeholder={t('Add a note for the people on this ticket')}
+                  />
+                </label>
+                {view.actions.includes('comment') ? (
+                  <div className="pg-actions-bar">
+                    <button
+                      type="button"
+                      className="pg-button"
+                      disabled={busy}
+                      data-action="comment"
+                      onClick={() => void run('comment')}
+                    >
+                      {t('Add comment')}
+                    </button>
+                  </div>
+                ) : null}
+              </div>
+            ) : null}
           </Card>
         </div>
         <div className="pg-ticket-side">
           <Card title={t('SLA')}>
-            <SlaClocks clocks={ticket.sla} now={now} />
+            <SlaClocks clocks={ticket.sla} now={now} policyName={policyName} />
           </Card>
           <Card title={t('Related tickets')}>
             <RelatedTickets parent={parent} children={children} />
@@ -272,6 +274,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
               events={events}
               nodeName={nodeName}
               nodeType={(id) => definition.nodes.find((n) => n.id === id)?.type}
+              policyName={policyName}
             />
           </Card>
           <p className="pg-muted">
@@ -279,6 +282,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
           </p>
         </div>
       </div>
+      <WorkflowProgress definition={definition} ticket={ticket} history={events} />
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
 import { useState } from 'react';
-import { organisation } from '../demo/organisation';
 import { demoWorkflows } from '../demo/workflows';
-import { userName, useDeskQuery } from '../desk/DeskContext';
+import { useDesk, useDeskQuery } from '../desk/DeskContext';
+import { listVisibleTickets, ticketScope } from '../desk/visibility';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { PriorityChip, SlaChip, StatusChip, formatDateTime } from '../ui/chips';
 import { Empty, ErrorNote, PageHeader } from '../ui/layout';
+import { UserSelect } from '../ui/UserSelect';
 
 const statuses: TicketStatus[] = ['open', 'pending', 'resolved', 'closed', 'rejected', 'cancelled'];
 const ops: Array<{ value: TicketCondition['op']; label: string }> = [
@@ -43,8 +44,9 @@ function knownFields(): Array<{ value: string; label: string }> {
   ];
 }
 
-/** Multi-condition search over every ticket. */
+/** Multi-condition search over the tickets this user may see. */
 export function TicketsPage() {
+  const { nameOf } = useDesk();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<TicketStatus[]>([]);
   const [workflow, setWorkflow] = useState('');
@@ -73,8 +75,14 @@ export function TicketsPage() {
     );
   if (where.length) query.where = where;
   const key = JSON.stringify(query);
+  // Only the tickets this user may open: the runtime's view rule, applied to the search.
   const result = useDeskQuery(
-    ({ desk }) => desk.runtime.listTickets(JSON.parse(key) as TicketQuery),
+    async ({ desk, user }) =>
+      listVisibleTickets(
+        desk.runtime,
+        await ticketScope(desk.runtime, user.id),
+        JSON.parse(key) as TicketQuery,
+      ),
     [key],
   );
   const tickets = result.data?.tickets ?? [];
@@ -88,7 +96,7 @@ export function TicketsPage() {
     <>
       <PageHeader
         title={t('Tickets')}
-        hint={t('Search every ticket by any combination of conditions.')}
+        hint={t('Search the tickets you may see by any combination of conditions.')}
       />
       <section className="pg-card pg-filters" aria-label={t('Search conditions')}>
         <div className="pg-filter-grid">
@@ -129,36 +137,18 @@ export function TicketsPage() {
               ))}
             </select>
           </label>
-          <label className="pg-field">
-            <span>{t('Requester')}</span>
-            <select
-              className="pg-input"
-              value={requester}
-              onChange={(e) => setRequester(e.target.value)}
-            >
-              <option value="">{t('Anyone')}</option>
-              {organisation.users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="pg-field">
-            <span>{t('Assignee')}</span>
-            <select
-              className="pg-input"
-              value={assignee}
-              onChange={(e) => setAssignee(e.target.value)}
-            >
-              <option value="">{t('Anyone')}</option>
-              {organisation.users.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <UserSelect
+            label={t('Requester')}
+            placeholder={t('Anyone')}
+            value={requester}
+            onChange={setRequester}
+          />
+          <UserSelect
+            label={t('Assignee')}
+            placeholder={t('Anyone')}
+            value={assignee}
+            onChange={setAssignee}
+          />
         </div>
         <fieldset className="pg-status-filter">
           <legend>{t('Status')}</legend>
@@ -281,8 +271,8 @@ export function TicketsPage() {
                     <td>
                       <PriorityChip priority={ticket.priority} />
                     </td>
-                    <td>{userName(ticket.requester)}</td>
-                    <td>{ticket.assignees.map(userName).join(', ')}</td>
+                    <td>{nameOf(ticket.requester)}</td>
+                    <td>{ticket.assignees.map(nameOf).join(', ')}</td>
                     <td>
                       {worst ? <SlaChip clock={worst} /> : <span className="pg-muted">—</span>}
                     </td>

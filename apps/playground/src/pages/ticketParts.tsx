@@ -1,5 +1,5 @@
-import type { HistoryEvent, SlaClock, Ticket } from '@deskkit/runtime';
-import { userName } from '../desk/DeskContext';
+import type { HistoryEvent, SlaClock, SlaClockState, Ticket } from '@deskkit/runtime';
+import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { SlaChip, StatusChip, formatDateTime, formatDuration, slaTone } from '../ui/chips';
@@ -12,7 +12,15 @@ const targetLabels: Record<SlaClock['target'], string> = {
 };
 
 /** The ticket's SLA/OLA clocks with a progress bar coloured by state. */
-export function SlaClocks({ clocks, now }: { clocks: SlaClock[]; now: Date }) {
+export function SlaClocks({
+  clocks,
+  now,
+  policyName,
+}: {
+  clocks: SlaClock[];
+  now: Date;
+  policyName(id: string): string;
+}) {
   if (clocks.length === 0) return <Empty>{t('No SLA applies to this ticket.')}</Empty>;
   return (
     <ul className="pg-sla-list" aria-label={t('SLA clocks')}>
@@ -20,6 +28,11 @@ export function SlaClocks({ clocks, now }: { clocks: SlaClock[]; now: Date }) {
         const tone = slaTone(clock);
         const remaining = clock.remainingMs ?? Date.parse(clock.dueAt) - now.getTime();
         const percent = Math.max(0, Math.min(100, clock.percent ?? 0));
+        // Remaining time is counted in the policy's working hours, not on the wall clock.
+        // (Ticket.sla holds the runtime's SlaClockState, which names the calendar.)
+        const calendar = (clock as Partial<SlaClockState>).calendar;
+        const working = !!calendar && calendar !== '24x7';
+        const left = working ? '{time} of working time left' : '{time} left';
         return (
           <li
             key={`${clock.policy}-${clock.target}-${clock.nodeId ?? ''}`}
@@ -28,7 +41,10 @@ export function SlaClocks({ clocks, now }: { clocks: SlaClock[]; now: Date }) {
             data-sla={tone}
           >
             <div className="pg-sla-head">
-              <strong>{t(targetLabels[clock.target])}</strong>
+              <span>
+                <strong>{t(targetLabels[clock.target])}</strong>{' '}
+                <span className="pg-muted">{policyName(clock.policy)}</span>
+              </span>
               <SlaChip clock={clock} />
             </div>
             <div
@@ -46,7 +62,7 @@ export function SlaClocks({ clocks, now }: { clocks: SlaClock[]; now: Date }) {
               {t('Due {when}', { when: formatDateTime(clock.dueAt) })}
               {clock.state === 'running' || clock.state === 'paused'
                 ? remaining >= 0
-                  ? ` · ${t('{time} left', { time: formatDuration(remaining) })}`
+                  ? ` · ${t(left, { time: formatDuration(remaining) })}`
                   : ` · ${t('{time} late', { time: formatDuration(-remaining) })}`
                 : null}
             </div>
@@ -57,8 +73,17 @@ export function SlaClocks({ clocks, now }: { clocks: SlaClock[]; now: Date }) {
   );
 }
 
-function describe(event: HistoryEvent, nodeName: (id?: string) => string): string {
-  const who = event.actor ? userName(event.actor) : t('System');
+interface Names {
+  node(id?: string): string;
+  user(id: string | undefined): string;
+  policy(id: string): string;
+}
+
+function describe(event: HistoryEvent, names: Names): string {
+  const nodeName = names.node;
+  const nameOf = names.user;
+  const policy = names.policy(String(event.detail?.policy ?? ''));
+  const who = event.actor ? nameOf(event.actor) : t('System');
   switch (event.type) {
     case 'created':
       return t('{who} raised the ticket', { who });
@@ -69,9 +94,9 @@ function describe(event: HistoryEvent, nodeName: (id?: string) => string): strin
     case 'assigned': {
       const to = event.detail?.assignees ?? event.detail?.assignee ?? event.detail?.candidates;
       const names = Array.isArray(to)
-        ? to.map((x) => userName(String(x))).join(', ')
+        ? to.map((x) => nameOf(String(x))).join(', ')
         : to
-          ? userName(String(to))
+          ? nameOf(String(to))
           : '';
       return names
         ? t('“{node}” assigned to {names}', { node: nodeName(event.nodeId), names })
@@ -94,11 +119,11 @@ function describe(event: HistoryEvent, nodeName: (id?: string) => string): strin
         fields: (event.changes ?? []).map((c) => c.field).join(', '),
       });
     case 'slaWarning':
-      return t('SLA warning: {policy}', { policy: String(event.detail?.policy ?? '') });
+      return t('SLA warning: {policy}', { policy });
     case 'slaBreached':
-      return t('SLA breached: {policy}', { policy: String(event.detail?.policy ?? '') });
+      return t('SLA breached: {policy}', { policy });
     case 'slaMet':
-      return t('SLA met: {policy}', { policy: String(event.detail?.policy ?? '') });
+      return t('SLA met: {policy}', { policy });
     case 'childStarted':
       return t('Started a sub-ticket');
     case 'childFinished':
@@ -116,7 +141,11 @@ export function Timeline(props: {
   events: HistoryEvent[];
   nodeName(id?: string): string;
   nodeType(id?: string): string | undefined;
+  /** The SLA policy's name for its id (`ola:<node>` for a step's OLA). */
+  policyName(id: string): string;
 }) {
+  const { nameOf } = useDesk();
+  const names: Names = { node: props.nodeName, user: nameOf, policy: props.policyName };
   const events = props.events
     .filter((e) => e.type !== 'left')
     .filter((e) => !(e.type === 'entered' && quietNodes.has(props.nodeType(e.nodeId) ?? '')))
@@ -125,7 +154,7 @@ export function Timeline(props: {
     <ol className="pg-timeline" aria-label={t('History')}>
       {events.map((event) => (
         <li key={event.id} data-type={event.type}>
-          <div>{describe(event, props.nodeName)}</div>
+          <div>{describe(event, names)}</div>
           <div className="pg-timeline-when">{formatDateTime(event.at)}</div>
           {event.comment ? <div className="pg-comment">{event.comment}</div> : null}
         </li>

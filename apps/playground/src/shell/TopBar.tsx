@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { organisation, personas } from '../demo/organisation';
+import { personas } from '../demo/organisation';
 import { DAY, HOUR } from '../desk/clock';
 import { useDesk, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
@@ -17,7 +17,7 @@ function formatClock(date: Date): string {
 
 /** Brand, the user switcher, the simulated clock and "reset demo data". */
 export function TopBar() {
-  const { desk, user, setUser } = useDesk();
+  const { desk, user, setUser, organisation } = useDesk();
   const now = useNow();
   const [saving, setSaving] = useState(desk.saving);
   const [busy, setBusy] = useState(false);
@@ -66,9 +66,10 @@ export function TopBar() {
             <optgroup label={t('Demo personas')}>
               {personas.map((p) => {
                 const u = organisation.users.find((x) => x.id === p.user);
+                if (!u) return null;
                 return (
                   <option key={p.user} value={p.user}>
-                    {u?.name} — {t(p.part)}
+                    {u.name} — {t(p.part)}
                   </option>
                 );
               })}

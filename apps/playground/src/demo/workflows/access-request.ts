@@ -15,7 +15,11 @@ export const accessRequest: WorkflowDefinition = {
   catalog: ['Accounts & access', 'Access'],
   numberPrefix: 'ACC',
   title: "'Access to ' & system & ' for ' & beneficiary",
-  permissions: { start: [{ role: 'employee' }] },
+  permissions: {
+    start: [{ role: 'employee' }],
+    // The desk sees every ticket of it; others see their own and those they work on.
+    view: [{ role: 'agent' }, { role: 'teamLead' }, { role: 'admin' }, { role: 'security' }],
+  },
   form: {
     schema: {
       type: 'object',

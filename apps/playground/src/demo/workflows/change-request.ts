@@ -15,6 +15,14 @@ export const changeRequest: WorkflowDefinition = {
   title: 'summary',
   permissions: {
     start: [{ role: 'agent' }, { role: 'engineer' }, { role: 'teamLead' }, { role: 'admin' }],
+    // Everyone on the desk, the engineers and the CAB follow every change.
+    view: [
+      { role: 'agent' },
+      { role: 'teamLead' },
+      { role: 'admin' },
+      { role: 'engineer' },
+      { role: 'cab' },
+    ],
   },
   form: {
     schema: {

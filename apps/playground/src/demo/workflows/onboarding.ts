@@ -13,7 +13,11 @@ export const onboarding: WorkflowDefinition = {
   catalog: ['People', 'Joiners & leavers'],
   numberPrefix: 'ONB',
   title: "'Onboarding ' & newHire",
-  permissions: { start: [{ role: 'manager' }, { department: 'hr' }, { role: 'admin' }] },
+  permissions: {
+    start: [{ role: 'manager' }, { department: 'hr' }, { role: 'admin' }],
+    // The desk sees every ticket of it; others see their own and those they work on.
+    view: [{ role: 'agent' }, { role: 'teamLead' }, { role: 'admin' }, { department: 'hr' }],
+  },
   form: {
     schema: {
       type: 'object',

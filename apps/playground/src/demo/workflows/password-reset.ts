@@ -13,7 +13,11 @@ export const passwordReset: WorkflowDefinition = {
   catalog: ['Accounts & access', 'Passwords'],
   numberPrefix: 'PWD',
   title: "'Password reset: ' & system",
-  permissions: { start: [{ role: 'employee' }] },
+  permissions: {
+    start: [{ role: 'employee' }],
+    // The desk sees every ticket of it; others see their own and those they work on.
+    view: [{ role: 'agent' }, { role: 'teamLead' }, { role: 'admin' }],
+  },
   form: {
     schema: {
       type: 'object',

@@ -13,7 +13,11 @@ export const problem: WorkflowDefinition = {
   catalog: ['Infrastructure', 'Problems'],
   numberPrefix: 'PRB',
   title: 'summary',
-  permissions: { start: [{ role: 'agent' }, { role: 'engineer' }, { role: 'teamLead' }] },
+  permissions: {
+    start: [{ role: 'agent' }, { role: 'engineer' }, { role: 'teamLead' }],
+    // The desk sees every ticket of it; others see their own and those they work on.
+    view: [{ role: 'agent' }, { role: 'teamLead' }, { role: 'admin' }, { role: 'engineer' }],
+  },
   form: {
     schema: {
       type: 'object',

@@ -1,0 +1,561 @@
+import type { DelegationRule, DirectoryUser } from '@deskkit/runtime';
+import { useState } from 'react';
+import type { DemoOrganisation } from '../../demo/organisation';
+import { useDesk, useDeskQuery } from '../../desk/DeskContext';
+import { t } from '../../i18n';
+import { Card } from '../../ui/layout';
+import { UserSelect } from '../../ui/UserSelect';
+import { Field, issueAt, Outcome, parseList, useSave } from './editing';
+
+const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
+  list.find((e) => e.id === id)?.name ?? id;
+
+/** Adds or edits one person: name, e-mail, roles, groups, department, manager. */
+function PersonForm(props: {
+  index: number;
+  person: DirectoryUser;
+  isNew: boolean;
+  onDone(saved?: string): void;
+}) {
+  const { desk, organisation } = useDesk();
+  const [draft, setDraft] = useState(props.person);
+  const save = useSave();
+  const base = `/users/${props.index}`;
+  const set = (patch: Partial<DirectoryUser>) => setDraft((d) => ({ ...d, ...patch }));
+  const toggle = (key: 'roles' | 'groups', id: string) => {
+    const list = draft[key] ?? [];
+    set({ [key]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] });
+  };
+  const submit = async () => {
+    const users = [...organisation.users];
+    users[props.index] = Object.fromEntries(
+      Object.entries(draft).filter(([, v]) => v !== '' && v !== undefined),
+    ) as unknown as DirectoryUser;
+    const done = t('Saved {name}.', { name: draft.name ?? draft.id });
+    const ok = await save.run(() => desk.updateOrganisation({ ...organisation, users }), done);
+    if (ok) props.onDone(done);
+  };
+  return (
+    <form
+      className="pg-form pg-person-form"
+      aria-label={
+        props.isNew
+          ? t('New person')
+          : t('Edit {name}', { name: props.person.name ?? props.person.id })
+      }
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="pg-form-row">
+        {props.isNew ? (
+          <Field
+            label={t('User id')}
+            issue={issueAt(save.issues, `${base}/id`)}
+            hint={t('How workflows and tickets name them, e.g. jdoe')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                className="pg-input"
+                value={draft.id}
+                onChange={(e) => set({ id: e.target.value.trim() })}
+              />
+            )}
+          </Field>
+        ) : null}
+        <Field label={t('Name')} issue={issueAt(save.issues, `${base}/name`)}>
+          {(a) => (
+            <input
+              {...a}
+              className="pg-input"
+              value={draft.name ?? ''}
+              onChange={(e) => set({ name: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('E-mail')} issue={issueAt(save.issues, `${base}/email`)}>
+          {(a) => (
+            <input
+              {...a}
+              className="pg-input"
+              value={draft.email ?? ''}
+              onChange={(e) => set({ email: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('Department')} issue={issueAt(save.issues, `${base}/department`)}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={draft.department ?? ''}
+              onChange={(e) => set({ department: e.target.value })}
+            >
+              <option value="">{t('None')}</option>
+              {organisation.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="pg-field">
+          <UserSelect
+            label={t('Manager')}
+            placeholder={t('None')}
+            value={draft.manager ?? ''}
+            onChange={(manager) => set({ manager })}
+            exclude={[draft.id]}
+            invalid={!!issueAt(save.issues, `${base}/manager`)}
+          />
+          {issueAt(save.issues, `${base}/manager`) ? (
+            <span className="pg-field-error">
+              {issueAt(save.issues, `${base}/manager`)!.message}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      {(['roles', 'groups'] as const).map((key) => (
+        <fieldset
+          key={key}
+          className="pg-fieldset"
+          aria-invalid={issueAt(save.issues, `${base}/${key}`) ? true : undefined}
+        >
+          <legend>{key === 'roles' ? t('Roles') : t('Groups')}</legend>
+          <div className="pg-checks">
+            {(key === 'roles' ? organisation.roles : organisation.groups).map((entry) => (
+              <label key={entry.id} className="pg-check">
+                <input
+                  type="checkbox"
+                  checked={draft[key]?.includes(entry.id) ?? false}
+                  onChange={() => toggle(key, entry.id)}
+                />
+                {entry.name}
+              </label>
+            ))}
+          </div>
+          {issueAt(save.issues, `${base}/${key}`) ? (
+            <span className="pg-field-error">
+              {issueAt(save.issues, `${base}/${key}`)!.message}
+            </span>
+          ) : null}
+        </fieldset>
+      ))}
+      <Outcome error={save.error} notice={save.notice} />
+      <div className="pg-actions-bar">
+        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
+          {t('Save person')}
+        </button>
+        <button type="button" className="pg-button" onClick={() => props.onDone()}>
+          {t('Cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function People() {
+  const { organisation, nameOf } = useDesk();
+  const [editing, setEditing] = useState<number | null>(null);
+  const [notice, setNotice] = useState('');
+  const isNew = editing === organisation.users.length;
+  return (
+    <Card
+      title={t('People')}
+      actions={
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => setEditing(organisation.users.length)}
+        >
+          {t('+ Add person')}
+        </button>
+      }
+    >
+      {notice ? (
+        <p className="pg-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {isNew ? (
+        <PersonForm
+          index={editing}
+          isNew
+          person={{ id: '', name: '', roles: ['employee'] }}
+          onDone={(saved) => {
+            setEditing(null);
+            setNotice(saved ?? '');
+          }}
+        />
+      ) : null}
+      <table className="pg-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Roles')}</th>
+            <th scope="col">{t('Groups')}</th>
+            <th scope="col">{t('Department')}</th>
+            <th scope="col">{t('Manager')}</th>
+            <th scope="col">
+              <span className="pg-sr-only">{t('Actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisation.users.map((u, i) =>
+            editing === i ? (
+              <tr key={u.id}>
+                <td colSpan={6}>
+                  <PersonForm
+                    index={i}
+                    isNew={false}
+                    person={u}
+                    onDone={(saved) => {
+                      setEditing(null);
+                      setNotice(saved ?? '');
+                    }}
+                  />
+                </td>
+              </tr>
+            ) : (
+              <tr key={u.id} data-user={u.id}>
+                <td>
+                  <strong>{u.name}</strong> <span className="pg-muted">{u.email}</span>
+                </td>
+                <td>
+                  {(u.roles ?? []).map((r) => (
+                    <span key={r} className="pg-tag">
+                      {entryName(organisation.roles, r)}
+                    </span>
+                  ))}
+                </td>
+                <td>{(u.groups ?? []).map((g) => entryName(organisation.groups, g)).join(', ')}</td>
+                <td>{u.department ? entryName(organisation.departments, u.department) : ''}</td>
+                <td>{nameOf(u.manager)}</td>
+                <td className="pg-row-actions">
+                  <button
+                    type="button"
+                    className="pg-button"
+                    aria-label={t('Edit {name}', { name: u.name ?? u.id })}
+                    onClick={() => {
+                      setEditing(i);
+                      setNotice('');
+                    }}
+                  >
+                    {t('Edit')}
+                  </button>
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
+/** Groups: name and description, and who is in each (people are put in groups above). */
+function Groups() {
+  const { desk, organisation } = useDesk();
+  const [drafts, setDrafts] = useState(organisation.groups);
+  const save = useSave();
+  const submit = () =>
+    save.run(
+      () => desk.updateOrganisation({ ...organisation, groups: drafts }),
+      t('Groups saved.'),
+    );
+  return (
+    <Card title={t('Groups')}>
+      <form
+        className="pg-form"
+        aria-label={t('Groups')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {drafts.map((g, i) => (
+          <div key={i} className="pg-form-row">
+            <Field label={t('Group id')} issue={issueAt(save.issues, `/groups/${i}/id`)}>
+              {(a) => (
+                <input
+                  {...a}
+                  className="pg-input"
+                  value={g.id}
+                  readOnly={i < organisation.groups.length}
+                  onChange={(e) =>
+                    setDrafts((l) =>
+                      l.map((x, j) => (j === i ? { ...x, id: e.target.value.trim() } : x)),
+                    )
+                  }
+                />
+              )}
+            </Field>
+            <Field label={t('Name')} issue={issueAt(save.issues, `/groups/${i}/name`)}>
+              {(a) => (
+                <input
+                  {...a}
+                  className="pg-input"
+                  value={g.name}
+                  onChange={(e) =>
+                    setDrafts((l) =>
+                      l.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
+                    )
+                  }
+                />
+              )}
+            </Field>
+            <Field label={t('Description')}>
+              {(a) => (
+                <input
+                  {...a}
+                  className="pg-input"
+                  value={g.description ?? ''}
+                  onChange={(e) =>
+                    setDrafts((l) =>
+                      l.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)),
+                    )
+                  }
+                />
+              )}
+            </Field>
+            <p className="pg-muted pg-form-end">
+              {organisation.users
+                .filter((u) => u.groups?.includes(g.id))
+                .map((u) => u.name)
+                .join(', ') || t('Nobody yet')}
+            </p>
+          </div>
+        ))}
+        <Outcome error={save.error} notice={save.notice} />
+        <div className="pg-actions-bar">
+          <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
+            {t('Save groups')}
+          </button>
+          <button
+            type="button"
+            className="pg-button"
+            onClick={() => setDrafts((l) => [...l, { id: '', name: '' }])}
+          >
+            {t('+ Add group')}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** The on-call rotas (members in turn, shift length, first hand-over) and who is on call now. */
+function OnCall() {
+  const { desk, organisation, nameOf } = useDesk();
+  const [drafts, setDrafts] = useState(() =>
+    organisation.rotas.map((r) => ({ ...r, membersText: r.members.join(', ') })),
+  );
+  const save = useSave();
+  const now = useDeskQuery(
+    ({ desk }) =>
+      Promise.all(organisation.rotas.map((r) => desk.directory.onCall(r.id, desk.clock.now()))),
+    [organisation],
+  );
+  const submit = () => {
+    const rotas = drafts.map(({ membersText, ...r }) => ({
+      ...r,
+      members: parseList(membersText),
+    }));
+    return save.run(() => desk.updateOrganisation({ ...organisation, rotas }), t('Rotas saved.'));
+  };
+  return (
+    <Card title={t('On-call rotas')}>
+      <form
+        className="pg-form"
+        aria-label={t('On-call rotas')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        {drafts.map((r, i) => {
+          const set = (patch: Partial<(typeof drafts)[number]>) =>
+            setDrafts((l) => l.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          return (
+            <div key={r.id} className="pg-form">
+              <p>
+                <strong>{r.name ?? r.id}</strong> · {t('On call now')}:{' '}
+                <strong data-testid="on-call-now">
+                  {(now.data?.[i] ?? []).map(nameOf).join(', ')}
+                </strong>
+              </p>
+              <div className="pg-form-row">
+                <Field
+                  label={t('Members in turn')}
+                  issue={issueAt(save.issues, `/rotas/${i}/members`)}
+                  hint={t('User ids, e.g. {ids}', {
+                    ids: organisation.users
+                      .slice(7, 9)
+                      .map((u) => u.id)
+                      .join(', '),
+                  })}
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="pg-input"
+                      value={r.membersText}
+                      onChange={(e) => set({ membersText: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field
+                  label={t('Shift length')}
+                  issue={issueAt(save.issues, `/rotas/${i}/shift`)}
+                  hint={t('ISO 8601, e.g. P1W or PT12H')}
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="pg-input"
+                      value={r.shift}
+                      onChange={(e) => set({ shift: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field
+                  label={t('First shift starts')}
+                  issue={issueAt(save.issues, `/rotas/${i}/start`)}
+                  hint={t('ISO date and time')}
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="pg-input"
+                      value={r.start}
+                      onChange={(e) => set({ start: e.target.value })}
+                    />
+                  )}
+                </Field>
+              </div>
+            </div>
+          );
+        })}
+        <Outcome error={save.error} notice={save.notice} />
+        <div className="pg-actions-bar">
+          <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
+            {t('Save rotas')}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** Out-of-office: who covers whom, when. */
+function Absences() {
+  const { desk, organisation, nameOf } = useDesk();
+  const [draft, setDraft] = useState<DelegationRule>({ user: '', delegate: '', from: '', to: '' });
+  const save = useSave();
+  const at = `/delegations/${organisation.delegations.length}`;
+  const update = (delegations: DemoOrganisation['delegations'], done: string) =>
+    save.run(() => desk.updateOrganisation({ ...organisation, delegations }), done);
+  return (
+    <Card title={t('Out of office')}>
+      <ul className="pg-list">
+        {organisation.delegations.map((d, i) => (
+          <li key={`${d.user}-${d.from}-${i}`} className="pg-toolbar">
+            <span>
+              <strong>{nameOf(d.user)}</strong>{' '}
+              {t('is away from {from} to {to}; new work goes to {who}.', {
+                from: d.from,
+                to: d.to,
+                who: nameOf(d.delegate),
+              })}
+            </span>
+            <button
+              type="button"
+              className="pg-button pg-button-ghost"
+              onClick={() =>
+                void update(
+                  organisation.delegations.filter((_, j) => j !== i),
+                  t('Absence removed.'),
+                )
+              }
+            >
+              {t('Remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="pg-form"
+        aria-label={t('Add an absence')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void update([...organisation.delegations, draft], t('Absence added.')).then(
+            (ok) => ok && setDraft({ user: '', delegate: '', from: '', to: '' }),
+          );
+        }}
+      >
+        <div className="pg-form-row">
+          <UserSelect
+            label={t('Away')}
+            placeholder={t('Choose…')}
+            value={draft.user}
+            onChange={(user) => setDraft((d) => ({ ...d, user }))}
+            invalid={!!issueAt(save.issues, `${at}/user`)}
+          />
+          <UserSelect
+            label={t('Covered by')}
+            placeholder={t('Choose…')}
+            value={draft.delegate}
+            onChange={(delegate) => setDraft((d) => ({ ...d, delegate }))}
+            invalid={!!issueAt(save.issues, `${at}/delegate`)}
+          />
+          <Field label={t('From')} issue={issueAt(save.issues, `${at}/from`)}>
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className="pg-input"
+                value={draft.from}
+                onChange={(e) => setDraft((d) => ({ ...d, from: e.target.value }))}
+              />
+            )}
+          </Field>
+          <Field label={t('To')} issue={issueAt(save.issues, `${at}/to`)}>
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className="pg-input"
+                value={draft.to}
+                onChange={(e) => setDraft((d) => ({ ...d, to: e.target.value }))}
+              />
+            )}
+          </Field>
+        </div>
+        <Outcome error={save.error} notice={save.notice} />
+        <div className="pg-actions-bar">
+          <button type="submit" className="pg-button" disabled={save.busy}>
+            {t('Add absence')}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/** The directory, editable: people, groups, on-call rotas, out of office. */
+export function DirectoryTab() {
+  return (
+    <>
+      <People />
+      <div className="pg-grid-2">
+        <Groups />
+        <OnCall />
+      </div>
+      <Absences />
+    </>
+  );
+}

@@ -1,0 +1,552 @@
+import {
+  type Issue,
+  type ScheduleFrequency,
+  type TicketSchedule,
+  type Weekday,
+} from '@deskkit/runtime';
+import { useState } from 'react';
+import { useDesk, useDeskQuery } from '../../desk/DeskContext';
+import { t } from '../../i18n';
+import { formatDateTime } from '../../ui/chips';
+import { Card, Empty } from '../../ui/layout';
+import { UserSelect } from '../../ui/UserSelect';
+import { Field, issueAt, Outcome, parseNumbers, useSave } from './editing';
+
+const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
+  { value: 'rrule', label: 'Recurrence rule (RRULE)' },
+  { value: 'once', label: 'Once' },
+  { value: 'daily', label: 'Daily' },
+  { value: 'weekly', label: 'Weekly' },
+  { value: 'monthly', label: 'Monthly' },
+];
+const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+interface Draft {
+  schedule: TicketSchedule;
+  dataText: string;
+  monthDaysText: string;
+}
+
+const blank = (actor: string): TicketSchedule => ({
+  id: '',
+  name: '',
+  workflow: 'incident',
+  actor,
+  timeZone: 'Europe/Paris',
+  start: '',
+  frequency: 'rrule',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO',
+  data: {},
+});
+
+/** The schedule the form describes, or the issues of the text that does not parse. */
+function toSchedule(draft: Draft): TicketSchedule | Issue[] {
+  const issues: Issue[] = [];
+  const s = { ...draft.schedule };
+  let data: unknown;
+  try {
+    data = draft.dataText.trim() ? JSON.parse(draft.dataText) : {};
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error();
+  } catch {
+    issues.push({
+      path: `/schedules/${s.id}/data`,
+      code: 'INVALID_VALUE',
+      severity: 'error',
+      message: t('Write the field values as a JSON object, e.g. {"summary": "Check backups"}.'),
+    });
+  }
+  const monthDays = parseNumbers(draft.monthDaysText);
+  if (s.frequency === 'monthly' && !monthDays)
+    issues.push({
+      path: `/schedules/${s.id}/monthDays`,
+      code: 'INVALID_VALUE',
+      severity: 'error',
+      message: t('Write days of the month as numbers, e.g. 1, 15, -1.'),
+    });
+  if (!s.id.trim())
+    issues.push({
+      path: `/schedules/${s.id}/id`,
+      code: 'REQUIRED',
+      severity: 'error',
+      message: t('Give the schedule an id.'),
+    });
+  if (issues.length) return issues;
+  const out: TicketSchedule = { ...s, data: data as Record<string, unknown> };
+  if (s.frequency !== 'rrule') delete out.rrule;
+  if (s.frequency !== 'weekly') delete out.weekdays;
+  if (s.frequency === 'monthly' && monthDays?.length) out.monthDays = monthDays;
+  else delete out.monthDays;
+  for (const key of ['end', 'template', 'name'] as const) if (!out[key]) delete out[key];
+  return out;
+}
+
+function ScheduleForm(props: {
+  initial: TicketSchedule;
+  isNew: boolean;
+  onDone(saved?: string): void;
+}) {
+  const { desk } = useDesk();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    schedule: props.initial,
+    dataText: JSON.stringify(props.initial.data ?? {}, null, 2),
+    monthDaysText: (props.initial.monthDays ?? []).join(', '),
+  }));
+  const save = useSave();
+  const workflows = useDeskQuery(({ desk }) => desk.storage.listDefinitions(), []);
+  const s = draft.schedule;
+  const base = `/schedules/${s.id}`;
+  const issue = (key: string) => issueAt(save.issues, `${base}/${key}`);
+  const set = (patch: Partial<TicketSchedule>) =>
+    setDraft((d) => ({ ...d, schedule: { ...d.schedule, ...patch } }));
+  const templates =
+    workflows.data?.find((r) => r.key === s.workflow)?.definition.form.templates ?? [];
+  const candidate = toSchedule(draft);
+  const submit = async () => {
+    if (Array.isArray(candidate)) return save.refuse(candidate);
+    const done = t('Saved schedule {name}.', { name: candidate.name ?? candidate.id });
+    const ok = await save.run(
+      () =>
+        props.isNew
+          ? desk.runtime.schedules.create(candidate)
+          : desk.runtime.schedules.update(candidate),
+      done,
+    );
+    if (ok) props.onDone(done);
+  };
+  return (
+    <form
+      className="pg-form"
+      aria-label={
+        props.isNew ? t('New schedule') : t('Edit schedule {name}', { name: s.name ?? s.id })
+      }
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="pg-form-row">
+        {props.isNew ? (
+          <Field label={t('Schedule id')} issue={issue('id')}>
+            {(a) => (
+              <input
+                {...a}
+                className="pg-input"
+                value={s.id}
+                onChange={(e) => set({ id: e.target.value.trim() })}
+              />
+            )}
+          </Field>
+        ) : null}
+        <Field label={t('Name')} issue={issue('name')}>
+          {(a) => (
+            <input
+              {...a}
+              className="pg-input"
+              value={s.name ?? ''}
+              onChange={(e) => set({ name: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('Workflow')} issue={issue('workflow')}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={s.workflow}
+              onChange={(e) => set({ workflow: e.target.value, template: '' })}
+            >
+              {(workflows.data ?? []).map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.definition.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="pg-field">
+          <UserSelect
+            label={t('Raised by')}
+            placeholder={t('Choose…')}
+            value={s.actor}
+            onChange={(actor) => set({ actor })}
+            invalid={!!issue('actor')}
+          />
+        </div>
+        <Field label={t('Template')} issue={issue('template')}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={s.template ?? ''}
+              onChange={(e) => set({ template: e.target.value })}
+            >
+              <option value="">{t('None')}</option>
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="pg-form-row">
+        <Field label={t('Repeats')} issue={issue('frequency')}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={s.frequency}
+              onChange={(e) => set({ frequency: e.target.value as ScheduleFrequency })}
+            >
+              {frequencies.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {t(f.label)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {s.frequency === 'rrule' ? (
+          <Field
+            label={t('RRULE')}
+            issue={issue('rrule')}
+            hint={t('RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')}
+            className="pg-field-wide"
+          >
+            {(a) => (
+              <input
+                {...a}
+                className="pg-input pg-mono"
+                value={s.rrule ?? ''}
+                onChange={(e) => set({ rrule: e.target.value })}
+              />
+            )}
+          </Field>
+        ) : null}
+        {s.frequency !== 'once' && s.frequency !== 'rrule' ? (
+          <Field label={t('Every')} issue={issue('interval')}>
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                className="pg-input"
+                value={s.interval ?? 1}
+                onChange={(e) => set({ interval: Number(e.target.value) || 1 })}
+              />
+            )}
+          </Field>
+        ) : null}
+        {s.frequency === 'monthly' ? (
+          <Field
+            label={t('Days of the month')}
+            issue={issue('monthDays')}
+            hint={t('e.g. 1, 15, -1 (last day)')}
+          >
+            {(a) => (
+              <input
+                {...a}
+                className="pg-input"
+                value={draft.monthDaysText}
+                onChange={(e) => setDraft((d) => ({ ...d, monthDaysText: e.target.value }))}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
+      {s.frequency === 'weekly' ? (
+        <fieldset className="pg-fieldset">
+          <legend>{t('On')}</legend>
+          <div className="pg-checks">
+            {weekdays.map((d) => (
+              <label key={d} className="pg-check">
+                <input
+                  type="checkbox"
+                  checked={s.weekdays?.includes(d) ?? false}
+                  onChange={() =>
+                    set({
+                      weekdays: s.weekdays?.includes(d)
+                        ? s.weekdays.filter((x) => x !== d)
+                        : [...(s.weekdays ?? []), d],
+                    })
+                  }
+                />
+                {t(d)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <div className="pg-form-row">
+        <Field label={t('First run (local time)')} issue={issue('start')}>
+          {(a) => (
+            <input
+              {...a}
+              type="datetime-local"
+              className="pg-input"
+              value={s.start}
+              onChange={(e) => set({ start: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('Last day (optional)')} issue={issue('end')}>
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              className="pg-input"
+              value={s.end ?? ''}
+              onChange={(e) => set({ end: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('Time zone')} issue={issue('timeZone')}>
+          {(a) => (
+            <input
+              {...a}
+              className="pg-input"
+              value={s.timeZone}
+              onChange={(e) => set({ timeZone: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('Missed runs')} issue={issue('missed')}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={s.missed ?? 'runOnce'}
+              onChange={(e) => set({ missed: e.target.value as TicketSchedule['missed'] & string })}
+            >
+              <option value="runOnce">{t('Raise one ticket for all')}</option>
+              <option value="runAll">{t('Raise one per missed run')}</option>
+              <option value="skip">{t('Skip them')}</option>
+            </select>
+          )}
+        </Field>
+        <label className="pg-check pg-form-end">
+          <input
+            type="checkbox"
+            checked={s.enabled !== false}
+            onChange={(e) => set({ enabled: e.target.checked })}
+          />
+          {t('Enabled')}
+        </label>
+      </div>
+      <Field label={t('Field values (JSON)')} issue={issue('data')}>
+        {(a) => (
+          <textarea
+            {...a}
+            className="pg-input pg-textarea pg-mono"
+            value={draft.dataText}
+            onChange={(e) => setDraft((d) => ({ ...d, dataText: e.target.value }))}
+          />
+        )}
+      </Field>
+      <p className="pg-field-hint">
+        {t('The runtime checks the schedule when you save it; the table then shows its next run.')}
+      </p>
+      <Outcome error={save.error} notice={save.notice} />
+      <div className="pg-actions-bar">
+        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
+          {t('Save schedule')}
+        </button>
+        <button type="button" className="pg-button" onClick={() => props.onDone()}>
+          {t('Cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function repeats(s: TicketSchedule): string {
+  if (s.frequency === 'rrule') return s.rrule ?? '';
+  const every = s.interval && s.interval > 1 ? ` ×${s.interval}` : '';
+  const days = s.weekdays?.length
+    ? ` (${s.weekdays.join(', ')})`
+    : s.monthDays?.length
+      ? ` (${s.monthDays.join(', ')})`
+      : '';
+  return `${s.frequency}${every}${days}`;
+}
+
+/** Scheduled tickets (editable: RRULE and simple recurrences), periodic automations and timers. */
+export function SchedulesTab() {
+  const { desk, user, nameOf } = useDesk();
+  const [editing, setEditing] = useState<TicketSchedule | null>(null);
+  const [isNew, setIsNew] = useState(false);
+  const [notice, setNotice] = useState('');
+  const remove = useSave();
+  const data = useDeskQuery(async ({ desk }) => {
+    const [records, timers, schedules] = await Promise.all([
+      desk.storage.listDefinitions(),
+      desk.storage.listTimers(),
+      desk.runtime.schedules.list(),
+    ]);
+    return { defs: records.map((r) => r.definition), timers, schedules };
+  }, []);
+  const automations = (data.data?.defs ?? []).flatMap((d) =>
+    (d.automations ?? []).map((a) => ({ workflow: d.name, automation: a })),
+  );
+  const autoClose = (data.data?.defs ?? []).filter((d) => d.autoClose);
+  const timers = [...(data.data?.timers ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const schedules = data.data?.schedules ?? [];
+  const done = (saved?: string) => {
+    setEditing(null);
+    setNotice(saved ?? '');
+    data.reload();
+  };
+  return (
+    <>
+      <Card
+        title={t('Scheduled tickets')}
+        actions={
+          <button
+            type="button"
+            className="pg-button"
+            onClick={() => {
+              setEditing(blank(user.id));
+              setIsNew(true);
+              setNotice('');
+            }}
+          >
+            {t('+ Add schedule')}
+          </button>
+        }
+      >
+        {notice ? (
+          <p className="pg-notice" role="status">
+            {notice}
+          </p>
+        ) : null}
+        <Outcome error={remove.error} notice={remove.notice} />
+        {editing && isNew ? <ScheduleForm initial={editing} isNew onDone={done} /> : null}
+        {schedules.length === 0 ? (
+          <Empty>{t('No ticket is raised on a schedule.')}</Empty>
+        ) : (
+          <table className="pg-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('Schedule')}</th>
+                <th scope="col">{t('Workflow')}</th>
+                <th scope="col">{t('Raised by')}</th>
+                <th scope="col">{t('Repeats')}</th>
+                <th scope="col">{t('Last run')}</th>
+                <th scope="col">{t('Next run')}</th>
+                <th scope="col">
+                  <span className="pg-sr-only">{t('Actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {schedules.map(({ schedule, lastRunAt, next, lastError }) =>
+                editing && !isNew && editing.id === schedule.id ? (
+                  <tr key={schedule.id}>
+                    <td colSpan={7}>
+                      <ScheduleForm initial={schedule} isNew={false} onDone={done} />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={schedule.id} data-schedule={schedule.id}>
+                    <td>
+                      <strong>{schedule.name ?? schedule.id}</strong>
+                      {schedule.enabled === false ? (
+                        <span className="pg-tag">{t('paused')}</span>
+                      ) : null}
+                      {lastError ? <div className="pg-error">{lastError.message}</div> : null}
+                    </td>
+                    <td>{schedule.workflow}</td>
+                    <td>{nameOf(schedule.actor)}</td>
+                    <td>
+                      <span className="pg-mono">{repeats(schedule)}</span> · {schedule.timeZone}
+                    </td>
+                    <td>
+                      {lastRunAt ? formatDateTime(lastRunAt) : <span className="pg-muted">—</span>}
+                    </td>
+                    <td data-testid="next-run">
+                      {next ? formatDateTime(next) : <span className="pg-muted">{t('over')}</span>}
+                    </td>
+                    <td className="pg-row-actions">
+                      <button
+                        type="button"
+                        className="pg-button"
+                        aria-label={t('Edit {name}', { name: schedule.name ?? schedule.id })}
+                        onClick={() => {
+                          setEditing(schedule);
+                          setIsNew(false);
+                          setNotice('');
+                        }}
+                      >
+                        {t('Edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="pg-button pg-button-danger"
+                        aria-label={t('Remove {name}', { name: schedule.name ?? schedule.id })}
+                        onClick={() =>
+                          void remove
+                            .run(
+                              () => desk.runtime.schedules.remove(schedule.id),
+                              t('Schedule removed.'),
+                            )
+                            .then(() => data.reload())
+                        }
+                      >
+                        {t('Remove')}
+                      </button>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <Card title={t('Periodic automations')}>
+        {automations.length === 0 && autoClose.length === 0 ? (
+          <Empty>{t('No periodic automation is defined.')}</Empty>
+        ) : (
+          <ul className="pg-list">
+            {automations.map(({ workflow, automation }) => (
+              <li key={`${workflow}-${automation.id}`}>
+                <strong>{automation.name ?? automation.id}</strong> — {workflow}, {t('every')}{' '}
+                {automation.every}
+              </li>
+            ))}
+            {autoClose.map((d) => (
+              <li key={d.key}>
+                <strong>{t('Auto-close')}</strong> — {d.name}:{' '}
+                {t('resolved tickets close after {duration}', { duration: d.autoClose ?? '' })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={t('Pending timers')}>
+        {timers.length === 0 ? (
+          <Empty>{t('Nothing is due.')}</Empty>
+        ) : (
+          <table className="pg-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('Due')}</th>
+                <th scope="col">{t('Kind')}</th>
+                <th scope="col">{t('Ticket')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timers.map((timer) => (
+                <tr key={timer.id}>
+                  <td>{formatDateTime(timer.dueAt)}</td>
+                  <td>{timer.kind}</td>
+                  <td className="pg-mono">{timer.ticketId ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,335 @@
+import type { Issue, SlaPolicy } from '@deskkit/runtime';
+import { useState } from 'react';
+import { useDesk, useDeskQuery } from '../../desk/DeskContext';
+import { t } from '../../i18n';
+import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
+import { Field, issueAt, Outcome, parseNumbers, useSave } from './editing';
+
+/** A policy as the form edits it: every value as text. */
+interface PolicyDraft {
+  id: string;
+  name: string;
+  when: string;
+  response: string;
+  resolution: string;
+  calendar: string;
+  warnAt: string;
+  start: string;
+  pause: string;
+  stop: string;
+  /** Keys the form does not edit (actions on warning/breach, policy change) are kept. */
+  rest: Partial<SlaPolicy>;
+}
+
+const conditions = ['start', 'pause', 'stop'] as const;
+const conditionHints: Record<(typeof conditions)[number], string> = {
+  start: 'Default: the clocks start when the ticket is raised.',
+  pause: "Default: $ticket.status = 'pending' (on hold).",
+  stop: 'Default: resolved, closed or rejected.',
+};
+
+function toDraft(p: SlaPolicy): PolicyDraft {
+  const { id, name, when, targets, calendar, warnAt, start, pause, stop, ...rest } = p;
+  return {
+    id,
+    name,
+    when: when ?? '',
+    response: targets.response ?? '',
+    resolution: targets.resolution ?? '',
+    calendar: calendar ?? '24x7',
+    warnAt: (warnAt ?? []).join(', '),
+    start: start ?? '',
+    pause: pause ?? '',
+    stop: stop ?? '',
+    rest,
+  };
+}
+
+function toPolicies(drafts: PolicyDraft[]): SlaPolicy[] | Issue[] {
+  const issues: Issue[] = [];
+  const policies = drafts.map((d, i): SlaPolicy => {
+    const warnAt = parseNumbers(d.warnAt);
+    if (!warnAt)
+      issues.push({
+        path: `/sla/${i}/warnAt`,
+        code: 'INVALID_VALUE',
+        severity: 'error',
+        message: t('Write the warning thresholds as percentages, e.g. 50, 75.'),
+      });
+    const optional = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
+    return {
+      ...d.rest,
+      id: d.id,
+      name: d.name.trim(),
+      ...optional('when', d.when),
+      targets: {
+        ...optional('response', d.response),
+        ...optional('resolution', d.resolution),
+      },
+      calendar: d.calendar,
+      ...(warnAt?.length ? { warnAt } : {}),
+      ...optional('start', d.start),
+      ...optional('pause', d.pause),
+      ...optional('stop', d.stop),
+    };
+  });
+  return issues.length ? issues : policies;
+}
+
+function PolicyCard(props: {
+  index: number;
+  draft: PolicyDraft;
+  count: number;
+  issues: Issue[];
+  calendars: Array<[string, string]>;
+  onChange(next: PolicyDraft): void;
+  onMove(by: -1 | 1): void;
+  onRemove(): void;
+}) {
+  const { index: i, draft } = props;
+  const base = `/sla/${i}`;
+  const set = (patch: Partial<PolicyDraft>) => props.onChange({ ...draft, ...patch });
+  const text = (
+    key: 'name' | 'when' | 'response' | 'resolution' | 'warnAt',
+    label: string,
+    path: string,
+    hint?: string,
+  ) => (
+    <Field
+      label={label}
+      issue={issueAt(props.issues, `${base}/${path}`)}
+      {...(hint ? { hint } : {})}
+    >
+      {(a) => (
+        <input
+          {...a}
+          className="pg-input"
+          value={draft[key]}
+          onChange={(e) => set({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <li className="pg-policy" aria-label={t('Policy {name}', { name: draft.name || draft.id })}>
+      <div className="pg-policy-head">
+        <strong>
+          {i + 1}. {draft.name || draft.id}
+        </strong>
+        <span className="pg-actions-bar">
+          <button
+            type="button"
+            className="pg-button pg-button-ghost"
+            disabled={i === 0}
+            onClick={() => props.onMove(-1)}
+          >
+            {t('Move up')}
+          </button>
+          <button
+            type="button"
+            className="pg-button pg-button-ghost"
+            disabled={i === props.count - 1}
+            onClick={() => props.onMove(1)}
+          >
+            {t('Move down')}
+          </button>
+          <button type="button" className="pg-button pg-button-danger" onClick={props.onRemove}>
+            {t('Remove')}
+          </button>
+        </span>
+      </div>
+      <div className="pg-form-row">
+        {text('name', t('Name'), 'name')}
+        {text('when', t('Applies when'), 'when', t("jsonata, e.g. priority = 'P2'; empty: always"))}
+      </div>
+      <div className="pg-form-row">
+        {text('response', t('Response target'), 'targets/response', t('ISO 8601, e.g. PT1H'))}
+        {text(
+          'resolution',
+          t('Resolution target'),
+          'targets/resolution',
+          t('ISO 8601, e.g. PT8H or P3D'),
+        )}
+        <Field label={t('Calendar')} issue={issueAt(props.issues, `${base}/calendar`)}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={draft.calendar}
+              onChange={(e) => set({ calendar: e.target.value })}
+            >
+              {props.calendars.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('warnAt', t('Warn at (%)'), 'warnAt', t('e.g. 50, 75'))}
+      </div>
+      <div className="pg-form-row">
+        {conditions.map((c) => (
+          <Field
+            key={c}
+            label={t(`${c[0]!.toUpperCase()}${c.slice(1)} when`)}
+            issue={issueAt(props.issues, `${base}/${c}`)}
+            hint={t(conditionHints[c])}
+          >
+            {(a) => (
+              <input
+                {...a}
+                className="pg-input"
+                value={draft[c]}
+                onChange={(e) => set({ [c]: e.target.value })}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+function WorkflowPolicies(props: {
+  workflow: string;
+  name: string;
+  version: number;
+  policies: SlaPolicy[];
+}) {
+  const { desk, user } = useDesk();
+  const [drafts, setDrafts] = useState(() => props.policies.map(toDraft));
+  const save = useSave();
+  const calendars: Array<[string, string]> = [
+    ['24x7', desk.settings.calendarNames['24x7'] ?? t('Around the clock (24×7)')],
+    ...Object.keys(desk.settings.calendars)
+      .filter((id) => id !== '24x7')
+      .map((id): [string, string] => [id, desk.settings.calendarNames[id] ?? id]),
+  ];
+  const publish = async () => {
+    const policies = toPolicies(drafts);
+    if (policies.length && 'path' in policies[0]!) return save.refuse(policies as Issue[]);
+    await save.run(
+      async () => {
+        const result = await desk.updateSlaPolicies(
+          props.workflow,
+          policies as SlaPolicy[],
+          user.id,
+        );
+        return result;
+      },
+      t('Published {name} version {version}: new tickets use these policies.', {
+        name: props.name,
+        version: props.version + 1,
+      }),
+    );
+  };
+  const move = (i: number, by: -1 | 1) =>
+    setDrafts((list) => {
+      const next = [...list];
+      const [item] = next.splice(i, 1);
+      next.splice(i + by, 0, item!);
+      return next;
+    });
+  return (
+    <form
+      aria-label={t('SLA policies of {name}', { name: props.name })}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void publish();
+      }}
+    >
+      <p className="pg-muted">
+        {t(
+          'Version {version} is published. The first policy whose condition holds applies to a ticket.',
+          { version: props.version },
+        )}
+      </p>
+      {drafts.length === 0 ? (
+        <Empty>{t('No SLA policy: tickets of this workflow have no clock.')}</Empty>
+      ) : null}
+      <ol className="pg-policies">
+        {drafts.map((d, i) => (
+          <PolicyCard
+            key={d.id}
+            index={i}
+            draft={d}
+            count={drafts.length}
+            issues={save.issues}
+            calendars={calendars}
+            onChange={(next) => setDrafts((list) => list.map((x, j) => (j === i ? next : x)))}
+            onMove={(by) => move(i, by)}
+            onRemove={() => setDrafts((list) => list.filter((_, j) => j !== i))}
+          />
+        ))}
+      </ol>
+      <Outcome error={save.error} notice={save.notice} />
+      <div className="pg-actions-bar">
+        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
+          {t('Publish version {version}', { version: props.version + 1 })}
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() =>
+            setDrafts((list) => [
+              ...list,
+              toDraft({
+                id: `policy-${Date.now().toString(36)}`,
+                name: t('New policy'),
+                targets: { resolution: 'P1D' },
+                calendar: '24x7',
+                warnAt: [75],
+              }),
+            ])
+          }
+        >
+          {t('+ Add policy')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * SLA policies per workflow: targets per priority, warning thresholds, calendar, start / pause /
+ * stop conditions. Saving publishes a new version through the runtime, which checks it.
+ */
+export function SlaTab() {
+  const defs = useDeskQuery(async ({ desk }) => desk.storage.listDefinitions(), []);
+  const [chosen, setChosen] = useState('incident');
+  if (defs.error && !defs.data) return <ErrorNote error={defs.error} />;
+  if (!defs.data) return <Loading />;
+  const record = defs.data.find((r) => r.key === chosen) ?? defs.data[0];
+  return (
+    <Card
+      title={t('SLA policies')}
+      actions={
+        <label className="pg-inline-field">
+          <span>{t('Workflow')}</span>
+          <select
+            className="pg-input"
+            value={record?.key ?? ''}
+            onChange={(e) => setChosen(e.target.value)}
+          >
+            {defs.data.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.definition.name} ({t('{n} policies', { n: r.definition.sla?.length ?? 0 })})
+              </option>
+            ))}
+          </select>
+        </label>
+      }
+    >
+      {record ? (
+        <WorkflowPolicies
+          key={record.key}
+          workflow={record.key}
+          name={record.definition.name}
+          version={record.version}
+          policies={record.definition.sla ?? []}
+        />
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,122 @@
+import { DefinitionError, ValidationError, type Issue } from '@deskkit/runtime';
+import { useId, useState, type ReactNode } from 'react';
+import { t } from '../../i18n';
+
+/**
+ * The issue about one field: its path is `prefix` exactly or lies under it
+ * (`/users/3/roles` and `/users/3/roles/0` both belong to `/users/3/roles`).
+ */
+export function issueAt(issues: readonly Issue[], prefix: string): Issue | undefined {
+  return issues.find((i) => i.path === prefix || i.path.startsWith(`${prefix}/`));
+}
+
+/** The state of one admin form: saving, its outcome, and the issues of the last attempt. */
+export function useSave() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [notice, setNotice] = useState('');
+  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    setIssues([]);
+    setNotice('');
+    try {
+      await action();
+      setNotice(done);
+      return true;
+    } catch (e) {
+      if (e instanceof ValidationError || e instanceof DefinitionError) {
+        setIssues(e.issues.filter((i) => i.severity === 'error'));
+      }
+      setError(e instanceof Error ? e.message : String(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** Shows problems found before saving (e.g. text that does not parse). */
+  const refuse = (found: Issue[]) => {
+    setIssues(found);
+    setNotice('');
+    setError(
+      t('Not saved: {count} problem(s) to fix.', { count: found.length }) +
+        ` ${found[0]?.message ?? ''}`,
+    );
+  };
+  const clear = () => {
+    setError(null);
+    setIssues([]);
+    setNotice('');
+  };
+  return { busy, error, issues, notice, run, refuse, clear };
+}
+
+/** The outcome line of a form: the error (an alert) or the notice. */
+export function Outcome(props: { error: string | null; notice: string }) {
+  if (props.error)
+    return (
+      <p className="pg-error" role="alert">
+        {props.error}
+      </p>
+    );
+  if (props.notice)
+    return (
+      <p className="pg-notice" role="status">
+        {props.notice}
+      </p>
+    );
+  return null;
+}
+
+/**
+ * A labelled control with its issue underneath; the control gets `aria-invalid` and
+ * `aria-describedby` through the render function.
+ */
+export function Field(props: {
+  label: string;
+  issue?: Issue | undefined;
+  hint?: string;
+  className?: string;
+  children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note = props.issue?.message ?? props.hint;
+  return (
+    <div
+      className={`pg-field ${props.className ?? ''}`}
+      data-invalid={props.issue ? 'true' : undefined}
+    >
+      <label htmlFor={id}>{props.label}</label>
+      {props.children({
+        id,
+        ...(props.issue ? { 'aria-invalid': true as const } : {}),
+        ...(note ? { 'aria-describedby': noteId } : {}),
+      })}
+      {note ? (
+        <span id={noteId} className={props.issue ? 'pg-field-error' : 'pg-field-hint'}>
+          {note}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** `"50, 75"` → `[50, 75]`; `null` when a part is not a number. */
+export function parseNumbers(text: string): number[] | null {
+  const parts = text
+    .split(/[,\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const numbers = parts.map(Number);
+  return numbers.some((n) => !Number.isFinite(n)) ? null : numbers;
+}
+
+/** `"a, b"` → `['a', 'b']`. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[,\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
