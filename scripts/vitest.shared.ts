@@ -10,6 +10,7 @@ export const sourceAliases = [
     replacement: `${root}packages/runtime/src/postgres/index.ts`,
   },
   { find: '@deskkit/runtime/ajv', replacement: `${root}packages/runtime/src/ajv.ts` },
+  { find: '@deskkit/runtime/schedules', replacement: `${root}packages/runtime/src/schedules.ts` },
   { find: '@deskkit/runtime/testing', replacement: `${root}packages/runtime/src/testing/index.ts` },
   { find: '@deskkit/runtime', replacement: `${root}packages/runtime/src/index.ts` },
   { find: '@deskkit/forms/style.css', replacement: `${root}packages/forms/src/style.css` },

@@ -6,8 +6,12 @@ export default defineConfig(
     entry: {
       index: 'src/index.ts',
       ajv: 'src/ajv.ts',
+      schedules: 'src/schedules.ts',
       postgres: 'src/postgres/index.ts',
       testing: 'src/testing/index.ts',
     },
+    // Shared chunks: the subpaths use the main entry's error classes (instanceof holds across
+    // entries) and code behind import() (schedule recurrences) stays out of the entry chunk.
+    splitting: true,
   }),
 );

@@ -1,9 +1,9 @@
 // The JSON Schema draft-07 meta-schema (http://json-schema.org/draft-07/schema, as published by
-// json-schema.org): a form schema is checked against it before it is used, as ajv does when it
-// compiles, so a schema that is not valid JSON Schema is refused without ajv in the bundle.
+// json-schema.org) without its annotations (title, default): a form schema is checked against it
+// before it is used, as ajv does when it compiles, so a schema that is not valid JSON Schema is
+// refused without ajv in the bundle.
 export const DRAFT_07_META_SCHEMA = {
   $id: 'http://json-schema.org/draft-07/schema#',
-  title: 'Core schema meta-schema',
   definitions: {
     schemaArray: {
       type: 'array',
@@ -21,9 +21,7 @@ export const DRAFT_07_META_SCHEMA = {
         {
           $ref: '#/definitions/nonNegativeInteger',
         },
-        {
-          default: 0,
-        },
+        {},
       ],
     },
     simpleTypes: {
@@ -35,7 +33,6 @@ export const DRAFT_07_META_SCHEMA = {
         type: 'string',
       },
       uniqueItems: true,
-      default: [],
     },
   },
   type: ['object', 'boolean'],
@@ -64,7 +61,6 @@ export const DRAFT_07_META_SCHEMA = {
     default: true,
     readOnly: {
       type: 'boolean',
-      default: false,
     },
     examples: {
       type: 'array',
@@ -108,7 +104,6 @@ export const DRAFT_07_META_SCHEMA = {
           $ref: '#/definitions/schemaArray',
         },
       ],
-      default: true,
     },
     maxItems: {
       $ref: '#/definitions/nonNegativeInteger',
@@ -118,7 +113,6 @@ export const DRAFT_07_META_SCHEMA = {
     },
     uniqueItems: {
       type: 'boolean',
-      default: false,
     },
     contains: {
       $ref: '#',
@@ -140,14 +134,12 @@ export const DRAFT_07_META_SCHEMA = {
       additionalProperties: {
         $ref: '#',
       },
-      default: {},
     },
     properties: {
       type: 'object',
       additionalProperties: {
         $ref: '#',
       },
-      default: {},
     },
     patternProperties: {
       type: 'object',
@@ -157,7 +149,6 @@ export const DRAFT_07_META_SCHEMA = {
       propertyNames: {
         format: 'regex',
       },
-      default: {},
     },
     dependencies: {
       type: 'object',
@@ -228,5 +219,4 @@ export const DRAFT_07_META_SCHEMA = {
       $ref: '#',
     },
   },
-  default: true,
-} as const;
+};

@@ -22,7 +22,6 @@ export type {
   SlaSnapshot,
   SlaUpcoming,
 } from './sla.types';
-export { dueRuns, nextRun, nextRuns, validateSchedule } from './schedule';
 export type { DueRuns, MissedRunPolicy, ScheduleFrequency, TicketSchedule } from './schedule.types';
 export { onCallAssignment, onCallTimeline, onCallUsers } from './oncall';
 export type { OnCallAssignment, OnCallPeriod, OnCallRotation } from './oncall';

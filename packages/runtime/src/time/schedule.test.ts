@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors/errors';
-import { dueRuns, nextRun, nextRuns, validateSchedule } from './schedule';
+import { dueRuns, nextRun, nextRuns, validateSchedule } from '../schedules';
 import type { TicketSchedule } from './schedule.types';
 
 const base = { id: 's1', workflow: 'check', actor: 'ops', timeZone: 'Europe/Paris' } as const;

@@ -2,7 +2,8 @@ import type { EngineCore } from '../../engine/engine.types';
 import { startTicketCommand } from '../../engine/start';
 import { ConflictError, NotFoundError } from '../../errors/errors';
 import type { StorageAdapter } from '../../storage/storage.types';
-import { dueRuns, nextRun, validateSchedule } from '../schedule';
+import { loadRecurrence } from '../recurrence.load';
+import type { DueRuns } from '../schedule.types';
 import type { TicketSchedule } from '../schedule.types';
 
 /** Storage state key of the schedules document. */
@@ -46,7 +47,8 @@ async function mutate<T>(storage: StorageAdapter, change: (doc: SchedulesDoc) =>
   throw new ConflictError('The schedules were changed by others 20 times in a row; try again.');
 }
 
-function withNext(entry: ScheduleEntry, now: Date): ScheduleEntry {
+async function withNext(entry: ScheduleEntry, now: Date): Promise<ScheduleEntry> {
+  const { nextRun } = await loadRecurrence();
   return { ...entry, next: nextRun(entry.schedule, now)?.toISOString() ?? null };
 }
 
@@ -65,7 +67,7 @@ function withNext(entry: ScheduleEntry, now: Date): ScheduleEntry {
 export function createScheduleStore(storage: StorageAdapter, clock: () => Date): ScheduleStore {
   return {
     async create(schedule) {
-      validateSchedule(schedule);
+      (await loadRecurrence()).validateSchedule(schedule);
       const now = clock();
       const entry = await mutate(storage, (doc) => {
         if (doc.entries[schedule.id]) {
@@ -83,7 +85,7 @@ export function createScheduleStore(storage: StorageAdapter, clock: () => Date):
       return withNext(entry, now);
     },
     async update(schedule) {
-      validateSchedule(schedule);
+      (await loadRecurrence()).validateSchedule(schedule);
       const entry = await mutate(storage, (doc) => {
         const old = doc.entries[schedule.id];
         if (!old) throw new NotFoundError(`There is no schedule "${schedule.id}" to update.`);
@@ -107,7 +109,7 @@ export function createScheduleStore(storage: StorageAdapter, clock: () => Date):
     async list() {
       const state = await storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
       const now = clock();
-      return Object.values(state?.value.entries ?? {}).map((e) => withNext(e, now));
+      return Promise.all(Object.values(state?.value.entries ?? {}).map((e) => withNext(e, now)));
     },
   };
 }
@@ -121,13 +123,16 @@ export function createScheduleStore(storage: StorageAdapter, clock: () => Date):
 export async function runSchedules(now: Date, core: EngineCore): Promise<number> {
   const state = await core.storage.getState<SchedulesDoc>(SCHEDULES_STATE_KEY);
   if (!state) return 0;
+  const entries = Object.values(state.value.entries);
+  if (entries.length === 0) return 0;
+  const { dueRuns } = await loadRecurrence();
   let started = 0;
   const done: Record<string, Partial<ScheduleEntry>> = {};
-  for (const entry of Object.values(state.value.entries)) {
+  for (const entry of entries) {
     const { schedule } = entry;
     const since = new Date(entry.lastRunAt ?? entry.createdAt);
     if (since.getTime() >= now.getTime()) continue;
-    let due: ReturnType<typeof dueRuns>;
+    let due: DueRuns;
     try {
       due = dueRuns(schedule, since, now);
     } catch (error) {
