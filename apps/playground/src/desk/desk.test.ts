@@ -1,21 +1,6 @@
-import type { Ticket } from '@deskkit/runtime';
-import { createDesk, type Desk } from './desk';
 import { HOUR, DAY } from './clock';
-import { memoryPersistence, type DeskPersistence } from './persistence';
-
-// A Monday 10:00 in Paris, so business-hours SLA clocks run from the start.
-const MONDAY_10_PARIS = Date.parse('2026-11-23T09:00:00.000Z');
-
-async function freshDesk(persistence: DeskPersistence = memoryPersistence()): Promise<Desk> {
-  return createDesk({ persistence, saveDelayMs: 0, realNow: () => MONDAY_10_PARIS });
-}
-
-async function openItem(desk: Desk, ticket: Ticket, actor: string, nodeId: string) {
-  const items = await desk.runtime.tasks(actor, { ticketId: ticket.id, state: ['open'] });
-  const item = items.find((i) => i.nodeId === nodeId);
-  if (!item) throw new Error(`${actor} has no open work item at ${nodeId} on ${ticket.number}`);
-  return item;
-}
+import { memoryPersistence } from './persistence';
+import { actOn, activeSteps, claimAndSubmit, freshDesk, openItem } from './testing';
 
 describe('demo desk (headless)', () => {
   it('publishes every demo workflow and lists the catalog by who may start', async () => {
@@ -44,15 +29,10 @@ describe('demo desk (headless)', () => {
     });
     expect(ticket.number).toMatch(/^INC-/);
     expect(ticket.data.summary).toBe('My laptop does not start');
-    const queued = await openItem(desk, ticket, 'sam', 'resolve');
-    expect(queued.assignee).toBeUndefined();
-    await runtime.act({ ticket: ticket.id, action: 'claim', actor: 'sam', workItem: queued.id });
-    await runtime.act({
-      ticket: ticket.id,
-      action: 'submit',
-      actor: 'sam',
-      workItem: queued.id,
-      data: { resolution: 'Replaced the power adapter.', resolutionCode: 'fixed' },
+    expect((await openItem(desk, ticket, 'sam', 'resolve')).assignee).toBeUndefined();
+    await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
+      resolution: 'Replaced the power adapter.',
+      resolutionCode: 'fixed',
     });
     const seen = await runtime.viewTicket(ticket.id, 'alice');
     expect(seen.ticket.status).toBe('resolved');
@@ -134,66 +114,22 @@ describe('demo desk (headless)', () => {
       data: { plannedStart: '2026-11-28T20:00:00.000Z', plannedEnd: '2026-11-28T22:00:00.000Z' },
     });
     expect(ticket.number).toMatch(/^CHG-/);
-    const plan = async () => {
-      const item = await openItem(desk, ticket, 'sam', 'plan');
-      await runtime.act({ ticket: ticket.id, action: 'claim', actor: 'sam', workItem: item.id });
-      await runtime.act({ ticket: ticket.id, action: 'submit', actor: 'sam', workItem: item.id });
-    };
-    await plan();
-    expect((await runtime.getTicket(ticket.id)).active).toEqual(['cab']);
+    await claimAndSubmit(desk, ticket, 'sam', 'plan');
+    expect(await activeSteps(desk, ticket)).toEqual(['cab']);
     // One rejection: back to planning.
-    const carlos = await openItem(desk, ticket, 'carlos', 'cab');
-    await runtime.act({
-      ticket: ticket.id,
-      action: 'approve',
-      actor: 'carlos',
-      workItem: carlos.id,
-    });
-    expect((await runtime.getTicket(ticket.id)).active).toEqual(['cab']);
-    const chloe = await openItem(desk, ticket, 'chloe', 'cab');
-    await runtime.act({
-      ticket: ticket.id,
-      action: 'reject',
-      actor: 'chloe',
-      workItem: chloe.id,
-      comment: 'Not during month end',
-    });
-    expect((await runtime.getTicket(ticket.id)).active).toEqual(['plan']);
+    await actOn(desk, ticket, 'carlos', 'cab', 'approve');
+    expect(await activeSteps(desk, ticket)).toEqual(['cab']);
+    await actOn(desk, ticket, 'chloe', 'cab', 'reject', { comment: 'Not during month end' });
+    expect(await activeSteps(desk, ticket)).toEqual(['plan']);
     // Both approve: the implementation tasks run in parallel.
-    await plan();
-    for (const member of ['carlos', 'chloe']) {
-      const item = await openItem(desk, ticket, member, 'cab');
-      await runtime.act({ ticket: ticket.id, action: 'approve', actor: member, workItem: item.id });
-    }
-    expect([...(await runtime.getTicket(ticket.id)).active].sort()).toEqual([
-      'database',
-      'network',
-    ]);
-    for (const [user, node, field] of [
-      ['nina', 'network', 'networkDone'],
-      ['dan', 'database', 'databaseDone'],
-    ] as const) {
-      const item = await openItem(desk, ticket, user, node);
-      await runtime.act({ ticket: ticket.id, action: 'claim', actor: user, workItem: item.id });
-      await runtime.act({
-        ticket: ticket.id,
-        action: 'submit',
-        actor: user,
-        workItem: item.id,
-        data: { [field]: true },
-      });
-    }
-    expect((await runtime.getTicket(ticket.id)).active).toEqual(['verify']);
-    const verify = await openItem(desk, ticket, 'tom', 'verify');
-    await runtime.act({ ticket: ticket.id, action: 'claim', actor: 'tom', workItem: verify.id });
-    await runtime.act({
-      ticket: ticket.id,
-      action: 'submit',
-      actor: 'tom',
-      workItem: verify.id,
-      data: { result: 'failed' },
-    });
-    expect((await runtime.getTicket(ticket.id)).active).toEqual(['rollback']);
+    await claimAndSubmit(desk, ticket, 'sam', 'plan');
+    for (const member of ['carlos', 'chloe']) await actOn(desk, ticket, member, 'cab', 'approve');
+    expect(await activeSteps(desk, ticket)).toEqual(['database', 'network']);
+    await claimAndSubmit(desk, ticket, 'nina', 'network', { networkDone: true });
+    await claimAndSubmit(desk, ticket, 'dan', 'database', { databaseDone: true });
+    expect(await activeSteps(desk, ticket)).toEqual(['verify']);
+    await claimAndSubmit(desk, ticket, 'tom', 'verify', { result: 'failed' });
+    expect(await activeSteps(desk, ticket)).toEqual(['rollback']);
   });
 
   it('access request: at the parallel step the assessment is editable for security and hidden from the agent', async () => {
@@ -205,20 +141,9 @@ describe('demo desk (headless)', () => {
       template: 'crm-read',
       data: { beneficiary: 'alice', approver: 'victor' },
     });
-    const approval = await openItem(desk, ticket, 'victor', 'manager');
-    await runtime.act({
-      ticket: ticket.id,
-      action: 'approve',
-      actor: 'victor',
-      workItem: approval.id,
-    });
-    for (const [user, node] of [
-      ['sofia', 'security'],
-      ['sam', 'prepare'],
-    ] as const) {
-      const item = await openItem(desk, ticket, user, node);
-      await runtime.act({ ticket: ticket.id, action: 'claim', actor: user, workItem: item.id });
-    }
+    await actOn(desk, ticket, 'victor', 'manager', 'approve');
+    await actOn(desk, ticket, 'sofia', 'security', 'claim');
+    await actOn(desk, ticket, 'sam', 'prepare', 'claim');
     const security = await runtime.viewTicket(ticket.id, 'sofia');
     const agent = await runtime.viewTicket(ticket.id, 'sam');
     expect(security.form.permissions.securityAssessment).toBe('edit');
@@ -249,31 +174,9 @@ describe('demo desk (headless)', () => {
       system: 'CI-1001',
       approver: 'victor',
     });
-    const approval = await openItem(desk, child, 'victor', 'manager');
-    await runtime.act({
-      ticket: child.id,
-      action: 'approve',
-      actor: 'victor',
-      workItem: approval.id,
-    });
-    const security = await openItem(desk, child, 'sofia', 'security');
-    await runtime.act({ ticket: child.id, action: 'claim', actor: 'sofia', workItem: security.id });
-    await runtime.act({
-      ticket: child.id,
-      action: 'submit',
-      actor: 'sofia',
-      workItem: security.id,
-      data: { riskRating: 'low' },
-    });
-    const prepare = await openItem(desk, child, 'sam', 'prepare');
-    await runtime.act({ ticket: child.id, action: 'claim', actor: 'sam', workItem: prepare.id });
-    await runtime.act({
-      ticket: child.id,
-      action: 'submit',
-      actor: 'sam',
-      workItem: prepare.id,
-      data: { accountName: 'bleroy' },
-    });
+    await actOn(desk, child, 'victor', 'manager', 'approve');
+    await claimAndSubmit(desk, child, 'sofia', 'security', { riskRating: 'low' });
+    await claimAndSubmit(desk, child, 'sam', 'prepare', { accountName: 'bleroy' });
     const after = await runtime.getTicket(parent.id);
     expect(after.data.account).toBe('bleroy');
     expect(after.active).toEqual(['laptop']);
