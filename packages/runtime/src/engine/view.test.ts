@@ -77,6 +77,76 @@ describe('viewTicket', () => {
     expect(max.ticket.data).not.toHaveProperty('internal');
   });
 
+  it('sends no UI setting, layout item, rule or template that names or reads a hidden field', async () => {
+    const e = setup();
+    const def = chain('leak', [
+      task(
+        'triage',
+        { strategy: 'fixed', to: [{ user: 'kim' }] },
+        { fields: { internal: 'edit', notes: 'edit' } },
+      ),
+      approval(
+        'review',
+        { mode: 'single', onReject: 'previous' },
+        { strategy: 'fixed', to: [{ user: 'max' }] },
+        { fields: { internal: 'hidden', notes: 'edit' } },
+      ),
+    ]);
+    def.form = {
+      ...def.form,
+      ui: {
+        fields: { internal: { label: 'Fraud score (internal)' }, notes: { label: 'Notes' } },
+        layout: [
+          {
+            type: 'group',
+            id: 'g-internal',
+            title: 'Back office',
+            children: [{ type: 'field', field: 'internal' }],
+          },
+          { type: 'field', field: 'notes' },
+        ],
+      },
+      rules: [
+        { field: 'notes', required: "internal = 'fraud-suspected'" },
+        { field: 'internal', readonly: "category = 'access'" },
+        { field: 'due', visible: "category = 'hardware'" },
+      ],
+      templates: [
+        { id: 't1', name: 'Escalation', values: { internal: 'fraud-suspected', notes: 'n' } },
+      ],
+    };
+    await e.runtime.publish(def, { actor: 'admin' });
+    const t = await e.runtime.startTicket({
+      workflow: 'leak',
+      actor: 'ann',
+      data: { summary: 'refund', category: 'software' },
+    });
+    await e.runtime.act({
+      ticket: t.id,
+      action: 'submit',
+      actor: 'kim',
+      data: { internal: 'fraud-suspected', notes: 'checked' },
+    });
+
+    const reviewer = await e.runtime.viewTicket(t.id, 'max');
+    expect(JSON.stringify(reviewer)).not.toMatch(/internal|fraud|Fraud|Back office/i);
+    expect(reviewer.form.rules).toEqual([{ field: 'due', visible: "category = 'hardware'" }]);
+    expect(reviewer.form.ui).toEqual({
+      fields: { notes: { label: 'Notes' } },
+      layout: [{ type: 'field', field: 'notes' }],
+    });
+    expect(reviewer.form.templates).toEqual([
+      { id: 't1', name: 'Escalation', values: { notes: 'n' } },
+    ]);
+
+    // At a step that shows the field, the same form arrives whole.
+    await e.runtime.act({ ticket: t.id, action: 'reject', actor: 'max', comment: 'again' });
+    const agent = await e.runtime.viewTicket(t.id, 'kim');
+    expect(agent.form.rules).toHaveLength(3);
+    expect(agent.form.ui.fields).toHaveProperty('internal');
+    expect(agent.form.templates[0]?.values).toHaveProperty('internal', 'fraud-suspected');
+  });
+
   it('refuses people who have nothing to do with the ticket', async () => {
     const { runtime, t } = await env();
     await expect(runtime.viewTicket(t.id, 'bob')).rejects.toBeInstanceOf(PermissionError);

@@ -2,6 +2,7 @@ import type { ActionName, FieldPermission } from '../definition/definition.types
 import { ACTION_NAMES } from '../definition/definition.types';
 import { PermissionError } from '../errors/errors';
 import { applyPermissionsToSchema, pruneHidden } from '../form/schema';
+import { applyPermissionsToForm } from '../form/view';
 import type { EngineCore, StagedTicket } from './engine.types';
 import { evaluateAt, permissionsAt, readOnlyPermissions } from './fields';
 import { canWork } from './items';
@@ -106,7 +107,8 @@ export function availableActions(
 /**
  * `runtime.viewTicket`: the ticket as one actor may see it. Someone working on a step sees that
  * step's permissions (with rules); the requester and other participants see every visible field
- * read-only. Hidden fields are removed from the schema and the data.
+ * read-only. Hidden fields are removed from the schema and the data, and from the UI settings,
+ * layout, rules and templates (see `applyPermissionsToForm`).
  */
 export async function viewTicketFor(
   core: EngineCore,
@@ -154,13 +156,16 @@ export async function viewTicketFor(
     effective[name] = st.readonly ? 'read' : st.required ? 'required' : 'edit';
   }
   const form = s.wf.def.form;
+  // UI settings, layout, rules and templates that name or read a field hidden from this viewer
+  // would leak it (its name, label, the values a rule compares it with): they are left out.
+  const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
   return {
     ticket: { ...s.ticket, data: pruneHidden(s.ticket.data, evaluation) },
     form: {
       schema: applyPermissionsToSchema(form.schema, evaluation.fields),
-      ui: form.ui ?? {},
-      rules: form.rules ?? [],
-      templates: form.templates ?? [],
+      ui,
+      rules,
+      templates,
       permissions: effective,
     },
     actions: availableActions(s, open, actor, participant),
