@@ -78,6 +78,15 @@ export { onCallWidget } from './widgets/oncall/oncall';
 export type { OnCallConfig } from './widgets/oncall/oncall';
 export { workloadWidget } from './widgets/workload/workload';
 export type { WorkloadConfig } from './widgets/workload/workload';
+export { BarChart } from './charts/BarChart';
+export type { BarChartProps } from './charts/BarChart';
+export { LineChart } from './charts/LineChart';
+export type { LineChartProps } from './charts/LineChart';
+export { PieChart } from './charts/PieChart';
+export type { PieChartProps } from './charts/PieChart';
+export { CHART_PALETTE } from './charts/chart.types';
+export type { ChartBaseProps, ChartData, ChartSeries } from './charts/chart.types';
+export { niceTicks } from './charts/scale';
 export { FilterBar } from './widgets/shared/FilterBar';
 export type { FilterBarProps, FilterKind } from './widgets/shared/FilterBar';
 

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SingleWidget } from '../../testing/SingleWidget';
 import { fixtureDataSource, FIXTURE_NOW } from '../../testing/fixtures';
@@ -22,13 +22,16 @@ describe('chart widget', () => {
       />,
     );
     const figure = await screen.findByRole('img', { name: 'Tickets by Workflow' });
-    expect(figure.querySelector('svg')).not.toBeNull();
+    expect(figure.querySelectorAll('.dk-chart__bar').length).toBeGreaterThan(0);
     const since = new Date(FIXTURE_NOW.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
     expect(ds.calls[0]).toEqual({
       method: 'aggregate',
       query: { createdFrom: since, groupBy: ['workflow', 'status'], metric: 'count' },
     });
-    expect(screen.getByText(/^incident: /)).toBeInTheDocument();
+    // The figures as a table for screen readers: a row per workflow, a column per status.
+    const table = screen.getByRole('table', { name: 'Tickets by Workflow' });
+    expect(within(table).getByRole('rowheader', { name: 'incident' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Open' })).toBeInTheDocument();
   });
 
   it('turns the date range and status a person picks into the aggregate query', async () => {
@@ -61,7 +64,13 @@ describe('chart widget', () => {
     );
   });
 
-  it('renders each chart kind', async () => {
+  it('draws each chart kind as SVG marks', async () => {
+    const marks = {
+      bar: '.dk-chart__bar',
+      line: '.dk-chart__line',
+      area: '.dk-chart__area',
+      pie: '.dk-chart__slice',
+    };
     for (const kind of ['bar', 'line', 'area', 'pie'] as const) {
       const { unmount } = render(
         <SingleWidget
@@ -72,8 +81,49 @@ describe('chart widget', () => {
         />,
       );
       const figure = await screen.findByRole('img', { name: 'Tickets by Status' });
-      await waitFor(() => expect(figure.querySelector('.recharts-surface')).not.toBeNull());
+      expect(figure.querySelectorAll(marks[kind]).length).toBeGreaterThan(0);
       unmount();
     }
+  });
+
+  it('orders statuses by their life cycle and opens the tickets of a clicked bar', async () => {
+    const onOpenTicketList = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <SingleWidget
+        onOpenTicketList={onOpenTicketList}
+        instance={{
+          type: 'chart',
+          config: { kind: 'bar', metric: 'count', dimension: 'status', days: 0 },
+        }}
+      />,
+    );
+    const figure = await screen.findByRole('img', { name: 'Tickets by Status' });
+    const rows = within(screen.getByRole('table')).getAllByRole('rowheader');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Open',
+      'On hold',
+      'Resolved',
+      'Closed',
+      'Rejected',
+    ]);
+    const onHold = figure.querySelector('.dk-chart__hit[data-category="1"]');
+    if (!onHold) throw new Error('no hit area for the second bar');
+    await user.click(onHold);
+    expect(onOpenTicketList).toHaveBeenCalledWith({ status: ['pending'] }, 'On hold');
+  });
+
+  it('shows every day of a time series, days without tickets as zero', async () => {
+    render(
+      <SingleWidget
+        instance={{
+          type: 'chart',
+          config: { kind: 'line', metric: 'count', dimension: 'day', days: 10 },
+        }}
+      />,
+    );
+    await screen.findByRole('img', { name: 'Tickets by Day' });
+    const days = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(days).toHaveLength(11);
   });
 });

@@ -1,20 +1,4 @@
 import type { AggregateDimension, AggregateQuery, TicketQuery } from '@deskkit/runtime';
-import {
-  Area,
-  AreaChart,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Line,
-  LineChart,
-  Pie,
-  PieChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { filtersToQuery, type WidgetFilters } from '../../data/filters';
 import type { MessageKey, T } from '../../i18n/messages';
 import { defineWidget } from '../../registry/registry';
@@ -23,9 +7,12 @@ import { statusLabel } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
 import { formatDate } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
-import { toChartRows, type ChartRow } from './chartData';
-import { usePalette } from './palette';
-import { useSize } from '../../dashboard/useWidth';
+import { BarChart } from '../../charts/BarChart';
+import type { ChartData } from '../../charts/chart.types';
+import { LineChart } from '../../charts/LineChart';
+import { PieChart } from '../../charts/PieChart';
+import { fillDays, toChartRows, type ChartRow } from './chartData';
+import { dimensionColor } from './colors';
 
 /** Chart kinds. */
 export type ChartKind = 'bar' | 'stackedBar' | 'line' | 'area' | 'pie' | 'donut';
@@ -63,6 +50,19 @@ function dimensionName(dim: AggregateDimension, t: T): string {
   return DIMENSIONS.includes(dim)
     ? t(`dimension.${dim}` as MessageKey)
     : dim.replace(/^data\./, '');
+}
+
+const STATUS_ORDER = ['open', 'pending', 'resolved', 'closed', 'rejected', 'cancelled'];
+
+/** Orders series (and status or priority categories): statuses in their life-cycle order, others alphabetically, none last. */
+function seriesRank(
+  dim: AggregateDimension | undefined,
+  a: string | null,
+  b: string | null,
+): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (dim === 'status') return STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b);
+  return a.localeCompare(b, undefined, { numeric: true });
 }
 
 /** The ticket list behind one category of a chart. */
@@ -106,7 +106,7 @@ function query(config: ChartConfig, state: WidgetFilters, now: Date): AggregateQ
   };
 }
 
-/** Bar, stacked bar, line, area, pie or donut chart of ticket aggregates (recharts). */
+/** Bar, stacked bar, line, area, pie or donut chart of ticket aggregates (Deskkit's SVG charts). */
 export const chartWidget = defineWidget({
   type: 'chart',
   label: (t) => t('type.chart'),
@@ -182,170 +182,59 @@ export const chartWidget = defineWidget({
   emptyMessage: (t) => t('chart.empty'),
   Component: ({ data, config, state, context }) => {
     const { t } = context;
-    const { ref, palette } = usePalette();
-    const canvas = useSize<HTMLDivElement>({ width: 480, height: 240 });
-    const dims = { width: canvas.width, height: canvas.height };
-    const { rows, seriesKeys, seriesValues } = toChartRows(
-      data.result,
-      config.dimension,
-      config.series,
-      dimensionLabel(t, context),
-    );
-    if (config.dimension === 'day') rows.sort((a, b) => String(a.key).localeCompare(String(b.key)));
-    const metric = t(`metric.${config.metric}` as MessageKey);
-    const byValue = (
-      dim: AggregateDimension | undefined,
-      value: string | null,
-      i: number,
-    ): string => {
-      const fallback = palette.series[i % palette.series.length] ?? '#4f6bed';
-      if (value === null) return fallback;
-      if (dim === 'status') return palette.status[value] ?? fallback;
-      if (dim === 'priority') return palette.priority[value] ?? fallback;
-      return fallback;
-    };
-    const colorOf = (row: ChartRow, i: number) => byValue(config.dimension, row.key, i);
-    const seriesColor = (i: number) => byValue(config.series, seriesValues[i] ?? null, i);
-    const open = (row: ChartRow) =>
-      context.openTicketList(drill(config, state, context.now, row), `${row.name}`);
-    const seriesName = (k: string) => (k === 'value' ? metric : k);
-    const axis = { stroke: 'currentColor', fontSize: 12, tickLine: false };
-    let chart;
-    if (config.kind === 'pie' || config.kind === 'donut') {
-      chart = (
-        <PieChart {...dims}>
-          <Pie
-            data={rows}
-            dataKey={seriesKeys[0] ?? 'value'}
-            nameKey="name"
-            innerRadius={config.kind === 'donut' ? '55%' : 0}
-            outerRadius="80%"
-            paddingAngle={config.kind === 'donut' ? 2 : 0}
-            isAnimationActive={false}
-            onClick={(_, i) => {
-              const row = rows[i];
-              if (row) open(row);
-            }}
-          >
-            {rows.map((row, i) => (
-              <Cell key={row.name} fill={colorOf(row, i)} stroke="var(--dk-dash-surface, #fff)" />
-            ))}
-          </Pie>
-          <Tooltip />
-          <Legend verticalAlign="bottom" iconType="circle" />
-        </PieChart>
-      );
-    } else if (config.kind === 'line' || config.kind === 'area') {
-      const Chart = config.kind === 'line' ? LineChart : AreaChart;
-      chart = (
-        <Chart {...dims} data={rows} margin={{ top: 8, right: 20, bottom: 0, left: -12 }}>
-          <CartesianGrid
-            strokeDasharray="3 3"
-            vertical={false}
-            stroke="var(--dk-dash-border, #e5e7eb)"
-          />
-          <XAxis dataKey="name" {...axis} />
-          <YAxis allowDecimals={false} {...axis} />
-          <Tooltip />
-          {seriesKeys.length > 1 && <Legend iconType="circle" />}
-          {seriesKeys.map((k, i) =>
-            config.kind === 'line' ? (
-              <Line
-                key={k}
-                type="monotone"
-                dataKey={k}
-                name={seriesName(k)}
-                stroke={seriesColor(i)}
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ) : (
-              <Area
-                key={k}
-                type="monotone"
-                dataKey={k}
-                name={seriesName(k)}
-                stackId="a"
-                stroke={seriesColor(i)}
-                fill={seriesColor(i)}
-                fillOpacity={0.25}
-                isAnimationActive={false}
-              />
-            ),
-          )}
-        </Chart>
-      );
-    } else {
-      const stacked = config.kind === 'stackedBar';
-      const layout = config.horizontal ? 'vertical' : 'horizontal';
-      chart = (
-        <BarChart
-          {...dims}
-          data={rows}
-          layout={layout}
-          margin={{ top: 8, right: 12, bottom: 0, left: config.horizontal ? 8 : -12 }}
-        >
-          <CartesianGrid
-            strokeDasharray="3 3"
-            vertical={!!config.horizontal}
-            horizontal={!config.horizontal}
-            stroke="var(--dk-dash-border, #e5e7eb)"
-          />
-          {config.horizontal ? (
-            <>
-              <XAxis type="number" allowDecimals={false} {...axis} />
-              <YAxis type="category" dataKey="name" width={110} {...axis} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey="name" {...axis} />
-              <YAxis allowDecimals={false} {...axis} />
-            </>
-          )}
-          <Tooltip cursor={{ fill: 'var(--dk-hover, rgba(100,116,139,.08))' }} />
-          {seriesKeys.length > 1 && <Legend iconType="circle" />}
-          {seriesKeys.map((k, i) => (
-            <Bar
-              key={k}
-              dataKey={k}
-              name={seriesName(k)}
-              stackId={stacked ? 'a' : undefined}
-              fill={seriesColor(i)}
-              radius={stacked ? 0 : 4}
-              maxBarSize={48}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(_, index) => {
-                const row = rows[index];
-                if (row) open(row);
-              }}
-            >
-              {seriesKeys.length === 1 &&
-                rows.map((row, j) => <Cell key={row.name} fill={colorOf(row, j)} />)}
-            </Bar>
-          ))}
-        </BarChart>
-      );
+    const label = dimensionLabel(t, context);
+    const pivot = toChartRows(data.result, config.dimension, config.series, label);
+    // Series in the order of their values (statuses as a ticket moves, P1 before P2).
+    const order = pivot.seriesKeys
+      .map((key, i) => ({ key, value: pivot.seriesValues[i] ?? null }))
+      .sort((a, b) => seriesRank(config.series, a.value, b.value));
+    const seriesKeys = order.map((s) => s.key);
+    const seriesValues = order.map((s) => s.value);
+    let rows = pivot.rows;
+    if (config.dimension === 'status' || config.dimension === 'priority') {
+      rows = [...rows].sort((a, b) => seriesRank(config.dimension, a.key, b.key));
     }
-    const summary = t('chart.summary', { metric, dimension: dimensionName(config.dimension, t) });
+    if (config.dimension === 'day') {
+      const today = context.now.toISOString().slice(0, 10);
+      const since =
+        config.days > 0
+          ? new Date(context.now.getTime() - config.days * 86_400_000).toISOString().slice(0, 10)
+          : undefined;
+      rows = fillDays(rows, seriesKeys, (day) => label('day', day), since, today);
+    }
+    const metric = t(`metric.${config.metric}` as MessageKey);
+    const chartData: ChartData = {
+      categories: rows.map((row) => row.name),
+      series: seriesKeys.map((k, i) => ({
+        name: k === 'value' ? metric : k,
+        values: rows.map((row) => Number(row[k] ?? 0)),
+        color: dimensionColor(config.series, seriesValues[i]),
+      })),
+      categoryColors: rows.map((row) => dimensionColor(config.dimension, row.key)),
+    };
+    const open = (row: ChartRow | undefined) => {
+      if (row) context.openTicketList(drill(config, state, context.now, row), `${row.name}`);
+    };
+    const common = {
+      data: chartData,
+      label: t('chart.summary', { metric, dimension: dimensionName(config.dimension, t) }),
+      categoryLabel: dimensionName(config.dimension, t),
+      onSelect: (i: number) => open(rows[i]),
+      emptyMessage: t('chart.empty'),
+      t,
+    };
+    if (config.kind === 'pie' || config.kind === 'donut') {
+      return <PieChart {...common} donut={config.kind === 'donut'} />;
+    }
+    if (config.kind === 'line' || config.kind === 'area') {
+      return <LineChart {...common} area={config.kind === 'area'} />;
+    }
     return (
-      <figure className="dk-chart" ref={ref}>
-        <div className="dk-chart__canvas" ref={canvas.ref} role="img" aria-label={summary}>
-          {chart}
-        </div>
-        {/* The same figures as text, for screen readers. */}
-        <figcaption className="dk-visually-hidden">
-          {summary}
-          <ul>
-            {rows.map((row) => (
-              <li key={row.name}>
-                {row.name}: {seriesKeys.map((k) => `${seriesName(k)} ${row[k]}`).join(', ')}
-              </li>
-            ))}
-          </ul>
-        </figcaption>
-      </figure>
+      <BarChart
+        {...common}
+        stacked={config.kind === 'stackedBar'}
+        horizontal={config.horizontal === true}
+      />
     );
   },
 });
