@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderDesk } from '../desk/renderDesk';
+import { AdminPage } from './AdminPage';
+
+const p3 = { summary: 'Printer jams', priority: 'P3', category: 'hardware' };
+
+describe('<AdminPage>', () => {
+  it('edits a calendar: the runtime counts SLA time in the new hours', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: 'Calendars' }));
+    const form = screen.getByRole('form', { name: 'Calendar business' });
+    const monday = within(form).getByLabelText('Monday');
+    await user.clear(monday);
+    await user.type(monday, '09:00-12:00');
+    await user.click(within(form).getByRole('button', { name: 'Save calendar' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('Saved');
+    expect(desk.settings.calendars.business?.week.mon).toEqual([['09:00', '12:00']]);
+    // The demo clock is a Monday 10:00 in Paris. P3 responds within 4 working hours: 2 h until the
+    // new Monday closing time, 2 h on Tuesday from 09:00 (before the change: Monday 14:00).
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      data: p3,
+    });
+    const response = ticket.sla.find((c) => c.target === 'response')!;
+    expect(response.dueAt).toBe('2026-11-24T10:00:00.000Z');
+  });
+
+  it('shows what is wrong with a calendar next to the field and saves nothing', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: 'Calendars' }));
+    const form = screen.getByRole('form', { name: 'Calendar business' });
+    const tuesday = within(form).getByLabelText('Tuesday');
+    await user.clear(tuesday);
+    await user.type(tuesday, 'all day');
+    await user.click(within(form).getByRole('button', { name: 'Save calendar' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Not saved');
+    expect(within(form).getByLabelText('Tuesday')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Tuesday')).toHaveAccessibleDescription(
+      /“all day” is not a time range/,
+    );
+    expect(desk.settings.calendars.business?.week.tue).toEqual([['09:00', '18:00']]);
+
+    await user.clear(within(form).getByLabelText('Tuesday'));
+    await user.type(within(form).getByLabelText('Tuesday'), '09:00-18:00');
+    await user.clear(within(form).getByLabelText('Time zone'));
+    await user.type(within(form).getByLabelText('Time zone'), 'Mars/Olympus');
+    await user.click(within(form).getByRole('button', { name: 'Save calendar' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(/Mars\/Olympus/);
+    expect(desk.settings.calendars.business?.timeZone).toBe('Europe/Paris');
+  });
+
+  it('edits SLA policies and publishes a new version through the runtime', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: 'SLA policies' }));
+    const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
+    const policy = within(form).getByRole('listitem', { name: 'Policy P3 – medium' });
+    const resolution = within(policy).getByLabelText('Resolution target');
+    await user.clear(resolution);
+    await user.type(resolution, 'PT6H');
+    await user.selectOptions(within(policy).getByLabelText('Calendar'), '24x7');
+    await user.clear(within(policy).getByLabelText('Pause when'));
+    await user.type(within(policy).getByLabelText('Pause when'), "$ticket.status = 'pending'");
+    await user.click(within(form).getByRole('button', { name: 'Publish version 2' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('version 2');
+    const def = await desk.runtime.getDefinition('incident');
+    const p3policy = def.sla?.find((p) => p.id === 'p3');
+    expect(p3policy).toMatchObject({
+      targets: { response: 'PT4H', resolution: 'PT6H' },
+      calendar: '24x7',
+      pause: "$ticket.status = 'pending'",
+    });
+  });
+
+  it('names the SLA field the runtime refuses', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: 'SLA policies' }));
+    const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
+    const policy = within(form).getByRole('listitem', { name: 'Policy P1 – critical' });
+    await user.clear(within(policy).getByLabelText('Response target'));
+    await user.type(within(policy).getByLabelText('Response target'), 'in a bit');
+    await user.click(within(form).getByRole('button', { name: 'Publish version 2' }));
+    expect(await within(form).findByRole('alert')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(policy).getByLabelText('Response target')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
+    );
+    expect((await desk.storage.listDefinitionVersions('incident')).length).toBe(1);
+  });
+
+  it('edits a person in the directory; a person without a role is refused', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('button', { name: 'Edit Bruno Leroy' }));
+    const form = screen.getByRole('form', { name: 'Edit Bruno Leroy' });
+    await user.click(within(form).getByLabelText('Service desk agent'));
+    await user.click(within(form).getByLabelText('Service desk'));
+    await user.selectOptions(within(form).getByLabelText('Manager'), 'lea');
+    await user.click(within(form).getByRole('button', { name: 'Save person' }));
+    expect(await screen.findByText('Saved Bruno Leroy.')).toBeInTheDocument();
+    expect(await desk.directory.resolve([{ group: 'service-desk' }])).toContain('bruno');
+    expect((await desk.directory.getUser('bruno'))?.manager).toBe('lea');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Bruno Leroy' }));
+    const again = screen.getByRole('form', { name: 'Edit Bruno Leroy' });
+    for (const role of ['Employee', 'Service desk agent'])
+      await user.click(within(again).getByLabelText(role));
+    await user.click(within(again).getByRole('button', { name: 'Save person' }));
+    expect(
+      await within(again).findByText('Give the person at least one role.'),
+    ).toBeInTheDocument();
+    expect((await desk.directory.getUser('bruno'))?.roles).toEqual(['employee', 'agent']);
+  });
+
+  it('creates an RRULE schedule that the next tick runs', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: /Schedules/ }));
+    await user.click(await screen.findByRole('button', { name: '+ Add schedule' }));
+    const form = screen.getByRole('form', { name: 'New schedule' });
+    await user.type(within(form).getByLabelText('Schedule id'), 'daily-check');
+    await user.type(within(form).getByLabelText('Name'), 'Daily printer check');
+    await user.clear(within(form).getByLabelText('RRULE'));
+    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
+    within(form).getByLabelText('First run (local time)');
+    await user.type(within(form).getByLabelText('First run (local time)'), '2026-11-23T11:00');
+    const data = within(form).getByLabelText('Field values (JSON)');
+    await user.clear(data);
+    await user.click(data);
+    await user.paste(JSON.stringify(p3));
+    await user.click(within(form).getByRole('button', { name: 'Save schedule' }));
+    expect(await screen.findByText('Saved schedule Daily printer check.')).toBeInTheDocument();
+    const entry = (await desk.runtime.schedules.list()).find(
+      (e) => e.schedule.id === 'daily-check',
+    );
+    expect(entry?.schedule.rrule).toBe('FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
+    expect(entry?.next).toBe('2026-11-23T10:00:00.000Z');
+    await desk.advanceClock(2 * 3_600_000);
+    const raised = await desk.runtime.listTickets({ requester: 'ada' });
+    expect(raised.tickets.map((t) => t.title)).toContain('Printer jams');
+  });
+});
