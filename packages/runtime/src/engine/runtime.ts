@@ -105,7 +105,14 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       let result: CommitResult;
       for (let attempt = 0; ; attempt++) {
         tx = new Tx(core, actor, opts.requestId, opts.now);
-        value = await fn(tx);
+        try {
+          value = await fn(tx);
+        } catch (err) {
+          const conflict = await tx.lostRace(err);
+          if (!conflict) throw err;
+          if (attempt < (opts.retries ?? 0)) continue;
+          throw conflict;
+        }
         try {
           result = await tx.commit();
           break;

@@ -1,5 +1,5 @@
 import type { AutomationAction } from '../definition/definition.types';
-import { NotFoundError } from '../errors/errors';
+import { ConflictError, DeskkitError, NotFoundError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import type { Commit, CommitResult } from '../storage/storage.types';
 import { runAutomation } from './automation';
@@ -45,6 +45,30 @@ export class Tx implements CommandContext {
     };
     this.tickets.set(ticketId, s);
     return s;
+  }
+
+  /**
+   * When the command refused (`error`), whether a ticket it read was changed by another command
+   * meanwhile: the ticket and its work items are two reads, so a command that loses a race can
+   * see the winner's work items beside its own older ticket and refuse for a reason that is only
+   * the race. That refusal becomes the `ConflictError` the lost race is (undefined otherwise).
+   * Costs one read per loaded ticket, and only on refusals.
+   */
+  async lostRace(error: unknown): Promise<ConflictError | undefined> {
+    if (!(error instanceof DeskkitError) || error instanceof ConflictError) return undefined;
+    for (const s of this.tickets.values()) {
+      if (s.expectedVersion === null || s.expectedVersion === undefined) continue; // created here
+      const current = await this.core.storage.getTicket(s.ticket.id);
+      const actual = current?.version ?? null;
+      if (actual === s.expectedVersion) continue;
+      const conflict = new ConflictError(
+        `Ticket ${s.ticket.number} was changed by another command while this one ran (version ${s.expectedVersion} → ${actual ?? 'deleted'}); reload it and try again. (Refused on the older state: ${error.message})`,
+        { expectedVersion: s.expectedVersion, actualVersion: actual },
+      );
+      (conflict as { cause?: unknown }).cause = error;
+      return conflict;
+    }
+    return undefined;
   }
 
   /** Stages a ticket this command creates. */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/errors';
 import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
+import { describeRuntimeRaces } from './races';
 
 /** Options of {@link describeStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -726,5 +727,7 @@ export function describeStorageConformance(
         },
       );
     });
+
+    describeRuntimeRaces(test);
   });
 }
