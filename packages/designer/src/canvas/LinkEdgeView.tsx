@@ -20,12 +20,16 @@ export function edgeCaption(def: EdgeDefinition, t: Translator): string {
   return parts.join(' ');
 }
 
+/** Approximate width of 11px label text: measuring each label (getBBox) costs a layout per edge. */
+const labelWidth = (text: string) => Math.ceil(text.length * 6.2) + 14;
+
 /**
- * A connection on the canvas: a rounded orthogonal path, its label or condition as an SVG label
- * (clicking it selects the edge), red and dashed for rejections, a marker when it has issues.
+ * A connection on the canvas: a rounded orthogonal path, its label or condition on a chip (clicking
+ * it selects the edge), red and dashed for rejections, a marker when it has issues. Zoomed far out
+ * on a large graph it is a bare line.
  */
 export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge>) {
-  const { t } = useCanvas();
+  const { t, lowDetail } = useCanvas();
   const { data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX: props.sourceX,
@@ -40,8 +44,8 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   const def = data?.def;
   const issues = data?.issues ?? [];
   const hasError = issues.some((i) => i.severity === 'error');
-  let caption = def ? edgeCaption(def, t) : '';
-  if (issues.length) caption = `${hasError ? '⛔' : '⚠'} ${caption}`.trim();
+  let caption = def && !lowDetail ? edgeCaption(def, t) : '';
+  if (issues.length && !lowDetail) caption = `${hasError ? '⛔' : '⚠'} ${caption}`.trim();
   const className = [
     'dk-edge',
     def?.outcome === 'rejected' ? 'is-rejected' : '',
@@ -52,20 +56,24 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   ]
     .filter(Boolean)
     .join(' ');
+  const width = caption ? labelWidth(caption) : 0;
   return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      markerEnd={markerEnd}
-      className={className}
-      labelX={labelX}
-      labelY={labelY}
-      label={caption || undefined}
-      labelShowBg
-      labelBgPadding={[6, 3]}
-      labelBgBorderRadius={6}
-      labelStyle={{ fontSize: 11 }}
-      interactionWidth={16}
-    />
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={lowDetail ? undefined : markerEnd}
+        className={className}
+        interactionWidth={16}
+      />
+      {caption && (
+        <g className="dk-edge-label" transform={`translate(${labelX} ${labelY})`}>
+          <rect x={-width / 2} y={-9} width={width} height={18} rx={6} ry={6} />
+          <text textAnchor="middle" dominantBaseline="central">
+            {caption}
+          </text>
+        </g>
+      )}
+    </>
   );
 });

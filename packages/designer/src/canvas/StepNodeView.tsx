@@ -1,52 +1,50 @@
+import type { Issue, NodeDefinition } from '@deskkit/runtime';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCanvas } from '../designer/context';
+import type { Translator } from '../i18n/messages';
 import { nodeSummary } from '../model/nodeKinds';
-import type { StepNode } from './flow';
+import type { StepNode, StepProgress } from './flow';
 import { Icon } from './icons';
 
-/**
- * The look of every workflow step on the canvas: an icon and colour per type, the name, who works
- * it (assignee / approval summary), validation markers and, in the viewer, its progress. Memoised:
- * it re-renders only when its own definition node, issues or selection change.
- */
-export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeProps<StepNode>) {
-  const { t, kinds, readOnly } = useCanvas();
-  const { def, issues, progress, trail, badge } = data;
-  const kind = kinds[def.type];
-  const shape = kind?.shape ?? 'card';
-  const errors = issues?.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = (issues?.length ?? 0) - errors;
-  const name = def.name || def.id;
-  const typeLabel = t(`type.${def.type}`);
-  const summary = shape === 'card' ? nodeSummary(def, t) : '';
-  const className = [
-    'dk-node',
-    `dk-node--${shape}`,
-    `dk-node--${def.type}`,
-    selected ? 'is-selected' : '',
-    errors ? 'has-error' : warnings ? 'has-warning' : '',
-    progress ? `is-${progress}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const marker =
-    issues && issues.length > 0 ? (
-      <span
-        className={`dk-node__marker ${errors ? 'is-error' : 'is-warning'}`}
-        title={issues.map((i) => i.message).join('\n')}
-      >
-        <Icon name={errors ? 'error' : 'warning'} size={12} />
-        <span>{issues.length}</span>
-        <span className="dk-sr-only">
-          {t('node.issues', {
-            count: issues.length,
-            messages: issues.map((i) => i.message).join('; '),
-          })}
-        </span>
+/** The count badge of a step with validation issues; the messages are its tooltip and spoken text. */
+function IssueMarker({
+  issues,
+  errors,
+  t,
+}: {
+  issues: readonly Issue[];
+  errors: number;
+  t: Translator;
+}) {
+  const messages = issues.map((i) => i.message);
+  return (
+    <span
+      className={`dk-node__marker ${errors ? 'is-error' : 'is-warning'}`}
+      title={messages.join('\n')}
+    >
+      <Icon name={errors ? 'error' : 'warning'} size={12} />
+      <span>{issues.length}</span>
+      <span className="dk-sr-only">
+        {t('node.issues', { count: issues.length, messages: messages.join('; ') })}
       </span>
-    ) : null;
-  const handles = (
+    </span>
+  );
+}
+
+/** Connection points: `in` on the left, `out` on the right; approvals have approved/rejected. */
+function Handles({ def, readOnly, t }: { def: NodeDefinition; readOnly: boolean; t: Translator }) {
+  const source = (id: string, position: Position, extra = '', title?: string) => (
+    <Handle
+      type="source"
+      id={id}
+      position={position}
+      className={`dk-handle${extra}`}
+      isConnectable={!readOnly}
+      title={title}
+    />
+  );
+  return (
     <>
       {def.type !== 'start' && (
         <Handle
@@ -57,79 +55,74 @@ export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeP
           isConnectable={!readOnly}
         />
       )}
-      {def.type === 'approval' ? (
+      {def.type === 'approval' && (
         <>
-          <Handle
-            type="source"
-            id="approved"
-            position={Position.Right}
-            className="dk-handle dk-handle--approved"
-            isConnectable={!readOnly}
-            title={t('edge.approved')}
-          />
-          <Handle
-            type="source"
-            id="rejected"
-            position={Position.Bottom}
-            className="dk-handle dk-handle--rejected"
-            isConnectable={!readOnly}
-            title={t('edge.rejected')}
-          />
+          {source('approved', Position.Right, ' dk-handle--approved', t('edge.approved'))}
+          {source('rejected', Position.Bottom, ' dk-handle--rejected', t('edge.rejected'))}
         </>
-      ) : (
-        def.type !== 'end' && (
-          <Handle
-            type="source"
-            id="out"
-            position={Position.Right}
-            className="dk-handle"
-            isConnectable={!readOnly}
-          />
-        )
       )}
+      {def.type !== 'approval' && def.type !== 'end' && source('out', Position.Right)}
     </>
   );
+}
 
-  if (shape !== 'card') {
-    return (
-      <div className={className}>
-        <div className="dk-node__shape">
-          <Icon name={def.type} size={shape === 'circle' ? 20 : 22} />
-        </div>
-        <div className="dk-node__caption">{name}</div>
-        {marker}
-        {progress && (
-          <span className="dk-sr-only">
-            {t(`viewer.${progress === 'idle' ? 'notReached' : progress}`)}
-          </span>
-        )}
-        {handles}
-      </div>
-    );
-  }
+const progressKey = (p: StepProgress) => `viewer.${p === 'idle' ? 'notReached' : p}` as const;
+
+/**
+ * The look of every workflow step on the canvas: an icon and colour per type, the name, who works
+ * it (assignee / approval summary), validation markers and, in the viewer, its progress. Memoised:
+ * it re-renders only when its own definition node, issues or selection change. Zoomed far out on a
+ * large graph (`lowDetail`), it draws only the coloured box and the name: the same size, a third of
+ * the elements.
+ */
+export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeProps<StepNode>) {
+  const { t, kinds, readOnly, lowDetail } = useCanvas();
+  const { def, issues, progress, trail, badge } = data;
+  const shape = kinds[def.type]?.shape ?? 'card';
+  const errors = issues?.filter((i) => i.severity === 'error').length ?? 0;
+  const warnings = (issues?.length ?? 0) - errors;
+  const name = def.name || def.id;
+  const className = [
+    'dk-node',
+    `dk-node--${shape}`,
+    `dk-node--${def.type}`,
+    selected ? 'is-selected' : '',
+    errors ? 'has-error' : warnings ? 'has-warning' : '',
+    progress ? `is-${progress}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const card = shape === 'card';
+  const summary = card && !lowDetail ? nodeSummary(def, t) : '';
   return (
     <div className={className}>
-      <div className="dk-node__icon">
-        <Icon name={def.type} size={18} />
-      </div>
-      <div className="dk-node__body">
-        <div className="dk-node__type">{typeLabel}</div>
-        <div className="dk-node__name">{name}</div>
-        {summary && <div className="dk-node__summary">{summary}</div>}
-        {trail?.map((line, i) => (
-          <div className="dk-node__trail" key={i}>
-            {line}
-          </div>
-        ))}
-        {badge && <span className={`dk-badge dk-badge--${badge.tone}`}>{badge.text}</span>}
-      </div>
-      {marker}
-      {progress && (
-        <span className="dk-sr-only">
-          {t(`viewer.${progress === 'idle' ? 'notReached' : progress}`)}
-        </span>
+      {!card && (
+        <div className="dk-node__shape">
+          {!lowDetail && <Icon name={def.type} size={shape === 'circle' ? 20 : 22} />}
+        </div>
       )}
-      {handles}
+      {!card && <div className="dk-node__caption">{name}</div>}
+      {card && !lowDetail && (
+        <div className="dk-node__icon">
+          <Icon name={def.type} size={18} />
+        </div>
+      )}
+      {card && (
+        <div className="dk-node__body">
+          {!lowDetail && <div className="dk-node__type">{t(`type.${def.type}`)}</div>}
+          <div className="dk-node__name">{name}</div>
+          {summary && <div className="dk-node__summary">{summary}</div>}
+          {trail?.map((line, i) => (
+            <div className="dk-node__trail" key={i}>
+              {line}
+            </div>
+          ))}
+          {badge && <span className={`dk-badge dk-badge--${badge.tone}`}>{badge.text}</span>}
+        </div>
+      )}
+      {issues && issues.length > 0 && <IssueMarker issues={issues} errors={errors} t={t} />}
+      {progress && <span className="dk-sr-only">{t(progressKey(progress))}</span>}
+      <Handles def={def} readOnly={readOnly} t={t} />
     </div>
   );
 });

@@ -33,6 +33,7 @@ import { StepNodeView } from '../canvas/StepNodeView';
 import type { Translator } from '../i18n/messages';
 import { connectionProblem, outcomeOfHandle } from '../model/edits';
 import type { NodeKind } from '../model/nodeKinds';
+import { CanvasContext, useCanvas } from './context';
 import { useCanvasState } from './useCanvasState';
 
 const nodeTypes: NodeTypes = { dk: StepNodeView };
@@ -48,6 +49,8 @@ const minimapClass = (n: StepNode) => `dk-mm dk-mm--${n.data.def.type}`;
 /** Below this zoom the canvas drops details nobody can read (shadows, summaries, edge labels). */
 const LOW_DETAIL_ZOOM = 0.45;
 const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
+/** Until the first fit the zoom is unknown: a large graph starts in low detail rather than drawing twice. */
+const fitPending = (s: { fitViewQueued: boolean }) => s.fitViewQueued;
 /** Graphs larger than this render only what is on screen — when zoomed in; zoomed out, all of it is. */
 const VIRTUALIZE_ABOVE = 200;
 
@@ -197,8 +200,11 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   const large = state.nodes.length > VIRTUALIZE_ABOVE;
   const viewportRef = props.viewport;
   const farOut = useStore(zoomedOut);
+  const fitting = useStore(fitPending);
   // Small graphs keep every detail at any zoom: they cost nothing to draw.
-  const lowDetail = large && farOut;
+  const lowDetail = large && (farOut || fitting);
+  const outer = useCanvas();
+  const ctx = useMemo(() => ({ ...outer, lowDetail }), [outer, lowDetail]);
   const onMoveEnd = useCallback(
     (_: unknown, vp: Viewport) => {
       viewportRef.current = vp;
@@ -209,44 +215,46 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   const [initialViewport] = useState(() => viewportRef.current);
   const ariaLabel = t('canvas.ariaLabel', { nodes: value.nodes.length, edges: value.edges.length });
   return (
-    <ReactFlow<StepNode, LinkEdge>
-      nodes={state.nodes}
-      edges={state.edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      defaultEdgeOptions={defaultEdgeOptions}
-      onNodesChange={state.onNodesChange}
-      onEdgesChange={state.onEdgesChange}
-      onConnect={handleConnect}
-      onReconnect={handleReconnect}
-      isValidConnection={isValidConnection}
-      connectionLineType={ConnectionLineType.SmoothStep}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      deleteKeyCode={null}
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Meta', 'Control']}
-      snapToGrid={snap}
-      snapGrid={snapGrid}
-      onlyRenderVisibleElements={large && !farOut}
-      minZoom={0.05}
-      maxZoom={2}
-      fitView={!initialViewport}
-      fitViewOptions={fitViewOptions}
-      defaultViewport={initialViewport ?? undefined}
-      onMoveEnd={onMoveEnd}
-      ariaLabelConfig={ariaLabelConfig}
-      aria-label={ariaLabel}
-      className={lowDetail ? 'dk-low-detail' : undefined}
-      proOptions={proOptions}
-      elevateEdgesOnSelect
-    >
-      <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
-      <Controls showInteractive={false} className="dk-controls" />
-      {/* An empty graph has no bounds to draw a minimap of. */}
-      {value.nodes.length > 0 && (
-        <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
-      )}
-    </ReactFlow>
+    <CanvasContext.Provider value={ctx}>
+      <ReactFlow<StepNode, LinkEdge>
+        nodes={state.nodes}
+        edges={state.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={state.onNodesChange}
+        onEdgesChange={state.onEdgesChange}
+        onConnect={handleConnect}
+        onReconnect={handleReconnect}
+        isValidConnection={isValidConnection}
+        connectionLineType={ConnectionLineType.SmoothStep}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
+        snapToGrid={snap}
+        snapGrid={snapGrid}
+        onlyRenderVisibleElements={large && !farOut}
+        minZoom={0.05}
+        maxZoom={2}
+        fitView={!initialViewport}
+        fitViewOptions={fitViewOptions}
+        defaultViewport={initialViewport ?? undefined}
+        onMoveEnd={onMoveEnd}
+        ariaLabelConfig={ariaLabelConfig}
+        aria-label={ariaLabel}
+        className={lowDetail ? 'dk-low-detail' : undefined}
+        proOptions={proOptions}
+        elevateEdgesOnSelect
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
+        <Controls showInteractive={false} className="dk-controls" />
+        {/* An empty graph has no bounds to draw a minimap of. */}
+        {value.nodes.length > 0 && (
+          <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
+        )}
+      </ReactFlow>
+    </CanvasContext.Provider>
   );
 });

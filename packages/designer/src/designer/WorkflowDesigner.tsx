@@ -65,7 +65,7 @@ function Designer(props: WorkflowDesignerProps) {
   const uid = useId().replace(/:/g, '');
   const t = useMemo(() => createTranslator(props.t), [props.t]);
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
-  const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false }), [t, kinds]);
+  const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);
   const { edit, current } = history;
   const validation = useValidation(value);

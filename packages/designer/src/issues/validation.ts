@@ -36,21 +36,51 @@ export function checkDefinition(def: WorkflowDefinition): DesignerValidation {
   return { ok: result.ok, issues: issues.map((i) => locate(i, def)) };
 }
 
-/** Large graphs are re-validated once edits pause, so dragging and typing never wait for it. */
+/** Large graphs are validated after the first paint and again once edits pause. */
 const LARGE = 200;
 const PAUSE_MS = 300;
 
+/** Not validated yet (a large graph before its first check): nothing to show, publishing waits. */
+const PENDING: DesignerValidation = { ok: false, issues: [] };
+
+/** Runs `fn` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
+function whenIdle(fn: () => void, delay: number): () => void {
+  let idle: number | undefined;
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 500 });
+    else fn();
+  }, delay);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
 /**
- * Live validation: computed on mount, then after each change (right away on ordinary graphs, once
- * edits pause on large ones). Publishing re-checks the exact definition synchronously.
+ * Live validation: on ordinary graphs computed on mount and right after each change; on large
+ * ones after the canvas first paints, then once edits pause (dragging and typing never wait for
+ * it). Publishing re-checks the exact definition synchronously.
  */
 export function useValidation(def: WorkflowDefinition): DesignerValidation {
-  const [state, setState] = useState(() => ({ def, result: checkDefinition(def) }));
+  const [state, setState] = useState<{
+    def: WorkflowDefinition | null;
+    result: DesignerValidation;
+  }>(() =>
+    def.nodes.length > LARGE
+      ? { def: null, result: PENDING }
+      : { def, result: checkDefinition(def) },
+  );
   useEffect(() => {
     if (state.def === def) return;
-    const delay = def.nodes.length > LARGE ? PAUSE_MS : 0;
-    const timer = setTimeout(() => setState({ def, result: checkDefinition(def) }), delay);
-    return () => clearTimeout(timer);
+    const large = def.nodes.length > LARGE;
+    if (!large) {
+      const timer = setTimeout(() => setState({ def, result: checkDefinition(def) }), 0);
+      return () => clearTimeout(timer);
+    }
+    return whenIdle(
+      () => setState({ def, result: checkDefinition(def) }),
+      state.def ? PAUSE_MS : 0,
+    );
   }, [def, state.def]);
   return state.result;
 }

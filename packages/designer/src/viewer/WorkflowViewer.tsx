@@ -115,7 +115,7 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
     () => deriveProgress(definition, ticket, history),
     [definition, ticket, history],
   );
-  const ctx = useMemo(() => ({ t, kinds, readOnly: true }), [t, kinds]);
+  const ctx = useMemo(() => ({ t, kinds, readOnly: true, lowDetail: false }), [t, kinds]);
 
   const { nodes, edges } = useMemo(() => {
     const fallback = definition.nodes.every((n) => n.position)
