@@ -1,6 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { actAs, open, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
+
+/**
+ * Waits until the widget's box satisfies `ok` and has stopped moving (the grid animates moves:
+ * two reads in a row agree), and returns it.
+ */
+async function boxWhen(
+  widget: Locator,
+  ok: (box: { x: number; y: number }) => boolean,
+): Promise<{ x: number; y: number }> {
+  let last = '';
+  return vi.waitFor(
+    async () => {
+      const box = await widget.boundingBox();
+      const seen = JSON.stringify(box);
+      const settled = seen === last;
+      last = seen;
+      if (!box || !ok(box) || !settled) throw new Error(`the widget is at ${seen}`);
+      return box;
+    },
+    { timeout: 10_000, interval: 60 },
+  );
+}
 
 describe.skipIf(!browserAvailable)('journey 5: a personal overview layout', () => {
   let session: Session;
@@ -27,26 +50,20 @@ describe.skipIf(!browserAvailable)('journey 5: a personal overview layout', () =
     await page.keyboard.press('ArrowRight');
     await page.getByText(/SLA watch moved to column 3/).waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.waitForTimeout(400);
-    const moved = await sla.boundingBox();
-    expect(moved!.x).toBeGreaterThan(before!.x + 50);
+    const moved = await boxWhen(sla, (box) => box.x > before!.x + 50);
 
     // Reload: the same user sees their arrangement.
     await page.reload();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await sla.waitFor();
-    await page.waitForTimeout(400);
-    const after = await sla.boundingBox();
-    expect(Math.round(after!.x)).toBe(Math.round(moved!.x));
-    expect(Math.round(after!.y)).toBe(Math.round(moved!.y));
+    const same = (a: number, b: number) => Math.round(a) === Math.round(b);
+    await boxWhen(sla, (box) => same(box.x, moved.x) && same(box.y, moved.y));
 
     // Another agent still sees the default arrangement.
     await actAs(page, 'tom');
-    await page.waitForTimeout(400);
-    const other = await sla.boundingBox();
-    expect(Math.round(other!.x)).toBe(Math.round(before!.x));
+    await boxWhen(sla, (box) => same(box.x, before!.x));
     await actAs(page, 'sam');
-    await page.waitForTimeout(400);
+    await boxWhen(sla, (box) => same(box.x, moved.x));
     await shoot(session, 'journey-5-overview-layout');
     expect(session.errors).toEqual([]);
   });

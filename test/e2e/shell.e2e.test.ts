@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAs } from './desk';
 import { baseUrl, browserAvailable, openSession, type Session } from './harness';
 
 describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
@@ -14,6 +15,8 @@ describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
     const { page } = session;
     await page.goto(baseUrl());
     await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+    // An admin is offered every page.
+    await actAs(page, 'ada');
     for (const name of ['Service catalog', 'My tasks', 'Tickets', 'Overview', 'Studio', 'Admin']) {
       await page.getByRole('link', { name, exact: true }).click();
       await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
