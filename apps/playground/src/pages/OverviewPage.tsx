@@ -8,6 +8,13 @@ import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { Empty, PageHeader } from '../ui/layout';
 
+/**
+ * The page's content is about 1,100 px wide beside the navigation on a laptop screen: that is
+ * where the role views' twelve-column `lg` layouts are meant to show (the widgets' default `lg`
+ * starts at 1,200 px, which would squeeze them into the ten-column `md` grid and push widgets down).
+ */
+const breakpoints = { lg: 1000, md: 800, sm: 600, xs: 400, xxs: 0 };
+
 /** Dashboards per role; each user's own arrangement is saved in IndexedDB. */
 export function OverviewPage() {
   const { desk, user, persistence } = useDesk();
@@ -81,6 +88,7 @@ export function OverviewPage() {
           onOpenTicket={(ticket) => navigate('ticket', ticket.id)}
           ticketHref={(ticket) => href('ticket', ticket.id)}
           initialWidth={1100}
+          breakpoints={breakpoints}
         />
       )}
     </>

@@ -62,8 +62,8 @@ export function SlaClocks({
               {t('Due {when}', { when: formatDateTime(clock.dueAt) })}
               {clock.state === 'running' || clock.state === 'paused'
                 ? remaining >= 0
-                  ? ` · ${t(left, { time: formatDuration(remaining) })}`
-                  : ` · ${t('{time} late', { time: formatDuration(-remaining) })}`
+                  ? ` · ${t(left, { time: formatDuration(remaining, { inHours: working }) })}`
+                  : ` · ${t('{time} late', { time: formatDuration(-remaining, { inHours: working }) })}`
                 : null}
             </div>
           </li>

@@ -63,11 +63,14 @@ export function formatDateTime(iso: string | undefined): string {
   }).format(date);
 }
 
-/** A duration in ms as `2 h 05 min` / `3 d 4 h`. */
-export function formatDuration(ms: number): string {
+/**
+ * A duration in ms as `2 h 05 min` / `3 d 4 h`. With `inHours`, never in days (`72 h 00 min`):
+ * for working time, where a day of 24 hours means nothing.
+ */
+export function formatDuration(ms: number, options: { inHours?: boolean } = {}): string {
   const negative = ms < 0;
   let rest = Math.abs(Math.round(ms / 60_000));
-  const days = Math.floor(rest / 1440);
+  const days = options.inHours ? 0 : Math.floor(rest / 1440);
   rest -= days * 1440;
   const hours = Math.floor(rest / 60);
   const minutes = rest - hours * 60;
