@@ -126,4 +126,27 @@ describe('chart widget', () => {
     const days = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(days).toHaveLength(11);
   });
+
+  it('sums a series split back into the slices of a pie', async () => {
+    const tableOf = async (config: Record<string, unknown>) => {
+      const { unmount } = render(
+        <SingleWidget
+          instance={{
+            type: 'chart',
+            config: { metric: 'count', dimension: 'workflow', days: 0, ...config },
+          }}
+        />,
+      );
+      await screen.findByRole('img', { name: 'Tickets by Workflow' });
+      const rows = within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => [...r.children].map((c) => c.textContent));
+      unmount();
+      return rows;
+    };
+    const pie = await tableOf({ kind: 'pie', series: 'status' });
+    const bar = await tableOf({ kind: 'bar' });
+    expect(pie[0]).toEqual(['Workflow', 'Tickets']);
+    expect(pie).toEqual(bar);
+  });
 });

@@ -224,7 +224,12 @@ export const chartWidget = defineWidget({
       t,
     };
     if (config.kind === 'pie' || config.kind === 'donut') {
-      return <PieChart {...common} donut={config.kind === 'donut'} />;
+      // A pie has one ring: a series split is summed back into each slice.
+      const totals = chartData.categories.map((_, i) =>
+        chartData.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0),
+      );
+      const pie = { ...chartData, series: [{ name: metric, values: totals }] };
+      return <PieChart {...common} data={pie} donut={config.kind === 'donut'} />;
     }
     if (config.kind === 'line' || config.kind === 'area') {
       return <LineChart {...common} area={config.kind === 'area'} />;
