@@ -62,7 +62,11 @@ export async function runAutomation(
         for (const [name, expr] of Object.entries(action.input ?? {})) {
           input[name] = await evaluate(expr, expressionContext(ctx, s), limits);
         }
-        const result = await handler(input, { ticket: cloneJson(s.ticket), ...where });
+        const result = await handler(input, {
+          ticket: cloneJson(s.ticket),
+          ...where,
+          ...(ctx.requestId !== undefined ? { requestId: ctx.requestId } : {}),
+        });
         const fields = s.wf.def.form.schema.properties ?? {};
         if (result && typeof result === 'object') {
           for (const [k, v] of Object.entries(result))

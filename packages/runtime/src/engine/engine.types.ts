@@ -32,6 +32,8 @@ export interface CommandContext {
   readonly at: string;
   /** The acting user; absent for system work (timers, schedules). */
   readonly actor?: string;
+  /** The command's idempotency key, when it has one (callers' `requestId`, timer firings, ...). */
+  readonly requestId?: string;
   /** Loads a ticket into the command (once) and returns it for changes. */
   load(ticketId: string): Promise<StagedTicket>;
   /** Tickets staged so far, in the order they were loaded or created. */

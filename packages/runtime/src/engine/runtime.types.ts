@@ -41,6 +41,11 @@ export type ActionHandler = (
   context: {
     ticket: Ticket;
     nodeId?: string;
+    /**
+     * The idempotency key of the command running the handler, when it has one: a handler with side
+     * effects outside the runtime (webhooks) can pass it on so a repeated command is not repeated.
+     */
+    requestId?: string;
   },
 ) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
 

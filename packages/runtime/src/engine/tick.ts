@@ -26,8 +26,18 @@ export const fireTimerNode: TimerHandler = async (timer: Timer, ctx: CommandCont
 };
 
 /**
+ * The idempotency key of one firing of a timer: the same timer due at the same instant always gets
+ * the same key, so a firing repeated after a crash between its commit and `completeTimer` (the
+ * lease expires and a process fires it again) is refused by the adapter as already applied.
+ */
+export function timerRequestId(timer: Timer): string {
+  return `timer:${timer.id}:${timer.dueAt}`;
+}
+
+/**
  * `runtime.tick`: runs extensions' `onTick`, then claims due timers through the adapter (leased to
- * this process, so several processes never fire one twice) and fires each in its own command.
+ * this process, so several processes never fire one twice) and fires each in its own command,
+ * with the request id {@link timerRequestId} so a firing is committed once even when repeated.
  * A timer whose command fails stays; its lease expires and a later tick retries it.
  */
 export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult> {
@@ -54,6 +64,7 @@ export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult>
         await core.run(undefined, (ctx) => Promise.resolve(handler(lease.timer, ctx)), {
           now,
           retries: 2,
+          requestId: timerRequestId(lease.timer),
         });
         // The command may already have removed the timer (a timer node cancels its own when left).
         await core.storage.completeTimer(lease.timer.id, core.instanceId);

@@ -92,7 +92,8 @@ export async function runPeriodicAutomations(now: Date, core: EngineCore): Promi
                 });
                 await ctx.runAutomation(s, automation.actions);
               },
-              { now },
+              // One run of one automation on one ticket commits once, whoever repeats it.
+              { now, requestId: `${key}:${now.toISOString()}:${ticket.id}` },
             );
             touched++;
           } catch (error) {
