@@ -49,4 +49,14 @@ describe('<App> follows the user’s permissions', () => {
       'Reset my password',
     ]);
   });
+
+  it('a requester is not offered the form of a workflow they may not start', async () => {
+    await renderDesk(<App />, { user: 'alice' });
+    act(() => {
+      window.location.hash = '#/request/change-request';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByText(/may not raise this request/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit request' })).not.toBeInTheDocument();
+  });
 });

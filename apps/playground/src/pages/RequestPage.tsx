@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
-import { Card, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
 import { RequestFormArea } from './RequestFormArea';
 
 /** The request form of one catalog entry, with its templates. */
@@ -13,7 +13,16 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
   const [template, setTemplate] = useState<FormTemplate | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
-  const def = useDeskQuery(({ desk }) => desk.runtime.getDefinition(workflowKey), [workflowKey]);
+  const def = useDeskQuery(
+    async ({ desk, user }) => {
+      const [definition, catalog] = await Promise.all([
+        desk.runtime.getDefinition(workflowKey),
+        desk.runtime.catalog(user.id),
+      ]);
+      return { definition, mayStart: catalog.some((e) => e.key === workflowKey) };
+    },
+    [workflowKey],
+  );
 
   if (def.error && !def.data) {
     return (
@@ -24,7 +33,20 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
     );
   }
   if (!def.data) return <Loading />;
-  const definition = def.data;
+  const { definition, mayStart } = def.data;
+  if (!mayStart) {
+    // The runtime would refuse the ticket (permissions.start): do not offer the form.
+    return (
+      <>
+        <PageHeader title={definition.name} />
+        <Empty>
+          {t('{name} may not raise this request. Pick a service from the catalog.', {
+            name: user.name ?? user.id,
+          })}
+        </Empty>
+      </>
+    );
+  }
   const templates = definition.form.templates ?? [];
 
   const applyTemplate = (next: FormTemplate | null) => {

@@ -1,6 +1,10 @@
-import type { TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
+import type {
+  TicketCondition,
+  TicketQuery,
+  TicketStatus,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import { useState } from 'react';
-import { demoWorkflows } from '../demo/workflows';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { listVisibleTickets, ticketScope } from '../desk/visibility';
 import { t } from '../i18n';
@@ -26,10 +30,10 @@ interface ConditionRow {
   value: string;
 }
 
-/** Form fields of every demo workflow, for the condition builder. */
-function knownFields(): Array<{ value: string; label: string }> {
+/** Form fields of every published workflow, for the condition builder. */
+function knownFields(defs: readonly WorkflowDefinition[]): Array<{ value: string; label: string }> {
   const seen = new Map<string, string>();
-  for (const def of demoWorkflows) {
+  for (const def of defs) {
     for (const [name, schema] of Object.entries(def.form.schema.properties ?? {})) {
       if (!seen.has(name)) seen.set(name, `${schema.title ?? name}`);
     }
@@ -54,7 +58,13 @@ export function TicketsPage() {
   const [requester, setRequester] = useState('');
   const [assignee, setAssignee] = useState('');
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
-  const fields = knownFields();
+  // Every published workflow, the demo ones and those designed in the Studio.
+  const published = useDeskQuery(
+    async ({ desk }) => (await desk.storage.listDefinitions()).map((r) => r.definition),
+    [],
+  );
+  const definitions = published.data ?? [];
+  const fields = knownFields(definitions);
 
   const query: TicketQuery = {
     limit: 100,
@@ -117,7 +127,7 @@ export function TicketsPage() {
               onChange={(e) => setWorkflow(e.target.value)}
             >
               <option value="">{t('Any')}</option>
-              {demoWorkflows.map((d) => (
+              {definitions.map((d) => (
                 <option key={d.key} value={d.key}>
                   {d.name}
                 </option>
