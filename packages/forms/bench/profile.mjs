@@ -2,7 +2,7 @@
 /**
  * Where the time of the form benchmark goes: a Chromium CPU profile and trace of one page load
  * (first render) and of some keystrokes, summed by function (self time) and by trace event
- * (script, style, layout, paint). Unminified production build in bench/dist-profile.
+ * (script, style, layout, paint). Unminified production build in bench/dist/profile.
  * Options: --impl=deskkit|rjsf --n=300 --keys=10 --top=30 --no-build.
  */
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ const impl = arg('impl', 'deskkit');
 const n = Number(arg('n', 300));
 const keys = Number(arg('keys', 10));
 const top = Number(arg('top', 30));
-const outDir = `${here}dist-profile`;
+const outDir = `${here}dist/profile`;
 
 if (!process.argv.includes('--no-build')) {
   await build({
@@ -40,6 +40,24 @@ function selfTimes(profile) {
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
   }
   return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+function totalTimes(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const total = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const seen = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id).callFrame;
+      if (!f.url) continue;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`);
+    }
+    for (const key of seen) total.set(key, (total.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000);
+  }
+  return [...total].sort((a, b) => b[1] - a[1]);
 }
 
 function traceSummary(events) {
@@ -115,7 +133,9 @@ try {
   );
   print('trace events during load (inclusive ms)', load.summary);
   print('self time by function during load', selfTimes(load.profile));
+  print('total time by function during load', totalTimes(load.profile));
 
+  await page.evaluate(() => window.__bench.complete);
   const input = page.locator(`input[id$="_f${Math.floor(n / 2)}"]`).first();
   await input.scrollIntoViewIfNeeded();
   await input.click();
@@ -133,6 +153,7 @@ try {
   console.log(`\nkeystrokes (ms): ${typing.result.map((x) => x.toFixed(1)).join(' ')}`);
   print(`trace events during ${keys} keystrokes (inclusive ms)`, typing.summary);
   print(`self time by function during ${keys} keystrokes`, selfTimes(typing.profile));
+  print(`total time by function during ${keys} keystrokes`, totalTimes(typing.profile));
 } finally {
   await browser.close();
   await server.close();

@@ -9,6 +9,7 @@ export const DEFAULT_MESSAGES = {
   'form.formErrors': 'Problems with this form',
   'form.otherErrors': 'Other problems',
   'group.toggle': 'Show or hide {title}',
+  'container.errors': '{count} field(s) with errors',
   'field.readOnly': 'Read-only',
   'field.empty': '—',
   'select.placeholder': 'Select…',

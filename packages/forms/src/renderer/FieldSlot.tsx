@@ -2,7 +2,7 @@ import type { ErrorSchema, Field, FieldPathList, Registry, UiSchema } from '@rjs
 import type { ReactElement } from 'react';
 import { memo, useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { FieldModel } from './model';
-import type { FormStore } from './store';
+import type { FieldSnapshot, FormStore } from './store';
 
 /** Props of {@link FieldSlot}. */
 export interface FieldSlotProps {
@@ -24,23 +24,32 @@ const noop = (): void => undefined;
 export const FieldSlot = memo(function FieldSlot(props: FieldSlotProps): ReactElement | null {
   const { model, store, registry, readOnly, onFieldChange, columns } = props;
   const { name, dependsOn } = model;
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const off = store.subscribeKey(name, listener);
-      const offParent = dependsOn ? store.subscribeKey(dependsOn, listener) : noop;
-      return () => {
-        off();
-        offParent();
-      };
-    },
-    [store, name, dependsOn],
-  );
-  const value = useSyncExternalStore(subscribe, () => store.getValue(name));
-  const state = useSyncExternalStore(subscribe, () => store.getState(name));
-  const errors = useSyncExternalStore(subscribe, () => store.getErrors(name));
-  const parentValue = useSyncExternalStore(subscribe, () =>
-    dependsOn ? store.getValue(dependsOn) : undefined,
-  );
+  // One subscription per field: its own value, state and errors, plus the value it depends on.
+  const [subscribe, getSnapshot] = useMemo(() => {
+    let held: { own: FieldSnapshot; parentValue: unknown } | undefined;
+    return [
+      (listener: () => void) => {
+        const off = store.subscribeKey(name, listener);
+        const offParent = dependsOn ? store.subscribeKey(dependsOn, listener) : noop;
+        return () => {
+          off();
+          offParent();
+        };
+      },
+      () => {
+        const own = store.getSnapshot(name);
+        const parentValue = dependsOn ? store.getValue(dependsOn) : undefined;
+        if (held?.own !== own || !Object.is(held.parentValue, parentValue)) {
+          held = { own, parentValue };
+        }
+        return held;
+      },
+    ] as const;
+  }, [store, name, dependsOn]);
+  const {
+    own: { value, state, errors },
+    parentValue,
+  } = useSyncExternalStore(subscribe, getSnapshot);
   const uiSchema = useMemo(() => {
     if (!dependsOn) return model.uiSchema;
     const options = model.uiSchema['ui:options'] ?? {};

@@ -9,6 +9,7 @@ import { createFormEvaluator, formFieldNames, jsonEqual } from '@deskkit/runtime
 import { ajvFormValidator } from '@deskkit/runtime/ajv';
 import type { ReactElement } from 'react';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { FormsError } from '../errors';
 import { createTranslator } from '../i18n/messages';
 import { createWidgetRegistry } from '../widgets/registry';
@@ -18,6 +19,7 @@ import type { FormRendererProps, FormValues } from './FormRenderer.types';
 import { FULL, LayoutContext, Nodes } from './Layout';
 import type { LayoutContextValue } from './Layout';
 import { buildFormModel } from './model';
+import { MountGate, useProgressiveMount } from './mount';
 import { buildRegistry } from './registry';
 import { TemplateBar } from './TemplateBar';
 
@@ -38,6 +40,12 @@ function useStable<T>(value: T): T {
     return value;
   }
   return held;
+}
+
+/** Mounts the fields past the first screen, step by step, after the first frame. */
+function MountDriver({ gate }: { gate: MountGate }): null {
+  useProgressiveMount(gate);
+  return null;
 }
 
 /**
@@ -90,6 +98,9 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
       }),
     [form, permissions, bindings],
   );
+  const model = useMemo(() => buildFormModel(form, idPrefix), [form, idPrefix]);
+  // A long form paints its first screen of fields first, then mounts the rest (see MountGate).
+  const gate = useMemo(() => new MountGate(model.order.size), [model]);
   const config = {
     form,
     evaluator,
@@ -101,14 +112,16 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
     onIssues: (issues: Issue[]) => {
       const first = issues.map((i) => issueField(i.path)).find((f) => f !== undefined);
       if (!first) return;
-      controller.store.reveal(first);
-      requestAnimationFrame(() => {
-        const el = document.getElementById(`${idPrefix}_${first}`);
-        const target = el?.matches('input,select,textarea,button,[tabindex]')
-          ? el
-          : el?.querySelector<HTMLElement>('input,select,textarea,button,[tabindex]');
-        target?.focus();
+      // Mount everything and open the tab or group holding the field now, so it can take focus.
+      flushSync(() => {
+        gate.advance(undefined, true);
+        controller.store.reveal(first);
       });
+      const el = document.getElementById(`${idPrefix}_${first}`);
+      const target = el?.matches('input,select,textarea,button,[tabindex]')
+        ? el
+        : el?.querySelector<HTMLElement>('input,select,textarea,button,[tabindex]');
+      target?.focus();
     },
   };
   const [controller] = useState(
@@ -188,7 +201,6 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
       }),
     [form.schema, widgets, props.validator, formContext, t, idPrefix],
   );
-  const model = useMemo(() => buildFormModel(form, idPrefix), [form, idPrefix]);
   const layout = useMemo<LayoutContextValue>(
     () => ({
       store: controller.store,
@@ -196,9 +208,10 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
       registry,
       readOnly,
       t,
+      gate,
       onFieldChange: controller.change,
     }),
-    [controller, model, registry, readOnly, t],
+    [controller, model, registry, readOnly, t, gate],
   );
 
   const otherIssues = submitIssues.length > 0 ? submitIssues : serverOther;
@@ -261,6 +274,7 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
         </div>
       )}
       <div className="dk-form__body">
+        <MountDriver gate={gate} />
         <LayoutContext.Provider value={layout}>
           <Nodes nodes={model.layout} columns={FULL} />
         </LayoutContext.Provider>

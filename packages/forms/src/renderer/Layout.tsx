@@ -1,89 +1,38 @@
 import type { FormLayoutNode } from '@deskkit/runtime';
-import type { FieldPathList, Registry } from '@rjsf/utils';
-import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
-import {
-  createContext,
-  memo,
-  useContext,
-  useEffect,
-  useId,
-  useState,
-  useSyncExternalStore,
-} from 'react';
-import type { TranslateFn } from '../i18n/messages';
+import type { ReactElement, ReactNode } from 'react';
+import { memo, useId, useState } from 'react';
+import { useContent, useErrorCount, useLayout, useReveal, useShown } from './containers';
 import { FieldSlot } from './FieldSlot';
-import type { FormModel } from './model';
-import { fieldsIn } from './model';
-import type { FormStore } from './store';
+import { useGateLimit } from './mount';
+import type { TabNode } from './Tabs';
+import { Tabs } from './Tabs';
 
-/** What every layout node needs; stable for the life of a form. */
-export interface LayoutContextValue {
-  store: FormStore;
-  model: FormModel;
-  registry: Registry;
-  readOnly: boolean;
-  t: TranslateFn;
-  onFieldChange: (name: string, value: unknown, path: FieldPathList) => void;
-}
+export { LayoutContext } from './containers';
+export type { LayoutContextValue } from './containers';
+
+/** Items per `.dk-chunk` of a long list (see renderer.css). */
+const CHUNK = 24;
 
 /** `columns` of containers that are not rows: fields take the full width unless they set a span. */
 export const FULL = 0;
 
-export const LayoutContext = createContext<LayoutContextValue | null>(null);
-
-function useLayout(): LayoutContextValue {
-  const value = useContext(LayoutContext);
-  if (!value) throw new Error('Layout nodes render inside a FormRenderer.');
-  return value;
-}
-
-/** The number of errors among some fields, kept current. */
-function useErrorCount(fields: string[]): number {
-  const { store } = useLayout();
-  return useSyncExternalStore(
-    (l) => store.subscribe(l),
-    () => fields.reduce((n, f) => n + (store.getErrors(f).length > 0 ? 1 : 0), 0),
-  );
-}
-
-/** Opens this container when something asks to reveal a field inside it. */
-function useReveal(fields: string[], open: () => void): void {
-  const { store } = useLayout();
-  useEffect(
-    () =>
-      store.onReveal((field) => {
-        if (fields.includes(field)) open();
-      }),
-    [store, fields, open],
-  );
-}
-
-function Field({ name, columns }: { name: string; columns: number }): ReactElement | null {
-  const { model, store, registry, readOnly, onFieldChange } = useLayout();
-  const field = model.fields.get(name);
-  if (!field) return null;
-  return (
-    <FieldSlot
-      model={field}
-      store={store}
-      registry={registry}
-      readOnly={readOnly}
-      columns={columns}
-      onFieldChange={onFieldChange}
-    />
-  );
-}
-
-function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): ReactElement {
+function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): ReactElement | null {
   const { node } = props;
   const { t } = useLayout();
   const [collapsed, setCollapsed] = useState(Boolean(node.collapsible && node.collapsed));
-  const [fields] = useState(() => fieldsIn(node.children));
-  const [expand] = useState(() => () => setCollapsed(false));
-  useReveal(fields, expand);
-  const errors = useErrorCount(fields);
+  // A collapsed group mounts its fields when first opened, and keeps them mounted after.
+  const [opened, setOpened] = useState(!collapsed);
+  const content = useContent(node.children);
+  const [expand] = useState(() => () => {
+    setCollapsed(false);
+    setOpened(true);
+  });
+  useReveal(content.fields, expand);
+  const errors = useErrorCount(content.fields);
+  const shown = useShown(content);
   const bodyId = useId();
   const titleId = useId();
+  if (!shown) return null;
   return (
     <section
       className={`dk-group${collapsed ? ' dk-group--collapsed' : ''}`}
@@ -97,27 +46,40 @@ function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): Rea
             aria-expanded={!collapsed}
             aria-controls={bodyId}
             title={t('group.toggle', { title: node.title })}
-            onClick={() => setCollapsed((c) => !c)}
+            onClick={() => {
+              setCollapsed((c) => !c);
+              setOpened(true);
+            }}
           >
             <span className="dk-group__chevron" aria-hidden="true">
               ▸
             </span>
             {node.title}
-            {errors > 0 && <span className="dk-badge dk-badge--error">{errors}</span>}
+            {errors > 0 && (
+              <span className="dk-badge dk-badge--error">
+                <span aria-hidden="true">{errors}</span>
+                <span className="dk-visually-hidden">
+                  {t('container.errors', { count: errors })}
+                </span>
+              </span>
+            )}
           </button>
         ) : (
           node.title
         )}
       </h3>
       <div id={bodyId} className="dk-group__body" hidden={collapsed}>
-        <Nodes nodes={node.children} columns={FULL} />
+        {opened && <Nodes nodes={node.children} columns={FULL} />}
       </div>
     </section>
   );
 }
 
-function Row({ node }: { node: Extract<FormLayoutNode, { type: 'row' }> }): ReactElement {
+function Row({ node }: { node: Extract<FormLayoutNode, { type: 'row' }> }): ReactElement | null {
   const columns = node.columns ?? Math.min(4, Math.max(1, node.children.length));
+  // A row of hidden fields would still take a grid row and its gap.
+  const shown = useShown(useContent(node.children));
+  if (!shown) return null;
   return (
     <div className={`dk-row dk-cols-${columns}`}>
       <Nodes nodes={node.children} columns={columns} />
@@ -125,103 +87,24 @@ function Row({ node }: { node: Extract<FormLayoutNode, { type: 'row' }> }): Reac
   );
 }
 
-type TabNode = Extract<FormLayoutNode, { type: 'tab' }>;
-
-function TabButton(props: {
-  tab: TabNode;
-  index: number;
-  selected: boolean;
-  panelId: string;
-  tabId: string;
-  onSelect: () => void;
-  onKey: (e: KeyboardEvent<HTMLButtonElement>) => void;
-}): ReactElement {
-  const [fields] = useState(() => fieldsIn(props.tab.children));
-  const errors = useErrorCount(fields);
-  return (
-    <button
-      type="button"
-      role="tab"
-      id={props.tabId}
-      aria-selected={props.selected}
-      aria-controls={props.panelId}
-      tabIndex={props.selected ? 0 : -1}
-      className={`dk-tab${props.selected ? ' dk-tab--selected' : ''}`}
-      onClick={props.onSelect}
-      onKeyDown={props.onKey}
-    >
-      {props.tab.title}
-      {errors > 0 && <span className="dk-badge dk-badge--error">{errors}</span>}
-    </button>
-  );
-}
-
-function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement {
-  const [active, setActive] = useState(0);
-  const base = useId();
-  const { store } = useLayout();
-  useEffect(
-    () =>
-      store.onReveal((field) => {
-        const index = tabs.findIndex((tab) => fieldsIn(tab.children).includes(field));
-        if (index >= 0) setActive(index);
-      }),
-    [store, tabs],
-  );
-  const onKey = (e: KeyboardEvent<HTMLButtonElement>): void => {
-    let next = active;
-    if (e.key === 'ArrowRight') next = (active + 1) % tabs.length;
-    else if (e.key === 'ArrowLeft') next = (active - 1 + tabs.length) % tabs.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = tabs.length - 1;
-    else return;
-    e.preventDefault();
-    setActive(next);
-    document.getElementById(`${base}-tab-${next}`)?.focus();
-  };
-  return (
-    <div className="dk-tabs">
-      <div role="tablist" className="dk-tabs__list">
-        {tabs.map((tab, i) => (
-          <TabButton
-            key={tab.id}
-            tab={tab}
-            index={i}
-            selected={i === active}
-            tabId={`${base}-tab-${i}`}
-            panelId={`${base}-panel-${i}`}
-            onSelect={() => setActive(i)}
-            onKey={onKey}
-          />
-        ))}
-      </div>
-      {tabs.map((tab, i) => (
-        <div
-          key={tab.id}
-          role="tabpanel"
-          id={`${base}-panel-${i}`}
-          aria-labelledby={`${base}-tab-${i}`}
-          hidden={i !== active}
-          className="dk-tabs__panel"
-          // A panel is a stop in the tab order only when it has nothing focusable; fields are.
-          tabIndex={-1}
-        >
-          <Nodes nodes={tab.children} columns={FULL} />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-/** Renders layout nodes; consecutive tabs become one tab set. */
+/**
+ * Renders layout nodes; consecutive tabs become one tab set. In a long form only the nodes the
+ * mount gate lets through are drawn (the first screen first, the rest in the following steps).
+ */
 export const Nodes = memo(function Nodes(props: {
   nodes: FormLayoutNode[];
   columns: number;
 }): ReactElement {
   const { nodes, columns } = props;
+  const { model, store, registry, readOnly, onFieldChange, gate } = useLayout();
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  const to = last ? (model.ends.get(last) ?? 0) : 0;
+  const limit = useGateLimit(gate, first ? (model.starts.get(first) ?? 0) : 0, to);
   const out: ReactNode[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as FormLayoutNode;
+    if (limit < to && (model.starts.get(node) ?? 0) >= limit) break;
     if (node.type === 'tab') {
       const tabs: TabNode[] = [];
       let j = i;
@@ -238,7 +121,30 @@ export const Nodes = memo(function Nodes(props: {
           ))}
         </div>,
       );
-    } else out.push(<Field key={`f-${node.field}`} name={node.field} columns={columns} />);
+    } else {
+      const field = model.fields.get(node.field);
+      if (!field) continue;
+      out.push(
+        <FieldSlot
+          key={`f-${node.field}`}
+          model={field}
+          store={store}
+          registry={registry}
+          readOnly={readOnly}
+          columns={columns}
+          onFieldChange={onFieldChange}
+        />,
+      );
+    }
   }
-  return <>{out}</>;
+  if (columns !== FULL || out.length <= CHUNK) return <>{out}</>;
+  const chunks: ReactNode[] = [];
+  for (let i = 0; i < out.length; i += CHUNK) {
+    chunks.push(
+      <div key={`chunk-${i / CHUNK}`} className="dk-chunk">
+        {out.slice(i, i + CHUNK)}
+      </div>,
+    );
+  }
+  return <>{chunks}</>;
 });

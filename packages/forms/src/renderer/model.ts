@@ -21,6 +21,15 @@ export interface FormModel {
   fields: Map<string, FieldModel>;
   names: string[];
   layout: FormLayoutNode[];
+  /** Each field's position in the layout, in reading order: the order fields mount in. */
+  order: Map<string, number>;
+  /**
+   * For each layout node, the position of the first field at or after it in reading order (the
+   * number of fields before it): a node mounts once the form lets that many fields mount.
+   */
+  starts: Map<FormLayoutNode, number>;
+  /** For each layout node, the number of fields up to and including it in reading order. */
+  ends: Map<FormLayoutNode, number>;
 }
 
 function placed(nodes: FormLayoutNode[], out: Set<string>): Set<string> {
@@ -65,10 +74,30 @@ export function buildFormModel(form: FormDefinition, idPrefix: string): FormMode
   for (const name of names) {
     if (!seen.has(name)) layout.push({ type: 'field', field: name });
   }
-  return { fields, names, layout };
+  const order = new Map<string, number>();
+  const starts = new Map<FormLayoutNode, number>();
+  const ends = new Map<FormLayoutNode, number>();
+  const walk = (nodes: FormLayoutNode[]): void => {
+    for (const node of nodes) {
+      starts.set(node, order.size);
+      if (node.type === 'field') {
+        if (!order.has(node.field)) order.set(node.field, order.size);
+      } else if ('children' in node) walk(node.children);
+      ends.set(node, order.size);
+    }
+  };
+  walk(layout);
+  return { fields, names, layout, order, starts, ends };
 }
 
 /** The top-level fields inside a layout subtree. */
 export function fieldsIn(nodes: FormLayoutNode[]): string[] {
   return [...placed(nodes, new Set())];
+}
+
+/** Whether a layout subtree holds any static text. */
+export function hasText(nodes: FormLayoutNode[]): boolean {
+  return nodes.some(
+    (node) => node.type === 'text' || ('children' in node && hasText(node.children)),
+  );
 }

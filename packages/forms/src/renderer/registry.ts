@@ -1,6 +1,6 @@
 import type { FormValidator, JsonSchema } from '@deskkit/runtime';
 import { getDefaultRegistry } from '@rjsf/core';
-import type { Registry, RJSFSchema, TranslatableString } from '@rjsf/utils';
+import type { Registry, RJSFSchema, SchemaUtilsType, TranslatableString } from '@rjsf/utils';
 import { createSchemaUtils, englishStringTranslator } from '@rjsf/utils';
 import type { TranslateFn } from '../i18n/messages';
 import type { WidgetRegistry } from '../widgets/registry';
@@ -12,6 +12,43 @@ import {
   DeskWidgetField,
 } from './templates';
 import { toRjsfValidator } from './validatorAdapter';
+
+/** Keywords that make rjsf's `retrieveSchema` resolve, merge or pick something. */
+const RESOLVED = [
+  '$ref',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'if',
+  'dependencies',
+  'dependentSchemas',
+  'dependentRequired',
+  'properties',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+];
+
+/**
+ * rjsf's schema utilities, except that `retrieveSchema` returns a schema with none of the
+ * keywords it resolves as it is (what rjsf would return, rebuilt) — it runs twice per field on
+ * every render, a good part of a long form's first render.
+ */
+function withPlainSchemas(base: SchemaUtilsType): SchemaUtilsType {
+  const plain = new WeakMap<object, boolean>();
+  const isPlain = (schema: RJSFSchema): boolean => {
+    let known = plain.get(schema);
+    if (known === undefined) {
+      known = !RESOLVED.some((key) => key in schema);
+      plain.set(schema, known);
+    }
+    return known;
+  };
+  const utils = Object.create(base) as SchemaUtilsType;
+  utils.retrieveSchema = (schema, formData) =>
+    schema && isPlain(schema) ? schema : base.retrieveSchema(schema, formData);
+  return utils;
+}
 
 /**
  * The rjsf registry every field of one form shares: rjsf's own fields and templates, Deskkit's
@@ -39,7 +76,9 @@ export function buildRegistry(options: {
     widgets: { ...base.widgets, ...options.widgets },
     rootSchema,
     formContext: options.formContext,
-    schemaUtils: createSchemaUtils(toRjsfValidator(options.validator), rootSchema),
+    schemaUtils: withPlainSchemas(
+      createSchemaUtils(toRjsfValidator(options.validator), rootSchema),
+    ),
     translateString: (key: TranslatableString, params?: string[]) =>
       options.t(`rjsf.${key}`, undefined, englishStringTranslator(key, params)),
     globalFormOptions: { idPrefix: options.idPrefix, idSeparator: '_' },

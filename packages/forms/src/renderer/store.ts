@@ -3,6 +3,13 @@ import { jsonEqual } from '@deskkit/runtime';
 
 type Listener = () => void;
 
+/** One field's value, state and errors; a new object only when one of them changed. */
+export interface FieldSnapshot {
+  readonly value: unknown;
+  readonly state: FieldState;
+  readonly errors: readonly string[];
+}
+
 const HIDDEN: FieldState = Object.freeze({
   visible: true,
   required: false,
@@ -19,9 +26,13 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 export class FormStore {
   private values: Record<string, unknown>;
   private states: Record<string, FieldState> = {};
+  private statesIn: Record<string, FieldState> | undefined;
   private errors: Record<string, readonly string[]> = {};
+  private readonly snapshots = new Map<string, FieldSnapshot>();
   private readonly keyListeners = new Map<string, Set<Listener>>();
   private readonly listeners = new Set<Listener>();
+  private readonly stateListeners = new Set<Listener>();
+  private readonly errorListeners = new Set<Listener>();
   private readonly revealListeners = new Set<(field: string) => void>();
 
   constructor(values: Record<string, unknown> = {}) {
@@ -49,6 +60,20 @@ export class FormStore {
     return this.errors[key] ?? NO_ERRORS;
   }
 
+  /** One field's value, state and errors in one object, for a single `useSyncExternalStore`. */
+  getSnapshot(key: string): FieldSnapshot {
+    let snapshot = this.snapshots.get(key);
+    if (!snapshot) {
+      snapshot = {
+        value: this.values[key],
+        state: this.getState(key),
+        errors: this.getErrors(key),
+      };
+      this.snapshots.set(key, snapshot);
+    }
+    return snapshot;
+  }
+
   /** Subscribe to one field's value, state and errors. */
   subscribeKey(key: string, listener: Listener): () => void {
     let set = this.keyListeners.get(key);
@@ -66,13 +91,28 @@ export class FormStore {
     return () => this.listeners.delete(listener);
   }
 
-  private emit(keys: Iterable<string>): void {
+  /** Subscribe to changes of field states only (what layout containers need: not keystrokes). */
+  subscribeStates(listener: Listener): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Subscribe to changes of error messages only. */
+  subscribeErrors(listener: Listener): () => void {
+    this.errorListeners.add(listener);
+    return () => this.errorListeners.delete(listener);
+  }
+
+  private emit(keys: Iterable<string>, channel?: Set<Listener>): void {
     let any = false;
     for (const key of keys) {
       any = true;
+      this.snapshots.delete(key);
       this.keyListeners.get(key)?.forEach((l) => l());
     }
-    if (any) this.listeners.forEach((l) => l());
+    if (!any) return;
+    channel?.forEach((l) => l());
+    this.listeners.forEach((l) => l());
   }
 
   /** Sets one field; returns whether anything changed. */
@@ -100,15 +140,17 @@ export class FormStore {
 
   /** Applies evaluated field states; the evaluator returns the same object for unchanged fields. */
   setStates(states: Record<string, FieldState>): void {
+    // The evaluator returns the same record while no rule result changed (every keystroke).
+    if (states === this.statesIn) return;
+    this.statesIn = states;
     const changed: string[] = [];
     const next = { ...states };
-    for (const key of new Set([...Object.keys(this.states), ...Object.keys(states)])) {
+    for (const key of Object.keys(states)) {
       const a = this.states[key];
-      const b = states[key];
+      const b = states[key] as FieldState;
       if (a === b) continue;
       if (
         a &&
-        b &&
         a.visible === b.visible &&
         a.required === b.required &&
         a.readonly === b.readonly &&
@@ -120,8 +162,9 @@ export class FormStore {
       }
       changed.push(key);
     }
+    for (const key of Object.keys(this.states)) if (!(key in states)) changed.push(key);
     this.states = next;
-    this.emit(changed);
+    this.emit(changed, this.stateListeners);
   }
 
   /** Replaces the error messages of every field. */
@@ -133,7 +176,7 @@ export class FormStore {
       if (a.length !== b.length || a.some((m, i) => m !== b[i])) changed.push(key);
     }
     this.errors = errors;
-    this.emit(changed);
+    this.emit(changed, this.errorListeners);
   }
 
   /** Asks tabs and collapsed groups holding `field` to show it (before it gets focus). */
