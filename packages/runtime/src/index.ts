@@ -83,6 +83,8 @@ export type {
   AggregateDimension,
   AggregateQuery,
   AggregateResult,
+  SlaCondition,
+  SlaQueryState,
   TicketCondition,
   TicketPage,
   TicketQuery,

@@ -1,5 +1,5 @@
 import { DeskkitError } from '../errors/errors';
-import type { TicketCondition, TicketQuery } from '../query/query.types';
+import type { SlaCondition, TicketCondition, TicketQuery } from '../query/query.types';
 import { fieldRef, isScalar, jsonCandidates, wrapPath, type FieldRef, type Scalar } from './fields';
 import type { Params } from './sql';
 
@@ -177,6 +177,51 @@ export function conditionSql(c: TicketCondition, p: Params, where: string): stri
   return jsonCondition(path, c, p, where);
 }
 
+const SLA_STATES = new Set(['running', 'paused', 'met', 'breached', 'warning']);
+
+/** `query.sla`: one clock of `doc->'sla'` meets every part (same rules as `clockMatches`). */
+function slaSql(c: SlaCondition, p: Params, list: (v: unknown, name: string) => string[]): string {
+  if (!c || typeof c !== 'object') invalid('query.sla', 'must be an object.');
+  const parts: string[] = [];
+  if (c.state !== undefined) {
+    const states = list(c.state, 'sla.state');
+    const bad = states.find((s) => !SLA_STATES.has(s));
+    if (bad !== undefined)
+      invalid(
+        'query.sla.state',
+        `${JSON.stringify(bad)} is not one of ${[...SLA_STATES].join(', ')}.`,
+      );
+    // Plain states only: the sla_states column answers without opening the document.
+    const statesOnly =
+      !c.state.includes('warning') &&
+      c.target === undefined &&
+      c.policy === undefined &&
+      c.dueBefore === undefined;
+    if (statesOnly) return `t.sla_states && ${p.add(states)}::text[]`;
+    const plain = states.filter((s) => s !== 'warning');
+    const any: string[] = [];
+    if (plain.length) any.push(`c->>'state' = ANY(${p.add(plain)}::text[])`);
+    if (states.includes('warning')) {
+      any.push(
+        `(c->>'state' IN ('running', 'paused') AND jsonb_typeof(c->'warned') = 'number' AND (c->>'warned')::numeric > 0)`,
+      );
+    }
+    parts.push(`(${any.join(' OR ')})`);
+  }
+  if (c.target !== undefined)
+    parts.push(`c->>'target' = ANY(${p.add(list(c.target, 'sla.target'))}::text[])`);
+  if (c.policy !== undefined)
+    parts.push(`c->>'policy' = ANY(${p.add(list(c.policy, 'sla.policy'))}::text[])`);
+  if (c.dueBefore !== undefined) {
+    const at = instant(c.dueBefore);
+    if (!at)
+      invalid('query.sla.dueBefore', `${JSON.stringify(c.dueBefore)} is not an ISO date-time.`);
+    parts.push(`(c->>'dueAt')::timestamptz < ${p.add(at)}::timestamptz`);
+  }
+  const clocks = `CASE WHEN jsonb_typeof(t.doc->'sla') = 'array' THEN t.doc->'sla' ELSE '[]'::jsonb END`;
+  return `EXISTS (SELECT 1 FROM jsonb_array_elements(${clocks}) c WHERE jsonb_typeof(c) = 'object'${parts.map((x) => ` AND ${x}`).join('')})`;
+}
+
 /** The `WHERE` clause of a ticket search or aggregate (`true` when nothing filters). */
 export function filterSql(q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>, p: Params): string {
   const out: string[] = [];
@@ -209,6 +254,7 @@ export function filterSql(q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>, p: P
     const pattern = p.add(containsPattern(String(q.text)));
     out.push(`(t.number ILIKE ${pattern} OR t.title ILIKE ${pattern})`);
   }
+  if (q.sla !== undefined) out.push(slaSql(q.sla, p, list));
   if (q.where !== undefined) {
     if (!Array.isArray(q.where)) invalid('query.where', 'must be an array of conditions.');
     q.where.forEach((c, i) => out.push(conditionSql(c, p, `query.where[${i}]`)));

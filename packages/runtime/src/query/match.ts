@@ -1,5 +1,5 @@
-import type { Ticket } from '../engine/ticket.types';
-import type { TicketCondition, TicketQuery } from './query.types';
+import type { SlaClock, Ticket } from '../engine/ticket.types';
+import type { SlaCondition, TicketCondition, TicketQuery } from './query.types';
 
 /**
  * Reference semantics of {@link TicketQuery} for adapters that evaluate queries in memory (the
@@ -76,6 +76,20 @@ export function matchesCondition(ticket: Ticket, c: TicketCondition): boolean {
   }
 }
 
+/** Whether one SLA/OLA clock meets every part of an {@link SlaCondition}. */
+export function clockMatches(clock: SlaClock, c: SlaCondition): boolean {
+  if (c.state) {
+    const warning =
+      (clock.state === 'running' || clock.state === 'paused') && (clock.warned ?? 0) > 0;
+    if (!c.state.some((s) => (s === 'warning' ? warning : clock.state === s))) return false;
+  }
+  if (c.target && !c.target.includes(clock.target)) return false;
+  if (c.policy && !c.policy.includes(clock.policy)) return false;
+  if (c.dueBefore !== undefined && !(Date.parse(clock.dueAt) < Date.parse(c.dueBefore)))
+    return false;
+  return true;
+}
+
 /** Whether a ticket satisfies every filter of a query (sort and paging aside). */
 export function matchesTicketQuery(
   ticket: Ticket,
@@ -95,6 +109,7 @@ export function matchesTicketQuery(
     if (!ticket.number.toLowerCase().includes(t) && !(ticket.title ?? '').toLowerCase().includes(t))
       return false;
   }
+  if (q.sla && !(ticket.sla ?? []).some((clock) => clockMatches(clock, q.sla!))) return false;
   if (q.where) for (const c of q.where) if (!matchesCondition(ticket, c)) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../definition/definition.types';
+import type { SlaTarget, TicketStatus } from '../definition/definition.types';
 import type { Ticket } from '../engine/ticket.types';
 
 /** One condition of a ticket search. `field` is a ticket column or `data.<name>` for a form field. */
@@ -6,6 +6,24 @@ export interface TicketCondition {
   field: string;
   op: 'eq' | 'neq' | 'in' | 'nin' | 'lt' | 'lte' | 'gt' | 'gte' | 'contains' | 'exists';
   value?: unknown;
+}
+
+/**
+ * The state of one SLA/OLA clock for a query: a clock's own `state`, or `warning` (running or
+ * paused with a warning threshold passed, i.e. `warned` set, and not breached).
+ */
+export type SlaQueryState = 'running' | 'paused' | 'met' | 'breached' | 'warning';
+
+/** Tickets by their SLA/OLA clocks (`Ticket.sla`): a ticket matches when one clock meets all. */
+export interface SlaCondition {
+  /** Any of these states (see {@link SlaQueryState}). */
+  state?: SlaQueryState[];
+  /** Clocks of these targets only (`ola` for step clocks). */
+  target?: Array<SlaTarget | 'ola'>;
+  /** Clocks of these policy ids only. */
+  policy?: string[];
+  /** Clocks due before this instant (ISO date-time, exclusive), e.g. "due within the hour". */
+  dueBefore?: string;
 }
 
 export interface TicketQuery {
@@ -19,6 +37,11 @@ export interface TicketQuery {
   createdFrom?: string;
   createdTo?: string;
   parent?: string;
+  /**
+   * Tickets with an SLA/OLA clock in a given state, e.g. `{ state: ['warning', 'breached'] }` for
+   * an SLA board. The stored clocks are the ones of the ticket's last command or `tick`.
+   */
+  sla?: SlaCondition;
   where?: TicketCondition[];
   sort?: { field: string; direction: 'asc' | 'desc' };
   limit?: number;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/errors';
+import type { TicketQuery } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeRuntimeRaces } from './races';
@@ -513,6 +514,15 @@ export function describeStorageConformance(
             assignees: ['eve'],
             createdAt: '2026-11-21T09:00:00.000Z',
             data: { amount: 1500, category: 'hardware' },
+            sla: [
+              {
+                policy: 'p',
+                target: 'response',
+                state: 'running',
+                warned: 50,
+                dueAt: '2026-11-21T10:00:00.000Z',
+              },
+            ],
           }),
           ticket({
             ...base,
@@ -561,6 +571,15 @@ export function describeStorageConformance(
             assignees: ['max'],
             createdAt: '2026-11-23T09:00:00.000Z',
             data: { amount: 10, category: 'access' },
+            sla: [
+              {
+                policy: 'ola-p',
+                target: 'ola',
+                nodeId: 'triage',
+                state: 'paused',
+                dueAt: '2026-11-24T09:00:00.000Z',
+              },
+            ],
           }),
           ticket({
             workflow: { key: other, version: 1 },
@@ -605,6 +624,45 @@ export function describeStorageConformance(
             ),
           ).toEqual([2, 3]);
           expect((await q({})).total ?? 5).toBe(5);
+        },
+      );
+      test(
+        'queries',
+        'filters by the state, target, policy and due time of SLA clocks',
+        async (s) => {
+          const { wf, ids } = await seed(s);
+          const q = (sla: TicketQuery['sla'], extra: object = {}) =>
+            s.queryTickets({
+              workflow: [wf],
+              sort: { field: 'createdAt', direction: 'asc' },
+              sla,
+              ...extra,
+            });
+          expect(ids(await q({ state: ['warning'] }))).toEqual([2]);
+          expect(ids(await q({ state: ['warning', 'breached'] }))).toEqual([2, 4]);
+          expect(ids(await q({ state: ['breached'] }))).toEqual([4]);
+          expect(ids(await q({ state: ['running', 'paused'] }))).toEqual([2, 5]);
+          expect(ids(await q({ state: ['met', 'breached'], target: ['resolution'] }))).toEqual([
+            3, 4,
+          ]);
+          expect(ids(await q({ target: ['ola'] }))).toEqual([5]);
+          expect(ids(await q({ policy: ['p'], dueBefore: '2026-11-21T12:00:00.000Z' }))).toEqual([
+            2,
+          ]);
+          expect(ids(await q({ state: ['running'] }, { status: ['open'] }))).toEqual([2]);
+          expect(ids(await q({ state: [] }))).toEqual([]);
+          const board = await s.aggregateTickets({
+            workflow: [wf],
+            groupBy: ['status'],
+            sla: { state: ['warning', 'breached'] },
+          });
+          expect(board.groups).toEqual(
+            expect.arrayContaining([
+              { key: { status: 'open' }, value: 1 },
+              { key: { status: 'closed' }, value: 1 },
+            ]),
+          );
+          expect(board.groups).toHaveLength(2);
         },
       );
       test('queries', 'filters on form fields with every operator', async (s) => {
