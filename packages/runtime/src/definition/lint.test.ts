@@ -91,6 +91,14 @@ describe('lintDefinition', () => {
     );
     // computed (rule value, automation set, subworkflow output) fields are not "editable nowhere"
     expect(codes(warnings).join()).not.toMatch(/total|internal|ciName/);
+    // Fixed at the start step, which the designer marks.
+    expect(warnings.find((w) => w.code === 'TEMPLATE_VALUE_NOT_EDITABLE')).toMatchObject({
+      nodeId: 'start',
+    });
+    const atStart = lintOf((def) => {
+      def.nodes[0]!.fields = { ...def.nodes[0]!.fields, summary: 'read' };
+    }).find((w) => w.code === 'REQUIRED_FIELD_NOT_EDITABLE');
+    expect(atStart).toMatchObject({ path: '/form/schema/properties/summary', nodeId: 'start' });
   });
 
   it('does not call a field empty forever when a host handler may fill it', () => {
@@ -183,7 +191,16 @@ describe('validateDefinition and lintDefinition on broken drafts', () => {
             expect(issue.message.length).toBeGreaterThan(10);
             expect(issue.code).toMatch(/^[A-Z_]+$/);
           }
-          lintDefinition(def as unknown as WorkflowDefinition);
+          const warnings = lintDefinition(def as unknown as WorkflowDefinition);
+          // Every issue inside a node or an edge names it, so a designer can mark it.
+          for (const issue of [...result.issues, ...warnings]) {
+            const [, list, index] = issue.path.split('/');
+            if ((list !== 'nodes' && list !== 'edges') || !/^\d+$/.test(index ?? '')) continue;
+            const entry = (def[list] as unknown[] | undefined)?.[Number(index)];
+            const id = (entry as { id?: unknown } | null | undefined)?.id;
+            if (typeof id !== 'string') continue;
+            expect(issue[list === 'nodes' ? 'nodeId' : 'edgeId']).toBe(id);
+          }
         },
       ),
       { numRuns: 300 },

@@ -283,6 +283,8 @@ function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[]
           at,
           'REQUIRED_FIELD_NOT_EDITABLE',
           `Field "${field}" is required but the requester cannot fill it in at the start, so no request could be submitted; make it editable at the start.`,
+          // The fix is at the start step: let the designer mark it.
+          { nodeId: starts[0]!.id },
         ),
       );
     }
@@ -347,6 +349,7 @@ function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
             at,
             'TEMPLATE_VALUE_NOT_EDITABLE',
             `Template "${template.id}" fills field "${field}", which the requester cannot edit at the start, so the value is refused; remove it from the template or make the field editable.`,
+            start ? { nodeId: start.id } : undefined,
           ),
         );
       }
