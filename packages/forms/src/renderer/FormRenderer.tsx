@@ -117,6 +117,7 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
         gate.advance(undefined, true);
         controller.store.reveal(first);
       });
+      controller.store.endReveal();
       const el = document.getElementById(`${idPrefix}_${first}`);
       const target = el?.matches('input,select,textarea,button,[tabindex]')
         ? el

@@ -18,11 +18,15 @@ export const FULL = 0;
 
 function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): ReactElement | null {
   const { node } = props;
-  const { t } = useLayout();
-  const [collapsed, setCollapsed] = useState(Boolean(node.collapsible && node.collapsed));
+  const { t, store } = useLayout();
+  const content = useContent(node.children);
+  const [collapsed, setCollapsed] = useState(() => {
+    const revealing = store.getRevealing();
+    if (revealing !== undefined && content.fields.includes(revealing)) return false;
+    return Boolean(node.collapsible && node.collapsed);
+  });
   // A collapsed group mounts its fields when first opened, and keeps them mounted after.
   const [opened, setOpened] = useState(!collapsed);
-  const content = useContent(node.children);
   const [expand] = useState(() => () => {
     setCollapsed(false);
     setOpened(true);
@@ -55,10 +59,12 @@ function Group(props: { node: Extract<FormLayoutNode, { type: 'group' }> }): Rea
               ▸
             </span>
             {node.title}
+            {errors > 0 && ' '}
             {errors > 0 && (
               <span className="dk-badge dk-badge--error">
                 <span aria-hidden="true">{errors}</span>
                 <span className="dk-visually-hidden">
+                  {' '}
                   {t('container.errors', { count: errors })}
                 </span>
               </span>

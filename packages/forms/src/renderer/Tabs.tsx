@@ -32,6 +32,7 @@ function TabButton(props: {
       onKeyDown={props.onKey}
     >
       {props.tab.title}
+      {errors > 0 && ' '}
       {errors > 0 && (
         <span className="dk-badge dk-badge--error">
           <span aria-hidden="true">{errors}</span>
@@ -49,8 +50,6 @@ function TabButton(props: {
  */
 export function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement | null {
   const { store, model } = useLayout();
-  const [chosen, setChosen] = useState(0);
-  const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set());
   const base = useId();
   const contents = useMemo<ContainerContent[]>(
     () =>
@@ -60,6 +59,14 @@ export function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement | null {
       })),
     [tabs, model],
   );
+  const [chosen, setChosen] = useState(() => {
+    const revealing = store.getRevealing();
+    return Math.max(
+      0,
+      contents.findIndex((c) => revealing !== undefined && c.fields.includes(revealing)),
+    );
+  });
+  const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set());
   // One string of 0/1 per tab: a primitive snapshot, so React re-renders only when one flips.
   const shownKey = useSyncExternalStore(
     (l) => store.subscribeStates(l),

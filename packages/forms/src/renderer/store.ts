@@ -27,6 +27,7 @@ export class FormStore {
   private values: Record<string, unknown>;
   private states: Record<string, FieldState> = {};
   private statesIn: Record<string, FieldState> | undefined;
+  private revealing: string | undefined;
   private errors: Record<string, readonly string[]> = {};
   private readonly snapshots = new Map<string, FieldSnapshot>();
   private readonly keyListeners = new Map<string, Set<Listener>>();
@@ -179,9 +180,22 @@ export class FormStore {
     this.emit(changed, this.errorListeners);
   }
 
-  /** Asks tabs and collapsed groups holding `field` to show it (before it gets focus). */
+  /**
+   * Asks tabs and collapsed groups holding `field` to show it (before it gets focus). Until
+   * {@link FormStore.endReveal}, containers mounting meanwhile (inside a tab just opened) open too.
+   */
   reveal(field: string): void {
+    this.revealing = field;
     this.revealListeners.forEach((l) => l(field));
+  }
+
+  /** The field being revealed, if a reveal is under way. */
+  getRevealing(): string | undefined {
+    return this.revealing;
+  }
+
+  endReveal(): void {
+    this.revealing = undefined;
   }
 
   onReveal(listener: (field: string) => void): () => void {
