@@ -2,7 +2,7 @@ import { createRuntime } from './runtime';
 import { memoryDirectory } from '../directory/memory';
 import { memoryStorage } from '../storage/memory/memory';
 import { PermissionError } from '../errors/errors';
-import { USERS, chain, setup, task } from './testkit';
+import { USERS, approval, chain, setup, task } from './testkit';
 
 const start = (
   runtime: ReturnType<typeof setup>['runtime'],
@@ -166,5 +166,54 @@ describe('assignment strategies', () => {
     expect(assigned?.detail).toMatchObject({ assignee: 'kim', delegatedFrom: 'eve' });
     advance(2 * 24 * 3_600_000);
     expect((await start(runtime, 'ooo')).assignees).toEqual(['eve']);
+  });
+
+  it('out-of-office: in a claim queue each absent candidate is replaced by their delegate', async () => {
+    const { runtime, advance } = setup({
+      seed: {
+        delegations: [{ user: 'eve', delegate: 'max', from: '2026-11-23', to: '2026-11-24' }],
+      },
+    });
+    await runtime.publish(
+      chain('oooq', [task('w', { strategy: 'claim', to: [{ group: 'desk' }] })]),
+      { actor: 'admin' },
+    );
+    const t = await start(runtime, 'oooq');
+    expect(await runtime.tasks('eve')).toEqual([]);
+    const [item] = await runtime.tasks('max');
+    expect(item).toMatchObject({ queue: true, candidates: ['max', 'sam', 'kim'] });
+    expect(item).not.toHaveProperty('assignee');
+    const assigned = (await runtime.history(t.id)).find((e) => e.type === 'assigned');
+    expect(assigned?.detail).toMatchObject({ delegations: { max: 'eve' } });
+    await runtime.act({ ticket: t.id, action: 'claim', actor: 'max' });
+    await expect(
+      runtime.act({ ticket: t.id, action: 'submit', actor: 'max', data: {} }),
+    ).resolves.toMatchObject({ status: 'resolved' });
+
+    advance(2 * 24 * 3_600_000);
+    const later = await start(runtime, 'oooq');
+    expect((await runtime.tasks('eve')).map((w) => w.ticketId)).toEqual([later.id]);
+  });
+
+  it('out-of-office: a single approval any of several users may decide goes to the delegates', async () => {
+    const { runtime } = setup({
+      seed: {
+        delegations: [{ user: 'sam', delegate: 'ann', from: '2026-11-23', to: '2026-11-24' }],
+      },
+    });
+    await runtime.publish(
+      chain('oooa', [
+        approval(
+          'ok',
+          { mode: 'single' },
+          { strategy: 'fixed', to: [{ user: 'sam' }, { user: 'kim' }] },
+        ),
+      ]),
+      { actor: 'admin' },
+    );
+    const t = await start(runtime, 'oooa');
+    expect(await runtime.tasks('sam')).toEqual([]);
+    await runtime.act({ ticket: t.id, action: 'approve', actor: 'ann' });
+    expect((await runtime.getTicket(t.id))?.status).toBe('resolved');
   });
 });

@@ -12,6 +12,11 @@ export interface AssignmentResult {
   queue: boolean;
   /** The assignee's original user when out-of-office rules delegated it. */
   delegatedFrom?: string;
+  /**
+   * Without an assignee (a queue, or several users who may each act): the candidates out-of-office
+   * rules replaced, as `{ delegate: absent user }`.
+   */
+  delegations?: Record<string, string>;
   /** The first group the assignment names (for dashboards). */
   group?: string;
 }
@@ -126,8 +131,9 @@ function noOneCheck(s: StagedTicket, node: NodeDefinition, users: string[]): voi
 
 /**
  * Resolves who gets a step's work: candidates from the strategy and the directory, then the
- * assignee, then out-of-office delegation (new work for a user with an active rule goes to the
- * delegate, who is recorded with `delegatedFrom`).
+ * assignee, then out-of-office delegation: new work for a user with an active rule goes to the
+ * delegate, who is recorded with `delegatedFrom`; without a single assignee (a `claim` queue,
+ * several fixed users) each absent candidate is replaced by their delegate (`delegations`).
  *
  * - `claim`: no assignee; candidates claim from a shared queue.
  * - `fixed`: the one user named, or every candidate may act when it names several.
@@ -156,6 +162,14 @@ export async function resolveAssignment(
       result.candidates = [delegate, ...users.filter((u) => u !== delegate && u !== assignee)];
     } else {
       result.assignee = assignee;
+    }
+  } else {
+    const delegated = await delegateEach(ctx, users);
+    if (delegated.some((d) => d.from !== undefined)) {
+      result.candidates = delegated.map((d) => d.user);
+      result.delegations = Object.fromEntries(
+        delegated.flatMap((d) => (d.from !== undefined ? [[d.user, d.from]] : [])),
+      );
     }
   }
   return result;

@@ -36,6 +36,7 @@ export function openItem(
   const detail: Record<string, unknown> = { workItem: item.id, candidates: who.candidates };
   if (who.assignee !== undefined) detail.assignee = who.assignee;
   if (who.delegatedFrom !== undefined) detail.delegatedFrom = who.delegatedFrom;
+  if (who.delegations !== undefined) detail.delegations = who.delegations;
   if (who.queue) detail.queue = true;
   ctx.emit(s, { type: 'assigned', nodeId: node.id, detail });
   return item;
