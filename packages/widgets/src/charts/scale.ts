@@ -66,10 +66,12 @@ export function fitLabel(text: string, width: number, fontSize = 11): string {
 }
 
 /**
- * Every how many categories a label fits along an axis where each category gets `band` px
- * (1 = every label, 2 = every other one, …).
+ * Every how many categories a label is drawn along an axis where each category gets `band` px
+ * (1 = every label, 2 = every other one, …). Long labels are shortened rather than skipped while
+ * some 6 characters still fit; only narrower bands (long day series, say) skip labels.
  */
 export function labelEvery(labels: readonly string[], band: number, fontSize = 11): number {
   const widest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize))) + 8;
-  return band <= 0 ? 1 : Math.max(1, Math.ceil(Math.min(widest, 96) / band));
+  const needed = Math.min(widest, fontSize * 0.58 * 6 + 8);
+  return band <= 0 ? 1 : Math.max(1, Math.ceil(needed / band));
 }
