@@ -96,6 +96,17 @@ try {
     self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
     stack.push(e);
   }
+  if (process.env.DUMP) {
+    const paints = mine.filter((e) => e.name === process.env.DUMP);
+    const by = new Map();
+    for (const e of paints) {
+      const k = JSON.stringify(e.args?.data ?? e.args).slice(0, 160);
+      by.set(k, (by.get(k) ?? 0) + e.dur);
+      by.set(`n ${k}`, (by.get(`n ${k}`) ?? 0) + 1000);
+    }
+    for (const [k, us] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      console.log(`${(us / 1000).toFixed(1).padStart(8)} ${k}`);
+  }
   console.log(`\n${mode} ${phase}: main-thread self time by event (ms)`);
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`${(us / 1000).toFixed(1).padStart(9)}  ${name}`);

@@ -24,6 +24,7 @@ import {
   useEffect,
   useImperativeHandle,
   useMemo,
+  useRef,
   useState,
   type Ref,
 } from 'react';
@@ -205,11 +206,25 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   const lowDetail = large && (farOut || fitting);
   const outer = useCanvas();
   const ctx = useMemo(() => ({ ...outer, lowDetail }), [outer, lowDetail]);
+  // While the view or a step moves, the minimap of a large graph draws only the viewport frame:
+  // redrawing a thousand minimap boxes per frame (its viewBox follows the view) halves panning
+  // speed. A class set on the DOM directly, so starting a move re-renders nothing.
+  const root = useRef<HTMLDivElement>(null);
+  const moving = useCallback(
+    (on: boolean) => {
+      if (large) root.current?.classList.toggle('dk-moving', on);
+    },
+    [large],
+  );
+  const onMoveStart = useCallback(() => moving(true), [moving]);
+  const onNodeDragStart = onMoveStart;
+  const onNodeDragStop = useCallback(() => moving(false), [moving]);
   const onMoveEnd = useCallback(
     (_: unknown, vp: Viewport) => {
       viewportRef.current = vp;
+      moving(false);
     },
-    [viewportRef],
+    [viewportRef, moving],
   );
   // Read once on mount: a remounted canvas (tab switch) returns to where the user left it.
   const [initialViewport] = useState(() => viewportRef.current);
@@ -241,7 +256,11 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
         fitView={!initialViewport}
         fitViewOptions={fitViewOptions}
         defaultViewport={initialViewport ?? undefined}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        ref={root}
         ariaLabelConfig={ariaLabelConfig}
         aria-label={ariaLabel}
         className={lowDetail ? 'dk-low-detail' : undefined}

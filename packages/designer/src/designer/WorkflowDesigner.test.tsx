@@ -279,6 +279,88 @@ describe('WorkflowDesigner', () => {
     ]);
   });
 
+  it('edits an SLA policy: start/pause/stop/cancel conditions, policy change, warn and breach actions', async () => {
+    const { seen, user } = setup(emptyDefinition(), { initialTab: 'settings' });
+    await user.click(screen.getByRole('button', { name: 'Add SLA policy' }));
+    const clock = screen.getByRole('group', { name: 'Clock conditions (jsonata)' });
+    await user.type(within(clock).getByLabelText('Starts when'), "$ticket.priority = 'high'");
+    await user.type(within(clock).getByLabelText('Pauses while'), "$ticket.status = 'pending'");
+    await user.type(within(clock).getByLabelText('Stops when'), "$ticket.status = 'closed'");
+    await user.type(within(clock).getByLabelText('Is cancelled when'), 'cancelled =');
+    // A condition that does not parse says why, inline; it is kept as typed.
+    expect(within(clock).getByRole('alert')).toBeInTheDocument();
+    expect(within(clock).getByLabelText('Is cancelled when')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await user.selectOptions(
+      screen.getByLabelText('When another policy starts to apply'),
+      'restart',
+    );
+
+    const warn = screen.getByRole('group', { name: 'Actions at each warning threshold' });
+    await user.click(within(warn).getByRole('button', { name: 'Add action' }));
+    await user.selectOptions(within(warn).getByLabelText('Action type 1'), 'raisePriority');
+    const breach = screen.getByRole('group', { name: 'Actions when breached' });
+    await user.click(within(breach).getByRole('button', { name: 'Add action' }));
+    await user.selectOptions(within(breach).getByLabelText('Action type 1'), 'comment');
+    await user.type(within(breach).getByLabelText('Text'), 'SLA breached');
+
+    expect(seen.value.sla?.[0]).toMatchObject({
+      start: "$ticket.priority = 'high'",
+      pause: "$ticket.status = 'pending'",
+      stop: "$ticket.status = 'closed'",
+      cancel: 'cancelled =',
+      onPolicyChange: 'restart',
+      onWarn: [{ type: 'raisePriority' }],
+      onBreach: [{ type: 'comment', text: 'SLA breached' }],
+    });
+
+    // Emptied conditions and action lists leave the definition.
+    await user.clear(within(clock).getByLabelText('Is cancelled when'));
+    await user.click(within(breach).getByRole('button', { name: 'Remove' }));
+    await user.selectOptions(
+      screen.getByLabelText('When another policy starts to apply'),
+      'Default (retroactive)',
+    );
+    expect(seen.value.sla?.[0]).not.toHaveProperty('cancel');
+    expect(seen.value.sla?.[0]).not.toHaveProperty('onBreach');
+    expect(seen.value.sla?.[0]).not.toHaveProperty('onPolicyChange');
+  });
+
+  it("edits a step's OLA: target, warnings, warn and breach actions", async () => {
+    const { seen, user } = setup(twoSteps());
+    await selectNode(user, /Task step Fix it/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    await user.click(within(inspector).getByLabelText('This step has an OLA'));
+    const target = within(inspector).getByLabelText('Target (ISO 8601 duration, e.g. PT4H)');
+    await user.clear(target);
+    await user.type(target, 'PT2H');
+    await user.type(
+      within(inspector).getByLabelText('Warn at (% of target, comma separated)'),
+      '50, 80',
+    );
+    const warn = within(inspector).getByRole('group', {
+      name: 'Actions at each warning threshold',
+    });
+    await user.click(within(warn).getByRole('button', { name: 'Add action' }));
+    await user.selectOptions(within(warn).getByLabelText('Action type 1'), 'notify');
+    await user.type(within(warn).getByLabelText('Message'), 'Half the OLA is used');
+    const breach = within(inspector).getByRole('group', { name: 'Actions when breached' });
+    await user.click(within(breach).getByRole('button', { name: 'Add action' }));
+    await user.selectOptions(within(breach).getByLabelText('Action type 1'), 'raisePriority');
+    expect(seen.value.nodes.find((n) => n.id === 'fix')?.ola).toEqual({
+      target: 'PT2H',
+      warnAt: [50, 80],
+      onWarn: [{ type: 'notify', to: [], message: 'Half the OLA is used' }],
+      onBreach: [{ type: 'raisePriority' }],
+    });
+    // Each edit is one undo step: undo removes the breach action again.
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    expect(seen.value.nodes.find((n) => n.id === 'fix')?.ola).not.toHaveProperty('onBreach');
+  });
+
   it('designs the form in the Form tab on the same definition, undoable from the designer', async () => {
     const { seen, user } = setup(emptyDefinition(), { initialTab: 'form' });
     const before = Object.keys(seen.value.form.schema.properties ?? {});

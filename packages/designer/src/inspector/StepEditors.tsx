@@ -8,7 +8,8 @@ import {
 } from '@deskkit/runtime';
 import { useId } from 'react';
 import { findNode } from '../model/edits';
-import { CheckField, parseNumberList, SelectField, Section, TextField } from './controls';
+import { ClockActions } from './ClockActions';
+import { CheckField, NumberListField, SelectField, Section, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
 
 /** Allowed actions at a step: node-type defaults, or an explicit list of checkboxes. */
@@ -60,7 +61,7 @@ export function ActionsEditor({ node, env }: { node: NodeDefinition; env: Inspec
   );
 }
 
-/** The step's OLA: target duration, calendar and warning thresholds. */
+/** The step's OLA: target duration, calendar, warning thresholds and the warn/breach actions. */
 export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorEnv }) {
   const { t, edit } = env;
   const ola = node.ola;
@@ -98,15 +99,22 @@ export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorE
               set((o) => void (v ? (o.calendar = v) : delete o.calendar), `${node.id}:ola.cal`)
             }
           />
-          <TextField
+          <NumberListField
             label={t('inspector.warnAt')}
-            value={(ola.warnAt ?? []).join(', ')}
-            onChange={(v) =>
+            value={ola.warnAt}
+            onChange={(list) =>
+              set((o) => void (list ? (o.warnAt = list) : delete o.warnAt), `${node.id}:ola.warn`)
+            }
+          />
+          <ClockActions
+            value={ola}
+            env={env}
+            scope={`ola:${node.id}`}
+            onChange={(key, next, coalesce) =>
               set((o) => {
-                const list = parseNumberList(v);
-                if (list) o.warnAt = list;
-                else delete o.warnAt;
-              }, `${node.id}:ola.warn`)
+                if (next.length) o[key] = next;
+                else delete o[key];
+              }, coalesce)
             }
           />
         </>

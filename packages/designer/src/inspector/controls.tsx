@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 /** A labelled text input. */
 export function TextField(props: {
@@ -144,4 +144,33 @@ export function parseNumberList(text: string): number[] | undefined {
     .map(Number)
     .filter((n) => Number.isFinite(n));
   return list.length ? list : undefined;
+}
+
+const sameList = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && (a ?? []).every((x, i) => x === b?.[i]);
+
+/**
+ * A labelled list of numbers typed as `50, 75`. The text is kept as typed (a trailing comma or
+ * space survives re-rendering); it is replaced only when the value changes from outside (undo).
+ */
+export function NumberListField(props: {
+  label: string;
+  value: readonly number[] | undefined;
+  onChange(next: number[] | undefined): void;
+  placeholder?: string;
+}) {
+  const [text, setText] = useState(() => (props.value ?? []).join(', '));
+  if (!sameList(parseNumberList(text), props.value)) setText((props.value ?? []).join(', '));
+  return (
+    <TextField
+      label={props.label}
+      value={text}
+      placeholder={props.placeholder}
+      onChange={(v) => {
+        setText(v);
+        const list = parseNumberList(v);
+        if (!sameList(list, props.value)) props.onChange(list);
+      }}
+    />
+  );
 }

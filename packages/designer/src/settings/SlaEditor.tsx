@@ -1,10 +1,22 @@
-import type { SlaPolicy } from '@deskkit/runtime';
+import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
 import { ExpressionInput } from '../expression/ExpressionInput';
-import { parseNumberList, TextField } from '../inspector/controls';
+import { ClockActions } from '../inspector/ClockActions';
+import { NumberListField, SelectField, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { uniqueId } from '../model/edits';
 
-/** The workflow's SLA policies in order (first matching applies): targets, calendar, warnings, conditions. */
+/** The clock conditions a policy may override, with an example each. */
+const CONDITIONS = [
+  ['start', "$ticket.priority = 'high'"],
+  ['pause', "$ticket.status = 'pending'"],
+  ['stop', "$ticket.status in ['resolved', 'closed']"],
+  ['cancel', "$ticket.status = 'cancelled'"],
+] as const;
+const POLICY_CHANGES: readonly SlaPolicyChange[] = ['retroactive', 'restart', 'carry'];
+
+/** The workflow's SLA policies in order (first matching applies): targets, calendar, warnings, the
+ * start / pause / stop / cancel conditions, what a policy change does and the warn / breach actions.
+ */
 export function SlaEditor({ env }: { env: InspectorEnv }) {
   const { t, edit, def } = env;
   const policies = def.sla ?? [];
@@ -79,19 +91,11 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                   set(i, (x) => void (v ? (x.calendar = v) : delete x.calendar), 'cal')
                 }
               />
-              <TextField
+              <NumberListField
                 label={t('inspector.warnAt')}
-                value={(p.warnAt ?? []).join(', ')}
-                onChange={(v) =>
-                  set(
-                    i,
-                    (x) => {
-                      const list = parseNumberList(v);
-                      if (list) x.warnAt = list;
-                      else delete x.warnAt;
-                    },
-                    'warn',
-                  )
+                value={p.warnAt}
+                onChange={(list) =>
+                  set(i, (x) => void (list ? (x.warnAt = list) : delete x.warnAt), 'warn')
                 }
               />
             </div>
@@ -103,13 +107,47 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               placeholder="priority = 'P1'"
               onChange={(v) => set(i, (x) => void (v ? (x.when = v) : delete x.when), 'when')}
             />
-            <ExpressionInput
-              label={t('settings.pause')}
-              value={p.pause ?? ''}
-              fields={env.fields}
-              t={t}
-              placeholder="$ticket.status = 'pending'"
-              onChange={(v) => set(i, (x) => void (v ? (x.pause = v) : delete x.pause), 'pause')}
+            <fieldset className="dk-fieldset">
+              <legend className="dk-label">{t('settings.slaClock')}</legend>
+              <p className="dk-hint">{t('settings.slaClockHint')}</p>
+              {CONDITIONS.map(([key, placeholder]) => (
+                <ExpressionInput
+                  key={key}
+                  label={t(`settings.sla.${key}`)}
+                  value={p[key] ?? ''}
+                  fields={env.fields}
+                  t={t}
+                  placeholder={placeholder}
+                  onChange={(v) => set(i, (x) => void (v ? (x[key] = v) : delete x[key]), key)}
+                />
+              ))}
+            </fieldset>
+            <SelectField<SlaPolicyChange>
+              label={t('settings.onPolicyChange')}
+              value={p.onPolicyChange ?? ''}
+              options={[
+                { value: '', label: t('settings.policyChange.default') },
+                ...POLICY_CHANGES.map((c) => ({
+                  value: c,
+                  label: t(`settings.policyChange.${c}`),
+                })),
+              ]}
+              onChange={(v) =>
+                set(i, (x) => void (v ? (x.onPolicyChange = v) : delete x.onPolicyChange))
+              }
+            />
+            <ClockActions
+              value={p}
+              env={env}
+              scope={`sla:${i}`}
+              onChange={(key, next, coalesce) =>
+                edit((d) => {
+                  const x = d.sla?.[i];
+                  if (!x) return;
+                  if (next.length) x[key] = next;
+                  else delete x[key];
+                }, coalesce)
+              }
             />
             <div className="dk-row dk-row--end">
               <button
