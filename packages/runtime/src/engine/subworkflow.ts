@@ -1,6 +1,8 @@
 import type { SubworkflowNode } from '../definition/definition.types';
+import { ValidationError } from '../errors/errors';
 import { jsonEqual } from '../form/writable';
 import type { CommandContext, StagedTicket } from './engine.types';
+import { writeFields } from './fields';
 import { createTicket, startWalk } from './start';
 import type { FieldChange, Token } from './ticket.types';
 import { FINAL_STATUSES, proceed } from './walk';
@@ -8,7 +10,10 @@ import { FINAL_STATUSES, proceed } from './walk';
 /**
  * A token arriving at a subworkflow node starts a child ticket of the target workflow (pinned
  * version or latest) in the same commit: mapped `inputs` (child field ← parent field) are copied
- * into it, parent and child are linked both ways, and the parent waits until the child ends.
+ * into it, parent and child are linked both ways, and the parent waits until the child ends. The
+ * mapped data is validated against the child's form at its start step (JSON Schema, rules'
+ * computed values; not `required`, which the child's own steps may still fill): data the child
+ * workflow does not accept is a `ValidationError` whose issues name the subworkflow node.
  */
 export async function enterSubworkflow(
   ctx: CommandContext,
@@ -28,6 +33,24 @@ export async function enterSubworkflow(
     requester: s.ticket.requester,
     parent: { ticketId: s.ticket.id, nodeId: node.id },
   });
+  try {
+    const changes = await writeFields(
+      ctx,
+      child,
+      wf.start.id,
+      undefined,
+      'save',
+      `Step ${s.wf.label(node.id)} of ticket ${s.ticket.number} starts a "${wf.def.name}" (${wf.key}) ticket with mapped data it does not accept`,
+    );
+    const created = ctx.eventsOf(child.ticket.id)[0];
+    if (changes.length && created) created.changes = changes;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.message,
+      error.issues.map((issue) => ({ ...issue, nodeId: node.id })),
+    );
+  }
   s.ticket.children.push(child.ticket.id);
   ctx.emit(s, {
     type: 'childStarted',

@@ -1,4 +1,4 @@
-import { DefinitionError } from '../errors/errors';
+import { DefinitionError, ValidationError } from '../errors/errors';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { FORM, approval, chain, edges, setup, task } from './testkit';
 
@@ -317,6 +317,44 @@ describe('graph execution', () => {
       outcome: 'resolved',
       changes: [{ field: 'notes', from: null, to: 'laptop ready' }],
     });
+  });
+
+  it('subworkflow: refuses mapped data the child form does not accept, and writes nothing', async () => {
+    const { runtime } = setup();
+    const child = chain('small', [task('do', { strategy: 'fixed', to: [{ user: 'kim' }] })]);
+    child.form = {
+      schema: {
+        type: 'object',
+        properties: { summary: { type: 'string' }, amount: { type: 'number', maximum: 10 } },
+      },
+    };
+    await runtime.publish(child, { actor: 'admin' });
+    await runtime.publish(
+      chain('big', [
+        {
+          id: 'sub',
+          type: 'subworkflow',
+          subworkflow: { key: 'small', inputs: { summary: 'summary', amount: 'amount' } },
+        },
+      ]),
+      { actor: 'admin' },
+    );
+    const err = await runtime
+      .startTicket({ workflow: 'big', actor: 'ann', data: { summary: 'x', amount: 50 } })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).message).toMatch(/starts a "Workflow small" \(small\) ticket/);
+    expect((err as ValidationError).issues).toEqual([
+      expect.objectContaining({ path: '/data/amount', code: 'OUT_OF_RANGE', nodeId: 'sub' }),
+    ]);
+    expect((await runtime.listTickets({})).tickets).toEqual([]);
+    // Data it accepts starts the child.
+    const ok = await runtime.startTicket({
+      workflow: 'big',
+      actor: 'ann',
+      data: { summary: 'x', amount: 5 },
+    });
+    expect(ok.children).toHaveLength(1);
   });
 
   it('subworkflow: publishing refuses a target that is not published', async () => {
