@@ -41,7 +41,8 @@ export function WorkflowProgress(props: {
 }) {
   const { nameOf } = useDesk();
   const [expanded, setExpanded] = useState(false);
-  const [width, setWidth] = useState(0);
+  // null until measured: the height depends on the width the page gives the viewer.
+  const [width, setWidth] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => setWidth(box.current?.offsetWidth ?? 0), []);
   useEffect(() => {
@@ -54,7 +55,7 @@ export function WorkflowProgress(props: {
   }, [expanded]);
   const height = expanded
     ? Math.max(360, window.innerHeight - 120)
-    : fittedHeight(props.definition, width);
+    : fittedHeight(props.definition, width ?? 0);
   return (
     <Card
       title={t('Progress')}
@@ -71,7 +72,7 @@ export function WorkflowProgress(props: {
       }
     >
       <div className="pg-viewer" ref={box}>
-        {width ? (
+        {width !== null ? (
           // Remounted on resize so the viewer fits the graph to its new size.
           <WorkflowViewer
             key={`${expanded}:${height}`}
