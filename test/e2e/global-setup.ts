@@ -1,13 +1,15 @@
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser';
+import { chromiumArgs, findChromium } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string | null;
     chromiumMissingReason: string;
     baseUrl: string;
+    /** One Chromium shared by every test file (each opens its own context); '' when none. */
+    browserEndpoint: string;
   }
 }
 
@@ -25,8 +27,8 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Builds the playground for production, serves it on a free local port and tells the tests where
- * Chromium is. A missing Chromium skips the browser tests locally and fails them when CI is set.
+ * Builds the playground for production, serves it on a free local port, launches one Chromium the
+ * test files connect to, and tells the tests where both are. A missing Chromium skips the browser tests locally and fails them when CI is set.
  */
 export default async function setup(project: TestProject) {
   const browser = findChromium();
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
     project.provide('chromiumPath', null);
     project.provide('chromiumMissingReason', browser.reason);
     project.provide('baseUrl', '');
+    project.provide('browserEndpoint', '');
     return;
   }
   const { build, preview } = await import('vite');
@@ -49,10 +52,19 @@ export default async function setup(project: TestProject) {
     logLevel: 'warn',
     preview: { port, strictPort: true, host: '127.0.0.1' },
   });
+  // Launching Chromium costs about a second on a busy machine: launch it once for all files.
+  const { chromium } = await import('playwright-core');
+  const shared = await chromium.launchServer({
+    executablePath: browser.path,
+    headless: true,
+    args: chromiumArgs,
+  });
   project.provide('chromiumPath', browser.path);
   project.provide('chromiumMissingReason', '');
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  project.provide('browserEndpoint', shared.wsEndpoint());
   return async () => {
+    await shared.close();
     await server.close();
   };
 }

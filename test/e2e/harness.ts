@@ -24,15 +24,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile and a page that records console errors. */
+/**
+ * A fresh browser context (its own profile: IndexedDB starts empty) on the Chromium the global
+ * setup launched, or on one launched here when there is none, with a page that records console
+ * errors.
+ */
 export async function openSession(): Promise<Session> {
   const path = inject('chromiumPath');
   if (!path) throw new Error('openSession() called although no Chromium is available');
-  const browser = await chromium.launch({
-    executablePath: path,
-    headless: true,
-    args: chromiumArgs,
-  });
+  const endpoint = inject('browserEndpoint');
+  const browser = endpoint
+    ? await chromium.connect(endpoint)
+    : await chromium.launch({ executablePath: path, headless: true, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -53,6 +56,7 @@ export async function openSession(): Promise<Session> {
     },
     async close() {
       await context.close();
+      // On a shared browser this only disconnects; the global setup closes it.
       await browser.close();
     },
   };

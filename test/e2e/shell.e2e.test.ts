@@ -14,7 +14,7 @@ describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
   it('renders the navigation and every page without console errors', async () => {
     const { page } = session;
     await page.goto(baseUrl());
-    await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     // An admin is offered every page.
     await actAs(page, 'ada');
     for (const name of ['Service catalog', 'My tasks', 'Tickets', 'Overview', 'Studio', 'Admin']) {
