@@ -29,6 +29,11 @@ describe('demo desk (headless)', () => {
     });
     expect(ticket.number).toMatch(/^INC-/);
     expect(ticket.data.summary).toBe('My laptop does not start');
+    // The ticket's priority (queues, dashboards, search) follows the form's priority field.
+    expect(ticket.priority).toBe('P3');
+    expect((await runtime.listTickets({ priority: ['P3'] })).tickets.map((t) => t.id)).toEqual([
+      ticket.id,
+    ]);
     expect((await openItem(desk, ticket, 'sam', 'resolve')).assignee).toBeUndefined();
     await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
       resolution: 'Replaced the power adapter.',

@@ -252,6 +252,16 @@ export const incident: WorkflowDefinition = {
     { id: 'e-major-done', from: 'major', to: 'resolved' },
     { id: 'e-resolve-done', from: 'resolve', to: 'resolved' },
   ],
+  // The ticket's own priority (queues, dashboards, the Tickets search) follows the form's field.
+  triggers: [
+    {
+      id: 'priority-from-form',
+      name: 'Priority follows the form',
+      on: ['created', 'updated'],
+      when: 'priority',
+      actions: [{ type: 'setPriority', value: 'priority' }],
+    },
+  ],
   sla: [
     {
       id: 'p1',
