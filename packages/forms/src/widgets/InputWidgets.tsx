@@ -2,18 +2,7 @@ import type { ChangeEvent, ReactElement } from 'react';
 import type { DeskWidgetProps } from './base';
 import { controlClass, uiProp, widgetContext } from './base';
 
-type InputType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'datetime-local';
-
-/** `2026-11-24T09:30:00Z`-style values shown in a `datetime-local` input (local time, minutes). */
-function toLocalInput(value: unknown): string {
-  if (typeof value !== 'string' || value === '') return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(
-    date.getHours(),
-  )}:${pad(date.getMinutes())}`;
-}
+type InputType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time';
 
 /** A `time` input shows `HH:MM`; JSON Schema's `time` format wants seconds. */
 function toTimeValue(raw: string): string {
@@ -26,13 +15,11 @@ function inputWidget(type: InputType, displayName: string, autoComplete?: string
       props;
     const { describedBy, invalid, ui } = widgetContext(props);
     let shown: string;
-    if (type === 'datetime-local') shown = toLocalInput(value);
-    else if (type === 'time' && typeof value === 'string') shown = value.slice(0, 5);
+    if (type === 'time' && typeof value === 'string') shown = value.slice(0, 5);
     else shown = value === undefined || value === null ? '' : String(value);
     const handle = (event: ChangeEvent<HTMLInputElement>): void => {
       const raw = event.target.value;
       if (raw === '') return onChange(undefined);
-      if (type === 'datetime-local') return onChange(new Date(raw).toISOString());
       if (type === 'time') return onChange(toTimeValue(raw));
       return onChange(raw);
     };
@@ -76,8 +63,6 @@ export const UrlWidget = inputWidget('url', 'UrlWidget', 'url');
 export const DateWidget = inputWidget('date', 'DateWidget');
 /** Time of day, stored as `HH:MM:SS`. */
 export const TimeWidget = inputWidget('time', 'TimeWidget');
-/** Date and time, entered in local time and stored as an ISO 8601 instant (UTC). */
-export const DateTimeWidget = inputWidget('datetime-local', 'DateTimeWidget');
 
 /** Multi-line text; `FieldUi.props.rows` sets the height (default 4). */
 export function TextareaWidget(props: DeskWidgetProps): ReactElement {

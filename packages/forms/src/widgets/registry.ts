@@ -9,8 +9,8 @@ import {
   SelectWidget,
   SwitchWidget,
 } from './ChoiceWidgets';
+import { DateTimeWidget } from './DateTimeWidget';
 import {
-  DateTimeWidget,
   DateWidget,
   EmailWidget,
   PhoneWidget,
