@@ -18,7 +18,8 @@ export const demoSchedules: TicketSchedule[] = [
     },
     timeZone: 'Europe/Paris',
     start: '2026-11-30T09:00',
-    frequency: 'weekly',
-    weekdays: ['mon'],
+    // An RFC 5545 recurrence rule (the Admin page also offers daily / weekly / monthly).
+    frequency: 'rrule',
+    rrule: 'FREQ=WEEKLY;BYDAY=MO',
   },
 ];

@@ -19,7 +19,15 @@ const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
   { value: 'weekly', label: 'Weekly' },
   { value: 'monthly', label: 'Monthly' },
 ];
-const weekdays: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const weekdays: Array<[Weekday, string]> = [
+  ['mon', 'Mon'],
+  ['tue', 'Tue'],
+  ['wed', 'Wed'],
+  ['thu', 'Thu'],
+  ['fri', 'Fri'],
+  ['sat', 'Sat'],
+  ['sun', 'Sun'],
+];
 
 interface Draft {
   schedule: TicketSchedule;
@@ -259,7 +267,7 @@ function ScheduleForm(props: {
         <fieldset className="pg-fieldset">
           <legend>{t('On')}</legend>
           <div className="pg-checks">
-            {weekdays.map((d) => (
+            {weekdays.map(([d, label]) => (
               <label key={d} className="pg-check">
                 <input
                   type="checkbox"
@@ -272,7 +280,7 @@ function ScheduleForm(props: {
                     })
                   }
                 />
-                {t(d)}
+                {t(label)}
               </label>
             ))}
           </div>
