@@ -11,12 +11,14 @@ export function useFormServices(): {
   upload: UploadFn;
 } {
   const { desk } = useDesk();
+  // The desk rebuilds its runtime and directory when an admin edits them: follow the current ones.
+  const { runtime, directory } = desk;
   return useMemo(
     () => ({
-      directory: desk.directory,
-      dataSources: demoDataSources(desk.runtime),
+      directory,
+      dataSources: demoDataSources(runtime),
       upload: (file: File) => uploadAsDataUrl(file),
     }),
-    [desk],
+    [runtime, directory],
   );
 }
