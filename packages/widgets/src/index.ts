@@ -69,7 +69,7 @@ export type { CountersConfig } from './widgets/counters/counters';
 export { ticketTableWidget } from './widgets/table/table';
 export type { TicketColumn, TicketTableConfig, TicketTableState } from './widgets/table/table';
 export { slaBoardWidget, slaEntries } from './widgets/sla/sla';
-export type { SlaBoardConfig, SlaEntry } from './widgets/sla/sla';
+export type { SlaBoardConfig, SlaBoardState, SlaEntry } from './widgets/sla/sla';
 export { chartWidget } from './widgets/chart/chart';
 export type { ChartConfig, ChartKind } from './widgets/chart/chart';
 export { changeCalendarWidget } from './widgets/calendar/calendar';

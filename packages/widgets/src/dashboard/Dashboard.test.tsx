@@ -140,20 +140,20 @@ describe('Dashboard', () => {
     await user.clear(within(dialog).getByLabelText(/Refresh every/));
     await user.type(within(dialog).getByLabelText(/Refresh every/), '120');
     // The type's own settings come from its configuration schema, rendered by @deskkit/forms.
-    const warnAt = within(dialog).getByLabelText(/Near breach from/);
-    await user.clear(warnAt);
-    await user.type(warnAt, '150');
+    const criticalAt = within(dialog).getByLabelText(/Critical from/);
+    await user.clear(criticalAt);
+    await user.type(criticalAt, '150');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(spies.onLibraryChange).not.toHaveBeenCalled();
-    await user.clear(warnAt);
-    await user.type(warnAt, '80');
+    await user.clear(criticalAt);
+    await user.type(criticalAt, '80');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const library = spies.onLibraryChange.mock.lastCall?.[0] as WidgetLibrary;
     expect(library['sla-board']).toMatchObject({
       type: 'slaBoard',
       title: 'SLA risk',
       refreshSeconds: 120,
-      config: { warnAt: 80, criticalAt: 90, scan: 200 },
+      config: { criticalAt: 80 },
     });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'SLA risk' })).toBeInTheDocument();

@@ -145,4 +145,58 @@ describe('widgets on a real runtime (memory adapter)', () => {
       timeout: 3000,
     });
   });
+
+  it('SLA board: every warned and breached ticket from the runtime clocks, a page at a time', async () => {
+    let now = new Date('2026-11-23T08:00:00Z');
+    const runtime = createRuntime({
+      storage: memoryStorage(),
+      directory: memoryDirectory({ users: [{ id: 'ann' }, { id: 'sam', groups: ['desk'] }] }),
+      clock: () => now,
+    });
+    await runtime.publish(
+      {
+        ...incident,
+        sla: [{ id: 'fix', name: 'Fix', targets: { resolution: 'PT4H' }, warnAt: [50] }],
+      } as WorkflowDefinition,
+      { actor: 'admin' },
+    );
+    const raise = (summary: string) =>
+      runtime.startTicket({
+        workflow: 'incident',
+        data: { summary, priority: 'P2' },
+        actor: 'ann',
+      });
+    const hours = (h: number) => new Date(Date.parse('2026-11-23T08:00:00Z') + h * 3_600_000);
+    await raise('Breached: VPN is down');
+    now = hours(2);
+    await raise('Warned: mail is slow');
+    now = hours(4.5);
+    await raise('Fine: new keyboard');
+    now = hours(5);
+    await runtime.tick(now);
+
+    const user = userEvent.setup();
+    const board: WidgetLibrary = {
+      sla: { type: 'slaBoard', title: 'SLA watch', config: { criticalAt: 90, pageSize: 1 } },
+    };
+    render(
+      <Dashboard
+        value={{ id: 's', name: 'SLA', items: [{ i: 'sla', widget: 'sla' }], layouts: {} }}
+        library={board}
+        dataSource={runtime}
+        user="sam"
+      />,
+    );
+    const widget = await screen.findByRole('region', { name: 'SLA watch' });
+    const pager = await within(widget).findByRole('navigation', { name: 'Page 1' });
+    expect(pager).toHaveTextContent('2 tickets at risk');
+    const summary = widget.querySelector('.dk-sla__summary');
+    expect(summary).toHaveTextContent('1 Breached');
+    expect(summary).toHaveTextContent('1 Near breach');
+    expect(within(widget).getByText('Breached: VPN is down')).toBeInTheDocument();
+    await user.click(within(widget).getByRole('button', { name: 'Next page' }));
+    expect(await within(widget).findByText('Warned: mail is slow')).toBeInTheDocument();
+    expect(within(widget).getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(within(widget).queryByText('Fine: new keyboard')).not.toBeInTheDocument();
+  });
 });

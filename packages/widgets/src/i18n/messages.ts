@@ -109,6 +109,8 @@ export const defaultMessages = {
   'sla.target.resolution': 'Resolution',
   'sla.target.ola': 'OLA',
   'sla.percent': '{percent}% of target used',
+  'sla.paused': '{target} (paused)',
+  'sla.total': '{total} tickets at risk',
   'chart.empty': 'No data for this chart.',
   'chart.summary': '{metric} by {dimension}',
   'chart.keys': 'Arrow keys go through the values.',

@@ -26,7 +26,7 @@ export const demoLibrary: WidgetLibrary = {
   'sla-board': {
     type: 'slaBoard',
     title: 'SLA watch',
-    config: { warnAt: 75, criticalAt: 90 },
+    config: { criticalAt: 90 },
     refreshSeconds: 60,
   },
   'by-workflow': {

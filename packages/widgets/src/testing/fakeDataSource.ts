@@ -1,3 +1,4 @@
+import { matchesTicketQuery } from '@deskkit/runtime';
 import type {
   AggregateQuery,
   AggregateResult,
@@ -97,6 +98,8 @@ function matches(t: Ticket, q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>): b
     if (!t.number.toLowerCase().includes(s) && !(t.title ?? '').toLowerCase().includes(s))
       return false;
   }
+  // SLA conditions as the runtime's own adapters read them.
+  if (q.sla && !matchesTicketQuery(t, { sla: q.sla })) return false;
   return (q.where ?? []).every((c) => holds(t, c));
 }
 

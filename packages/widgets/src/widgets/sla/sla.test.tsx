@@ -3,15 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { SingleWidget } from '../../testing/SingleWidget';
 import { fixtureDataSource } from '../../testing/fixtures';
 
+const atRisk = { state: ['warning', 'breached'] };
+
 describe('SLA board widget', () => {
-  it('shows breached and near-breach tickets coloured by threshold, and filters through the query', async () => {
+  it('asks the runtime for warned and breached tickets, coloured by threshold, filtered by the query', async () => {
     const ds = fixtureDataSource();
     const user = userEvent.setup();
     render(
-      <SingleWidget
-        dataSource={ds}
-        instance={{ type: 'slaBoard', config: { warnAt: 75, criticalAt: 90 } }}
-      />,
+      <SingleWidget dataSource={ds} instance={{ type: 'slaBoard', config: { criticalAt: 90 } }} />,
     );
     const near = await screen.findByRole('region', { name: 'Near breach' });
     const router = within(near).getByText('Core router CPU at 95% in Paris DC').closest('li');
@@ -24,24 +23,26 @@ describe('SLA board widget', () => {
         .getAllByRole('listitem')
         .every((li) => li.classList.contains('dk-sla--breached')),
     ).toBe(true);
-    expect(ds.calls[0]).toEqual({
-      method: 'listTickets',
-      query: {
-        status: ['open', 'pending'],
-        sort: { field: 'createdAt', direction: 'asc' },
-        limit: 200,
+    const base = { status: ['open', 'pending'] };
+    expect(ds.calls.slice(0, 3)).toEqual([
+      {
+        method: 'listTickets',
+        query: { ...base, sla: atRisk, sort: { field: 'createdAt', direction: 'asc' }, limit: 20 },
       },
-    });
+      { method: 'aggregate', query: { ...base, sla: atRisk, groupBy: [] } },
+      { method: 'aggregate', query: { ...base, sla: { state: ['breached'] }, groupBy: [] } },
+    ]);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Priority' }), 'P1');
     await waitFor(() =>
-      expect(ds.calls.at(-1)).toEqual({
+      expect(ds.calls).toContainEqual({
         method: 'listTickets',
         query: {
-          status: ['open', 'pending'],
+          ...base,
           priority: ['P1'],
+          sla: atRisk,
           sort: { field: 'createdAt', direction: 'asc' },
-          limit: 200,
+          limit: 20,
         },
       }),
     );
@@ -49,5 +50,44 @@ describe('SLA board widget', () => {
       expect(screen.queryByText('Backups failing on the HR file share')).not.toBeInTheDocument(),
     );
     expect(screen.getByText('Core router CPU at 95% in Paris DC')).toBeInTheDocument();
+  });
+
+  it('shows every at-risk ticket a page at a time, with counts over all pages', async () => {
+    const ds = fixtureDataSource();
+    const expected = ds.tickets.filter(
+      (t) =>
+        (t.status === 'open' || t.status === 'pending') &&
+        t.sla.some((c) => c.state === 'breached' || ((c.warned ?? 0) > 0 && c.state !== 'met')),
+    );
+    const breachedCount = expected.filter((t) => t.sla.some((c) => c.state === 'breached')).length;
+    expect(expected.length).toBeGreaterThan(3);
+    const user = userEvent.setup();
+    render(
+      <SingleWidget
+        dataSource={ds}
+        instance={{ type: 'slaBoard', config: { criticalAt: 90, pageSize: 3 } }}
+      />,
+    );
+    const pager = await screen.findByRole('navigation', { name: 'Page 1' });
+    expect(pager).toHaveTextContent(`${expected.length} tickets at risk`);
+    const summary = document.querySelector('.dk-sla__summary');
+    expect(summary).toHaveTextContent(`${breachedCount} Breached`);
+    expect(summary).toHaveTextContent(`${expected.length - breachedCount} Near breach`);
+
+    const seen = new Set<string>();
+    const collect = () =>
+      document.querySelectorAll('.dk-sla__number').forEach((a) => seen.add(a.textContent ?? ''));
+    collect();
+    for (let page = 2; seen.size < expected.length; page++) {
+      expect(page).toBeLessThan(expected.length + 2);
+      await user.click(screen.getByRole('button', { name: 'Next page' }));
+      await screen.findByRole('navigation', { name: `Page ${page}` });
+      collect();
+    }
+    expect([...seen].sort()).toEqual(expected.map((t) => t.number).sort());
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    const last = Math.ceil(expected.length / 3);
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(await screen.findByRole('navigation', { name: `Page ${last - 1}` })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import type { SlaClock, Ticket } from '@deskkit/runtime';
+import type { AggregateResult, SlaClock, SlaCondition, Ticket } from '@deskkit/runtime';
 import { filtersToQuery, type WidgetFilters } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
@@ -10,12 +10,28 @@ import { TicketLink } from '../shared/TicketLink';
 
 /** Configuration of the SLA board. */
 export interface SlaBoardConfig extends FilteredConfig {
-  /** Share of the target (percent) from which a running clock counts as near breach. */
-  warnAt: number;
-  /** Share (percent) from which a near-breach clock is shown as critical. */
+  /** Share (percent) of the target from which an at-risk clock is shown as critical. */
   criticalAt: number;
-  /** Open tickets examined (the ones created first come first). */
-  scan: number;
+  /** Tickets per page (default 20). */
+  pageSize?: number;
+  /**
+   * Also count running clocks past this share (percent) of their target as near breach. Without
+   * it (the default), near breach means what the SLA policy says: one of its `warnAt` thresholds
+   * passed, which is what the runtime query selects on.
+   *
+   * @deprecated The board asks the runtime for warned and breached tickets; clocks this option
+   * would add beyond the policy's thresholds are not fetched. Set `warnAt` on the SLA policy.
+   */
+  warnAt?: number;
+  /** @deprecated Ignored: the board pages through every at-risk ticket. */
+  scan?: number;
+}
+
+/** Interactive state of the SLA board: the person's filters and the page cursors. */
+export interface SlaBoardState {
+  filters: WidgetFilters;
+  /** `after` cursors of the pages before the current one. */
+  cursors: string[];
 }
 
 /** One ticket's most urgent clock on the board. */
@@ -35,18 +51,30 @@ function percentOf(clock: SlaClock, ticket: Ticket, now: number): number {
   return due > start ? ((now - start) / (due - start)) * 100 : 100;
 }
 
-/** Sorts running and breached clocks of open tickets into the board's entries, most urgent first. */
-export function slaEntries(tickets: Ticket[], config: SlaBoardConfig, now: Date): SlaEntry[] {
+/**
+ * Sorts the at-risk clocks of tickets into the board's entries, most urgent first: breached (or
+ * past due), and running or paused clocks whose policy warning threshold passed (`warned`), the
+ * same clocks the runtime's `sla: { state: ['warning', 'breached'] }` query selects.
+ */
+export function slaEntries(
+  tickets: Ticket[],
+  config: Pick<SlaBoardConfig, 'criticalAt' | 'warnAt'>,
+  now: Date,
+): SlaEntry[] {
   const out: SlaEntry[] = [];
   for (const ticket of tickets) {
     let best: SlaEntry | null = null;
     for (const clock of ticket.sla) {
-      if (clock.state === 'met' || clock.state === 'paused') continue;
+      if (clock.state === 'met') continue;
       const percent = percentOf(clock, ticket, now.getTime());
       const remainingMs = clock.remainingMs ?? Date.parse(clock.dueAt) - now.getTime();
-      const breached = clock.state === 'breached' || remainingMs < 0 || percent >= 100;
-      const warned = clock.warned !== undefined && clock.warned >= config.warnAt;
-      if (!breached && percent < config.warnAt && !warned) continue;
+      const paused = clock.state === 'paused';
+      const breached =
+        clock.state === 'breached' || (!paused && (remainingMs < 0 || percent >= 100));
+      const warned =
+        (clock.warned ?? 0) > 0 ||
+        (!paused && config.warnAt !== undefined && percent >= config.warnAt);
+      if (!breached && !warned) continue;
       const tone = breached ? 'breached' : percent >= config.criticalAt ? 'critical' : 'warning';
       const entry = { ticket, clock, percent, remainingMs, tone } as const;
       if (!best || entry.remainingMs < best.remainingMs) best = entry;
@@ -63,7 +91,8 @@ function Row({ entry, context }: { entry: SlaEntry; context: WidgetContext }) {
     remainingMs < 0
       ? t('sla.overdue', { time: formatDuration(remainingMs, t) })
       : t('sla.dueIn', { time: formatDuration(remainingMs, t) });
-  const target = clock.target === 'ola' ? t('sla.target.ola') : t(`sla.target.${clock.target}`);
+  const name = clock.target === 'ola' ? t('sla.target.ola') : t(`sla.target.${clock.target}`);
+  const target = clock.state === 'paused' ? t('sla.paused', { target: name }) : name;
   return (
     <li className={`dk-sla__row dk-sla--${tone}`}>
       <span className="dk-sla__bar" aria-hidden="true">
@@ -90,7 +119,20 @@ function Row({ entry, context }: { entry: SlaEntry; context: WidgetContext }) {
   );
 }
 
-/** Tickets near their SLA target and past it, coloured at the warning thresholds. */
+const AT_RISK = { state: ['warning', 'breached'] } satisfies SlaCondition;
+
+function baseQuery(config: SlaBoardConfig, filters: WidgetFilters) {
+  return filtersToQuery({ status: ['open', 'pending'] }, fixedFilters(config), filters);
+}
+
+function count(result: AggregateResult): number {
+  return result.groups.reduce((sum, g) => sum + g.value, 0);
+}
+
+/**
+ * Tickets near their SLA target and past it, coloured at the warning thresholds: every at-risk
+ * ticket (the runtime selects them by their clocks' state), a page at a time.
+ */
 export const slaBoardWidget = defineWidget({
   type: 'slaBoard',
   label: (t) => t('type.slaBoard'),
@@ -98,65 +140,75 @@ export const slaBoardWidget = defineWidget({
   config: {
     schema: {
       type: 'object',
-      required: ['warnAt', 'criticalAt'],
+      required: ['criticalAt'],
       properties: {
-        warnAt: {
-          type: 'number',
-          title: 'Near breach from (% of target)',
-          minimum: 1,
-          maximum: 100,
-        },
         criticalAt: {
           type: 'number',
           title: 'Critical from (% of target)',
           minimum: 1,
           maximum: 100,
         },
-        scan: { type: 'integer', title: 'Open tickets examined', minimum: 10, maximum: 1000 },
+        pageSize: { type: 'integer', title: 'Tickets per page', minimum: 1, maximum: 100 },
         ...filterProperties,
       },
     },
   },
-  defaultConfig: { warnAt: 75, criticalAt: 90, scan: 200 } as SlaBoardConfig,
+  defaultConfig: { criticalAt: 90, pageSize: 20 } as SlaBoardConfig,
   defaultSize: { w: 6, h: 7, minW: 4, minH: 3 },
-  initialState: (): WidgetFilters => ({}),
-  // The query language has no SLA condition, so the board asks for open, on-hold tickets (with the
-  // configured and chosen filters) oldest first and sorts their clocks; see the README.
-  query: (config: SlaBoardConfig, filters: WidgetFilters) => ({
-    open: {
-      kind: 'tickets' as const,
-      query: {
-        ...filtersToQuery({ status: ['open', 'pending'] }, fixedFilters(config), filters),
-        sort: { field: 'createdAt', direction: 'asc' as const },
-        limit: Math.min(config.scan, 200),
+  initialState: (): SlaBoardState => ({ filters: {}, cursors: [] }),
+  // The page of at-risk tickets, oldest first, and the counts of the summary over all pages.
+  query: (config: SlaBoardConfig, state: SlaBoardState) => {
+    const base = baseQuery(config, state.filters);
+    const after = state.cursors[state.cursors.length - 1];
+    return {
+      page: {
+        kind: 'tickets' as const,
+        query: {
+          ...base,
+          sla: AT_RISK,
+          sort: { field: 'createdAt', direction: 'asc' as const },
+          limit: config.pageSize ?? 20,
+          ...(after ? { after } : {}),
+        },
       },
-      pages: Math.ceil(config.scan / 200),
-    },
-  }),
+      atRisk: {
+        kind: 'aggregate' as const,
+        query: { ...base, sla: AT_RISK, groupBy: [] },
+      },
+      breached: {
+        kind: 'aggregate' as const,
+        query: { ...base, sla: { state: ['breached'] } satisfies SlaCondition, groupBy: [] },
+      },
+    };
+  },
   Toolbar: ({ state, setState, context, id }) => (
     <FilterBar
       id={id}
       context={context}
       show={['priority', 'group']}
-      value={state}
-      onChange={setState}
+      value={state.filters}
+      onChange={(filters) => setState({ filters, cursors: [] })}
     />
   ),
-  isEmpty: (data, config, ctx) => slaEntries(data.open.tickets, config, ctx.now).length === 0,
+  isEmpty: (data) => data.page.tickets.length === 0 && count(data.atRisk) === 0,
   emptyMessage: (t) => t('sla.empty'),
-  Component: ({ data, config, context }) => {
-    const entries = slaEntries(data.open.tickets, config, context.now);
+  Component: ({ data, config, state, setState, context }) => {
+    const entries = slaEntries(data.page.tickets, config, context.now);
     const breached = entries.filter((e) => e.tone === 'breached');
     const near = entries.filter((e) => e.tone !== 'breached');
     const { t } = context;
+    const total = count(data.atRisk);
+    const breachedTotal = count(data.breached);
+    const page = state.cursors.length + 1;
     return (
       <div className="dk-sla">
         <div className="dk-sla__summary">
           <span className="dk-sla__stat dk-sla--breached">
-            <span className="dk-kpi">{breached.length}</span> {t('sla.breached')}
+            <span className="dk-kpi">{breachedTotal}</span> {t('sla.breached')}
           </span>
           <span className="dk-sla__stat dk-sla--warning">
-            <span className="dk-kpi">{near.length}</span> {t('sla.nearBreach')}
+            <span className="dk-kpi">{Math.max(0, total - breachedTotal)}</span>{' '}
+            {t('sla.nearBreach')}
           </span>
         </div>
         {breached.length > 0 && (
@@ -178,6 +230,32 @@ export const slaBoardWidget = defineWidget({
               ))}
             </ul>
           </section>
+        )}
+        {(state.cursors.length > 0 || data.page.next) && (
+          <nav className="dk-pager" aria-label={t('table.page', { page })}>
+            <span className="dk-pager__info">
+              {t('sla.total', { total })} · {t('table.page', { page })}
+            </span>
+            <button
+              type="button"
+              className="dk-button dk-button--small"
+              disabled={state.cursors.length === 0}
+              onClick={() => setState({ ...state, cursors: state.cursors.slice(0, -1) })}
+            >
+              {t('table.previous')}
+            </button>
+            <button
+              type="button"
+              className="dk-button dk-button--small"
+              disabled={!data.page.next}
+              onClick={() =>
+                data.page.next &&
+                setState({ ...state, cursors: [...state.cursors, data.page.next] })
+              }
+            >
+              {t('table.next')}
+            </button>
+          </nav>
         )}
       </div>
     );
