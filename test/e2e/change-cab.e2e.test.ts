@@ -24,8 +24,14 @@ describe.skipIf(!browserAvailable)('journey 2: CAB countersign on a change reque
     await page.getByRole('button', { name: /Infrastructure/ }).click();
     await page.getByRole('link', { name: /Normal change/ }).click();
     await page.getByRole('button', { name: /Firewall rule change/ }).click();
-    await page.getByLabel('Planned start').fill('2026-11-28T20:00');
-    await page.getByLabel('Planned end').fill('2026-11-28T22:00');
+    // The date-time widget is a date input and a time input, named after the field.
+    for (const [field, time] of [
+      ['Planned start', '20:00'],
+      ['Planned end', '22:00'],
+    ] as const) {
+      await page.getByRole('textbox', { name: `${field} date` }).fill('2026-11-28');
+      await page.getByRole('textbox', { name: `${field} time` }).fill(time);
+    }
     await page.getByRole('button', { name: 'Submit request' }).click();
     const number = await ticketNumber(page);
     expect(number).toMatch(/^CHG-/);
