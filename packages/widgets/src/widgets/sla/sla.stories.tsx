@@ -10,22 +10,22 @@ const meta: Meta<typeof SingleWidget> = {
 export default meta;
 type Story = StoryObj<typeof SingleWidget>;
 
-/** Breached tickets first, then those past the warning threshold. */
+/** Breached tickets first, then those past a warning threshold of their SLA policy. */
 export const Default: Story = {
   args: {
-    instance: { type: 'slaBoard', title: 'SLA watch', config: { warnAt: 75, criticalAt: 90 } },
+    instance: { type: 'slaBoard', title: 'SLA watch', config: { criticalAt: 90 } },
     w: 8,
     h: 10,
   },
 };
 
-/** A stricter board: near breach from half the target. */
-export const EarlyWarning: Story = {
+/** P1 and P2 only, critical from 85 %, four tickets a page. */
+export const PagedHighPriority: Story = {
   args: {
     instance: {
       type: 'slaBoard',
-      title: 'SLA watch (50%)',
-      config: { warnAt: 50, criticalAt: 85, priority: ['P1', 'P2'] },
+      title: 'SLA watch (P1–P2)',
+      config: { criticalAt: 85, pageSize: 4, priority: ['P1', 'P2'] },
     },
     w: 8,
     h: 10,
