@@ -1,4 +1,4 @@
-import type { DragEndEvent } from '@dnd-kit/core';
+import type { DragCancelEvent, DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
 import {
   closestCorners,
   DndContext,
@@ -52,8 +52,21 @@ function targetOf(
   return { containerId: over.containerId, index };
 }
 
+/** Where focus goes when a node is deleted: the next item, else the previous, else the canvas. */
+function focusAfterRemoving(layout: FormLayoutNode[], id: string): void {
+  const found = locate(layout, id);
+  const neighbour = found
+    ? (found.list[found.index + 1] ?? found.list[found.index - 1])
+    : undefined;
+  const wanted = neighbour ? nodeId(neighbour) : undefined;
+  const target = [...document.querySelectorAll<HTMLElement>('[data-dk-select]')].find(
+    (el) => el.dataset.dkSelect === wanted,
+  );
+  (target ?? document.querySelector<HTMLElement>('.dk-canvas'))?.focus();
+}
+
 function NodeActions({ id, name }: { id: string; name: string }): ReactElement {
-  const { t, moveBy, duplicate, remove } = useBuilder();
+  const { t, moveBy, duplicate, remove, layout } = useBuilder();
   return (
     <span className="dk-node__actions">
       <button
@@ -84,7 +97,11 @@ function NodeActions({ id, name }: { id: string; name: string }): ReactElement {
         type="button"
         className="dk-icon-button dk-icon-button--danger"
         aria-label={t('builder.delete', { name })}
-        onClick={() => remove(id)}
+        onClick={() => {
+          // Keyboard users keep their place instead of landing on the page's body.
+          focusAfterRemoving(layout, id);
+          remove(id);
+        }}
       >
         <Icon name="trash" />
       </button>
@@ -219,6 +236,7 @@ function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
           className="dk-node__select"
           aria-pressed={isSelected}
           aria-label={t('builder.select', { name })}
+          data-dk-select={id}
           onClick={() => select(id)}
         >
           {meta}
@@ -257,6 +275,39 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     }
     move(activeId, target);
   };
+  const nameOf = (id: string | number | undefined): string => {
+    const key = String(id ?? '');
+    if (key.startsWith('palette:')) {
+      const kind = key.slice('palette:'.length);
+      const type = fieldTypes.find((f) => f.type === kind);
+      return type ? t(`type.${type.type}`, undefined, type.label) : t(`builder.${kind}`);
+    }
+    if (key.startsWith('container:')) {
+      const inner = key.slice('container:'.length);
+      const found = inner === ROOT ? undefined : locate(layout, inner);
+      return found ? nodeName(form, found.node) : t('builder.canvas');
+    }
+    const found = locate(layout, key);
+    return found ? nodeName(form, found.node) : key;
+  };
+  // What dnd-kit announces to screen readers, translated like every other string.
+  const accessibility = {
+    screenReaderInstructions: { draggable: t('builder.dragInstructions') },
+    announcements: {
+      onDragStart: ({ active }: DragStartEvent) =>
+        t('builder.announce.pickedUp', { name: nameOf(active.id) }),
+      onDragOver: ({ active, over }: DragOverEvent) =>
+        over
+          ? t('builder.announce.over', { name: nameOf(active.id), target: nameOf(over.id) })
+          : t('builder.announce.outside', { name: nameOf(active.id) }),
+      onDragEnd: ({ active, over }: DragEndEvent) =>
+        over
+          ? t('builder.announce.dropped', { name: nameOf(active.id), target: nameOf(over.id) })
+          : t('builder.announce.droppedOutside', { name: nameOf(active.id) }),
+      onDragCancel: ({ active }: DragCancelEvent) =>
+        t('builder.announce.cancelled', { name: nameOf(active.id) }),
+    },
+  };
   const overlayName = dragging
     ? dragging.startsWith('palette:')
       ? (fieldTypes.find((f) => `palette:${f.type}` === dragging)?.label ?? dragging.slice(8))
@@ -267,6 +318,7 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     : '';
   return (
     <DndContext
+      accessibility={accessibility}
       sensors={sensors}
       collisionDetection={closestCorners}
       onDragStart={(e) => setDragging(String(e.active.id))}
@@ -275,7 +327,7 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     >
       <div className="dk-builder__design">
         <Palette />
-        <section className="dk-canvas" aria-label={t('builder.canvas')}>
+        <section className="dk-canvas" aria-label={t('builder.canvas')} tabIndex={-1}>
           {layout.length === 0 ? <EmptyCanvas /> : <Container id={ROOT} nodes={layout} />}
         </section>
         {props.inspector}

@@ -27,7 +27,7 @@ const empty: FormDefinition = { schema: { type: 'object', properties: {} } };
 const canvas = () => screen.getByRole('region', { name: 'Form layout' });
 
 describe('FormBuilder', () => {
-  it('builds a form with the keyboard only', async () => {
+  it('adds a field into the selected group with Enter and edits it (see keyboard.test.tsx for keyboard-only building)', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();
     render(<Host initial={empty} spy={spy} />);
