@@ -24,10 +24,10 @@ import {
   useEffect,
   useImperativeHandle,
   useMemo,
-  useRef,
   useState,
   type Ref,
 } from 'react';
+import { CanvasMiniMap } from '../canvas/CanvasMiniMap';
 import type { LinkEdge, StepNode } from '../canvas/flow';
 import { LinkEdgeView } from '../canvas/LinkEdgeView';
 import { StepNodeView } from '../canvas/StepNodeView';
@@ -50,6 +50,9 @@ const minimapClass = (n: StepNode) => `dk-mm dk-mm--${n.data.def.type}`;
 /** Below this zoom the canvas drops details nobody can read (shadows, summaries, edge labels). */
 const LOW_DETAIL_ZOOM = 0.45;
 const zoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < LOW_DETAIL_ZOOM;
+/** Below this zoom names are a few pixels high: a large graph draws boxes only. */
+const TINY_ZOOM = 0.25;
+const tinyZoom = (s: { transform: [number, number, number] }) => s.transform[2] < TINY_ZOOM;
 /** Until the first fit the zoom is unknown: a large graph starts in low detail rather than drawing twice. */
 const fitPending = (s: { fitViewQueued: boolean }) => s.fitViewQueued;
 /** Graphs larger than this render only what is on screen — when zoomed in; zoomed out, all of it is. */
@@ -194,7 +197,7 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
       'controls.zoomIn.ariaLabel': '+',
       'controls.zoomOut.ariaLabel': '−',
       'controls.fitView.ariaLabel': t('toolbar.fit'),
-      'minimap.ariaLabel': t('toolbar.fit'),
+      'minimap.ariaLabel': t('canvas.minimap'),
     }),
     [t],
   );
@@ -202,29 +205,16 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   const viewportRef = props.viewport;
   const farOut = useStore(zoomedOut);
   const fitting = useStore(fitPending);
+  const tiny = useStore(tinyZoom);
   // Small graphs keep every detail at any zoom: they cost nothing to draw.
   const lowDetail = large && (farOut || fitting);
   const outer = useCanvas();
   const ctx = useMemo(() => ({ ...outer, lowDetail }), [outer, lowDetail]);
-  // While the view or a step moves, the minimap of a large graph draws only the viewport frame:
-  // redrawing a thousand minimap boxes per frame (its viewBox follows the view) halves panning
-  // speed. A class set on the DOM directly, so starting a move re-renders nothing.
-  const root = useRef<HTMLDivElement>(null);
-  const moving = useCallback(
-    (on: boolean) => {
-      if (large) root.current?.classList.toggle('dk-moving', on);
-    },
-    [large],
-  );
-  const onMoveStart = useCallback(() => moving(true), [moving]);
-  const onNodeDragStart = onMoveStart;
-  const onNodeDragStop = useCallback(() => moving(false), [moving]);
   const onMoveEnd = useCallback(
     (_: unknown, vp: Viewport) => {
       viewportRef.current = vp;
-      moving(false);
     },
-    [viewportRef, moving],
+    [viewportRef],
   );
   // Read once on mount: a remounted canvas (tab switch) returns to where the user left it.
   const [initialViewport] = useState(() => viewportRef.current);
@@ -256,23 +246,20 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
         fitView={!initialViewport}
         fitViewOptions={fitViewOptions}
         defaultViewport={initialViewport ?? undefined}
-        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        ref={root}
         ariaLabelConfig={ariaLabelConfig}
         aria-label={ariaLabel}
-        className={lowDetail ? 'dk-low-detail' : undefined}
+        className={lowDetail ? `dk-low-detail${tiny || fitting ? ' dk-tiny' : ''}` : undefined}
         proOptions={proOptions}
         elevateEdgesOnSelect
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
         <Controls showInteractive={false} className="dk-controls" />
         {/* An empty graph has no bounds to draw a minimap of. */}
-        {value.nodes.length > 0 && (
+        {value.nodes.length > 0 && !large && (
           <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
         )}
+        {large && <CanvasMiniMap label={t('canvas.minimap')} />}
       </ReactFlow>
     </CanvasContext.Provider>
   );

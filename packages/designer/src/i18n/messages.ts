@@ -5,6 +5,7 @@
 export const defaultMessages = {
   'designer.ariaLabel': 'Workflow designer',
   'canvas.ariaLabel': 'Workflow canvas: {nodes} steps, {edges} connections',
+  'canvas.minimap': 'Overview of the whole process (drag in it to move the view)',
   'viewer.ariaLabel': 'Workflow progress',
 
   'tab.process': 'Process',

@@ -1,0 +1,133 @@
+import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { type PointerEvent, useEffect, useRef } from 'react';
+import type { LinkEdge, StepNode } from './flow';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+const PAD = 8;
+
+/** How the last drawing maps minimap pixels to flow coordinates. */
+interface Mapping {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/**
+ * The minimap of a large graph, drawn on a `<canvas>`: one store subscription and a thousand
+ * `fillRect`s per frame instead of a thousand SVG boxes, each subscribed to the store, that are laid
+ * out and repainted whenever the view moves. Drag or click in it to move the view, wheel to zoom.
+ * Colours are the `--dk-type-*` variables.
+ */
+export function CanvasMiniMap({ label }: { label: string }) {
+  const store = useStoreApi<StepNode, LinkEdge>();
+  const flow = useReactFlow<StepNode, LinkEdge>();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const mapping = useRef<Mapping>({ x: 0, y: 0, scale: 1 });
+
+  useEffect(() => {
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    const style = getComputedStyle(el);
+    const colour = (name: string, fallback: string) =>
+      style.getPropertyValue(name).trim() || fallback;
+    let raf = 0;
+    let seen: unknown[] = [];
+    const draw = () => {
+      raf = 0;
+      const { nodeLookup, transform, width, height } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const view = { x: -tx / zoom, y: -ty / zoom, w: width / zoom, h: height / zoom };
+      let x0 = view.x;
+      let y0 = view.y;
+      let x1 = view.x + view.w;
+      let y1 = view.y + view.h;
+      for (const n of nodeLookup.values()) {
+        const p = n.internals.positionAbsolute;
+        x0 = Math.min(x0, p.x);
+        y0 = Math.min(y0, p.y);
+        x1 = Math.max(x1, p.x + (n.measured.width ?? n.initialWidth ?? 0));
+        y1 = Math.max(y1, p.y + (n.measured.height ?? n.initialHeight ?? 0));
+      }
+      const scale = Math.max((x1 - x0) / (WIDTH - 2 * PAD), (y1 - y0) / (HEIGHT - 2 * PAD)) || 1;
+      const ox = x0 - ((WIDTH - 2 * PAD) * scale - (x1 - x0)) / 2 - PAD * scale;
+      const oy = y0 - ((HEIGHT - 2 * PAD) * scale - (y1 - y0)) / 2 - PAD * scale;
+      mapping.current = { x: ox, y: oy, scale };
+      const dpr = window.devicePixelRatio || 1;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, WIDTH, HEIGHT);
+      const colours = new Map<string, string>();
+      for (const n of nodeLookup.values()) {
+        const type = n.data.def.type;
+        let fill = colours.get(type);
+        if (!fill) colours.set(type, (fill = colour(`--dk-type-${type}`, '#94a3b8')));
+        ctx.fillStyle = fill;
+        const p = n.internals.positionAbsolute;
+        ctx.fillRect(
+          (p.x - ox) / scale,
+          (p.y - oy) / scale,
+          Math.max(1.5, (n.measured.width ?? n.initialWidth ?? 0) / scale),
+          Math.max(1.5, (n.measured.height ?? n.initialHeight ?? 0) / scale),
+        );
+      }
+      // Everything outside the view is veiled; the view has a frame.
+      const vx = (view.x - ox) / scale;
+      const vy = (view.y - oy) / scale;
+      const vw = view.w / scale;
+      const vh = view.h / scale;
+      ctx.fillStyle = colour('--dk-c-minimap-mask', 'rgb(15 23 42 / 10%)');
+      ctx.fillRect(0, 0, WIDTH, Math.max(0, vy));
+      ctx.fillRect(0, vy + vh, WIDTH, HEIGHT);
+      ctx.fillRect(0, vy, Math.max(0, vx), vh);
+      ctx.fillRect(vx + vw, vy, WIDTH, vh);
+      ctx.strokeStyle = colour('--dk-c-accent', '#2563eb');
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(vx, vy, vw, vh);
+    };
+    const unsubscribe = store.subscribe((s) => {
+      const now = [s.nodes, s.transform, s.width, s.height];
+      if (now.every((v, i) => v === seen[i])) return;
+      seen = now;
+      raf ||= requestAnimationFrame(draw);
+    });
+    draw();
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      void flow.zoomTo(flow.getZoom() * (e.deltaY < 0 ? 1.2 : 1 / 1.2));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(raf);
+      el.removeEventListener('wheel', onWheel);
+    };
+  }, [store, flow]);
+
+  const centreOn = (e: PointerEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const m = mapping.current;
+    void flow.setCenter(m.x + (e.clientX - r.left) * m.scale, m.y + (e.clientY - r.top) * m.scale, {
+      zoom: flow.getZoom(),
+    });
+  };
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap dk-minimap dk-minimap--canvas">
+      <canvas
+        ref={canvas}
+        width={WIDTH * (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1)}
+        height={HEIGHT * (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1)}
+        style={{ width: WIDTH, height: HEIGHT, display: 'block' }}
+        role="img"
+        aria-label={label}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          centreOn(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) centreOn(e);
+        }}
+      />
+    </Panel>
+  );
+}
