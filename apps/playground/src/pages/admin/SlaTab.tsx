@@ -45,7 +45,9 @@ function toDraft(p: SlaPolicy): PolicyDraft {
   };
 }
 
-function toPolicies(drafts: PolicyDraft[]): SlaPolicy[] | Issue[] {
+function toPolicies(
+  drafts: PolicyDraft[],
+): { policies: SlaPolicy[]; issues?: undefined } | { issues: Issue[] } {
   const issues: Issue[] = [];
   const policies = drafts.map((d, i): SlaPolicy => {
     const warnAt = parseNumbers(d.warnAt);
@@ -73,7 +75,7 @@ function toPolicies(drafts: PolicyDraft[]): SlaPolicy[] | Issue[] {
       ...optional('stop', d.stop),
     };
   });
-  return issues.length ? issues : policies;
+  return issues.length ? { issues } : { policies };
 }
 
 function PolicyCard(props: {
@@ -207,15 +209,11 @@ function WorkflowPolicies(props: {
       .map((id): [string, string] => [id, desk.settings.calendarNames[id] ?? id]),
   ];
   const publish = async () => {
-    const policies = toPolicies(drafts);
-    if (policies.length && 'path' in policies[0]!) return save.refuse(policies as Issue[]);
+    const parsed = toPolicies(drafts);
+    if (parsed.issues) return save.refuse(parsed.issues);
     await save.run(
       async () => {
-        const result = await desk.updateSlaPolicies(
-          props.workflow,
-          policies as SlaPolicy[],
-          user.id,
-        );
+        const result = await desk.updateSlaPolicies(props.workflow, parsed.policies, user.id);
         return result;
       },
       t('Published {name} version {version}: new tickets use these policies.', {
