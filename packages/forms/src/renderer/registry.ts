@@ -1,5 +1,6 @@
 import type { FormValidator, JsonSchema } from '@deskkit/runtime';
-import { getDefaultRegistry } from '@rjsf/core';
+// Not from '@rjsf/core': its index pulls in @rjsf/validator-ajv8 (see tsup.config.ts).
+import getDefaultRegistry from '@rjsf/core/lib/getDefaultRegistry.js';
 import type { Registry, RJSFSchema, SchemaUtilsType, TranslatableString } from '@rjsf/utils';
 import { createSchemaUtils, englishStringTranslator } from '@rjsf/utils';
 import type { TranslateFn } from '../i18n/messages';
