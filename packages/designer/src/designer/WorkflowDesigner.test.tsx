@@ -264,6 +264,34 @@ describe('WorkflowDesigner', () => {
     await act(async () => {});
   });
 
+  it('marks steps and edges with their issues; clicking one selects the edge or opens the matrix cell', async () => {
+    const def = brokenDefinition();
+    const implement = def.nodes.find((n) => n.id === 'implement')!;
+    implement.fields = { ...implement.fields, summary: 'hidden' };
+    const { user } = setup(def);
+    // The step carries a marker with its problems (edges: see "syncEdges" in model.test.ts; jsdom
+    // does not lay out the handles xyflow draws edges between).
+    expect(screen.getByRole('group', { name: /Approval step CAB review/ })).toHaveTextContent(
+      /1 problem\(s\): Approval "cab".*quorum/,
+    );
+
+    const panel = screen.getByRole('region', { name: 'Problems' });
+    await user.click(within(panel).getByRole('button', { name: /"when" of edge "e-normal"/ }));
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    expect(await within(inspector).findByRole('heading', { name: 'e-normal' })).toBeInTheDocument();
+
+    await user.click(
+      within(panel).getByRole('button', {
+        name: /Field "summary" is required by the form but hidden/,
+      }),
+    );
+    expect(screen.getByRole('tab', { name: 'Field permissions' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await waitFor(() => expect(screen.getByLabelText('Summary at Implement change')).toHaveFocus());
+  });
+
   it('edits workflow settings: name, catalog path and SLA policies', async () => {
     const { seen, user } = setup(emptyDefinition(), { initialTab: 'settings' });
     const name = screen.getByLabelText('Name');

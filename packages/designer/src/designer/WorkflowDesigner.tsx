@@ -52,10 +52,14 @@ function formFields(def: WorkflowDefinition): FieldChoice[] {
   }));
 }
 
+const FIELD_AT_STEP = /^\/nodes\/(\d+)\/fields\/([^/]+)/;
+const unescapePointer = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The tab where an issue is fixed: field permissions in the matrix, steps and edges on the canvas. */
 function tabOfIssue(issue: Issue): DesignerTab {
+  if (FIELD_AT_STEP.test(issue.path)) return 'permissions';
   if (issue.nodeId || issue.edgeId) return 'process';
   if (issue.path.startsWith('/form')) return 'form';
-  if (/^\/nodes\/\d+\/fields/.test(issue.path)) return 'permissions';
   if (issue.path.startsWith('/nodes') || issue.path.startsWith('/edges')) return 'process';
   return 'settings';
 }
@@ -192,14 +196,21 @@ function Designer(props: WorkflowDesignerProps) {
     setAnnouncement(t('announce.pasted', { count: added.length }));
   }, [edit, t]);
 
-  const reveal = useCallback((issue: Issue) => {
-    const target = tabOfIssue(issue);
-    setTab(target);
-    if (target === 'process') {
-      if (controller.current) controller.current.reveal(issue);
-      else pendingReveal.current = issue;
-    }
-  }, []);
+  const [matrixReveal, setMatrixReveal] = useState<{ nodeId: string; field: string } | null>(null);
+  const reveal = useCallback(
+    (issue: Issue) => {
+      const target = tabOfIssue(issue);
+      setTab(target);
+      const cell = FIELD_AT_STEP.exec(issue.path);
+      const nodeId = cell && (issue.nodeId ?? current().nodes[Number(cell[1])]?.id);
+      if (cell && nodeId) setMatrixReveal({ nodeId, field: unescapePointer(cell[2]!) });
+      if (target === 'process') {
+        if (controller.current) controller.current.reveal(issue);
+        else pendingReveal.current = issue;
+      }
+    },
+    [current],
+  );
   useEffect(() => {
     if (tab === 'process' && pendingReveal.current && controller.current) {
       const issue = pendingReveal.current;
@@ -382,7 +393,7 @@ function Designer(props: WorkflowDesignerProps) {
           )}
           {tab === 'form' && <FormTab env={env} builder={props.formBuilder} theme={theme} />}
           {tab === 'permissions' && (
-            <PermissionMatrix def={value} fields={fields} edit={edit} t={t} />
+            <PermissionMatrix def={value} fields={fields} edit={edit} t={t} reveal={matrixReveal} />
           )}
           {tab === 'settings' && <WorkflowSettings env={env} />}
         </div>

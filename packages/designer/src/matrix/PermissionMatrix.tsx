@@ -4,7 +4,7 @@ import {
   type FormRule,
   type WorkflowDefinition,
 } from '@deskkit/runtime';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { FieldChoice } from '../expression/ExpressionInput';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
@@ -17,6 +17,8 @@ export interface PermissionMatrixProps {
   fields: readonly FieldChoice[];
   edit(recipe: Recipe): void;
   t: Translator;
+  /** A cell to focus and scroll into view (an issue about a field at a step was clicked). */
+  reveal?: { nodeId: string; field: string } | null;
 }
 
 function PermSelect(props: {
@@ -25,9 +27,11 @@ function PermSelect(props: {
   onChange(v: FieldPermission): void;
   t: Translator;
   mixed?: boolean;
+  cell?: string;
 }) {
   return (
     <select
+      data-cell={props.cell}
       className={`dk-perm dk-perm--${props.value || 'mixed'}`}
       aria-label={props.label}
       value={props.value}
@@ -69,7 +73,17 @@ export const PermissionMatrix = memo(function PermissionMatrix({
   fields,
   edit,
   t,
+  reveal,
 }: PermissionMatrixProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!reveal) return;
+    const cell = [...(root.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [])].find(
+      (el) => el.dataset.cell === `${reveal.nodeId}\u0000${reveal.field}`,
+    );
+    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    cell?.focus();
+  }, [reveal]);
   const steps = useMemo(() => def.nodes.filter((n) => STEP_TYPES.has(n.type)), [def.nodes]);
   // Effective permissions as the runtime computes them (defaults included), per step.
   const grid = useMemo(() => {
@@ -86,7 +100,7 @@ export const PermissionMatrix = memo(function PermissionMatrix({
       for (const [stepId, field] of cells) setFieldPermission(d, stepId, field, p);
     });
   return (
-    <div className="dk-matrix">
+    <div className="dk-matrix" ref={root}>
       <table className="dk-matrix__table">
         <caption>{t('matrix.caption')}</caption>
         <thead>
@@ -150,6 +164,7 @@ export const PermissionMatrix = memo(function PermissionMatrix({
                       t={t}
                       label={t('matrix.cell', { field: label, step: s.name || s.id })}
                       value={at(s.id, f.name)}
+                      cell={`${s.id}\u0000${f.name}`}
                       onChange={(p) => setMany([[s.id, f.name]], p)}
                     />
                   </td>
