@@ -63,7 +63,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
 }
 
 function TicketScreen({ ticketId }: { ticketId: string }) {
-  const { desk, user, nameOf } = useDesk();
+  const { desk, user, nameOf, organisation } = useDesk();
   const now = useNow();
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
   const [comment, setComment] = useState('');
@@ -173,6 +173,12 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
           <span>
             {t('With')} <strong>{ticket.assignees.map(nameOf).join(', ')}</strong>
           </span>
+        ) : ticket.group && ticket.active.length ? (
+          <span>
+            {t('Waiting in the {group} queue', {
+              group: organisation.groups.find((g) => g.id === ticket.group)?.name ?? ticket.group,
+            })}
+          </span>
         ) : null}
       </div>
       {error ? <ErrorNote error={error} /> : null}
@@ -275,6 +281,11 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
               nodeName={nodeName}
               nodeType={(id) => definition.nodes.find((n) => n.id === id)?.type}
               policyName={policyName}
+              ruleName={(id) =>
+                [...(definition.triggers ?? []), ...(definition.automations ?? [])].find(
+                  (r) => r.id === id,
+                )?.name ?? id
+              }
             />
           </Card>
           <p className="pg-muted">

@@ -50,7 +50,8 @@ function knownFields(defs: readonly WorkflowDefinition[]): Array<{ value: string
 
 /** Multi-condition search over the tickets this user may see. */
 export function TicketsPage() {
-  const { nameOf } = useDesk();
+  const { nameOf, organisation } = useDesk();
+  const groupName = (id: string) => organisation.groups.find((g) => g.id === id)?.name ?? id;
   const [text, setText] = useState('');
   const [status, setStatus] = useState<TicketStatus[]>([]);
   const [workflow, setWorkflow] = useState('');
@@ -282,7 +283,16 @@ export function TicketsPage() {
                       <PriorityChip priority={ticket.priority} />
                     </td>
                     <td>{nameOf(ticket.requester)}</td>
-                    <td>{ticket.assignees.map(nameOf).join(', ')}</td>
+                    <td>
+                      {ticket.assignees.length ? (
+                        ticket.assignees.map(nameOf).join(', ')
+                      ) : ticket.group &&
+                        (ticket.status === 'open' || ticket.status === 'pending') ? (
+                        <span className="pg-muted">
+                          {t('{group} queue', { group: groupName(ticket.group) })}
+                        </span>
+                      ) : null}
+                    </td>
                     <td>
                       {worst ? <SlaChip clock={worst} /> : <span className="pg-muted">—</span>}
                     </td>

@@ -77,6 +77,29 @@ interface Names {
   node(id?: string): string;
   user(id: string | undefined): string;
   policy(id: string): string;
+  /** A trigger's or periodic automation's name. */
+  rule(id: string): string;
+}
+
+/** What an automation event says happened (its `detail.type`). */
+function describeAutomation(event: HistoryEvent, names: Names): string {
+  const detail = event.detail ?? {};
+  switch (detail.type) {
+    case 'trigger':
+      return t('Rule “{name}” ran', { name: names.rule(String(detail.trigger ?? '')) });
+    case 'periodic':
+      return t('Periodic rule “{name}” ran', { name: names.rule(String(detail.automation ?? '')) });
+    case 'call':
+      return t('Automation: {handler}', { handler: String(detail.handler ?? '') });
+    case 'autoClose':
+      return t('Closed automatically {after} after it was resolved', {
+        after: String(detail.after ?? ''),
+      });
+    case 'comment':
+      return t('Automatic note');
+    default:
+      return t('Automation');
+  }
 }
 
 function describe(event: HistoryEvent, names: Names): string {
@@ -113,11 +136,15 @@ function describe(event: HistoryEvent, names: Names): string {
       return t('Status changed to {status}', {
         status: String(event.detail?.to ?? event.outcome ?? ''),
       });
-    case 'fieldsChanged':
-      return t('{who} changed {fields}', {
-        who,
-        fields: (event.changes ?? []).map((c) => c.field).join(', '),
-      });
+    case 'fieldsChanged': {
+      const changes = event.changes ?? [];
+      // The ticket's own priority (set by rules, raised on breach) reads better with its value.
+      if (changes.length === 1 && changes[0]!.field === 'priority')
+        return t('Priority set to {priority}', { priority: String(changes[0]!.to ?? '—') });
+      return t('{who} changed {fields}', { who, fields: changes.map((c) => c.field).join(', ') });
+    }
+    case 'automation':
+      return describeAutomation(event, names);
     case 'slaWarning':
       return t('SLA warning: {policy}', { policy });
     case 'slaBreached':
@@ -143,9 +170,16 @@ export function Timeline(props: {
   nodeType(id?: string): string | undefined;
   /** The SLA policy's name for its id (`ola:<node>` for a step's OLA). */
   policyName(id: string): string;
+  /** A trigger's or periodic automation's name for its id. */
+  ruleName(id: string): string;
 }) {
   const { nameOf } = useDesk();
-  const names: Names = { node: props.nodeName, user: nameOf, policy: props.policyName };
+  const names: Names = {
+    node: props.nodeName,
+    user: nameOf,
+    policy: props.policyName,
+    rule: props.ruleName,
+  };
   const events = props.events
     .filter((e) => e.type !== 'left')
     .filter((e) => !(e.type === 'entered' && quietNodes.has(props.nodeType(e.nodeId) ?? '')))

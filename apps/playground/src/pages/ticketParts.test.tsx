@@ -1,0 +1,51 @@
+import { screen, within } from '@testing-library/react';
+import { renderDesk } from '../desk/renderDesk';
+import { freshDesk } from '../desk/testing';
+import { SlaClocks, Timeline } from './ticketParts';
+
+describe('ticket parts', () => {
+  it('the timeline tells people what happened, newest first, with names not ids', async () => {
+    const desk = await freshDesk();
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      template: 'laptop-dead',
+    });
+    const def = await desk.runtime.getDefinition('incident');
+    await renderDesk(
+      <Timeline
+        events={await desk.runtime.history(ticket.id)}
+        nodeName={(id) => def.nodes.find((n) => n.id === id)?.name ?? id ?? ''}
+        nodeType={(id) => def.nodes.find((n) => n.id === id)?.type}
+        policyName={(id) => def.sla?.find((p) => p.id === id)?.name ?? id}
+        ruleName={(id) => def.triggers?.find((r) => r.id === id)?.name ?? id}
+      />,
+      { desk },
+    );
+    const items = within(screen.getByRole('list', { name: 'History' })).getAllByRole('listitem');
+    expect(items.at(-1)).toHaveTextContent('Alice Martin raised the ticket');
+    expect(screen.getByText('Rule “Priority follows the form” ran')).toBeInTheDocument();
+    expect(screen.getByText('Priority set to P3')).toBeInTheDocument();
+    // Gateways are plumbing: entering them is not shown.
+    expect(screen.queryByText(/Entered “Priority\?”/)).not.toBeInTheDocument();
+  });
+
+  it('SLA clocks name their policy and count working hours on a business calendar', async () => {
+    const desk = await freshDesk();
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      template: 'laptop-dead',
+    });
+    await renderDesk(
+      <SlaClocks clocks={ticket.sla} now={desk.clock.now()} policyName={() => 'P3 – medium'} />,
+      { desk },
+    );
+    const resolution = screen
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-target') === 'resolution')!;
+    expect(resolution).toHaveTextContent('P3 – medium');
+    expect(resolution).toHaveTextContent('72 h 00 min of working time left');
+    expect(within(resolution).getByRole('meter')).toHaveAttribute('aria-valuenow', '0');
+  });
+});
