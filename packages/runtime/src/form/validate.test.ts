@@ -138,6 +138,16 @@ describe('validators', () => {
     expect(() =>
       safeFormValidator.validate({ type: 'object', properties: { a: { type: 'nonsense' } } }, {}),
     ).toThrow(/schema\/properties\/a\/type/);
+    const dangling = { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } };
+    for (const validator of [ajvFormValidator, safeFormValidator]) {
+      expect(() => validator.validate(dangling, {})).toThrow(DefinitionError);
+    }
+    const local = {
+      type: 'object',
+      definitions: { code: { type: 'string', pattern: '^[A-Z]+$' } },
+      properties: { a: { $ref: '#/definitions/code' } },
+    };
+    expect(safeFormValidator.validate(local, { a: 'x' }).map((i) => i.path)).toEqual(['/a']);
   });
 
   it('read undefined values as JSON does (absent properties), like ajv', () => {

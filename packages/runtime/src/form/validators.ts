@@ -169,7 +169,7 @@ function metaSchemaProblem(schema: JsonSchema): string | undefined {
     false,
   );
   const result = metaValidator.validate(asJson(schema));
-  if (result.valid) return undefined;
+  if (result.valid) return unresolvedRef(schema, schema, '');
   const meta = DRAFT_07_META_SCHEMA as unknown as Schema;
   const violations = result.errors
     .map((unit) => fromCfworker(unit, meta))
@@ -178,6 +178,30 @@ function metaSchemaProblem(schema: JsonSchema): string | undefined {
   const first = violations.sort((a, b) => b.pointer.length - a.pointer.length)[0];
   if (!first) return result.errors[0]?.error ?? 'not valid';
   return violationIssue(first, (pointer) => `schema${pointer}`).message;
+}
+
+/** The first `$ref` that is not a local pointer into the schema (ajv refuses those at compile). */
+function unresolvedRef(root: unknown, node: unknown, at: string): string | undefined {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) {
+      const found = unresolvedRef(root, item, `${at}/${i}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!node || typeof node !== 'object') return undefined;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string') {
+      const local = value === '#' || value.startsWith('#/');
+      if (!local || resolvePointer(root, value) === undefined) {
+        return `"schema${at}/$ref" points at ${JSON.stringify(value)}, which is not a part of this schema.`;
+      }
+    } else if (key !== 'enum' && key !== 'const' && key !== 'default' && key !== 'examples') {
+      const found = unresolvedRef(root, value, `${at}/${escapePointer(key)}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function hasUndefined(value: unknown): boolean {
