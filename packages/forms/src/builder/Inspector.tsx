@@ -40,6 +40,39 @@ function Row(props: {
   );
 }
 
+/** A choice of the inspector: a labelled `<select>`; `empty` adds a first option with value ''. */
+function SelectRow(props: {
+  label: string;
+  value: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  empty?: string;
+  onChange: (value: string) => void;
+}): ReactElement {
+  return (
+    <Row label={props.label}>
+      {(id) => (
+        <select
+          id={id}
+          className="dk-input dk-select"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          {props.empty !== undefined && <option value="">{props.empty}</option>}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Row>
+  );
+}
+
+const SPANS = ['1', '2', '3', '4'].map((n) => ({ value: n, label: n }));
+const asOptions = (values: readonly string[]): Array<{ value: string; label: string }> =>
+  values.map((v) => ({ value: v, label: v }));
+
 function Check(props: {
   label: string;
   checked: boolean;
@@ -209,45 +242,21 @@ function OptionsEditor({ field, ui }: { field: string; ui: FieldUi }): ReactElem
     <fieldset className="dk-inspector__set">
       <legend>{t('builder.options')}</legend>
       {sources.length > 0 && (
-        <Row label={t('builder.optionsSource')}>
-          {(id) => (
-            <select
-              id={id}
-              className="dk-input dk-select"
-              value={ui.source ?? ''}
-              onChange={(e) =>
-                editForm((f) => setOrDelete(uiOf(f, field), 'source', e.target.value || undefined))
-              }
-            >
-              <option value="">{t('builder.optionsStatic')}</option>
-              {sources.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          )}
-        </Row>
+        <SelectRow
+          label={t('builder.optionsSource')}
+          value={ui.source ?? ''}
+          empty={t('builder.optionsStatic')}
+          options={asOptions(sources)}
+          onChange={(v) => editForm((f) => setOrDelete(uiOf(f, field), 'source', v || undefined))}
+        />
       )}
-      <Row label={t('builder.dependsOn')}>
-        {(id) => (
-          <select
-            id={id}
-            className="dk-input dk-select"
-            value={ui.dependsOn ?? ''}
-            onChange={(e) =>
-              editForm((f) => setOrDelete(uiOf(f, field), 'dependsOn', e.target.value || undefined))
-            }
-          >
-            <option value="">{t('builder.none')}</option>
-            {others.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        )}
-      </Row>
+      <SelectRow
+        label={t('builder.dependsOn')}
+        value={ui.dependsOn ?? ''}
+        empty={t('builder.none')}
+        options={asOptions(others)}
+        onChange={(v) => editForm((f) => setOrDelete(uiOf(f, field), 'dependsOn', v || undefined))}
+      />
       {!ui.source && (
         <table className="dk-options">
           <thead>
@@ -424,41 +433,34 @@ function FieldInspector({ field }: { field: string }): ReactElement {
         )}
       </Row>
       <KeyInput field={field} />
-      <Row label={t('builder.type')}>
-        {(id) => (
-          <select
-            id={id}
-            className="dk-input dk-select"
-            value={widget}
-            onChange={(e) => {
-              const next = fieldTypes.find((ft) => ft.type === e.target.value);
-              if (!next) return;
-              editForm((f) => {
-                const s = f.schema.properties?.[field];
-                if (!s) return;
-                const keep = { title: s.title, description: s.description };
-                const sameType = JSON.stringify(next.schema.type) === JSON.stringify(s.type);
-                f.schema.properties![field] = {
-                  ...structuredClone(next.schema),
-                  ...(keep.title ? { title: keep.title } : {}),
-                  ...(keep.description ? { description: keep.description } : {}),
-                  ...(sameType && s.default !== undefined ? { default: s.default } : {}),
-                };
-                const u = uiOf(f, field);
-                u.widget = next.type;
-                if (next.ui?.options && !u.options) u.options = structuredClone(next.ui.options);
-                if (next.ui?.props) u.props = { ...structuredClone(next.ui.props), ...u.props };
-              });
-            }}
-          >
-            {fieldTypes.map((ft) => (
-              <option key={ft.type} value={ft.type}>
-                {t(`type.${ft.type}`, undefined, ft.label)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Row>
+      <SelectRow
+        label={t('builder.type')}
+        value={widget}
+        options={fieldTypes.map((ft) => ({
+          value: ft.type,
+          label: t(`type.${ft.type}`, undefined, ft.label),
+        }))}
+        onChange={(v) => {
+          const next = fieldTypes.find((ft) => ft.type === v);
+          if (!next) return;
+          editForm((f) => {
+            const s = f.schema.properties?.[field];
+            if (!s) return;
+            const keep = { title: s.title, description: s.description };
+            const sameType = JSON.stringify(next.schema.type) === JSON.stringify(s.type);
+            f.schema.properties![field] = {
+              ...structuredClone(next.schema),
+              ...(keep.title ? { title: keep.title } : {}),
+              ...(keep.description ? { description: keep.description } : {}),
+              ...(sameType && s.default !== undefined ? { default: s.default } : {}),
+            };
+            const u = uiOf(f, field);
+            u.widget = next.type;
+            if (next.ui?.options && !u.options) u.options = structuredClone(next.ui.options);
+            if (next.ui?.props) u.props = { ...structuredClone(next.ui.props), ...u.props };
+          });
+        }}
+      />
       <Check
         label={t('builder.required')}
         checked={required}
@@ -568,28 +570,17 @@ function FieldInspector({ field }: { field: string }): ReactElement {
           />
         </div>
       )}
-      <Row label={t('builder.span')}>
-        {(id) => (
-          <select
-            id={id}
-            className="dk-input dk-select"
-            value={ui.span ? String(ui.span) : ''}
-            onChange={(e) =>
-              editForm((f) => {
-                const n = e.target.value ? (Number(e.target.value) as 1 | 2 | 3 | 4) : undefined;
-                setOrDelete(uiOf(f, field), 'span', n);
-              })
-            }
-          >
-            <option value="">{t('builder.spanAuto')}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        )}
-      </Row>
+      <SelectRow
+        label={t('builder.span')}
+        value={ui.span ? String(ui.span) : ''}
+        empty={t('builder.spanAuto')}
+        options={SPANS}
+        onChange={(v) =>
+          editForm((f) =>
+            setOrDelete(uiOf(f, field), 'span', v ? (Number(v) as 1 | 2 | 3 | 4) : undefined),
+          )
+        }
+      />
       {(CHOICE_WIDGETS.has(widget) || ui.options || ui.source) && (
         <OptionsEditor field={field} ui={ui} />
       )}
@@ -608,31 +599,22 @@ function MoveTo({ id }: { id: string }): ReactElement {
   );
   void form;
   return (
-    <Row label={t('builder.moveTo')}>
-      {(selectId) => (
-        <select
-          id={selectId}
-          className="dk-input dk-select"
-          value={here?.containerId ?? 'root'}
-          onChange={(e) => {
-            const target = e.target.value;
-            const list =
-              target === 'root'
-                ? layout
-                : (locate(layout, target)?.node as { children?: FormLayoutNode[] } | undefined)
-                    ?.children;
-            move(id, { containerId: target, index: list?.length ?? 0 });
-          }}
-        >
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {'\u00a0\u00a0'.repeat(c.depth)}
-              {c.id === 'root' ? t('builder.root') : c.title}
-            </option>
-          ))}
-        </select>
-      )}
-    </Row>
+    <SelectRow
+      label={t('builder.moveTo')}
+      value={here?.containerId ?? 'root'}
+      options={choices.map((c) => ({
+        value: c.id,
+        label: '\u00a0\u00a0'.repeat(c.depth) + (c.id === 'root' ? t('builder.root') : c.title),
+      }))}
+      onChange={(target) => {
+        const list =
+          target === 'root'
+            ? layout
+            : (locate(layout, target)?.node as { children?: FormLayoutNode[] } | undefined)
+                ?.children;
+        move(id, { containerId: target, index: list?.length ?? 0 });
+      }}
+    />
   );
 }
 
@@ -694,29 +676,14 @@ function NodeInspector({
         </>
       )}
       {node.type === 'row' && (
-        <Row label={t('builder.columns')}>
-          {(id) => (
-            <select
-              id={id}
-              className="dk-input dk-select"
-              value={String(node.columns ?? Math.max(1, Math.min(4, node.children.length)))}
-              onChange={(e) =>
-                edit(
-                  (n) =>
-                    void (
-                      n.type === 'row' && (n.columns = Number(e.target.value) as 1 | 2 | 3 | 4)
-                    ),
-                )
-              }
-            >
-              {[1, 2, 3, 4].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          )}
-        </Row>
+        <SelectRow
+          label={t('builder.columns')}
+          value={String(node.columns ?? Math.max(1, Math.min(4, node.children.length)))}
+          options={SPANS}
+          onChange={(v) =>
+            edit((n) => void (n.type === 'row' && (n.columns = Number(v) as 1 | 2 | 3 | 4)))
+          }
+        />
       )}
       {node.type === 'text' && (
         <Row label={t('builder.content')}>

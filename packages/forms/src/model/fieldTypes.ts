@@ -22,6 +22,15 @@ const sampleOptions = [
   { value: 'high', label: 'High' },
 ];
 
+/** A directory picker (user, group, department): an id from the host's `directory`. */
+function picker(
+  type: 'user' | 'group' | 'department',
+  label: string,
+  icon: string,
+): FieldTypeDefinition {
+  return { type, label, category: 'people', icon, schema: { type: 'string' } };
+}
+
 /**
  * The built-in field types, in palette order. The renderer's default widget registry has a widget
  * for each; hosts add their own types with the builder's `fieldTypes` prop.
@@ -155,21 +164,9 @@ export const FIELD_TYPES: readonly FieldTypeDefinition[] = [
     icon: '⇲',
     schema: { type: 'string' },
   },
-  { type: 'user', label: 'User picker', category: 'people', icon: '☺', schema: { type: 'string' } },
-  {
-    type: 'group',
-    label: 'Group picker',
-    category: 'people',
-    icon: '⚇',
-    schema: { type: 'string' },
-  },
-  {
-    type: 'department',
-    label: 'Department picker',
-    category: 'people',
-    icon: '⌂',
-    schema: { type: 'string' },
-  },
+  picker('user', 'User picker', '☺'),
+  picker('group', 'Group picker', '⚇'),
+  picker('department', 'Department picker', '⌂'),
   {
     type: 'attachments',
     label: 'Attachments',
