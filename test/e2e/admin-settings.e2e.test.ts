@@ -49,6 +49,7 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await expect(again.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(
       'Paris office (short Mondays)',
     );
+    await shoot(session, 'admin-calendar-after-reload');
     await page.getByRole('tab', { name: 'SLA policies' }).click();
     const policy = page
       .getByRole('form', { name: 'SLA policies of Report an incident' })
@@ -64,7 +65,7 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await page.getByRole('button', { name: 'Submit request' }).click();
     const resolution = page.locator('.pg-sla-item[data-target="resolution"]');
     await resolution.getByText(/5 h 5\d min left|6 h 00 min left/).waitFor();
-    await shoot(session, 'admin-settings-after-reload');
+    await shoot(session, 'admin-sla-applies-to-new-ticket');
     expect(session.errors).toEqual([]);
   });
 });
