@@ -45,7 +45,8 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   const issues = data?.issues ?? [];
   const hasError = issues.some((i) => i.severity === 'error');
   let caption = def && !lowDetail ? edgeCaption(def, t) : '';
-  if (issues.length && !lowDetail) caption = `${hasError ? '⛔' : '⚠'} ${caption}`.trim();
+  // Glyphs every default font has (⛔ is missing from many).
+  if (issues.length && !lowDetail) caption = `${hasError ? '✖' : '⚠'} ${caption}`.trim();
   const className = [
     'dk-edge',
     def?.outcome === 'rejected' ? 'is-rejected' : '',
@@ -67,7 +68,10 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
         interactionWidth={16}
       />
       {caption && (
-        <g className="dk-edge-label" transform={`translate(${labelX} ${labelY})`}>
+        <g
+          className={`dk-edge-label${issues.length ? (hasError ? ' has-error' : ' has-warning') : ''}`}
+          transform={`translate(${labelX} ${labelY})`}
+        >
           <rect x={-width / 2} y={-9} width={width} height={18} rx={6} ry={6} />
           <text textAnchor="middle" dominantBaseline="central">
             {caption}

@@ -1,7 +1,7 @@
 import type { WorkflowDefinition } from '@deskkit/runtime';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   allNodeTypesDefinition,
   brokenDefinition,
@@ -64,6 +64,21 @@ export const ItsmChangeProcess: Story = { args: { initial: itsmChangeDefinition(
 
 /** A generated process of 150 steps: layout, minimap and validation on a bigger graph. */
 export const LargeGenerated: Story = { args: { initial: largeDefinition(150) } };
+
+/**
+ * 400 steps: above 200 the canvas validates after the first paint, starts zoomed-out in low detail
+ * (boxes and names), draws its minimap on a canvas and renders only what is on screen when zoomed in.
+ */
+export const LargeCanvas: Story = {
+  args: { initial: largeDefinition(400) },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await expect(c.getByRole('img', { name: /Overview of the whole process/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(c.getByRole('button', { name: /Exclusive gateway "n7"/ })).toBeInTheDocument(),
+    );
+  },
+};
 
 export const ValidationErrors: Story = {
   args: { initial: brokenDefinition() },
