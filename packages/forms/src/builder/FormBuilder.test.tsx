@@ -70,6 +70,28 @@ describe('FormBuilder', () => {
     });
   });
 
+  it('translates key errors and JSON problems through messages', async () => {
+    const user = userEvent.setup();
+    render(
+      <Host
+        initial={requestForm}
+        messages={{
+          'error.FIELD_KEY_TAKEN': 'Schlüssel {to} ist vergeben.',
+          'issue.FORM_INVALID': 'Kein Formular.',
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Select Title' }));
+    const key = screen.getByRole('textbox', { name: 'Key' });
+    await user.clear(key);
+    await user.type(key, 'notes{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Schlüssel notes ist vergeben.');
+    await user.click(screen.getByRole('tab', { name: 'JSON' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'JSON' }), { target: { value: '[1]' } });
+    await user.click(screen.getByRole('button', { name: 'Apply JSON' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Kein Formular.');
+  });
+
   it('adds, duplicates, reorders and deletes fields', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();

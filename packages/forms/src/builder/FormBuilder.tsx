@@ -295,6 +295,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
           if (selected === `field:${from}`) select(`field:${to}`);
           return undefined;
         } catch (err) {
+          if (err instanceof FormsError) return t(`error.${err.code}`, { from, to }, err.message);
           return err instanceof Error ? err.message : String(err);
         }
       },
@@ -387,7 +388,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
             className="dk-button dk-button--small"
             disabled={!history.canUndo}
             onClick={undo}
-            title="Ctrl+Z"
+            title={t('builder.undoKeys')}
             aria-keyshortcuts="Control+Z"
           >
             ↶ {t('builder.undo')}
@@ -397,7 +398,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
             className="dk-button dk-button--small"
             disabled={!history.canRedo}
             onClick={redo}
-            title="Ctrl+Shift+Z"
+            title={t('builder.redoKeys')}
             aria-keyshortcuts="Control+Shift+Z"
           >
             ↷ {t('builder.redo')}

@@ -114,7 +114,9 @@ export function JsonView(): ReactElement {
     }
     const issues = checkFormDefinition(parsed);
     if (issues.length > 0) {
-      setProblems(issues.map((i) => `${i.path || '/'}: ${i.message}`));
+      setProblems(
+        issues.map((i) => `${i.path || '/'}: ${t(`issue.${i.code}`, undefined, i.message)}`),
+      );
       setStatus('');
       return;
     }

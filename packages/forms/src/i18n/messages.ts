@@ -173,6 +173,8 @@ export const DEFAULT_MESSAGES = {
   'builder.announce.moved': '{name} moved.',
   'builder.announce.deleted': '{name} deleted.',
   'builder.announce.undo': 'Undone.',
+  'builder.undoKeys': 'Ctrl+Z',
+  'builder.redoKeys': 'Ctrl+Shift+Z',
   'builder.announce.redo': 'Redone.',
 } as const;
 

@@ -48,6 +48,83 @@ export const Permissions: Story = {
   },
 };
 
+/**
+ * A step that hides every field of the Cost tab: the tab is not drawn at all (no empty tab), and
+ * neither is a group whose fields are all hidden.
+ */
+export const HiddenContainers: Story = {
+  args: {
+    defaultValue: { title: 'Replace core switch', category: 'hardware' },
+    permissions: {
+      quantity: 'hidden',
+      unitPrice: 'hidden',
+      total: 'hidden',
+      notes: 'hidden',
+      internal: 'hidden',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('tab', { name: 'Request' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('tab', { name: 'Cost' })).toBeNull();
+  },
+};
+
+function longForm(n: number): FormDefinition {
+  const properties: NonNullable<FormDefinition['schema']['properties']> = {};
+  for (let i = 0; i < n; i++) {
+    properties[`f${i}`] = {
+      type: i % 7 === 3 ? 'number' : 'string',
+      title: `Field ${i + 1}`,
+    };
+  }
+  return {
+    schema: { type: 'object', properties, required: ['f0'] },
+    ui: {
+      layout: [
+        {
+          type: 'tab',
+          id: 'a',
+          title: 'First 200',
+          children: Object.keys(properties)
+            .slice(0, 200)
+            .map((field) => ({ type: 'field' as const, field })),
+        },
+        {
+          type: 'tab',
+          id: 'b',
+          title: 'Last 100',
+          children: [
+            {
+              type: 'group',
+              id: 'g',
+              title: 'Collapsed until opened',
+              collapsible: true,
+              collapsed: true,
+              children: Object.keys(properties)
+                .slice(200)
+                .map((field) => ({ type: 'field' as const, field })),
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * 300 fields: the first screen paints at once and the rest of the first tab mounts right after in
+ * interruptible steps; the second tab and its collapsed group mount when first shown.
+ */
+export const LongForm: Story = {
+  args: { form: longForm(300) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('textbox', { name: /Field 200/ })).toBeInTheDocument();
+    await expect(canvas.queryByRole('textbox', { name: /Field 201/ })).toBeNull();
+  },
+};
+
 /** Everything read-only, no submit button. */
 export const ReadOnly: Story = {
   args: {
