@@ -19,7 +19,7 @@ import type { FormRendererProps, FormValues } from './FormRenderer.types';
 import { FULL, LayoutContext, Nodes } from './Layout';
 import type { LayoutContextValue } from './Layout';
 import { buildFormModel } from './model';
-import { MountGate, useProgressiveMount } from './mount';
+import { firstScreenFields, MountGate, useProgressiveMount } from './mount';
 import { buildRegistry } from './registry';
 import { TemplateBar } from './TemplateBar';
 
@@ -100,7 +100,14 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
   );
   const model = useMemo(() => buildFormModel(form, idPrefix), [form, idPrefix]);
   // A long form paints its first screen of fields first, then mounts the rest (see MountGate).
-  const gate = useMemo(() => new MountGate(model.order.size), [model]);
+  const gate = useMemo(
+    () =>
+      new MountGate(
+        model.order.size,
+        firstScreenFields(model.layout, typeof window === 'undefined' ? 900 : window.innerHeight),
+      ),
+    [model],
+  );
   const config = {
     form,
     evaluator,

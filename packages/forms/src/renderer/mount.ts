@@ -1,7 +1,67 @@
+import type { FormLayoutNode } from '@deskkit/runtime';
 import { startTransition, useEffect, useState } from 'react';
 
-/** Fields a form mounts in its first frame: more than a tall screen shows, even in 4 columns. */
+/** Fields shown in a form's first frame at most (a tall screen of 4-column rows). */
 export const FIRST_FIELDS = 48;
+/** Fields a form mounts in its first frame at least. */
+const MIN_FIRST_FIELDS = 12;
+/** Estimated heights (px) of a field or row, and of a group/tab header or text, for the first screen. */
+const LINE = 64;
+const HEADER = 48;
+
+/**
+ * How many fields, in reading order, fill the first screen of `height` pixels (with a fifth
+ * more for safety, at most {@link FIRST_FIELDS} on screen): fields in a row share a line; an
+ * inactive tab's or a collapsed group's fields take no room (they do not mount yet) but keep
+ * their place in the count.
+ *
+ * @example
+ * ```ts
+ * firstScreenFields(model.layout, window.innerHeight); // 17 for 1-column fields on 900 px
+ * ```
+ */
+export function firstScreenFields(layout: FormLayoutNode[], height: number): number {
+  const limit = height * 1.2;
+  let y = 0;
+  let count = 0;
+  let shown = 0;
+  const skip = (nodes: FormLayoutNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'field') count++;
+      else if ('children' in node) skip(node.children);
+    }
+  };
+  const walk = (nodes: FormLayoutNode[], inRow: boolean): void => {
+    let firstTab = true;
+    for (const node of nodes) {
+      if (y > limit || shown >= FIRST_FIELDS) return;
+      if (node.type !== 'tab') firstTab = true;
+      if (node.type === 'field') {
+        count++;
+        shown++;
+        if (!inRow) y += LINE;
+      } else if (node.type === 'text') {
+        if (!inRow) y += HEADER;
+      } else if (node.type === 'row') {
+        walk(node.children, true);
+        y += LINE;
+      } else if (node.type === 'group') {
+        y += HEADER;
+        if (node.collapsible && node.collapsed) skip(node.children);
+        else walk(node.children, false);
+      } else {
+        // Consecutive tabs: the first one shows, the others only keep their fields' places.
+        if (firstTab) {
+          y += HEADER;
+          walk(node.children, false);
+        } else skip(node.children);
+        firstTab = false;
+      }
+    }
+  };
+  walk(layout, false);
+  return Math.max(MIN_FIRST_FIELDS, count);
+}
 /** Fields mounted per step after the first frame (an interruptible transition each). */
 export const STEP_FIELDS = 96;
 
