@@ -19,6 +19,7 @@ import type { FormRendererProps, FormValues } from './FormRenderer.types';
 import { FULL, LayoutContext, Nodes } from './Layout';
 import type { LayoutContextValue } from './Layout';
 import { buildFormModel } from './model';
+import type { FormModel } from './model';
 import { firstScreenFields, MountGate, useProgressiveMount } from './mount';
 import { buildRegistry } from './registry';
 import { TemplateBar } from './TemplateBar';
@@ -40,6 +41,17 @@ function useStable<T>(value: T): T {
     return value;
   }
   return held;
+}
+
+/** The mount gate of a form: the first screen, or — for a changed form — what was mounted. */
+function gateFor(model: FormModel, previous?: MountGate): MountGate {
+  const total = model.order.size;
+  if (previous?.complete) return new MountGate(total, total);
+  const height = typeof window === 'undefined' ? 900 : window.innerHeight;
+  return new MountGate(
+    total,
+    Math.max(previous?.limit ?? 0, firstScreenFields(model.layout, height)),
+  );
 }
 
 /** Mounts the fields past the first screen, step by step, after the first frame. */
@@ -100,14 +112,14 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
   );
   const model = useMemo(() => buildFormModel(form, idPrefix), [form, idPrefix]);
   // A long form paints its first screen of fields first, then mounts the rest (see MountGate).
-  const gate = useMemo(
-    () =>
-      new MountGate(
-        model.order.size,
-        firstScreenFields(model.layout, typeof window === 'undefined' ? 900 : window.innerHeight),
-      ),
-    [model],
-  );
+  // A form that changes (the builder's live preview) keeps what is mounted: a new gate starts
+  // where the previous one got to.
+  const [gated, setGated] = useState(() => ({ model, gate: gateFor(model) }));
+  let gate = gated.gate;
+  if (gated.model !== model) {
+    gate = gateFor(model, gated.gate);
+    setGated({ model, gate });
+  }
   const config = {
     form,
     evaluator,

@@ -145,4 +145,22 @@ describe('layout containers', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({ cost: 12 });
   });
+
+  it('keeps fields mounted when the form changes (the builder preview), long forms too', async () => {
+    const big = (extra: boolean): FormDefinition => {
+      const properties: NonNullable<FormDefinition['schema']['properties']> = extra
+        ? { added: { type: 'string', title: 'Added' } }
+        : {};
+      for (let i = 0; i < 200; i++) properties[`f${i}`] = { type: 'string', title: `F${i}` };
+      return { schema: { type: 'object', properties } };
+    };
+    const { rerender } = render(<FormRenderer form={big(false)} id="b" />);
+    await flush();
+    const before = document.getElementById('b_f150');
+    expect(before).not.toBeNull();
+    rerender(<FormRenderer form={big(true)} id="b" />);
+    // Same element: not unmounted and mounted again behind a new first screen.
+    expect(document.getElementById('b_f150')).toBe(before);
+    expect(document.getElementById('b_added')).not.toBeNull();
+  });
 });

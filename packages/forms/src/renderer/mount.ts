@@ -134,8 +134,10 @@ export function useGateLimit(gate: MountGate, from: number, to: number): number 
   const open = limit >= to;
   useEffect(() => {
     if (open) return undefined;
+    // Never lower: a new gate (the form changed, e.g. in the builder's preview) must not unmount
+    // fields already on the page.
     const update = (urgent: boolean): void => {
-      const next = gate.complete ? to : clamp();
+      const next = (prev: number): number => Math.max(prev, gate.complete ? to : clamp());
       if (urgent) setLimit(next);
       else startTransition(() => setLimit(next));
     };
