@@ -13,10 +13,5 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: {
-      // @rjsf/core's index re-exports its test helper, which imports the ajv8 validator package;
-      // Deskkit forms validate with the runtime instead, and the helper is tree-shaken away.
-      external: ['@rjsf/validator-ajv8'],
-    },
   },
 });
