@@ -32,6 +32,7 @@ export const DEFAULT_MESSAGES = {
   'attachments.remove': 'Remove {name}',
   'attachments.failed': 'Upload of {name} failed: {reason}',
   'attachments.noUpload': 'File upload is not available here.',
+  'attachments.none': 'No files attached.',
   'table.add': 'Add row',
   'table.remove': 'Remove row {row}',
   'table.up': 'Move row {row} up',

@@ -78,6 +78,7 @@ export function AttachmentsWidget(props: DeskWidgetProps): ReactElement {
           ))}
         </ul>
       )}
+      {locked && files.length === 0 && <span className="dk-muted">{t('attachments.none')}</span>}
       {pending.map((name) => (
         <div key={name} className="dk-muted" role="status">
           {t('attachments.uploading', { name })}

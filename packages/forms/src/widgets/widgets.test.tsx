@@ -63,6 +63,12 @@ describe('built-in widgets', () => {
     expect(last()).toBeUndefined();
   });
 
+  it('attachments: a read-only field without files says so', () => {
+    setup('attachments', undefined, { readOnly: true });
+    expect(screen.getByText('No files attached.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Add files')).not.toBeInTheDocument();
+  });
+
   it('table: add, edit, reorder and remove rows', async () => {
     const { user, last } = setup('table', [{ item: 'Dock', qty: 1 }]);
     await user.click(screen.getByRole('button', { name: /Add row/ }));
