@@ -6,7 +6,7 @@ afterEach(() => {
   cleanup();
 });
 
-// jsdom lacks these; @xyflow/react, recharts and react-grid-layout measure with them.
+// jsdom lacks these; @xyflow/react and react-grid-layout measure with them.
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
@@ -29,4 +29,11 @@ if (typeof window !== 'undefined') {
     m22 = 1;
     constructor() {}
   };
+}
+
+// jsdom has no 2D canvas (it logs "Not implemented" for getContext): say so quietly. The widgets'
+// Chart.js charts then skip drawing; their table, legend and keyboard are still tested.
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = (() =>
+    null) as typeof HTMLCanvasElement.prototype.getContext;
 }

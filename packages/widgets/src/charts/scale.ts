@@ -41,37 +41,3 @@ export function niceTicks(min: number, max: number, count = 5, integer = false):
   for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Number(v.toFixed(decimals)));
   return ticks;
 }
-
-/** A linear map from `domain` onto `range`. */
-export function linearScale(
-  domain: readonly [number, number],
-  range: readonly [number, number],
-): (value: number) => number {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (value) => r0 + (value - d0) * k;
-}
-
-/** Approximate width in px of a label in the charts' 11 px axis font (no layout needed). */
-export function textWidth(text: string, fontSize = 11): number {
-  return text.length * fontSize * 0.58;
-}
-
-/** Shortens a label to fit `width` px, ending it with an ellipsis when cut. */
-export function fitLabel(text: string, width: number, fontSize = 11): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = Math.max(1, Math.floor(width / (fontSize * 0.58)) - 1);
-  return `${text.slice(0, chars)}…`;
-}
-
-/**
- * Every how many categories a label is drawn along an axis where each category gets `band` px
- * (1 = every label, 2 = every other one, …). Long labels are shortened rather than skipped while
- * some 6 characters still fit; only narrower bands (long day series, say) skip labels.
- */
-export function labelEvery(labels: readonly string[], band: number, fontSize = 11): number {
-  const widest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize))) + 8;
-  const needed = Math.min(widest, fontSize * 0.58 * 6 + 8);
-  return band <= 0 ? 1 : Math.max(1, Math.ceil(needed / band));
-}
