@@ -76,7 +76,12 @@ export const Bar: Story = {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await userEvent.keyboard('{ArrowRight}');
-    await expect(canvas.getByRole('tooltip')).toHaveTextContent('On hold');
+    // Chart.js draws the tooltip on the canvas; screen readers hear the live region.
+    await expect(canvas.getByRole('img', { name: 'Tickets by status' })).toHaveAttribute(
+      'data-active',
+      '1',
+    );
+    await expect(canvas.getByText('On hold: Tickets 3')).toBeInTheDocument();
   },
 };
 export const StackedBar: Story = {
