@@ -53,6 +53,8 @@ function themeOf(el: Element): ChartConfigOptions['theme'] {
     text: resolveCssColor(el, 'var(--dk-dash-muted, #64748b)'),
     grid: resolveCssColor(el, 'var(--dk-dash-border, #e2e8f0)'),
     surface: resolveCssColor(el, 'var(--dk-dash-surface, #ffffff)'),
+    strong: resolveCssColor(el, 'var(--dk-dash-text, #0f172a)'),
+    font: getComputedStyle(el).fontFamily || undefined,
   };
 }
 

@@ -117,5 +117,10 @@ describe('toChartConfig', () => {
       dataIndex: number;
     }) => string;
     expect(label({ dataIndex: 1 })).toBe('Tickets: 3 (75%)');
+    const swatch = stacked.options?.plugins?.tooltip?.callbacks?.labelColor as unknown as (item: {
+      datasetIndex: number;
+      dataIndex: number;
+    }) => { backgroundColor: string };
+    expect(swatch({ datasetIndex: 1, dataIndex: 0 }).backgroundColor).toBe('#14b8a6');
   });
 });

@@ -16,7 +16,7 @@ export interface ChartConfigOptions {
   /** Turns a CSS colour (`var(--token, fallback)` included) into one a canvas can paint. */
   resolve: (css: string) => string;
   /** Theme colours of text, grid lines and the surface (slice borders, dot fill). */
-  theme: { text: string; grid: string; surface: string };
+  theme: { text: string; grid: string; surface: string; strong?: string; font?: string };
   /** Tooltip strings. */
   totalLabel: string;
   share: (percent: number) => string;
@@ -49,12 +49,15 @@ export function toChartConfig(o: ChartConfigOptions): DeskkitChartConfig {
   const animation = o.animate ? { duration: 300 } : (false as const);
   const tooltipBase = {
     backgroundColor: theme.surface,
-    titleColor: theme.text,
-    bodyColor: theme.text,
-    footerColor: theme.text,
+    titleColor: theme.strong ?? theme.text,
+    bodyColor: theme.strong ?? theme.text,
+    footerColor: theme.strong ?? theme.text,
     borderColor: theme.grid,
     borderWidth: 1,
     padding: 8,
+    titleFont: { family: theme.font, weight: 'bold' as const },
+    bodyFont: { family: theme.font },
+    footerFont: { family: theme.font, weight: 'bold' as const },
     boxPadding: 4,
     usePointStyle: true,
   };
@@ -152,7 +155,7 @@ export function toChartConfig(o: ChartConfigOptions): DeskkitChartConfig {
     border: { display: false, dash: [3, 3] },
     ticks: {
       color: theme.text,
-      font: { size: 11 },
+      font: { size: 11, family: theme.font },
       padding: 8,
       precision: integer ? 0 : undefined,
       callback: (v: string | number) => format(Number(v)),
@@ -162,7 +165,12 @@ export function toChartConfig(o: ChartConfigOptions): DeskkitChartConfig {
     stacked,
     grid: { display: false },
     border: { color: theme.grid },
-    ticks: { color: theme.text, font: { size: 11 }, autoSkipPadding: 8, maxRotation: 0 },
+    ticks: {
+      color: theme.text,
+      font: { size: 11, family: theme.font },
+      autoSkipPadding: 8,
+      maxRotation: 0,
+    },
   };
   const config: ChartConfiguration<'bar' | 'line', number[]> = {
     type: isBar ? 'bar' : 'line',
@@ -180,6 +188,13 @@ export function toChartConfig(o: ChartConfigOptions): DeskkitChartConfig {
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) =>
               `${item.dataset.label ?? ''}: ${format(Number(item.raw))}`,
+            // A solid swatch (a line's own points are hollow).
+            labelColor: (item: TooltipItem<'bar' | 'line'>) => {
+              const color = isBar
+                ? colorOf(item.datasetIndex, item.dataIndex)
+                : resolve(seriesColor(data, item.datasetIndex));
+              return { borderColor: color, backgroundColor: color };
+            },
             footer: (items: TooltipItem<'bar' | 'line'>[]) =>
               stacked && multi && items[0]
                 ? `${o.totalLabel}: ${format(total(items[0].dataIndex))}`
