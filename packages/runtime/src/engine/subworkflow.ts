@@ -5,7 +5,7 @@ import type { CommandContext, StagedTicket } from './engine.types';
 import { writeFields } from './fields';
 import { createTicket, startWalk } from './start';
 import type { FieldChange, Token } from './ticket.types';
-import { FINAL_STATUSES, proceed } from './walk';
+import { FINAL_STATUSES, finish, proceed } from './walk';
 
 /**
  * A token arriving at a subworkflow node starts a child ticket of the target workflow (pinned
@@ -99,4 +99,28 @@ export async function onChildFinished(ctx: CommandContext, child: StagedTicket):
     (e) => e.outcome === 'rejected',
   );
   await proceed(ctx, parent, token, failed && hasRejectEdge ? 'rejected' : child.ticket.status);
+}
+
+/**
+ * Cancels a ticket's open child tickets — all of them, or those started by one sub-workflow step
+ * (its branch was cancelled) — each recording an `action: "cancel"` event naming the parent.
+ */
+export async function cancelChildren(
+  ctx: CommandContext,
+  s: StagedTicket,
+  actor?: string,
+  nodeId?: string,
+): Promise<void> {
+  for (const id of s.ticket.children) {
+    const child = await ctx.load(id);
+    if (FINAL_STATUSES.has(child.ticket.status)) continue;
+    if (nodeId !== undefined && child.ticket.parent?.nodeId !== nodeId) continue;
+    ctx.emit(child, {
+      type: 'action',
+      action: 'cancel',
+      ...(actor !== undefined ? { actor } : {}),
+      detail: { cascadedFrom: s.ticket.id },
+    });
+    await finish(ctx, child, 'cancelled');
+  }
 }

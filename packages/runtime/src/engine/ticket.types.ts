@@ -6,8 +6,14 @@ export interface SlaClock {
   target: SlaTarget | 'ola';
   /** For OLA clocks: the node the clock belongs to. */
   nodeId?: string;
-  state: 'running' | 'paused' | 'met' | 'breached';
+  /**
+   * `cancelled`: stopped by the policy's cancel condition, the ticket's cancellation or (OLA) the
+   * cancellation of the step's parallel branch; it stays on the ticket with `cancelledAt`.
+   */
+  state: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
   dueAt: string;
+  /** When a `cancelled` clock was cancelled. */
+  cancelledAt?: string;
   /** Working milliseconds elapsed and remaining (negative past breach). */
   elapsedMs?: number;
   remainingMs?: number;

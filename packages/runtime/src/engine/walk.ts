@@ -1,5 +1,5 @@
 import type { EdgeDefinition, NodeDefinition, TicketStatus } from '../definition/definition.types';
-import { DefinitionError } from '../errors/errors';
+import { ActionNotAllowedError, DefinitionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions/evaluate';
 import type { ExpressionContext } from '../expressions/expression.types';
 import { enterApproval } from './approval';
@@ -7,7 +7,7 @@ import { resolveAssignment } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { newId } from './ids';
 import { cancelTokenItems, closeItem, openItem } from './items';
-import { enterSubworkflow, onChildFinished } from './subworkflow';
+import { cancelChildren, enterSubworkflow, onChildFinished } from './subworkflow';
 import type { Token } from './ticket.types';
 import { enterTimer, timerNodeId } from './timerNode';
 
@@ -96,6 +96,7 @@ export async function leave(
   s: StagedTicket,
   token: Token,
   outcome?: string,
+  detail?: Record<string, unknown>,
 ): Promise<void> {
   const node = s.wf.nodes.get(token.nodeId);
   await cancelTokenItems(ctx, s, token.id);
@@ -104,7 +105,43 @@ export async function leave(
     type: 'left',
     nodeId: token.nodeId,
     ...(outcome !== undefined ? { outcome } : {}),
+    ...(detail ? { detail } : {}),
   });
+}
+
+/**
+ * A token moving from inside parallel branches to a node outside them (a rollback, a rejection,
+ * an edge back before the split) ends its sibling branches: each sibling token leaves its step
+ * with outcome `cancelled` (open items cancelled, timer dropped, OLA cancelled, the child ticket of
+ * a sub-workflow step cancelled), tokens waiting at the join are dropped with them, so the join
+ * never fires with stale arrivals and the split starts fresh branches when it is entered again.
+ * A move into a sibling branch is refused: that branch's join would wait forever.
+ */
+async function exitBranches(
+  ctx: CommandContext,
+  s: StagedTicket,
+  token: Token,
+  to: string,
+  cause = 'left',
+): Promise<void> {
+  const from = token.nodeId;
+  if (s.wf.crosses(from, to)) {
+    throw new ActionNotAllowedError(
+      `Ticket ${s.ticket.number} cannot go from step ${s.wf.label(from)} to ${s.wf.label(to)}: it lies in another parallel branch.`,
+    );
+  }
+  for (const r of s.wf.regions) {
+    if (!r.inside.has(from) || r.inside.has(to) || to === r.join) continue;
+    delete token.branch;
+    for (const t of s.ticket.tokens.filter(
+      (t) => t !== token && (r.inside.has(t.nodeId) || t.nodeId === r.join),
+    )) {
+      s.ticket.tokens = s.ticket.tokens.filter((x) => x !== t);
+      await leave(ctx, s, t, 'cancelled', { cancelledBy: cause, from, to });
+      if (s.wf.nodes.get(t.nodeId)?.type === 'subworkflow')
+        await cancelChildren(ctx, s, undefined, t.nodeId);
+    }
+  }
 }
 
 /** Moves a token along edges (one edge: the same token; several: one new token per branch). */
@@ -113,9 +150,11 @@ export async function follow(
   s: StagedTicket,
   token: Token,
   edges: EdgeDefinition[],
+  cause?: string,
 ): Promise<void> {
   const [only] = edges;
   if (edges.length === 1 && only) {
+    await exitBranches(ctx, s, token, only.to, cause);
     token.nodeId = only.to;
     token.via = only.id;
     token.enteredAt = ctx.at;
@@ -152,7 +191,7 @@ export async function proceed(
     node,
     outcome === 'rejected' ? 'rejected' : outcome === 'approved' ? 'approved' : undefined,
   );
-  await follow(ctx, s, token, edges);
+  await follow(ctx, s, token, edges, outcome);
 }
 
 /** Sends a token back to an earlier step (rollback, rejection, recall). */
@@ -164,6 +203,7 @@ export async function jump(
   outcome: string,
 ): Promise<void> {
   s.wf.node(target);
+  await exitBranches(ctx, s, token, target, outcome);
   await leave(ctx, s, token, outcome);
   token.nodeId = target;
   token.enteredAt = ctx.at;

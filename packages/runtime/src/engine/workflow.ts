@@ -7,6 +7,14 @@ import { DefinitionError } from '../errors/errors';
 import type { FormEvaluator } from '../form/form.types';
 import type { DefinitionRecord } from '../storage/storage.types';
 
+/** A parallel split, its join and the nodes of each branch between them. */
+export interface Region {
+  split: string;
+  join: string;
+  branches: Set<string>[];
+  inside: Set<string>;
+}
+
 /**
  * A published definition version prepared for execution once: nodes and edges indexed, and a slot
  * for per-node form evaluators. Definitions are immutable, so the runtime caches these per
@@ -74,6 +82,58 @@ export class CompiledWorkflow {
   /** A JSON pointer to a node, for issues. */
   pointer(id: string): string {
     return `/nodes/${this.nodeIndex.get(id) ?? '-'}`;
+  }
+
+  /**
+   * Each parallel split with its join and the nodes of each branch in between: a branch node is
+   * reachable from the split's edge without passing the split or join, and leads to the join.
+   */
+  get regions(): Region[] {
+    if (this.#regions) return this.#regions;
+    const reach = (from: string, next: (id: string) => string[], stop: string[]) => {
+      const seen = new Set<string>();
+      const todo = [from];
+      for (let id; (id = todo.pop()) !== undefined;) {
+        if (seen.has(id) || stop.includes(id)) continue;
+        seen.add(id);
+        todo.push(...next(id));
+      }
+      return seen;
+    };
+    const out = (id: string) => (this.outgoing.get(id) ?? []).map((e) => e.to);
+    this.#regions = [];
+    for (const [split, edges] of this.outgoing) {
+      if (this.nodes.get(split)?.type !== 'parallel' || edges.length < 2) continue;
+      const forward = edges.map((e) => reach(e.to, out, [split]));
+      // The join: the nearest parallel gateway with several incoming edges that every branch reaches.
+      const join = [...(forward[0] ?? [])].find(
+        (id) =>
+          this.nodes.get(id)?.type === 'parallel' &&
+          (this.incoming.get(id)?.length ?? 0) > 1 &&
+          forward.every((f) => f.has(id)),
+      );
+      if (join === undefined) continue;
+      const back = reach(join, (id) => (this.incoming.get(id) ?? []).map((e) => e.from), [split]);
+      const branches = edges.map(
+        (e) => new Set([...reach(e.to, out, [split, join])].filter((id) => back.has(id))),
+      );
+      this.#regions.push({
+        split,
+        join,
+        branches,
+        inside: new Set(branches.flatMap((b) => [...b])),
+      });
+    }
+    return this.#regions;
+  }
+  #regions?: Region[];
+
+  /** Whether `to` lies in another branch than `from` of one parallel split (a path cannot go there). */
+  crosses(from: string, to: string): boolean {
+    return this.regions.some(
+      (r) =>
+        r.inside.has(from) && r.inside.has(to) && !r.branches.some((b) => b.has(from) && b.has(to)),
+    );
   }
 
   label(id: string): string {

@@ -177,7 +177,7 @@ export function conditionSql(c: TicketCondition, p: Params, where: string): stri
   return jsonCondition(path, c, p, where);
 }
 
-const SLA_STATES = new Set(['running', 'paused', 'met', 'breached', 'warning']);
+const SLA_STATES = new Set(['running', 'paused', 'met', 'breached', 'cancelled', 'warning']);
 
 /** `query.sla`: one clock of `doc->'sla'` meets every part (same rules as `clockMatches`). */
 function slaSql(c: SlaCondition, p: Params, list: (v: unknown, name: string) => string[]): string {
@@ -208,6 +208,8 @@ function slaSql(c: SlaCondition, p: Params, list: (v: unknown, name: string) => 
     }
     parts.push(`(${any.join(' OR ')})`);
   }
+  // Cancelled clocks match only when asked for by state.
+  if (!c.state?.includes('cancelled')) parts.push(`c->>'state' <> 'cancelled'`);
   if (c.target !== undefined)
     parts.push(`c->>'target' = ANY(${p.add(list(c.target, 'sla.target'))}::text[])`);
   if (c.policy !== undefined)

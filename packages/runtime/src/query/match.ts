@@ -78,6 +78,7 @@ export function matchesCondition(ticket: Ticket, c: TicketCondition): boolean {
 
 /** Whether one SLA/OLA clock meets every part of an {@link SlaCondition}. */
 export function clockMatches(clock: SlaClock, c: SlaCondition): boolean {
+  if (clock.state === 'cancelled' && !c.state?.includes('cancelled')) return false;
   if (c.state) {
     const warning =
       (clock.state === 'running' || clock.state === 'paused') && (clock.warned ?? 0) > 0;

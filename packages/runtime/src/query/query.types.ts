@@ -12,9 +12,12 @@ export interface TicketCondition {
  * The state of one SLA/OLA clock for a query: a clock's own `state`, or `warning` (running or
  * paused with a warning threshold passed, i.e. `warned` set, and not breached).
  */
-export type SlaQueryState = 'running' | 'paused' | 'met' | 'breached' | 'warning';
+export type SlaQueryState = 'running' | 'paused' | 'met' | 'breached' | 'cancelled' | 'warning';
 
-/** Tickets by their SLA/OLA clocks (`Ticket.sla`): a ticket matches when one clock meets all. */
+/**
+ * Tickets by their SLA/OLA clocks (`Ticket.sla`): a ticket matches when one clock meets all. A
+ * `cancelled` clock matches only when `state` lists `cancelled`.
+ */
 export interface SlaCondition {
   /** Any of these states (see {@link SlaQueryState}). */
   state?: SlaQueryState[];

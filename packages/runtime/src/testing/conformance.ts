@@ -665,6 +665,94 @@ export function describeStorageConformance(
           expect(board.groups).toHaveLength(2);
         },
       );
+      test(
+        'queries',
+        'keeps cancelled SLA clocks out of every SLA filter and metric unless asked for',
+        async (s) => {
+          const wf = uid('wf');
+          const cancelled = (target: 'resolution' | 'ola', extra: object = {}) => ({
+            policy: 'p',
+            target,
+            state: 'cancelled' as const,
+            dueAt: '2026-11-21T10:00:00.000Z',
+            cancelledAt: '2026-11-21T09:30:00.000Z',
+            ...extra,
+          });
+          const list = [
+            ticket({
+              workflow: { key: wf, version: 1 },
+              id: uid('c1'),
+              status: 'cancelled',
+              createdAt: '2026-11-21T09:00:00.000Z',
+              sla: [
+                {
+                  policy: 'p',
+                  target: 'response',
+                  state: 'met',
+                  dueAt: '2026-11-21T10:00:00.000Z',
+                },
+                // Warned and past its due time before it was cancelled: neither warning nor breach.
+                cancelled('resolution', { warned: 75, remainingMs: -60_000 }),
+              ],
+            }),
+            ticket({
+              workflow: { key: wf, version: 1 },
+              id: uid('c2'),
+              status: 'open',
+              createdAt: '2026-11-22T09:00:00.000Z',
+              sla: [cancelled('ola', { nodeId: 'build' })],
+            }),
+            ticket({
+              workflow: { key: wf, version: 1 },
+              id: uid('c3'),
+              status: 'open',
+              createdAt: '2026-11-23T09:00:00.000Z',
+              sla: [
+                {
+                  policy: 'p',
+                  target: 'resolution',
+                  state: 'breached',
+                  dueAt: '2026-11-20T10:00:00.000Z',
+                },
+              ],
+            }),
+          ];
+          await s.commit({
+            tickets: list.map((t) => ({ ticket: t, expectedVersion: null })),
+            events: [],
+          });
+          const q = async (sla: TicketQuery['sla']) =>
+            (
+              await s.queryTickets({
+                workflow: [wf],
+                sort: { field: 'createdAt', direction: 'asc' },
+                sla,
+              })
+            ).tickets.map((t) => list.findIndex((x) => x.id === t.id) + 1);
+          expect(await q({ state: ['cancelled'] })).toEqual([1, 2]);
+          expect(await q({ state: ['cancelled'], target: ['ola'] })).toEqual([2]);
+          expect(await q({ state: ['warning', 'breached'] })).toEqual([3]);
+          expect(await q({ target: ['ola'] })).toEqual([]);
+          expect(await q({ dueBefore: '2026-11-22T00:00:00.000Z' })).toEqual([1, 3]);
+          expect(
+            await q({ dueBefore: '2026-11-22T00:00:00.000Z', target: ['resolution'] }),
+          ).toEqual([3]);
+          expect(await q({})).toEqual([1, 3]);
+          const metric = async (m: 'slaMet' | 'slaBreached' | 'count', sla?: TicketQuery['sla']) =>
+            (
+              await s.aggregateTickets({
+                workflow: [wf],
+                groupBy: ['workflow'],
+                metric: m,
+                ...(sla ? { sla } : {}),
+              })
+            ).groups[0]?.value;
+          expect(await metric('slaBreached')).toBe(1);
+          expect(await metric('slaMet')).toBe(1);
+          expect(await metric('count', { state: ['cancelled'] })).toBe(2);
+          expect(await metric('count', { state: ['warning'] })).toBeUndefined();
+        },
+      );
       test('queries', 'filters on form fields with every operator', async (s) => {
         const { wf, ids } = await seed(s);
         const w = (field: string, op: string, value?: unknown) =>

@@ -83,7 +83,11 @@ export class ReplayClock {
       if (rules.cancel(snapshot, decide) || !rules.start(snapshot, decide)) return;
       this.begin(t);
       if (this.targetMs === 0) this.breachedAt = t;
-    } else if (rules.cancel(snapshot, decide)) {
+    } else if (
+      rules.cancel(snapshot, decide) &&
+      // A met (or late) clock that stays stopped keeps its result.
+      !(this.stopped && (!rules.reopenable || rules.stop(snapshot, decide)))
+    ) {
       this.advance(t);
       this.running = false;
       this.cancelled = true;
@@ -117,13 +121,15 @@ export class ReplayClock {
     this.advance(now);
     const { targetMs, elapsed } = this;
     const breached = this.stopped ? elapsed > targetMs : elapsed >= targetMs;
-    const state: SlaClock['state'] = breached
-      ? 'breached'
-      : this.stopped
-        ? 'met'
-        : this.running
-          ? 'running'
-          : 'paused';
+    const state: SlaClock['state'] = this.cancelled
+      ? 'cancelled'
+      : breached
+        ? 'breached'
+        : this.stopped
+          ? 'met'
+          : this.running
+            ? 'running'
+            : 'paused';
     const remainingMs = targetMs - elapsed;
     let warned: number | undefined;
     for (const w of this.warnAt) if (elapsed * 100 >= w * targetMs) warned = w;
@@ -132,7 +138,7 @@ export class ReplayClock {
         ? this.breachedAt
         : addWorkingMs(
             this.calendar,
-            this.stopped ? this.stoppedAt : now,
+            this.stopped ? this.stoppedAt : this.cancelled ? this.cancelledAt : now,
             Math.max(remainingMs, 0),
           );
     const clock: SlaClockState = {
@@ -150,6 +156,7 @@ export class ReplayClock {
     if (this.nodeId !== undefined) clock.nodeId = this.nodeId;
     if (warned !== undefined) clock.warned = warned;
     if (this.stopped) clock.stoppedAt = iso(this.stoppedAt);
+    if (this.cancelled) clock.cancelledAt = iso(this.cancelledAt);
     if (breached && !Number.isNaN(this.breachedAt)) clock.breachedAt = iso(this.breachedAt);
     if (state === 'running') {
       for (const w of this.warnAt) {

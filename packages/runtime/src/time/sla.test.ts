@@ -134,7 +134,22 @@ describe('SLA clocks in natural time', () => {
       policies: [std],
       now: new Date('2026-03-02T10:00:00Z'),
     });
-    expect(after.clocks).toEqual([]);
+    // Cancelled clocks stay visible, stopped at the cancellation, and schedule nothing.
+    expect(after.clocks).toMatchObject([
+      {
+        target: 'response',
+        state: 'cancelled',
+        cancelledAt: '2026-03-02T08:20:00.000Z',
+        elapsedMs: 20 * 60_000,
+      },
+      {
+        target: 'resolution',
+        state: 'cancelled',
+        cancelledAt: '2026-03-02T08:20:00.000Z',
+        elapsedMs: 20 * 60_000,
+      },
+    ]);
+    expect(after.upcoming).toEqual([]);
     expect(after.cancelled.map((c) => c.target)).toEqual(['response', 'resolution']);
   });
 });

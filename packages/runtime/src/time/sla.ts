@@ -167,7 +167,10 @@ function compileOlas(nodes: NonNullable<SlaComputeInput['nodes']>): Map<string, 
         start: always,
         stop: (s) => s.event.type === 'left' && s.event.nodeId === nodeId,
         pause: isPending,
-        cancel: isCancelled,
+        // The ticket was cancelled, or the step's parallel branch (see `exitBranches`).
+        cancel: (s) =>
+          isCancelled(s) ||
+          (s.event.type === 'left' && s.event.nodeId === nodeId && s.event.outcome === 'cancelled'),
         reopenable: false,
       },
     });
@@ -270,10 +273,8 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
         ...(clock.nodeId ? { nodeId: clock.nodeId } : {}),
         at: isoString(clock.cancelledAt),
       });
-    } else if (clock.started) {
-      const calendarName = clock.calendar.name;
-      result.clocks.push(clock.finish(now, calendarName, upcoming));
     }
+    if (clock.started) result.clocks.push(clock.finish(now, clock.calendar.name, upcoming));
   }
   if (upcoming.length > 1) upcoming.sort(byInstant);
   return result;

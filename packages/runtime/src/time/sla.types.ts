@@ -86,7 +86,10 @@ export interface SlaUpcoming {
 export interface SlaComputation {
   /** The SLA policy that applies now, `null` when none matches. */
   policy: string | null;
-  /** Started clocks: SLA targets of the applying policy (and met/breached ones of earlier policies), then OLAs. */
+  /**
+   * Started clocks: SLA targets of the applying policy (and met, breached or cancelled ones of
+   * earlier policies), then OLAs. Cancelled clocks stay here with state `cancelled` and `cancelledAt`.
+   */
   clocks: SlaClockState[];
   /** Clocks stopped by the cancel condition (default: the ticket was cancelled). */
   cancelled: Array<{ policy: string; target: SlaClock['target']; nodeId?: string; at: string }>;

@@ -4,6 +4,7 @@ import type { CommandContext, StagedTicket } from '../engine.types';
 import { activeNodes, nodeActions, notAvailable, requireAllowed } from '../permissions';
 import type { Token } from '../ticket.types';
 import { FINAL_STATUSES, arrive, finish, leave, setStatus } from '../walk';
+import { cancelChildren } from '../subworkflow';
 import type { ActionHandler } from './action.types';
 import { markActed, recordAction, updateItem, workedItem } from './common';
 import { newId } from '../ids';
@@ -133,16 +134,5 @@ export const cancel: ActionHandler = async (ctx, s, input) => {
   requireAllowed(s, 'cancel');
   recordAction(ctx, s, input);
   await finish(ctx, s, 'cancelled');
-  for (const id of s.ticket.children) {
-    const child = await ctx.load(id);
-    if (!FINAL_STATUSES.has(child.ticket.status)) {
-      ctx.emit(child, {
-        type: 'action',
-        action: 'cancel',
-        actor: input.actor,
-        detail: { cascadedFrom: s.ticket.id },
-      });
-      await finish(ctx, child, 'cancelled');
-    }
-  }
+  await cancelChildren(ctx, s, input.actor);
 };

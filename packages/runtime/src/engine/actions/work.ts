@@ -43,7 +43,7 @@ export function previousUserStep(s: StagedTicket, nodeId: string): string | unde
   const trail = s.ticket.trail;
   for (let i = trail.lastIndexOf(nodeId) - 1; i >= 0; i--) {
     const id = trail[i];
-    if (id === undefined || id === nodeId) continue;
+    if (id === undefined || id === nodeId || s.wf.crosses(nodeId, id)) continue;
     const n = s.wf.nodes.get(id);
     if (n && isUserStep(n)) return id;
   }

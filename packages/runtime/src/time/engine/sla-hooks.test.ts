@@ -125,3 +125,36 @@ describe('SLA clocks on tickets', () => {
     ]);
   });
 });
+
+describe('cancelled SLA clocks', () => {
+  it('stay on the ticket as cancelled when the ticket is cancelled; met clocks stay met', async () => {
+    const { runtime, storage, advance } = timeSetup();
+    const d = desk();
+    d.nodes[1]?.actions?.push('cancel');
+    await runtime.publish(d, { actor: 'admin' });
+    const t = await runtime.startTicket({ workflow: 'desk', actor: 'ann', data: { summary: 'x' } });
+    advance(20 * M);
+    await runtime.act({ ticket: t.id, action: 'comment', actor: 'eve', comment: 'On it' });
+    advance(H);
+    const gone = await runtime.act({ ticket: t.id, action: 'cancel', actor: 'ann' });
+    expect(gone.sla).toMatchObject([
+      { target: 'response', state: 'met', elapsedMs: 20 * M },
+      {
+        target: 'resolution',
+        state: 'cancelled',
+        cancelledAt: new Date(T0 + 80 * M).toISOString(),
+        elapsedMs: 80 * M,
+      },
+    ]);
+    expect(await storage.listTimers(t.id)).toEqual([]);
+    // Hours later nothing breaches or warns, and the stored clocks are unchanged.
+    advance(10 * H);
+    await runtime.tick();
+    const later = await runtime.getTicket(t.id);
+    expect(later.sla).toEqual(gone.sla);
+    expect(types(await runtime.history(t.id), 'slaWarning', 'slaBreached')).toEqual([]);
+    const found = await runtime.listTickets({ sla: { state: ['cancelled'] } });
+    expect(found.tickets.map((x) => x.id)).toEqual([t.id]);
+    expect((await runtime.listTickets({ sla: { target: ['resolution'] } })).tickets).toEqual([]);
+  });
+});

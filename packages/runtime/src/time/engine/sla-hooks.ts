@@ -127,7 +127,7 @@ function dueNow(result: SlaComputation, fired: ReturnType<typeof firedOf>): Due[
     if (clock.state === 'breached') {
       if (!fired.breached.has(key)) out.push({ clock, kind: 'breach' });
     } else if (
-      clock.state !== 'met' &&
+      (clock.state === 'running' || clock.state === 'paused') &&
       clock.warned !== undefined &&
       (fired.warned.get(key) ?? 0) < clock.warned
     ) {
