@@ -146,4 +146,50 @@ describe('<AdminPage>', () => {
     const raised = await desk.runtime.listTickets({ requester: 'ada' });
     expect(raised.tickets.map((t) => t.title)).toContain('Printer jams');
   });
+
+  it('previews the next five runs in the schedule time zone as the admin types, and what is wrong', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: /Schedules/ }));
+    await user.click(await screen.findByRole('button', { name: '+ Add schedule' }));
+    const form = screen.getByRole('form', { name: 'New schedule' });
+    const preview = within(form).getByRole('region', { name: 'Next runs' });
+    await user.clear(within(form).getByLabelText('RRULE'));
+    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=WEEKLY;BYDAY=MO,TH');
+    await user.type(within(form).getByLabelText('First run (local time)'), '2026-11-23T09:00');
+    // The demo clock is Monday 23 November 2026 10:00 Paris: today's 09:00 run has passed.
+    const runs = () =>
+      within(preview)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(runs()).toEqual([
+      'Thu, 26 Nov 2026, 09:00',
+      'Mon, 30 Nov 2026, 09:00',
+      'Thu, 03 Dec 2026, 09:00',
+      'Mon, 07 Dec 2026, 09:00',
+      'Thu, 10 Dec 2026, 09:00',
+    ]);
+    expect(within(preview).getAllByRole('listitem')[0]!.querySelector('time')).toHaveAttribute(
+      'dateTime',
+      '2026-11-26T08:00:00.000Z',
+    );
+    // Same local times in another zone: New York's 09:00 on Monday is still ahead (15:00 Paris).
+    await user.clear(within(form).getByLabelText('Time zone'));
+    await user.type(within(form).getByLabelText('Time zone'), 'America/New_York');
+    expect(within(preview).getByRole('heading')).toHaveTextContent('America/New_York');
+    expect(runs()[0]).toBe('Mon, 23 Nov 2026, 09:00');
+    expect(runs()).toHaveLength(5);
+    // A rule the runtime refuses: no runs, the error in the preview and next to the field.
+    await user.clear(within(form).getByLabelText('RRULE'));
+    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=SOMETIMES');
+    expect(within(preview).queryAllByRole('listitem')).toHaveLength(0);
+    expect(within(preview).getByRole('alert')).toHaveTextContent(/No preview/);
+    expect(within(form).getByLabelText('RRULE')).toHaveAttribute('aria-invalid', 'true');
+    // Fixed again: the error goes, the runs come back; nothing was saved meanwhile.
+    await user.clear(within(form).getByLabelText('RRULE'));
+    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=DAILY');
+    expect(runs()).toHaveLength(5);
+    expect(within(form).getByLabelText('RRULE')).not.toHaveAttribute('aria-invalid');
+    expect(await desk.runtime.schedules.list()).toHaveLength(1);
+  });
 });

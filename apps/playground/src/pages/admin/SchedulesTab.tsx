@@ -4,6 +4,8 @@ import {
   type TicketSchedule,
   type Weekday,
 } from '@deskkit/runtime';
+import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
+import { ValidationError } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
@@ -46,6 +48,56 @@ const blank = (actor: string): TicketSchedule => ({
   rrule: 'FREQ=WEEKLY;BYDAY=MO',
   data: {},
 });
+
+/** How many upcoming runs the form previews. */
+const previewCount = 5;
+/** How far ahead the preview looks for them. */
+const previewHorizonMs = 5 * 366 * 86_400_000;
+
+/** A run as the schedule's own time zone shows it: `Mon, 12 Jan 2026, 09:00`. */
+export function formatRun(run: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(run);
+}
+
+/**
+ * The next runs of the schedule the form describes, after `now`, as the runtime's
+ * `@deskkit/runtime/schedules` computes them, or the issues `validateSchedule` finds (checked
+ * live, before saving).
+ */
+export function previewSchedule(
+  candidate: TicketSchedule | Issue[],
+  now: Date,
+): { runs: Date[]; issues: Issue[] } {
+  if (Array.isArray(candidate)) return { runs: [], issues: candidate };
+  try {
+    validateSchedule(candidate);
+    return {
+      runs: nextRuns(candidate, now, new Date(now.getTime() + previewHorizonMs), previewCount),
+      issues: [],
+    };
+  } catch (e) {
+    if (e instanceof ValidationError) return { runs: [], issues: e.issues };
+    return {
+      runs: [],
+      issues: [
+        {
+          path: `/schedules/${candidate.id}`,
+          code: 'INVALID_VALUE',
+          severity: 'error',
+          message: e instanceof Error ? e.message : String(e),
+        },
+      ],
+    };
+  }
+}
 
 /** The schedule the form describes, or the issues of the text that does not parse. */
 function toSchedule(draft: Draft): TicketSchedule | Issue[] {
@@ -103,12 +155,27 @@ function ScheduleForm(props: {
   const workflows = useDeskQuery(({ desk }) => desk.storage.listDefinitions(), []);
   const s = draft.schedule;
   const base = `/schedules/${s.id}`;
-  const issue = (key: string) => issueAt(save.issues, `${base}/${key}`);
+  const candidate = toSchedule(draft);
+  // A new schedule without an id yet still gets its preview; issues keep the form's paths.
+  const previewId = s.id || 'new';
+  const checked = previewSchedule(
+    s.id ? candidate : toSchedule({ ...draft, schedule: { ...s, id: previewId } }),
+    desk.clock.now(),
+  );
+  const preview = {
+    runs: checked.runs,
+    issues: checked.issues.map((i) => ({
+      ...i,
+      path: i.path.replace(`/schedules/${previewId}`, base),
+    })),
+  };
+  // What the last save attempt reported, else what the live check finds as the admin types.
+  const issue = (key: string) =>
+    issueAt(save.issues, `${base}/${key}`) ?? issueAt(preview.issues, `${base}/${key}`);
   const set = (patch: Partial<TicketSchedule>) =>
     setDraft((d) => ({ ...d, schedule: { ...d.schedule, ...patch } }));
   const templates =
     workflows.data?.find((r) => r.key === s.workflow)?.definition.form.templates ?? [];
-  const candidate = toSchedule(draft);
   const submit = async () => {
     if (Array.isArray(candidate)) return save.refuse(candidate);
     const done = t('Saved schedule {name}.', { name: candidate.name ?? candidate.id });
@@ -352,9 +419,7 @@ function ScheduleForm(props: {
           />
         )}
       </Field>
-      <p className="pg-field-hint">
-        {t('The runtime checks the schedule when you save it; the table then shows its next run.')}
-      </p>
+      <SchedulePreview schedule={s} preview={preview} />
       <Outcome error={save.error} notice={save.notice} />
       <div className="pg-actions-bar">
         <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
@@ -365,6 +430,35 @@ function ScheduleForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The next runs in the schedule's time zone, or why there are none. */
+function SchedulePreview(props: {
+  schedule: TicketSchedule;
+  preview: { runs: Date[]; issues: Issue[] };
+}) {
+  const { runs, issues } = props.preview;
+  const first = issues[0];
+  return (
+    <section className="pg-schedule-preview" aria-label={t('Next runs')}>
+      <h4>{t('Next runs ({zone})', { zone: props.schedule.timeZone })}</h4>
+      {first ? (
+        <p className="pg-field-error" role="alert">
+          {t('No preview: {message}', { message: first.message })}
+        </p>
+      ) : runs.length ? (
+        <ol className="pg-run-list">
+          {runs.map((run) => (
+            <li key={run.toISOString()}>
+              <time dateTime={run.toISOString()}>{formatRun(run, props.schedule.timeZone)}</time>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="pg-field-hint">{t('No run after now: the schedule has ended.')}</p>
+      )}
+    </section>
   );
 }
 
