@@ -1,12 +1,19 @@
 import { ActionNotAllowedError } from '../errors/errors';
-import type { EdgeDefinition, WorkflowDefinition } from '../definition/definition.types';
+import type {
+  Assignment,
+  EdgeDefinition,
+  WorkflowDefinition,
+} from '../definition/definition.types';
 import { FORM, approval, chain, edges, setup, task } from './testkit';
 
 const H = 3_600_000;
-const eve = { strategy: 'fixed', to: [{ user: 'eve' }] } as const;
-const kim = { strategy: 'fixed', to: [{ user: 'kim' }] } as const;
-const max = { strategy: 'fixed', to: [{ user: 'max' }] } as const;
-const sam = { strategy: 'fixed', to: [{ user: 'sam' }] } as const;
+const fixed = (user: string): Assignment => ({ strategy: 'fixed', to: [{ user }] });
+const [eve, kim, max, sam] = ['eve', 'kim', 'max', 'sam'].map(fixed) as [
+  Assignment,
+  Assignment,
+  Assignment,
+  Assignment,
+];
 
 /**
  * A change request: plan, then four parallel branches (two implementation tasks with OLAs, a timer

@@ -90,32 +90,32 @@ export class CompiledWorkflow {
    */
   get regions(): Region[] {
     if (this.#regions) return this.#regions;
-    const reach = (from: string, next: (id: string) => string[], stop: string[]) => {
+    const reach = (from: string, stop: string[], back?: boolean) => {
       const seen = new Set<string>();
       const todo = [from];
       for (let id; (id = todo.pop()) !== undefined;) {
         if (seen.has(id) || stop.includes(id)) continue;
         seen.add(id);
-        todo.push(...next(id));
+        for (const e of (back ? this.incoming : this.outgoing).get(id)!)
+          todo.push(back ? e.from : e.to);
       }
       return seen;
     };
-    const out = (id: string) => (this.outgoing.get(id) ?? []).map((e) => e.to);
     this.#regions = [];
     for (const [split, edges] of this.outgoing) {
-      if (this.nodes.get(split)?.type !== 'parallel' || edges.length < 2) continue;
-      const forward = edges.map((e) => reach(e.to, out, [split]));
-      // The join: the nearest parallel gateway with several incoming edges that every branch reaches.
-      const join = [...(forward[0] ?? [])].find(
+      if (this.nodes.get(split)!.type !== 'parallel' || edges.length < 2) continue;
+      const forward = edges.map((e) => reach(e.to, [split]));
+      // The join: the first parallel gateway with several incoming edges that every branch reaches.
+      const join = [...forward[0]!].find(
         (id) =>
-          this.nodes.get(id)?.type === 'parallel' &&
-          (this.incoming.get(id)?.length ?? 0) > 1 &&
+          this.nodes.get(id)!.type === 'parallel' &&
+          this.incoming.get(id)!.length > 1 &&
           forward.every((f) => f.has(id)),
       );
       if (join === undefined) continue;
-      const back = reach(join, (id) => (this.incoming.get(id) ?? []).map((e) => e.from), [split]);
+      const back = reach(join, [split], true);
       const branches = edges.map(
-        (e) => new Set([...reach(e.to, out, [split, join])].filter((id) => back.has(id))),
+        (e) => new Set([...reach(e.to, [split, join])].filter((id) => back.has(id))),
       );
       this.#regions.push({
         split,

@@ -3,7 +3,7 @@ import type { CommandContext, StagedTicket } from '../engine.types';
 
 import { activeNodes, nodeActions, notAvailable, requireAllowed } from '../permissions';
 import type { Token } from '../ticket.types';
-import { FINAL_STATUSES, arrive, finish, leave, setStatus } from '../walk';
+import { arrive, finish, leave, setStatus } from '../walk';
 import { cancelChildren } from '../subworkflow';
 import type { ActionHandler } from './action.types';
 import { markActed, recordAction, updateItem, workedItem } from './common';
