@@ -7,6 +7,7 @@ import {
   ValidationError,
   type CalendarSpec,
   type Directory,
+  type Issue,
   type MemorySnapshot,
   type MemoryStorage,
   type Runtime,
@@ -25,6 +26,8 @@ import {
   assertValidCalendar,
   assertValidOrganisation,
   demoSettings,
+  personReferences,
+  principalReferences,
   type DeskSettings,
 } from './settings';
 
@@ -42,6 +45,12 @@ export interface Desk {
   readonly settings: DeskSettings;
   /** Checks, saves and applies a new directory; `ValidationError` with `/users/3/manager`-like paths. */
   updateOrganisation(next: DemoOrganisation): Promise<void>;
+  /**
+   * Removes a person from the directory; `ValidationError` (path `/users/<index>`) saying why when
+   * they are still referenced: manager of someone, on-call rota member, out-of-office rule, or named
+   * in a published workflow (candidate, permissions).
+   */
+  removePerson(id: string): Promise<void>;
   /**
    * Adds or replaces a working calendar; `ValidationError` naming the bad field
    * (`/calendars/business/week/mon/0/1`). SLA clocks use it from the next command on.
@@ -186,7 +195,55 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     },
     async updateOrganisation(next) {
       assertValidOrganisation(next);
+      // A role, group or department a published workflow names cannot go.
+      const published = (await storage.listDefinitions()).map((r) => r.definition);
+      const issues: Issue[] = [];
+      for (const [key, kind] of [
+        ['roles', 'role'],
+        ['groups', 'group'],
+        ['departments', 'department'],
+      ] as const) {
+        const kept = new Set(next[key].map((e) => e.id));
+        settings.organisation[key].forEach((entry, i) => {
+          if (kept.has(entry.id)) return;
+          const places = principalReferences(published, kind, entry.id);
+          if (places.length)
+            issues.push({
+              path: `/${key}/${i}`,
+              code: 'IN_USE',
+              severity: 'error',
+              message: `The ${kind} "${entry.name}" cannot be removed: it is named in the published workflow ${places.join('; ')}.`,
+            });
+        });
+      }
+      if (issues.length) throw new ValidationError(issues[0]!.message, issues);
       await apply({ ...settings, organisation: structuredClone(next) });
+    },
+    async removePerson(id) {
+      const org = settings.organisation;
+      const index = org.users.findIndex((u) => u.id === id);
+      if (index < 0)
+        throw new ValidationError(`"${id}" is not in the directory.`, [
+          {
+            path: '/users',
+            code: 'NOT_FOUND',
+            severity: 'error',
+            message: `"${id}" is not in the directory.`,
+          },
+        ]);
+      const published = (await storage.listDefinitions()).map((r) => r.definition);
+      const reasons = personReferences(org, published, id);
+      if (reasons.length) {
+        const who = org.users[index]!.name ?? id;
+        const message = `${who} cannot be removed: ${reasons.join('; ')}.`;
+        throw new ValidationError(message, [
+          { path: `/users/${index}`, code: 'IN_USE', severity: 'error', message },
+        ]);
+      }
+      await apply({
+        ...settings,
+        organisation: { ...org, users: org.users.filter((u) => u.id !== id) },
+      });
     },
     async saveCalendar(id, spec, name) {
       assertValidCalendar(id, spec, name);

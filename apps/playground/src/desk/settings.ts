@@ -5,6 +5,7 @@ import {
   ValidationError,
   type CalendarSpec,
   type Issue,
+  type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { calendarNames, calendars } from '../demo/calendars';
 import { organisation, type DemoOrganisation } from '../demo/organisation';
@@ -78,6 +79,20 @@ export function organisationIssues(org: DemoOrganisation): Issue[] {
       'rota',
     ),
   );
+  for (const key of ['roles', 'departments'] as const) {
+    const what = key === 'roles' ? 'role' : 'department';
+    out.push(
+      ...duplicates(
+        org[key].map((e) => e.id),
+        (i) => `/${key}/${i}/id`,
+        what,
+      ),
+    );
+    org[key].forEach((e, i) => {
+      if (!e.name.trim())
+        out.push(issue(`/${key}/${i}/name`, `Give the ${what} a name.`, 'REQUIRED'));
+    });
+  }
   const users = new Set(org.users.map((u) => u.id));
   const roles = new Set(org.roles.map((r) => r.id));
   const groups = new Set(org.groups.map((g) => g.id));
@@ -167,4 +182,60 @@ export function assertValidCalendar(id: string, spec: CalendarSpec, name: string
     issues.push(issue(`/calendars/${id}/name`, 'Give the calendar a name.', 'REQUIRED'));
   if (issues.length) throw new ValidationError(issues[0]!.message, issues);
   compileCalendar(spec, id);
+}
+
+/** A kind of directory entry a workflow can name as a principal (`{ role: 'cab' }`). */
+export type PrincipalKind = 'user' | 'role' | 'group' | 'department';
+
+/**
+ * Where workflow definitions name a principal (`{ user: 'carlos' }`): in permissions, task and
+ * approval candidates, notifications and assignments. Each place reads
+ * `Change request › step "CAB approval"` or `Incident › permissions`.
+ */
+export function principalReferences(
+  definitions: readonly WorkflowDefinition[],
+  kind: PrincipalKind,
+  id: string,
+): string[] {
+  const out = new Set<string>();
+  const walk = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, where);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (record[kind] === id && Object.keys(record).length === 1) out.add(where);
+    for (const child of Object.values(record)) walk(child, where);
+  };
+  for (const d of definitions) {
+    for (const [key, value] of Object.entries(d)) {
+      if (key === 'nodes') continue;
+      walk(value, `${d.name} › ${key}`);
+    }
+    for (const node of d.nodes) walk(node, `${d.name} › step "${node.name ?? node.id}"`);
+  }
+  return [...out];
+}
+
+/**
+ * Why a person cannot leave the directory: who they manage, the rotas and absences naming them,
+ * and the published workflows naming them as a candidate or in permissions. Empty when they may go.
+ */
+export function personReferences(
+  org: DemoOrganisation,
+  definitions: readonly WorkflowDefinition[],
+  id: string,
+): string[] {
+  const out: string[] = [];
+  const reports = org.users.filter((u) => u.manager === id).map((u) => u.name ?? u.id);
+  if (reports.length) out.push(`manager of ${reports.join(', ')}`);
+  for (const rota of org.rotas)
+    if (rota.members.includes(id)) out.push(`member of the on-call rota "${rota.name ?? rota.id}"`);
+  for (const d of org.delegations)
+    if (d.user === id || d.delegate === id)
+      out.push(`named in the out-of-office rule ${d.from} – ${d.to}`);
+  for (const place of principalReferences(definitions, 'user', id))
+    out.push(`named in the published workflow ${place}`);
+  return out;
 }

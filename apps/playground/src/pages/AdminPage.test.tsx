@@ -192,4 +192,35 @@ describe('<AdminPage>', () => {
     expect(within(form).getByLabelText('RRULE')).not.toHaveAttribute('aria-invalid');
     expect(await desk.runtime.schedules.list()).toHaveLength(1);
   });
+
+  it('removes a person, refuses one still referenced and says why; edits a role', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('button', { name: 'Remove Victor Lambert' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Victor Lambert cannot be removed: manager of Alice Martin.',
+    );
+    expect(screen.getByRole('button', { name: 'Edit Victor Lambert' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Bruno Leroy' }));
+    expect(await screen.findByText('Removed Bruno Leroy.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Edit Bruno Leroy' })).not.toBeInTheDocument(),
+    );
+    expect(await desk.directory.getUser('bruno')).toBeNull();
+
+    const roles = screen.getByRole('form', { name: 'Roles' });
+    const names = within(roles).getAllByLabelText('Name');
+    await user.clear(names[1]!);
+    await user.type(names[1]!, 'Desk analyst');
+    await user.click(within(roles).getByRole('button', { name: 'Save roles' }));
+    expect(await within(roles).findByRole('status')).toHaveTextContent('Roles saved.');
+    expect(desk.settings.organisation.roles[1]).toMatchObject({
+      id: 'agent',
+      name: 'Desk analyst',
+    });
+    await user.click(within(roles).getByRole('button', { name: 'Remove CAB member' }));
+    await user.click(within(roles).getByRole('button', { name: 'Save roles' }));
+    expect(await within(roles).findByRole('alert')).toHaveTextContent(/There is no role "cab"/);
+    expect(desk.settings.organisation.roles.map((r) => r.id)).toContain('cab');
+  });
 });

@@ -1,6 +1,6 @@
 import type { DelegationRule, DirectoryUser } from '@deskkit/runtime';
 import { useState } from 'react';
-import type { DemoOrganisation } from '../../demo/organisation';
+import type { DemoOrganisation, NamedEntry } from '../../demo/organisation';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card } from '../../ui/layout';
@@ -158,9 +158,14 @@ function PersonForm(props: {
 }
 
 function People() {
-  const { organisation, nameOf } = useDesk();
+  const { desk, organisation, nameOf } = useDesk();
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
+  const remove = useSave();
+  const removePerson = async (u: DirectoryUser) => {
+    setNotice('');
+    await remove.run(() => desk.removePerson(u.id), t('Removed {name}.', { name: u.name ?? u.id }));
+  };
   const isNew = editing === organisation.users.length;
   return (
     <Card
@@ -180,6 +185,7 @@ function People() {
           {notice}
         </p>
       ) : null}
+      <Outcome error={remove.error} notice={remove.notice} />
       {isNew ? (
         <PersonForm
           index={editing}
@@ -247,6 +253,15 @@ function People() {
                   >
                     {t('Edit')}
                   </button>
+                  <button
+                    type="button"
+                    className="pg-button pg-button-danger"
+                    aria-label={t('Remove {name}', { name: u.name ?? u.id })}
+                    disabled={remove.busy}
+                    onClick={() => void removePerson(u)}
+                  >
+                    {t('Remove')}
+                  </button>
                 </td>
               </tr>
             ),
@@ -257,21 +272,56 @@ function People() {
   );
 }
 
-/** Groups: name and description, and who is in each (people are put in groups above). */
-function Groups() {
+const entryKinds = {
+  groups: {
+    title: 'Groups',
+    id: 'Group id',
+    save: 'Save groups',
+    saved: 'Groups saved.',
+    add: '+ Add group',
+    member: (u: DirectoryUser, id: string) => u.groups?.includes(id) ?? false,
+  },
+  roles: {
+    title: 'Roles',
+    id: 'Role id',
+    save: 'Save roles',
+    saved: 'Roles saved.',
+    add: '+ Add role',
+    member: (u: DirectoryUser, id: string) => u.roles?.includes(id) ?? false,
+  },
+  departments: {
+    title: 'Departments',
+    id: 'Department id',
+    save: 'Save departments',
+    saved: 'Departments saved.',
+    add: '+ Add department',
+    member: (u: DirectoryUser, id: string) => u.department === id,
+  },
+} as const;
+
+/**
+ * Groups, roles or departments: id (fixed once saved), name and description, who has each (people
+ * get them above); add, rename and remove. Removing one a person or a published workflow still
+ * names is refused with the reason.
+ */
+function Entries(props: { kind: keyof typeof entryKinds }) {
   const { desk, organisation } = useDesk();
-  const [drafts, setDrafts] = useState(organisation.groups);
+  const kind = entryKinds[props.kind];
+  const saved = organisation[props.kind];
+  const [drafts, setDrafts] = useState(saved);
   const save = useSave();
   const submit = () =>
     save.run(
-      () => desk.updateOrganisation({ ...organisation, groups: drafts }),
-      t('Groups saved.'),
+      () => desk.updateOrganisation({ ...organisation, [props.kind]: drafts }),
+      t(kind.saved),
     );
+  const edit = (i: number, patch: Partial<NamedEntry>) =>
+    setDrafts((l) => l.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
-    <Card title={t('Groups')}>
+    <Card title={t(kind.title)}>
       <form
         className="pg-form"
-        aria-label={t('Groups')}
+        aria-label={t(kind.title)}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -279,32 +329,24 @@ function Groups() {
       >
         {drafts.map((g, i) => (
           <div key={i} className="pg-form-row">
-            <Field label={t('Group id')} issue={issueAt(save.issues, `/groups/${i}/id`)}>
+            <Field label={t(kind.id)} issue={issueAt(save.issues, `/${props.kind}/${i}/id`)}>
               {(a) => (
                 <input
                   {...a}
                   className="pg-input"
                   value={g.id}
-                  readOnly={i < organisation.groups.length}
-                  onChange={(e) =>
-                    setDrafts((l) =>
-                      l.map((x, j) => (j === i ? { ...x, id: e.target.value.trim() } : x)),
-                    )
-                  }
+                  readOnly={saved.some((x) => x.id === g.id && g.id !== '')}
+                  onChange={(e) => edit(i, { id: e.target.value.trim() })}
                 />
               )}
             </Field>
-            <Field label={t('Name')} issue={issueAt(save.issues, `/groups/${i}/name`)}>
+            <Field label={t('Name')} issue={issueAt(save.issues, `/${props.kind}/${i}/name`)}>
               {(a) => (
                 <input
                   {...a}
                   className="pg-input"
                   value={g.name}
-                  onChange={(e) =>
-                    setDrafts((l) =>
-                      l.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)),
-                    )
-                  }
+                  onChange={(e) => edit(i, { name: e.target.value })}
                 />
               )}
             </Field>
@@ -314,33 +356,37 @@ function Groups() {
                   {...a}
                   className="pg-input"
                   value={g.description ?? ''}
-                  onChange={(e) =>
-                    setDrafts((l) =>
-                      l.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)),
-                    )
-                  }
+                  onChange={(e) => edit(i, { description: e.target.value })}
                 />
               )}
             </Field>
             <p className="pg-muted pg-form-end">
               {organisation.users
-                .filter((u) => u.groups?.includes(g.id))
+                .filter((u) => kind.member(u, g.id))
                 .map((u) => u.name)
                 .join(', ') || t('Nobody yet')}
             </p>
+            <button
+              type="button"
+              className="pg-button pg-form-end"
+              aria-label={t('Remove {name}', { name: g.name || g.id || t('new entry') })}
+              onClick={() => setDrafts((l) => l.filter((_, j) => j !== i))}
+            >
+              {t('Remove')}
+            </button>
           </div>
         ))}
         <Outcome error={save.error} notice={save.notice} />
         <div className="pg-actions-bar">
           <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-            {t('Save groups')}
+            {t(kind.save)}
           </button>
           <button
             type="button"
             className="pg-button"
             onClick={() => setDrafts((l) => [...l, { id: '', name: '' }])}
           >
-            {t('+ Add group')}
+            {t(kind.add)}
           </button>
         </div>
       </form>
@@ -552,7 +598,11 @@ export function DirectoryTab() {
     <>
       <People />
       <div className="pg-grid-2">
-        <Groups />
+        <Entries kind="roles" />
+        <Entries kind="departments" />
+      </div>
+      <div className="pg-grid-2">
+        <Entries kind="groups" />
         <OnCall />
       </div>
       <Absences />
