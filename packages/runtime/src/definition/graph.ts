@@ -87,7 +87,8 @@ function implicitEdges(graph: Graph): Array<{ from: string; to: string }> {
   return result;
 }
 
-function reach(starts: string[], next: (id: string) => string[]): Map<string, number> {
+/** Breadth-first distances from `starts` along `next` (the starts at 0). */
+export function reach(starts: string[], next: (id: string) => string[]): Map<string, number> {
   const dist = new Map<string, number>();
   const queue = [...starts];
   starts.forEach((s) => dist.set(s, 0));

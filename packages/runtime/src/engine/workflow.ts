@@ -3,6 +3,7 @@ import type {
   NodeDefinition,
   WorkflowDefinition,
 } from '../definition/definition.types';
+import { reach } from '../definition/graph';
 import { DefinitionError } from '../errors/errors';
 import type { FormEvaluator } from '../form/form.types';
 import type { DefinitionRecord } from '../storage/storage.types';
@@ -90,32 +91,32 @@ export class CompiledWorkflow {
    */
   get regions(): Region[] {
     if (this.#regions) return this.#regions;
-    const reach = (from: string, stop: string[], back?: boolean) => {
-      const seen = new Set<string>();
-      const todo = [from];
-      for (let id; (id = todo.pop()) !== undefined;) {
-        if (seen.has(id) || stop.includes(id)) continue;
-        seen.add(id);
-        for (const e of (back ? this.incoming : this.outgoing).get(id)!)
-          todo.push(back ? e.from : e.to);
-      }
-      return seen;
-    };
+    // Nodes reachable from `from`, never passing the `stop` nodes (backwards along incoming edges).
+    const within = (from: string, stop: string[], back?: boolean) =>
+      reach([from], (id) =>
+        (back ? this.incoming : this.outgoing)
+          .get(id)!
+          .map((e) => (back ? e.from : e.to))
+          .filter((x) => !stop.includes(x)),
+      );
     this.#regions = [];
     for (const [split, edges] of this.outgoing) {
       if (this.nodes.get(split)!.type !== 'parallel' || edges.length < 2) continue;
-      const forward = edges.map((e) => reach(e.to, [split]));
+      const forward = edges.map((e) => within(e.to, [split]));
       // The join: the first parallel gateway with several incoming edges that every branch reaches.
-      const join = [...forward[0]!].find(
+      const join = [...forward[0]!.keys()].find(
         (id) =>
           this.nodes.get(id)!.type === 'parallel' &&
           this.incoming.get(id)!.length > 1 &&
           forward.every((f) => f.has(id)),
       );
       if (join === undefined) continue;
-      const back = reach(join, [split], true);
+      const back = within(join, [split], true);
       const branches = edges.map(
-        (e) => new Set([...reach(e.to, [split, join])].filter((id) => back.has(id))),
+        (e) =>
+          new Set(
+            [...within(e.to, [split, join]).keys()].filter((id) => id !== join && back.has(id)),
+          ),
       );
       this.#regions.push({
         split,

@@ -2,7 +2,7 @@ import type { SlaPolicy, SlaTarget, TicketStatus } from '../definition/definitio
 import type { CalendarSpec } from '../engine/runtime.types';
 import { ExpressionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions';
-import type { ExpressionLimits } from '../expressions';
+import type { ExpressionContext, ExpressionLimits } from '../expressions';
 import { createCalendarRegistry, type CalendarRegistry } from './calendar';
 import { durationToMs } from './duration';
 import { ReplayClock, type ClockRules, type Decide } from './sla-clock';
@@ -319,6 +319,14 @@ function switchPolicy(
   return out;
 }
 
+/** What a policy condition sees on a snapshot: its data, `$ticket`, `$event` and `$now()`. */
+export const snapshotContext = (s: SlaSnapshot): ExpressionContext => ({
+  data: s.data,
+  ticket: { status: s.status, priority: s.priority, requester: s.requester, active: s.active },
+  now: s.at,
+  bindings: { event: s.event },
+});
+
 /** Options of {@link computeSlaClocksAsync}. */
 export interface SlaAsyncOptions {
   /** Decides a condition asynchronously; jsonata over the snapshot's data by default. */
@@ -349,21 +357,7 @@ export async function computeSlaClocksAsync(
   const decide =
     options.evaluateCondition ??
     ((expr: string, s: SlaSnapshot) =>
-      evaluateCondition(
-        expr,
-        {
-          data: s.data,
-          ticket: {
-            status: s.status,
-            priority: s.priority,
-            requester: s.requester,
-            active: s.active,
-          },
-          now: s.at,
-          bindings: { event: s.event },
-        },
-        { limits: options.limits },
-      ));
+      evaluateCondition(expr, snapshotContext(s), { limits: options.limits }));
   const kinds: SlaConditionKind[] = ['when', 'start', 'pause', 'stop', 'cancel'];
   const results = new Map<string, boolean>();
   const snapshots = replaySnapshots(input.history, input);

@@ -2,7 +2,7 @@ import type { AutomationAction, SlaPolicy } from '../../definition/definition.ty
 import type { CommandContext, StagedTicket, TimerHandler } from '../../engine/engine.types';
 import type { HistoryEvent, Timer } from '../../engine/ticket.types';
 import { evaluateCondition } from '../../expressions/evaluate';
-import { computeSlaClocksAsync } from '../sla';
+import { computeSlaClocksAsync, snapshotContext } from '../sla';
 import type { SlaClockState, SlaComputation } from '../sla.types';
 
 /** The one SLA timer a ticket has at most: due at its next warning or breach. */
@@ -69,21 +69,7 @@ async function compute(
             : null;
         const hit = key === null ? undefined : decided.get(key);
         if (hit !== undefined) return hit;
-        const value = await evaluateCondition(
-          expr,
-          {
-            data: snapshot.data,
-            ticket: {
-              status: snapshot.status,
-              priority: snapshot.priority,
-              requester: snapshot.requester,
-              active: snapshot.active,
-            },
-            now: snapshot.at,
-            bindings: { event },
-          },
-          limits,
-        );
+        const value = await evaluateCondition(expr, snapshotContext(snapshot), limits);
         if (key !== null) {
           if (decided.size > 200_000) decided.clear();
           decided.set(key, value);
