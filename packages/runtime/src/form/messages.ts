@@ -34,7 +34,8 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'empty',
 };
 
-const CODES: Record<string, string> = {
+/** The stable issue code of each JSON Schema keyword. */
+export const CODES: Record<string, string> = {
   required: 'REQUIRED',
   type: 'INVALID_TYPE',
   enum: 'INVALID_VALUE',
@@ -59,7 +60,8 @@ const list = (values: unknown): string =>
 
 const plural = (n: unknown, word: string): string => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
-function describe(v: Violation): string {
+/** The predicate of a violation's sentence (`must be at least 3`). */
+export function describe(v: Violation): string {
   const p = v.params;
   switch (v.keyword) {
     case 'required':
