@@ -2,7 +2,10 @@ import type { StorybookConfig } from '@storybook/react-vite';
 import { sourceAliases } from '../scripts/vitest.shared.ts';
 
 const config: StorybookConfig = {
-  stories: ['../packages/*/src/**/*.stories.@(ts|tsx)'],
+  stories: [
+    '../packages/*/src/**/*.stories.@(ts|tsx)',
+    '../apps/playground/src/**/*.stories.@(ts|tsx)',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: false },
