@@ -99,4 +99,22 @@ describe('WorkflowViewer', () => {
     expect(screen.getByLabelText('Task Implement change: In progress')).toBeInTheDocument();
     expect(screen.getByText('OLA breached')).toBeInTheDocument();
   });
+
+  it('shows a cancelled SLA clock as cancelled, not as running or warned', () => {
+    const { ticket, history } = itsmChangeTicket();
+    const sla = ticket.sla.map((c) =>
+      c.target === 'resolution' ? { ...c, state: 'cancelled' as const } : c,
+    );
+    render(
+      <WorkflowViewer
+        definition={itsmChangeDefinition()}
+        ticket={{ ...ticket, sla }}
+        history={history}
+        formatTime={(iso) => iso.slice(11, 16)}
+      />,
+    );
+    const badge = screen.getByText('Standard resolution: cancelled');
+    expect(badge.className).not.toMatch(/warn/);
+    expect(screen.queryByText(/Standard resolution: due/)).not.toBeInTheDocument();
+  });
 });

@@ -62,7 +62,7 @@ function badgeOf(clock: SlaClock, t: Translator, time: (iso: string) => string, 
   const tone =
     clock.state === 'breached'
       ? 'bad'
-      : clock.state === 'paused'
+      : clock.state === 'paused' || clock.state === 'cancelled'
         ? 'paused'
         : clock.state === 'met'
           ? 'ok'
