@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/errors';
-import { asList, asRecord, issueFactory, pointer } from './issues';
+import { asList, asRecord, capitalize, issueFactory, pointer } from './issues';
 import type { Loose } from './issues';
 
 export interface GraphNode {
@@ -65,10 +65,7 @@ const label = (node: GraphNode): string => {
     typeof node.raw.name === 'string' && node.raw.name !== node.id ? ` (${node.raw.name})` : '';
   return `${node.type === 'parallel' || node.type === 'exclusive' ? `${node.type} gateway` : node.type} "${node.id}"${name}`;
 };
-const Label = (node: GraphNode): string => {
-  const text = label(node);
-  return text[0]!.toUpperCase() + text.slice(1);
-};
+const Label = (node: GraphNode): string => capitalize(label(node));
 export { label as nodeLabel, Label as NodeLabel };
 
 /** Approval rejections that jump to a named node count as paths through the graph. */

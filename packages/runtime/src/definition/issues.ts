@@ -1,19 +1,15 @@
 import type { Issue } from '../errors/errors';
+import { escapePointer, pointerLabel } from '../form/messages';
 
 /** Escapes one segment of a JSON pointer. */
-export const esc = (segment: string | number): string =>
-  String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+export const esc = (segment: string | number): string => escapePointer(String(segment));
 
 /** Builds a JSON pointer from segments. */
 export const pointer = (...segments: Array<string | number>): string =>
   segments.map((s) => `/${esc(s)}`).join('');
 
 /** Splits a JSON pointer into unescaped segments. */
-export const segmentsOf = (path: string): string[] =>
-  path
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+export const segmentsOf = (path: string): string[] => path.split('/').slice(1).map(pointerLabel);
 
 type Loose = Record<string, unknown>;
 const asRecord = (value: unknown): Loose | undefined =>

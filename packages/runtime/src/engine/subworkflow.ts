@@ -113,12 +113,15 @@ export async function cancelChildren(
 ): Promise<void> {
   for (const id of s.ticket.children) {
     const child = await ctx.load(id);
-    if (FINAL_STATUSES.has(child.ticket.status)) continue;
-    if (nodeId !== undefined && child.ticket.parent?.nodeId !== nodeId) continue;
+    if (
+      FINAL_STATUSES.has(child.ticket.status) ||
+      (nodeId && child.ticket.parent?.nodeId !== nodeId)
+    )
+      continue;
     ctx.emit(child, {
       type: 'action',
       action: 'cancel',
-      ...(actor !== undefined ? { actor } : {}),
+      actor,
       detail: { cascadedFrom: s.ticket.id },
     });
     await finish(ctx, child, 'cancelled');

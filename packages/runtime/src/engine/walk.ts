@@ -105,7 +105,7 @@ export async function leave(
     type: 'left',
     nodeId: token.nodeId,
     ...(outcome !== undefined ? { outcome } : {}),
-    ...(detail ? { detail } : {}),
+    detail,
   });
 }
 
@@ -122,7 +122,7 @@ async function exitBranches(
   s: StagedTicket,
   token: Token,
   to: string,
-  cause = 'left',
+  cause?: string,
 ): Promise<void> {
   const from = token.nodeId;
   if (s.wf.crosses(from, to)) {

@@ -10,7 +10,6 @@ import type { DefinitionRecord } from '../storage/storage.types';
 
 /** A parallel split, its join and the nodes of each branch between them. */
 export interface Region {
-  split: string;
   join: string;
   branches: Set<string>[];
   inside: Set<string>;
@@ -119,7 +118,6 @@ export class CompiledWorkflow {
           ),
       );
       this.#regions.push({
-        split,
         join,
         branches,
         inside: new Set(branches.flatMap((b) => [...b])),

@@ -11,13 +11,7 @@ function check(issues: Issue[], path: string, run: () => void, nodeId?: string):
     run();
   } catch (error) {
     if (!(error instanceof DeskkitError)) throw error;
-    issues.push({
-      path,
-      code: 'TIME_CONFIG_INVALID',
-      severity: 'error',
-      message: error.message,
-      ...(nodeId ? { nodeId } : {}),
-    });
+    issues.push(problem(path, error.message, nodeId));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TicketStatus } from '../definition/definition.types';
 import type { FieldChange, HistoryEvent } from '../engine/ticket.types';
+import { asRecord } from '../definition/issues';
 import { parseIso } from './iso';
 import type { SlaSnapshot } from './sla.types';
 
@@ -13,10 +14,6 @@ const STATUSES = new Set<TicketStatus>([
 ]);
 /** Automation actions whose `priority` change is the ticket's priority, not a form field. */
 const PRIORITY_ACTIONS = new Set(['setPriority', 'raisePriority']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** History sorted by `seq` (the input is returned as is when already sorted). */
 export function orderedHistory(history: readonly HistoryEvent[]): readonly HistoryEvent[] {
@@ -99,7 +96,7 @@ export function replaySnapshots(
     if (event.type === 'created') {
       if (who === undefined)
         who = typeof detail?.requester === 'string' ? detail.requester : event.actor;
-      if (isRecord(detail?.data)) data = { ...data, ...detail.data };
+      data = { ...data, ...asRecord(detail?.data) };
     }
     if (event.changes && event.changes.length > 0) {
       if (isPriorityChange(event)) {
