@@ -68,4 +68,49 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await shoot(session, 'admin-sla-applies-to-new-ticket');
     expect(session.errors).toEqual([]);
   });
+
+  it('the directory refuses to remove a manager, removes someone else; a schedule previews its runs', async () => {
+    const { page } = session;
+    await open(page, 'admin');
+    await actAs(page, 'ada');
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    await page.getByRole('button', { name: 'Remove Victor Lambert' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Victor Lambert cannot be removed: manager of Alice Martin.' })
+      .waitFor();
+    await shoot(session, 'admin-directory-remove-refused');
+    await page.getByRole('button', { name: 'Remove Bruno Leroy' }).click();
+    await page.getByRole('status').filter({ hasText: 'Removed Bruno Leroy.' }).waitFor();
+    // A role renamed.
+    const roles = page.getByRole('form', { name: 'Roles' });
+    await roles.getByLabel('Name').nth(1).fill('Desk analyst');
+    await roles.getByRole('button', { name: 'Save roles' }).click();
+    await roles.getByRole('status').filter({ hasText: 'Roles saved.' }).waitFor();
+    await saved(page);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.getByRole('tab', { name: 'Directory' }).click();
+    await page.getByRole('button', { name: 'Edit Victor Lambert' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Edit Bruno Leroy' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('form', { name: 'Roles' }).getByLabel('Name').nth(1).inputValue(),
+    ).resolves.toBe('Desk analyst');
+
+    await page.getByRole('tab', { name: /Schedules/ }).click();
+    await page.getByRole('button', { name: '+ Add schedule' }).click();
+    const form = page.getByRole('form', { name: 'New schedule' });
+    await form.getByLabel('RRULE').fill('FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2');
+    await form.getByLabel('First run (local time)').fill('2026-01-13T09:00');
+    const preview = form.getByRole('region', { name: 'Next runs' });
+    await preview.getByRole('listitem').nth(4).waitFor();
+    await expect(preview.getByRole('listitem').count()).resolves.toBe(5);
+    for (const text of await preview.getByRole('listitem').allTextContents())
+      expect(text).toMatch(/^Tue, (0[89]|1[0-4]) [A-Z][a-z]{2} 20\d\d, 09:00$/);
+    await shoot(session, 'admin-schedule-preview');
+    await form.getByLabel('RRULE').fill('FREQ=SOMETIMES');
+    await preview.getByRole('alert').filter({ hasText: 'No preview' }).waitFor();
+    await expect(form.getByLabel('RRULE').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(session.errors).toEqual([]);
+  });
 });
