@@ -2,6 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SingleWidget } from '../../testing/SingleWidget';
 import { fixtureDataSource } from '../../testing/fixtures';
+import type { Ticket } from '@deskkit/runtime';
+import { slaEntries } from './sla';
 
 const atRisk = { state: ['warning', 'breached'] };
 
@@ -89,5 +91,18 @@ describe('SLA board widget', () => {
     const last = Math.ceil(expected.length / 3);
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(await screen.findByRole('navigation', { name: `Page ${last - 1}` })).toBeInTheDocument();
+  });
+
+  it('never lists a cancelled clock, even one past due with a warning passed', () => {
+    const clock = { policy: 'p', dueAt: '2026-11-23T08:00:00.000Z', remainingMs: -60_000 };
+    const ticket = {
+      id: 't1',
+      sla: [
+        { ...clock, target: 'ola', nodeId: 'build', state: 'cancelled', warned: 75 },
+        { ...clock, target: 'resolution', state: 'running', remainingMs: 3_600_000, percent: 20 },
+      ],
+    } as unknown as Ticket;
+    const now = new Date('2026-11-23T09:00:00.000Z');
+    expect(slaEntries([ticket], { criticalAt: 90 }, now)).toEqual([]);
   });
 });

@@ -65,7 +65,8 @@ export function slaEntries(
   for (const ticket of tickets) {
     let best: SlaEntry | null = null;
     for (const clock of ticket.sla) {
-      if (clock.state === 'met') continue;
+      // A met or cancelled clock is never at risk (cancelled: @deskkit/runtime keeps it on the ticket).
+      if (clock.state === 'met' || clock.state === 'cancelled') continue;
       const percent = percentOf(clock, ticket, now.getTime());
       const remainingMs = clock.remainingMs ?? Date.parse(clock.dueAt) - now.getTime();
       const paused = clock.state === 'paused';
