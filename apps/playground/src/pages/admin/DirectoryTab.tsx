@@ -368,7 +368,7 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
             </p>
             <button
               type="button"
-              className="pg-button pg-form-end"
+              className="pg-button pg-button-danger pg-form-end pg-entry-remove"
               aria-label={t('Remove {name}', { name: g.name || g.id || t('new entry') })}
               onClick={() => setDrafts((l) => l.filter((_, j) => j !== i))}
             >
@@ -597,12 +597,10 @@ export function DirectoryTab() {
   return (
     <>
       <People />
+      <Entries kind="roles" />
+      <Entries kind="groups" />
       <div className="pg-grid-2">
-        <Entries kind="roles" />
         <Entries kind="departments" />
-      </div>
-      <div className="pg-grid-2">
-        <Entries kind="groups" />
         <OnCall />
       </div>
       <Absences />
