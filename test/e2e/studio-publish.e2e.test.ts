@@ -35,6 +35,7 @@ describe.skipIf(!browserAvailable)('journey 4: design, publish, use', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published software-request version 1.').waitFor();
     await page.getByRole('list', { name: 'Versions' }).getByText('v1').waitFor();
+    await shoot(session, 'journey-4-studio-form-published');
 
     // A requester finds it in the catalog and raises a ticket with the new field.
     await actAs(page, 'alice');
@@ -54,6 +55,16 @@ describe.skipIf(!browserAvailable)('journey 4: design, publish, use', () => {
       page.getByRole('textbox', { name: new RegExp(`^${newLabel}`) }).inputValue(),
     ).resolves.toBe('Needed for the network maps.');
     await shoot(session, 'journey-4-studio-published-and-used');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('the Studio opens a demo workflow on its process graph', async () => {
+    const { page } = session;
+    await open(page, 'studio');
+    await actAs(page, 'ada');
+    await page.getByRole('link', { name: 'Normal change' }).click();
+    await page.locator('.dk-designer .react-flow__node').nth(5).waitFor();
+    await shoot(session, 'studio-change-request');
     expect(session.errors).toEqual([]);
   });
 });
