@@ -154,9 +154,11 @@ describe('validateDefinition and lintDefinition on broken drafts', () => {
     fc.constant(null),
     fc.integer(),
     fc.string(),
-    fc.constant([]),
-    fc.constant({}),
-    fc.constant([1, 'x', null]),
+    // Fresh objects each time: a shared constant would be mutated by later edits into a cycle,
+    // which no JSON definition can hold.
+    fc.constant(null).map(() => []),
+    fc.constant(null).map(() => ({})),
+    fc.constant(null).map(() => [1, 'x', null]),
   );
 
   function paths(value: unknown, prefix: string[] = [], out: string[][] = []): string[][] {

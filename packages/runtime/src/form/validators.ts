@@ -206,14 +206,15 @@ function unresolvedRef(root: unknown, node: unknown, at: string): string | undef
 
 function hasUndefined(value: unknown): boolean {
   if (value === undefined) return true;
-  if (Array.isArray(value)) return value.some(hasUndefined);
+  // Spread: a hole in a sparse array reads as undefined (`some`/`map` would skip it).
+  if (Array.isArray(value)) return [...value].some(hasUndefined);
   if (value && typeof value === 'object') return Object.values(value).some(hasUndefined);
   return false;
 }
 
 /** The value as JSON would carry it: `undefined` properties dropped, `undefined` items null. */
 function asJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : asJson(v)));
+  if (Array.isArray(value)) return [...value].map((v) => (v === undefined ? null : asJson(v)));
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = asJson(v);
