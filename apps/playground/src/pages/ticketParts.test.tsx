@@ -48,4 +48,29 @@ describe('ticket parts', () => {
     expect(resolution).toHaveTextContent('72 h 00 min of working time left');
     expect(within(resolution).getByRole('meter')).toHaveAttribute('aria-valuenow', '0');
   });
+
+  it('a cancelled SLA clock says so and when it stopped, with no time left counted', async () => {
+    const desk = await freshDesk();
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      template: 'laptop-dead',
+    });
+    const clocks = ticket.sla.map((c) =>
+      c.target === 'resolution'
+        ? { ...c, state: 'cancelled' as const, cancelledAt: '2026-11-24T09:30:00Z' }
+        : c,
+    );
+    await renderDesk(
+      <SlaClocks clocks={clocks} now={desk.clock.now()} policyName={() => 'P3 – medium'} />,
+      { desk },
+    );
+    const resolution = screen
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-target') === 'resolution')!;
+    expect(resolution).toHaveAttribute('data-sla', 'cancelled');
+    expect(resolution).toHaveTextContent('Cancelled');
+    expect(resolution).toHaveTextContent('Stopped 24 Nov, 10:30');
+    expect(resolution).not.toHaveTextContent(/left|late|On track/);
+  });
 });

@@ -59,7 +59,9 @@ export function SlaClocks({
               <span style={{ width: `${percent}%` }} />
             </div>
             <div className="pg-muted">
-              {t('Due {when}', { when: formatDateTime(clock.dueAt) })}
+              {clock.state === 'cancelled'
+                ? t('Stopped {when}', { when: formatDateTime(clock.cancelledAt ?? clock.dueAt) })
+                : t('Due {when}', { when: formatDateTime(clock.dueAt) })}
               {clock.state === 'running' || clock.state === 'paused'
                 ? remaining >= 0
                   ? ` · ${t(left, { time: formatDuration(remaining, { inHours: working }) })}`

@@ -25,7 +25,10 @@ export function PriorityChip({ priority }: { priority?: string | undefined }) {
 }
 
 /** The state an SLA clock shows: warning once a threshold has passed while it still runs. */
-export function slaTone(clock: SlaClock): 'ok' | 'warning' | 'breached' | 'met' | 'paused' {
+export function slaTone(
+  clock: SlaClock,
+): 'ok' | 'warning' | 'breached' | 'met' | 'paused' | 'cancelled' {
+  if (clock.state === 'cancelled') return 'cancelled';
   if (clock.state === 'breached') return 'breached';
   if (clock.state === 'met') return 'met';
   if (clock.state === 'paused') return 'paused';
@@ -38,6 +41,7 @@ const toneLabels = {
   breached: 'Breached',
   met: 'Met',
   paused: 'Paused',
+  cancelled: 'Cancelled',
 } as const;
 
 export function SlaChip({ clock }: { clock: SlaClock }) {
