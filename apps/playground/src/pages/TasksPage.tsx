@@ -4,7 +4,7 @@ import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { PriorityChip, formatDateTime } from '../ui/chips';
-import { Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { Empty, ErrorNote, Loading, PageHeader, TableHead } from '../ui/layout';
 
 interface Row {
   item: WorkItem;
@@ -44,19 +44,9 @@ export function TasksPage() {
 
   const table = (list: Row[], label: string) => (
     <table className="pg-table" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">{t('Ticket')}</th>
-          <th scope="col">{t('Title')}</th>
-          <th scope="col">{t('Step')}</th>
-          <th scope="col">{t('Priority')}</th>
-          <th scope="col">{t('Held by')}</th>
-          <th scope="col">{t('Since')}</th>
-          <th scope="col">
-            <span className="pg-sr-only">{t('Actions')}</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[t('Ticket'), t('Title'), t('Step'), t('Priority'), t('Held by'), t('Since')]}
+      />
       <tbody>
         {list.map(({ item, canClaim }) => (
           <tr key={item.id} data-ticket={item.ticketNumber}>

@@ -33,6 +33,24 @@ export function Card(props: {
   );
 }
 
+/** A table's header row: one column per (already translated) label, then an unlabelled actions column. */
+export function TableHead(props: { columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((label) => (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="pg-sr-only">{t('Actions')}</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 /** Shown where a package this page needs has not been delivered yet. */
 export function NotAvailable(props: { what: string; pkg: string }) {
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DemoOrganisation, NamedEntry } from '../../demo/organisation';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
-import { Card } from '../../ui/layout';
+import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { Field, issueAt, Outcome, parseList, useSave } from './editing';
 
@@ -198,18 +198,7 @@ function People() {
         />
       ) : null}
       <table className="pg-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('Name')}</th>
-            <th scope="col">{t('Roles')}</th>
-            <th scope="col">{t('Groups')}</th>
-            <th scope="col">{t('Department')}</th>
-            <th scope="col">{t('Manager')}</th>
-            <th scope="col">
-              <span className="pg-sr-only">{t('Actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('Name'), t('Roles'), t('Groups'), t('Department'), t('Manager')]} />
         <tbody>
           {organisation.users.map((u, i) =>
             editing === i ? (

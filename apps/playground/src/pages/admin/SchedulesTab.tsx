@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
-import { Card, Empty } from '../../ui/layout';
+import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { Field, issueAt, Outcome, parseNumbers, useSave } from './editing';
 
@@ -528,19 +528,16 @@ export function SchedulesTab() {
           <Empty>{t('No ticket is raised on a schedule.')}</Empty>
         ) : (
           <table className="pg-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('Schedule')}</th>
-                <th scope="col">{t('Workflow')}</th>
-                <th scope="col">{t('Raised by')}</th>
-                <th scope="col">{t('Repeats')}</th>
-                <th scope="col">{t('Last run')}</th>
-                <th scope="col">{t('Next run')}</th>
-                <th scope="col">
-                  <span className="pg-sr-only">{t('Actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('Schedule'),
+                t('Workflow'),
+                t('Raised by'),
+                t('Repeats'),
+                t('Last run'),
+                t('Next run'),
+              ]}
+            />
             <tbody>
               {schedules.map(({ schedule, lastRunAt, next, lastError }) =>
                 editing && !isNew && editing.id === schedule.id ? (
