@@ -1,5 +1,5 @@
 import type { EdgeDefinition } from '@deskkit/runtime';
-import { BaseEdge, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
 import { useCanvas } from '../designer/context';
 import type { Translator } from '../i18n/messages';
@@ -20,13 +20,11 @@ export function edgeCaption(def: EdgeDefinition, t: Translator): string {
   return parts.join(' ');
 }
 
-/** Approximate width of 11px label text: measuring each label (getBBox) costs a layout per edge. */
-const labelWidth = (text: string) => Math.ceil(text.length * 6.2) + 14;
-
 /**
  * A connection on the canvas: a rounded orthogonal path, its label or condition on a chip (clicking
- * it selects the edge), red and dashed for rejections, a marker when it has issues. Zoomed far out
- * on a large graph it is a bare line.
+ * it selects the edge), red and dashed for rejections, a marker when it has issues. The chip is an
+ * HTML element in xyflow's edge label layer, drawn above the steps so a step never hides it. Zoomed
+ * far out on a large graph it is a bare line without a chip.
  */
 export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge>) {
   const { t, lowDetail } = useCanvas();
@@ -57,7 +55,6 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   ]
     .filter(Boolean)
     .join(' ');
-  const width = caption ? labelWidth(caption) : 0;
   return (
     <>
       <BaseEdge
@@ -68,15 +65,19 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
         interactionWidth={16}
       />
       {caption && (
-        <g
-          className={`dk-edge-label${issues.length ? (hasError ? ' has-error' : ' has-warning') : ''}`}
-          transform={`translate(${labelX} ${labelY})`}
-        >
-          <rect x={-width / 2} y={-9} width={width} height={18} rx={6} ry={6} />
-          <text textAnchor="middle" dominantBaseline="central">
+        <EdgeLabelRenderer>
+          {/* A click bubbles (through the portal, in React's tree) to the edge, which selects it. */}
+          <div
+            className={`dk-edge-label nodrag nopan${
+              issues.length ? (hasError ? ' has-error' : ' has-warning') : ''
+            }${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-edge-id={props.id}
+            title={caption}
+          >
             {caption}
-          </text>
-        </g>
+          </div>
+        </EdgeLabelRenderer>
       )}
     </>
   );

@@ -34,6 +34,7 @@ import { StepNodeView } from '../canvas/StepNodeView';
 import type { Translator } from '../i18n/messages';
 import { connectionProblem, outcomeOfHandle } from '../model/edits';
 import type { NodeKind } from '../model/nodeKinds';
+import { placeNewNode } from '../model/placement';
 import { CanvasContext, useCanvas } from './context';
 import { useCanvasState } from './useCanvasState';
 
@@ -64,8 +65,11 @@ export interface CanvasController {
   selectWhenAdded(nodeIds: string[]): void;
   /** Selects and centres the node or edge an issue is about. */
   reveal(target: { nodeId?: string; edgeId?: string }): void;
-  /** A free spot near the centre of the visible canvas, for nodes added by click or keyboard. */
-  freeSpot(): { x: number; y: number };
+  /**
+   * A free spot near the centre of the visible canvas for a new node of `type` added by click or
+   * keyboard (see `placeNewNode`); pans to it when it lands off screen.
+   */
+  freeSpot(type: NodeType): { x: number; y: number };
   fit(): void;
 }
 
@@ -135,18 +139,35 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
           });
         }
       },
-      freeSpot() {
+      freeSpot(type) {
         const { width, height, transform } = store.getState();
         const [tx, ty, zoom] = transform;
         const centre =
           width > 0
             ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom }
             : { x: 192, y: 120 };
-        const taken = current().nodes.map((n) => positionOf(n));
-        const spot = { x: Math.round(centre.x - 112), y: Math.round(centre.y - 38) };
-        while (taken.some((p) => Math.abs(p.x - spot.x) < 40 && Math.abs(p.y - spot.y) < 40)) {
-          spot.x += 32;
-          spot.y += 32;
+        const kindSize = (of: NodeType) => ({
+          width: kinds[of]?.width ?? 200,
+          height: kinds[of]?.height ?? 72,
+        });
+        const { nodeLookup } = store.getState();
+        const taken = current().nodes.map((n) => {
+          const measured = nodeLookup.get(n.id)?.measured;
+          const fallback = kindSize(n.type);
+          return {
+            ...positionOf(n),
+            width: measured?.width ?? fallback.width,
+            height: measured?.height ?? fallback.height,
+          };
+        });
+        const size = kindSize(type);
+        const spot = placeNewNode(centre, size, taken);
+        // Pushed right past the graph and off screen: bring it into view, at the same zoom.
+        if (width > 0 && (spot.x + size.width) * zoom + tx > width) {
+          void flow.setCenter(spot.x + size.width / 2, spot.y + size.height / 2, {
+            zoom,
+            duration: 200,
+          });
         }
         return spot;
       },

@@ -133,7 +133,7 @@ function Designer(props: WorkflowDesignerProps) {
   const add = useCallback(
     (type: NodeType, position?: { x: number; y: number }) => {
       const kind = kinds[type];
-      const at = position ?? controller.current?.freeSpot() ?? { x: 80, y: 80 };
+      const at = position ?? controller.current?.freeSpot(type) ?? { x: 80, y: 80 };
       let id = '';
       const name = t(`type.${type}`);
       edit((d) => void (id = addNode(d, kind, name, at)));
