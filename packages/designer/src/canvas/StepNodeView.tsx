@@ -32,8 +32,25 @@ function IssueMarker({
   );
 }
 
-/** Connection points: `in` on the left, `out` on the right; approvals have approved/rejected. */
-function Handles({ def, readOnly, t }: { def: NodeDefinition; readOnly: boolean; t: Translator }) {
+/**
+ * Connection points: `in` on the left, `out` on the right; approvals have approved/rejected. The
+ * side handles sit at half the kind's nominal height (`middle`), not half the rendered height: a
+ * card grows downwards with its summary, trail and badge, and its handles stay level with those of
+ * a start circle or a decision centred on the same line (as auto layout places them), so the edge
+ * between them is straight.
+ */
+function Handles({
+  def,
+  readOnly,
+  middle,
+  t,
+}: {
+  def: NodeDefinition;
+  readOnly: boolean;
+  middle: number | undefined;
+  t: Translator;
+}) {
+  const side = middle === undefined ? undefined : { top: middle };
   const source = (id: string, position: Position, extra = '', title?: string) => (
     <Handle
       type="source"
@@ -42,6 +59,7 @@ function Handles({ def, readOnly, t }: { def: NodeDefinition; readOnly: boolean;
       className={`dk-handle${extra}`}
       isConnectable={!readOnly}
       title={title}
+      style={position === Position.Right ? side : undefined}
     />
   );
   return (
@@ -52,6 +70,7 @@ function Handles({ def, readOnly, t }: { def: NodeDefinition; readOnly: boolean;
           id="in"
           position={Position.Left}
           className="dk-handle"
+          style={side}
           isConnectable={!readOnly}
         />
       )}
@@ -78,7 +97,8 @@ const progressKey = (p: StepProgress) => `viewer.${p === 'idle' ? 'notReached' :
 export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeProps<StepNode>) {
   const { t, kinds, readOnly, lowDetail } = useCanvas();
   const { def, issues, progress, trail, badge } = data;
-  const shape = kinds[def.type]?.shape ?? 'card';
+  const kind = kinds[def.type];
+  const shape = kind?.shape ?? 'card';
   const errors = issues?.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (issues?.length ?? 0) - errors;
   const name = def.name || def.id;
@@ -122,7 +142,7 @@ export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeP
       )}
       {issues && issues.length > 0 && <IssueMarker issues={issues} errors={errors} t={t} />}
       {progress && <span className="dk-sr-only">{t(progressKey(progress))}</span>}
-      <Handles def={def} readOnly={readOnly} t={t} />
+      <Handles def={def} readOnly={readOnly} middle={kind ? kind.height / 2 : undefined} t={t} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { itsmChangeDefinition, itsmChangeTicket } from '../fixtures/definitions';
+import { defaultNodeKinds } from '../model/nodeKinds';
 import { deriveProgress } from './progress';
 import { WorkflowViewer } from './WorkflowViewer';
 
@@ -116,5 +117,26 @@ describe('WorkflowViewer', () => {
     const badge = screen.getByText('Standard resolution: cancelled');
     expect(badge.className).not.toMatch(/warn/);
     expect(screen.queryByText(/Standard resolution: due/)).not.toBeInTheDocument();
+  });
+
+  it('keeps side handles level with the nominal middle of each step, however tall a card grows', () => {
+    const { ticket, history } = itsmChangeTicket();
+    const { container } = render(
+      <WorkflowViewer definition={itsmChangeDefinition()} ticket={ticket} history={history} />,
+    );
+    const handles = (id: string, side: 'left' | 'right') =>
+      container.querySelector<HTMLElement>(
+        `.react-flow__node[data-id="${id}"] .react-flow__handle-${side}`,
+      );
+    // The "assess" card carries trail lines and a badge below its name; its handles stay at the
+    // middle of a 76 px card, level with the middle of the 56 px start circle centred on that line.
+    expect(handles('assess', 'left')?.style.top).toBe(`${defaultNodeKinds.task.height / 2}px`);
+    expect(handles('assess', 'right')?.style.top).toBe(`${defaultNodeKinds.task.height / 2}px`);
+    expect(handles('start', 'right')?.style.top).toBe(`${defaultNodeKinds.start.height / 2}px`);
+    // The approval's rejected handle stays on the bottom edge.
+    const rejected = container.querySelector<HTMLElement>(
+      '.react-flow__node[data-id="cab"] .react-flow__handle-bottom',
+    );
+    expect(rejected?.style.top).toBe('');
   });
 });
