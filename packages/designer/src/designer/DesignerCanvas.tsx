@@ -142,10 +142,11 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
       freeSpot(type) {
         const { width, height, transform } = store.getState();
         const [tx, ty, zoom] = transform;
-        const centre =
-          width > 0
-            ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom }
-            : { x: 192, y: 120 };
+        // Before the pane is measured (or fitted to an empty graph) the viewport is no guide.
+        const known = width > 0 && zoom > 0 && [tx, ty, zoom].every(Number.isFinite);
+        const centre = known
+          ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom }
+          : { x: 192, y: 120 };
         const kindSize = (of: NodeType) => ({
           width: kinds[of]?.width ?? 200,
           height: kinds[of]?.height ?? 72,
@@ -163,7 +164,7 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
         const size = kindSize(type);
         const spot = placeNewNode(centre, size, taken);
         // Pushed right past the graph and off screen: bring it into view, at the same zoom.
-        if (width > 0 && (spot.x + size.width) * zoom + tx > width) {
+        if (known && (spot.x + size.width) * zoom + tx > width) {
           void flow.setCenter(spot.x + size.width / 2, spot.y + size.height / 2, {
             zoom,
             duration: 200,
