@@ -26,16 +26,16 @@ export function blankWorkflow(key: string, name: string): WorkflowDefinition {
       ui: { fields: { summary: { widget: 'text' } } },
     },
     nodes: [
-      { id: 'start', type: 'start', name: 'Request', position: { x: 0, y: 0 } },
+      { id: 'start', type: 'start', name: 'Request', position: { x: 0, y: 10 } },
       {
         id: 'handle',
         type: 'task',
         name: 'Handle',
-        position: { x: 240, y: 0 },
+        position: { x: 280, y: 0 },
         assign: { strategy: 'claim', to: [{ group: 'service-desk' }] },
         actions: ['claim', 'release', 'submit', 'comment'],
       },
-      { id: 'end', type: 'end', name: 'Done', position: { x: 480, y: 0 } },
+      { id: 'end', type: 'end', name: 'Done', position: { x: 584, y: 10 } },
     ],
     edges: [
       { id: 'e1', from: 'start', to: 'handle' },
