@@ -38,6 +38,28 @@ describe('DateTimeWidget', () => {
     expect(screen.getByText(/GMT\+1|CET/)).toBeInTheDocument();
   });
 
+  it('an empty read-only date-time reads "—" instead of the browser masks; a stored one still shows', async () => {
+    const { unmount } = render(
+      <FormRenderer form={singleFieldForm('datetime')} readOnly hideSubmit />,
+    );
+    await flush();
+    const empty = screen.getByRole('textbox', { name: 'Date and time' });
+    expect(empty).toHaveAttribute('placeholder', '—');
+    expect(empty).toHaveAttribute('readonly');
+    expect(screen.queryByLabelText(/Date and time date/)).not.toBeInTheDocument();
+    unmount();
+    render(
+      <FormRenderer
+        form={singleFieldForm('datetime')}
+        defaultValue={{ value: '2026-11-24T19:00:00.000Z' }}
+        readOnly
+        hideSubmit
+      />,
+    );
+    await flush();
+    expect(screen.getByLabelText(/Date and time time/)).toHaveValue('20:00');
+  });
+
   it('stores what was typed as the instant, and shows it back unchanged', async () => {
     const { last, onChange } = setup();
     await flush();

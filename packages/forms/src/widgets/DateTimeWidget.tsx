@@ -33,6 +33,23 @@ export function DateTimeWidget(props: DeskWidgetProps): ReactElement {
   };
   const instant = typeof value === 'string' ? new Date(value) : undefined;
   const zone = zoneName(instant && !Number.isNaN(instant.getTime()) ? instant : undefined);
+  if ((readonly || disabled) && parts.date === '' && parts.time === '') {
+    // Nothing stored and nothing to type: "—", not two empty browser masks.
+    return (
+      <input
+        id={id}
+        name={id}
+        type="text"
+        className={controlClass('dk-input', invalid)}
+        value=""
+        placeholder={t('field.empty')}
+        readOnly={readonly}
+        disabled={disabled}
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+      />
+    );
+  }
   return (
     <div
       role="group"

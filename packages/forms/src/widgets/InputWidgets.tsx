@@ -13,7 +13,7 @@ function inputWidget(type: InputType, displayName: string, autoComplete?: string
   function InputWidget(props: DeskWidgetProps): ReactElement {
     const { id, value, readonly, disabled, autofocus, placeholder, onBlur, onFocus, onChange } =
       props;
-    const { describedBy, invalid, ui } = widgetContext(props);
+    const { describedBy, invalid, ui, t } = widgetContext(props);
     let shown: string;
     if (type === 'time' && typeof value === 'string') shown = value.slice(0, 5);
     else shown = value === undefined || value === null ? '' : String(value);
@@ -23,14 +23,16 @@ function inputWidget(type: InputType, displayName: string, autoComplete?: string
       if (type === 'time') return onChange(toTimeValue(raw));
       return onChange(raw);
     };
+    // An empty read-only date or time reads "—", not the browser's "mm/dd/yyyy" mask.
+    const emptyLocked = (readonly || disabled) && shown === '';
     return (
       <input
         id={id}
         name={id}
-        type={type}
+        type={emptyLocked ? 'text' : type}
         className={controlClass('dk-input', invalid)}
         value={shown}
-        placeholder={placeholder || undefined}
+        placeholder={emptyLocked ? t('field.empty') : placeholder || undefined}
         readOnly={readonly}
         disabled={disabled}
         required={props.required}

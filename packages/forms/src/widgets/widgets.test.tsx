@@ -69,6 +69,11 @@ describe('built-in widgets', () => {
     expect(screen.queryByLabelText('Add files')).not.toBeInTheDocument();
   });
 
+  it('date: an empty read-only date reads "—" instead of the browser mask', () => {
+    setup('date', undefined, { readOnly: true });
+    expect(screen.getByRole('textbox', { name: 'Date' })).toHaveAttribute('placeholder', '—');
+  });
+
   it('table: add, edit, reorder and remove rows', async () => {
     const { user, last } = setup('table', [{ item: 'Dock', qty: 1 }]);
     await user.click(screen.getByRole('button', { name: /Add row/ }));
