@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDesk } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card } from '../../ui/layout';
-import { Field, issueAt, Outcome, parseList, useSave } from './editing';
+import { Field, issueAt, Outcome, parseList, TextField, useSave } from './editing';
 
 const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Day = (typeof days)[number];
@@ -101,30 +101,19 @@ function CalendarEditor(props: {
           {t('Key')} <code>{props.id}</code>
         </p>
         <div className="pg-form-row">
-          <Field label={t('Name')} issue={issueAt(save.issues, `${base}/name`)}>
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={draft.name}
-                onChange={(e) => set({ name: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <TextField
+            label={t('Name')}
+            issue={issueAt(save.issues, `${base}/name`)}
+            value={draft.name}
+            onChange={(value) => set({ name: value })}
+          />
+          <TextField
             label={t('Time zone')}
             issue={issueAt(save.issues, `${base}/timeZone`)}
             hint={t('IANA name, e.g. Europe/Paris')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={draft.timeZone}
-                onChange={(e) => set({ timeZone: e.target.value })}
-              />
-            )}
-          </Field>
+            value={draft.timeZone}
+            onChange={(value) => set({ timeZone: value })}
+          />
         </div>
         <fieldset className="pg-fieldset">
           <legend>{t('Working hours')}</legend>
@@ -231,16 +220,12 @@ export function CalendarsTab() {
             setKey('');
           }}
         >
-          <Field label={t('Key')} hint={t('How SLA policies name it, e.g. lyon-office')}>
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={key}
-                onChange={(e) => setKey(e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('Key')}
+            hint={t('How SLA policies name it, e.g. lyon-office')}
+            value={key}
+            onChange={(value) => setKey(value)}
+          />
           <div className="pg-form-end">
             <button
               type="submit"

@@ -5,7 +5,7 @@ import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseList, useSave } from './editing';
+import { Field, issueAt, Outcome, parseList, TextField, useSave } from './editing';
 
 const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
   list.find((e) => e.id === id)?.name ?? id;
@@ -50,41 +50,26 @@ function PersonForm(props: {
     >
       <div className="pg-form-row">
         {props.isNew ? (
-          <Field
+          <TextField
             label={t('User id')}
             issue={issueAt(save.issues, `${base}/id`)}
             hint={t('How workflows and tickets name them, e.g. jdoe')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={draft.id}
-                onChange={(e) => set({ id: e.target.value.trim() })}
-              />
-            )}
-          </Field>
+            value={draft.id}
+            onChange={(value) => set({ id: value.trim() })}
+          />
         ) : null}
-        <Field label={t('Name')} issue={issueAt(save.issues, `${base}/name`)}>
-          {(a) => (
-            <input
-              {...a}
-              className="pg-input"
-              value={draft.name ?? ''}
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('E-mail')} issue={issueAt(save.issues, `${base}/email`)}>
-          {(a) => (
-            <input
-              {...a}
-              className="pg-input"
-              value={draft.email ?? ''}
-              onChange={(e) => set({ email: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('Name')}
+          issue={issueAt(save.issues, `${base}/name`)}
+          value={draft.name ?? ''}
+          onChange={(value) => set({ name: value })}
+        />
+        <TextField
+          label={t('E-mail')}
+          issue={issueAt(save.issues, `${base}/email`)}
+          value={draft.email ?? ''}
+          onChange={(value) => set({ email: value })}
+        />
         <Field label={t('Department')} issue={issueAt(save.issues, `${base}/department`)}>
           {(a) => (
             <select
@@ -329,26 +314,17 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
                 />
               )}
             </Field>
-            <Field label={t('Name')} issue={issueAt(save.issues, `/${props.kind}/${i}/name`)}>
-              {(a) => (
-                <input
-                  {...a}
-                  className="pg-input"
-                  value={g.name}
-                  onChange={(e) => edit(i, { name: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('Description')}>
-              {(a) => (
-                <input
-                  {...a}
-                  className="pg-input"
-                  value={g.description ?? ''}
-                  onChange={(e) => edit(i, { description: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('Name')}
+              issue={issueAt(save.issues, `/${props.kind}/${i}/name`)}
+              value={g.name}
+              onChange={(value) => edit(i, { name: value })}
+            />
+            <TextField
+              label={t('Description')}
+              value={g.description ?? ''}
+              onChange={(value) => edit(i, { description: value })}
+            />
             <p className="pg-muted pg-form-end">
               {organisation.users
                 .filter((u) => kind.member(u, g.id))
@@ -443,34 +419,20 @@ function OnCall() {
                     />
                   )}
                 </Field>
-                <Field
+                <TextField
                   label={t('Shift length')}
                   issue={issueAt(save.issues, `/rotas/${i}/shift`)}
                   hint={t('ISO 8601, e.g. P1W or PT12H')}
-                >
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="pg-input"
-                      value={r.shift}
-                      onChange={(e) => set({ shift: e.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field
+                  value={r.shift}
+                  onChange={(value) => set({ shift: value })}
+                />
+                <TextField
                   label={t('First shift starts')}
                   issue={issueAt(save.issues, `/rotas/${i}/start`)}
                   hint={t('ISO date and time')}
-                >
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="pg-input"
-                      value={r.start}
-                      onChange={(e) => set({ start: e.target.value })}
-                    />
-                  )}
-                </Field>
+                  value={r.start}
+                  onChange={(value) => set({ start: value })}
+                />
               </div>
             </div>
           );

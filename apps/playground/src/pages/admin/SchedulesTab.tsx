@@ -12,7 +12,7 @@ import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
 import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseNumbers, useSave } from './editing';
+import { Field, issueAt, Outcome, parseNumbers, TextField, useSave } from './editing';
 
 const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
   { value: 'rrule', label: 'Recurrence rule (RRULE)' },
@@ -201,27 +201,19 @@ function ScheduleForm(props: {
     >
       <div className="pg-form-row">
         {props.isNew ? (
-          <Field label={t('Schedule id')} issue={issue('id')}>
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={s.id}
-                onChange={(e) => set({ id: e.target.value.trim() })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('Schedule id')}
+            issue={issue('id')}
+            value={s.id}
+            onChange={(value) => set({ id: value.trim() })}
+          />
         ) : null}
-        <Field label={t('Name')} issue={issue('name')}>
-          {(a) => (
-            <input
-              {...a}
-              className="pg-input"
-              value={s.name ?? ''}
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('Name')}
+          issue={issue('name')}
+          value={s.name ?? ''}
+          onChange={(value) => set({ name: value })}
+        />
         <Field label={t('Workflow')} issue={issue('workflow')}>
           {(a) => (
             <select
@@ -314,20 +306,13 @@ function ScheduleForm(props: {
           </Field>
         ) : null}
         {s.frequency === 'monthly' ? (
-          <Field
+          <TextField
             label={t('Days of the month')}
             issue={issue('monthDays')}
             hint={t('e.g. 1, 15, -1 (last day)')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={draft.monthDaysText}
-                onChange={(e) => setDraft((d) => ({ ...d, monthDaysText: e.target.value }))}
-              />
-            )}
-          </Field>
+            value={draft.monthDaysText}
+            onChange={(value) => setDraft((d) => ({ ...d, monthDaysText: value }))}
+          />
         ) : null}
       </div>
       {s.frequency === 'weekly' ? (
@@ -376,16 +361,12 @@ function ScheduleForm(props: {
             />
           )}
         </Field>
-        <Field label={t('Time zone')} issue={issue('timeZone')}>
-          {(a) => (
-            <input
-              {...a}
-              className="pg-input"
-              value={s.timeZone}
-              onChange={(e) => set({ timeZone: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('Time zone')}
+          issue={issue('timeZone')}
+          value={s.timeZone}
+          onChange={(value) => set({ timeZone: value })}
+        />
         <Field label={t('Missed runs')} issue={issue('missed')}>
           {(a) => (
             <select

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
-import { Field, issueAt, Outcome, parseNumbers, useSave } from './editing';
+import { Field, issueAt, Outcome, parseNumbers, TextField, useSave } from './editing';
 
 /** A policy as the form edits it: every value as text. */
 interface PolicyDraft {
@@ -97,20 +97,13 @@ function PolicyCard(props: {
     path: string,
     hint?: string,
   ) => (
-    <Field
+    <TextField
       label={label}
       issue={issueAt(props.issues, `${base}/${path}`)}
       {...(hint ? { hint } : {})}
-    >
-      {(a) => (
-        <input
-          {...a}
-          className="pg-input"
-          value={draft[key]}
-          onChange={(e) => set({ [key]: e.target.value })}
-        />
-      )}
-    </Field>
+      value={draft[key]}
+      onChange={(value) => set({ [key]: value })}
+    />
   );
   return (
     <li className="pg-policy" aria-label={t('Policy {name}', { name: draft.name || draft.id })}>
@@ -172,21 +165,14 @@ function PolicyCard(props: {
       </div>
       <div className="pg-form-row">
         {conditions.map((c) => (
-          <Field
+          <TextField
             key={c}
             label={t(`${c[0]!.toUpperCase()}${c.slice(1)} when`)}
             issue={issueAt(props.issues, `${base}/${c}`)}
             hint={t(conditionHints[c])}
-          >
-            {(a) => (
-              <input
-                {...a}
-                className="pg-input"
-                value={draft[c]}
-                onChange={(e) => set({ [c]: e.target.value })}
-              />
-            )}
-          </Field>
+            value={draft[c]}
+            onChange={(value) => set({ [c]: value })}
+          />
         ))}
       </div>
     </li>

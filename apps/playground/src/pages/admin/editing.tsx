@@ -103,6 +103,30 @@ export function Field(props: {
   );
 }
 
+/** A {@link Field} holding a single-line text input. */
+export function TextField(props: {
+  label: string;
+  issue?: Issue | undefined;
+  hint?: string;
+  className?: string;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const { value, onChange, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <input
+          {...a}
+          className="pg-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** `"50, 75"` → `[50, 75]`; `null` when a part is not a number. */
 export function parseNumbers(text: string): number[] | null {
   const parts = text
