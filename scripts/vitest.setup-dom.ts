@@ -32,7 +32,8 @@ if (typeof window !== 'undefined') {
 }
 
 // jsdom has no 2D canvas (it logs "Not implemented" for getContext): say so quietly. The widgets'
-// Chart.js charts then skip drawing; their table, legend and keyboard are still tested.
+// Chart.js charts and the designer's canvas minimap then skip drawing; what surrounds them (tables,
+// legends, keyboard, labels) is still tested.
 if (typeof HTMLCanvasElement !== 'undefined') {
   HTMLCanvasElement.prototype.getContext = (() =>
     null) as typeof HTMLCanvasElement.prototype.getContext;

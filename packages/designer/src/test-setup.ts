@@ -24,9 +24,6 @@ if (typeof HTMLElement !== 'undefined') {
     offsetHeight: { configurable: true, get: () => 600 },
     offsetWidth: { configurable: true, get: () => 800 },
   });
-  // jsdom has no 2D canvas (it logs "not implemented"); the canvas minimap then draws nothing.
-  HTMLCanvasElement.prototype.getContext = (() =>
-    null) as typeof HTMLCanvasElement.prototype.getContext;
   const proto = Element.prototype as unknown as Record<string, unknown>;
   proto.setPointerCapture ??= () => {};
   proto.releasePointerCapture ??= () => {};
