@@ -1,4 +1,11 @@
-import { categoryColor, seriesColor, type ChartBaseProps, type ChartData } from './chart.types';
+import {
+  categoryColor,
+  describeCategory,
+  seriesColor,
+  seriesLegend,
+  type ChartBaseProps,
+  type ChartData,
+} from './chart.types';
 import { ChartFrame } from './ChartFrame';
 
 /** Props of {@link BarChart}. */
@@ -31,31 +38,14 @@ function colorOf(data: ChartData, category: number, series: number): string {
  */
 export function BarChart(props: BarChartProps) {
   const { data, stacked = false, horizontal = false } = props;
-  const multi = data.series.length > 1;
   return (
     <ChartFrame
       {...props}
       kind={horizontal ? 'hbar' : 'bar'}
       stacked={stacked}
       count={data.categories.length}
-      legend={
-        multi ? data.series.map((s, k) => ({ name: s.name, color: seriesColor(data, k) })) : []
-      }
-      describe={(i, t) => ({
-        title: data.categories[i] ?? '',
-        rows: data.series.map((s, k) => ({
-          name: s.name,
-          color: colorOf(data, i, k),
-          value: s.values[i] ?? 0,
-        })),
-        footer:
-          stacked && multi
-            ? {
-                name: t('chart.total'),
-                value: data.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0),
-              }
-            : undefined,
-      })}
+      legend={seriesLegend(data)}
+      describe={(i, t) => describeCategory(data, i, t, (k) => colorOf(data, i, k), stacked)}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { seriesColor, type ChartBaseProps } from './chart.types';
+import { describeCategory, seriesColor, seriesLegend, type ChartBaseProps } from './chart.types';
 import { ChartFrame } from './ChartFrame';
 
 /** Props of {@link LineChart}. */
@@ -27,31 +27,14 @@ export interface LineChartProps extends ChartBaseProps {
  */
 export function LineChart(props: LineChartProps) {
   const { data, area = false, curve = 'smooth' } = props;
-  const multi = data.series.length > 1;
   return (
     <ChartFrame
       {...props}
       kind={area ? 'area' : 'line'}
       curve={curve}
       count={data.categories.length}
-      legend={
-        multi ? data.series.map((s, k) => ({ name: s.name, color: seriesColor(data, k) })) : []
-      }
-      describe={(i, t) => ({
-        title: data.categories[i] ?? '',
-        rows: data.series.map((s, k) => ({
-          name: s.name,
-          color: seriesColor(data, k),
-          value: s.values[i] ?? 0,
-        })),
-        footer:
-          area && multi
-            ? {
-                name: t('chart.total'),
-                value: data.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0),
-              }
-            : undefined,
-      })}
+      legend={seriesLegend(data)}
+      describe={(i, t) => describeCategory(data, i, t, (k) => seriesColor(data, k), area)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { T } from '../i18n/messages';
+import type { TooltipContent } from './ChartParts';
 
 /** One series of values, one per category. */
 export interface ChartSeries {
@@ -70,4 +71,35 @@ export function isChartEmpty(data: ChartData): boolean {
     data.categories.length === 0 ||
     data.series.every((s) => s.values.every((v) => !Number.isFinite(v) || v === 0))
   );
+}
+
+/** The legend of a chart of series: one entry per series, none when there is only one. */
+export function seriesLegend(data: ChartData): Array<{ name: string; color: string }> {
+  return data.series.length > 1
+    ? data.series.map((s, k) => ({ name: s.name, color: seriesColor(data, k) }))
+    : [];
+}
+
+/**
+ * What category `i` of a chart of series says: each series' value in its colour, and below them
+ * the total when `withTotal` (stacked bars and areas of several series).
+ */
+export function describeCategory(
+  data: ChartData,
+  i: number,
+  t: T,
+  color: (series: number) => string,
+  withTotal: boolean,
+): TooltipContent {
+  return {
+    title: data.categories[i] ?? '',
+    rows: data.series.map((s, k) => ({ name: s.name, color: color(k), value: s.values[i] ?? 0 })),
+    footer:
+      withTotal && data.series.length > 1
+        ? {
+            name: t('chart.total'),
+            value: data.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0),
+          }
+        : undefined,
+  };
 }
