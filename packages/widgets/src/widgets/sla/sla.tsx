@@ -4,6 +4,7 @@ import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { PriorityBadge } from '../shared/Badges';
 import { FilterBar } from '../shared/FilterBar';
+import { Pager } from '../shared/Pager';
 import { formatDuration } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { TicketLink } from '../shared/TicketLink';
@@ -233,30 +234,17 @@ export const slaBoardWidget = defineWidget({
           </section>
         )}
         {(state.cursors.length > 0 || data.page.next) && (
-          <nav className="dk-pager" aria-label={t('table.page', { page })}>
-            <span className="dk-pager__info">
-              {t('sla.total', { total })} · {t('table.page', { page })}
-            </span>
-            <button
-              type="button"
-              className="dk-button dk-button--small"
-              disabled={state.cursors.length === 0}
-              onClick={() => setState({ ...state, cursors: state.cursors.slice(0, -1) })}
-            >
-              {t('table.previous')}
-            </button>
-            <button
-              type="button"
-              className="dk-button dk-button--small"
-              disabled={!data.page.next}
-              onClick={() =>
-                data.page.next &&
-                setState({ ...state, cursors: [...state.cursors, data.page.next] })
-              }
-            >
-              {t('table.next')}
-            </button>
-          </nav>
+          <Pager
+            t={t}
+            cursors={state.cursors}
+            next={data.page.next}
+            info={
+              <>
+                {t('sla.total', { total })} · {t('table.page', { page })}
+              </>
+            }
+            onChange={(cursors) => setState({ ...state, cursors })}
+          />
         )}
       </div>
     );

@@ -5,6 +5,7 @@ import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { PriorityBadge, StatusBadge } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
+import { Pager } from '../shared/Pager';
 import { formatDateTime } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { TicketLink } from '../shared/TicketLink';
@@ -238,30 +239,18 @@ export const ticketTableWidget = defineWidget({
             </tbody>
           </table>
         </div>
-        <nav className="dk-pager" aria-label={t('table.page', { page })}>
-          <span className="dk-pager__info">
-            {data.page.total !== undefined && t('table.total', { total: data.page.total })} ·{' '}
-            {t('table.page', { page })}
-          </span>
-          <button
-            type="button"
-            className="dk-button dk-button--small"
-            disabled={state.cursors.length === 0}
-            onClick={() => setState({ ...state, cursors: state.cursors.slice(0, -1) })}
-          >
-            {t('table.previous')}
-          </button>
-          <button
-            type="button"
-            className="dk-button dk-button--small"
-            disabled={!data.page.next}
-            onClick={() =>
-              data.page.next && setState({ ...state, cursors: [...state.cursors, data.page.next] })
-            }
-          >
-            {t('table.next')}
-          </button>
-        </nav>
+        <Pager
+          t={t}
+          cursors={state.cursors}
+          next={data.page.next}
+          info={
+            <>
+              {data.page.total !== undefined && t('table.total', { total: data.page.total })} ·{' '}
+              {t('table.page', { page })}
+            </>
+          }
+          onChange={(cursors) => setState({ ...state, cursors })}
+        />
       </div>
     );
   },
