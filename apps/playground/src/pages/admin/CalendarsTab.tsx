@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDesk } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card } from '../../ui/layout';
-import { Field, issueAt, Outcome, parseList, TextField, useSave } from './editing';
+import { Field, issueAt, parseList, SaveBar, TextField, useSave } from './editing';
 
 const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 type Day = (typeof days)[number];
@@ -154,11 +154,7 @@ function CalendarEditor(props: {
             />
           )}
         </Field>
-        <Outcome error={save.error} notice={save.notice} />
-        <div className="pg-actions-bar">
-          <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-            {t('Save calendar')}
-          </button>
+        <SaveBar save={save} label={t('Save calendar')}>
           {props.isNew ? (
             <button type="button" className="pg-button" onClick={props.onDone}>
               {t('Cancel')}
@@ -173,7 +169,7 @@ function CalendarEditor(props: {
               {t('Remove')}
             </button>
           )}
-        </div>
+        </SaveBar>
       </form>
     </Card>
   );

@@ -5,7 +5,7 @@ import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseList, TextField, useSave } from './editing';
+import { Field, issueAt, Outcome, parseList, SaveBar, TextField, useSave } from './editing';
 
 const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
   list.find((e) => e.id === id)?.name ?? id;
@@ -129,15 +129,11 @@ function PersonForm(props: {
           ) : null}
         </fieldset>
       ))}
-      <Outcome error={save.error} notice={save.notice} />
-      <div className="pg-actions-bar">
-        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-          {t('Save person')}
-        </button>
+      <SaveBar save={save} label={t('Save person')}>
         <button type="button" className="pg-button" onClick={() => props.onDone()}>
           {t('Cancel')}
         </button>
-      </div>
+      </SaveBar>
     </form>
   );
 }
@@ -341,11 +337,7 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
             </button>
           </div>
         ))}
-        <Outcome error={save.error} notice={save.notice} />
-        <div className="pg-actions-bar">
-          <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-            {t(kind.save)}
-          </button>
+        <SaveBar save={save} label={t(kind.save)}>
           <button
             type="button"
             className="pg-button"
@@ -353,7 +345,7 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
           >
             {t(kind.add)}
           </button>
-        </div>
+        </SaveBar>
       </form>
     </Card>
   );
@@ -437,12 +429,7 @@ function OnCall() {
             </div>
           );
         })}
-        <Outcome error={save.error} notice={save.notice} />
-        <div className="pg-actions-bar">
-          <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-            {t('Save rotas')}
-          </button>
-        </div>
+        <SaveBar save={save} label={t('Save rotas')} />
       </form>
     </Card>
   );
@@ -532,12 +519,7 @@ function Absences() {
             )}
           </Field>
         </div>
-        <Outcome error={save.error} notice={save.notice} />
-        <div className="pg-actions-bar">
-          <button type="submit" className="pg-button" disabled={save.busy}>
-            {t('Add absence')}
-          </button>
-        </div>
+        <SaveBar save={save} label={t('Add absence')} secondary />
       </form>
     </Card>
   );

@@ -12,7 +12,7 @@ import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
 import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseNumbers, TextField, useSave } from './editing';
+import { Field, issueAt, Outcome, parseNumbers, SaveBar, TextField, useSave } from './editing';
 
 const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
   { value: 'rrule', label: 'Recurrence rule (RRULE)' },
@@ -401,15 +401,11 @@ function ScheduleForm(props: {
         )}
       </Field>
       <SchedulePreview schedule={s} preview={preview} />
-      <Outcome error={save.error} notice={save.notice} />
-      <div className="pg-actions-bar">
-        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-          {t('Save schedule')}
-        </button>
+      <SaveBar save={save} label={t('Save schedule')}>
         <button type="button" className="pg-button" onClick={() => props.onDone()}>
           {t('Cancel')}
         </button>
-      </div>
+      </SaveBar>
     </form>
   );
 }

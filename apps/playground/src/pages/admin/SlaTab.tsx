@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
-import { Field, issueAt, Outcome, parseNumbers, TextField, useSave } from './editing';
+import { Field, issueAt, parseNumbers, SaveBar, TextField, useSave } from './editing';
 
 /** A policy as the form edits it: every value as text. */
 interface PolicyDraft {
@@ -247,11 +247,7 @@ function WorkflowPolicies(props: {
           />
         ))}
       </ol>
-      <Outcome error={save.error} notice={save.notice} />
-      <div className="pg-actions-bar">
-        <button type="submit" className="pg-button pg-button-primary" disabled={save.busy}>
-          {t('Publish version {version}', { version: props.version + 1 })}
-        </button>
+      <SaveBar save={save} label={t('Publish version {version}', { version: props.version + 1 })}>
         <button
           type="button"
           className="pg-button"
@@ -270,7 +266,7 @@ function WorkflowPolicies(props: {
         >
           {t('+ Add policy')}
         </button>
-      </div>
+      </SaveBar>
     </form>
   );
 }

@@ -70,6 +70,33 @@ export function Outcome(props: { error: string | null; notice: string }) {
 }
 
 /**
+ * The foot of an admin form: its outcome line, then the submit button (primary unless
+ * `secondary`) followed by the form's other buttons.
+ */
+export function SaveBar(props: {
+  save: { busy: boolean; error: string | null; notice: string };
+  label: string;
+  secondary?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Outcome error={props.save.error} notice={props.save.notice} />
+      <div className="pg-actions-bar">
+        <button
+          type="submit"
+          className={props.secondary ? 'pg-button' : 'pg-button pg-button-primary'}
+          disabled={props.save.busy}
+        >
+          {props.label}
+        </button>
+        {props.children}
+      </div>
+    </>
+  );
+}
+
+/**
  * A labelled control with its issue underneath; the control gets `aria-invalid` and
  * `aria-describedby` through the render function.
  */
