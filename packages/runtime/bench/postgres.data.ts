@@ -1,5 +1,5 @@
 /** The dashboard data set of the storage benchmark: many realistic tickets, and what a desk asks. */
-import type { SlaClock, Ticket } from '../src/engine/ticket.types';
+import type { SlaClock, Ticket } from '../src/model/ticket.types';
 import type { StorageAdapter } from '../src/storage/storage.types';
 
 const WORKFLOWS = ['incident', 'service-request', 'change', 'access', 'hardware'];

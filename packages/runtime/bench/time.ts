@@ -8,7 +8,7 @@
 import { cpus, loadavg } from 'node:os';
 import { DateTime } from 'luxon';
 import type { SlaPolicy } from '../src/definition/definition.types';
-import type { HistoryEvent } from '../src/engine/ticket.types';
+import type { HistoryEvent } from '../src/model/ticket.types';
 import { compileCalendar, createCalendarRegistry } from '../src/time/calendar';
 import { computeSlaClocks, computeSlaClocksAsync } from '../src/time/sla';
 import { addWorkingTime } from '../src/time/working-time';

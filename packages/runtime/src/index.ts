@@ -58,7 +58,7 @@ export type {
   TimerKind,
   Token,
   WorkItem,
-} from './engine/ticket.types';
+} from './model/ticket.types';
 export type {
   ActInput,
   ActionHandler,
@@ -179,7 +179,13 @@ export type {
 } from './form/index';
 
 // Ticket engine: runtime, memory adapters, engine extension points.
+export type { DeskClient } from './client/client.types';
 export { createRuntime } from './engine/runtime';
+export { timeExtension, withTimeExtension } from './engine/time/extension';
+export type { TimeExtensionOptions } from './engine/time/extension';
+export { SCHEDULES_STATE_KEY, createScheduleStore } from './engine/time/schedules';
+export { startTimerLoop } from './engine/time/timer-loop';
+export type { TimerLoopOptions } from './engine/time/timer-loop';
 export type { EngineOptions } from './engine/runtime';
 export type {
   CommandContext,
@@ -223,12 +229,7 @@ export {
   onCallUsers,
   parseDuration,
   replaySnapshots,
-  SCHEDULES_STATE_KEY,
-  createScheduleStore,
-  startTimerLoop,
-  timeExtension,
   timeIssues,
-  withTimeExtension,
   workingTimeBetween,
 } from './time/index';
 export type {
@@ -252,8 +253,6 @@ export type {
   SlaSnapshot,
   SlaUpcoming,
   TicketSchedule,
-  TimeExtensionOptions,
-  TimerLoopOptions,
   Weekday,
   WorkingCalendar,
 } from './time/index';

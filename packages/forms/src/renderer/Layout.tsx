@@ -97,6 +97,11 @@ function Row({ node }: { node: Extract<FormLayoutNode, { type: 'row' }> }): Reac
  * Renders layout nodes; consecutive tabs become one tab set. In a long form only the nodes the
  * mount gate lets through are drawn (the first screen first, the rest in the following steps).
  */
+/** A tab panel's nodes, full width. */
+function renderFullWidth(nodes: FormLayoutNode[]): ReactNode {
+  return <Nodes nodes={nodes} columns={FULL} />;
+}
+
 export const Nodes = memo(function Nodes(props: {
   nodes: FormLayoutNode[];
   columns: number;
@@ -115,7 +120,7 @@ export const Nodes = memo(function Nodes(props: {
       const tabs: TabNode[] = [];
       let j = i;
       while (j < nodes.length && nodes[j]?.type === 'tab') tabs.push(nodes[j++] as TabNode);
-      out.push(<Tabs key={`tabs-${node.id}`} tabs={tabs} />);
+      out.push(<Tabs key={`tabs-${node.id}`} tabs={tabs} renderPanel={renderFullWidth} />);
       i = j - 1;
     } else if (node.type === 'group') out.push(<Group key={node.id} node={node} />);
     else if (node.type === 'row') out.push(<Row key={node.id} node={node} />);

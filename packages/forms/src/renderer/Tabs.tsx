@@ -1,10 +1,9 @@
 import type { FormLayoutNode } from '@deskkit/runtime';
-import type { KeyboardEvent, ReactElement } from 'react';
+import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ContainerContent } from './containers';
 import { isShown, useErrorCount, useLayout } from './containers';
 import { fieldsIn, hasText } from './model';
-import { FULL, Nodes } from './Layout';
 
 export type TabNode = Extract<FormLayoutNode, { type: 'tab' }>;
 
@@ -48,7 +47,14 @@ function TabButton(props: {
  * fields mount when its tab is first shown (their data and errors live in the store meanwhile,
  * so badges still count them) and stay mounted after.
  */
-export function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement | null {
+export function Tabs({
+  tabs,
+  renderPanel,
+}: {
+  tabs: TabNode[];
+  /** Draws a panel's nodes (the layout's own `Nodes`, passed in: a tab can hold any layout). */
+  renderPanel: (nodes: FormLayoutNode[]) => ReactNode;
+}): ReactElement | null {
   const { store, model } = useLayout();
   const base = useId();
   const contents = useMemo<ContainerContent[]>(
@@ -130,7 +136,7 @@ export function Tabs({ tabs }: { tabs: TabNode[] }): ReactElement | null {
             // A panel is a stop in the tab order only when it has nothing focusable; fields are.
             tabIndex={-1}
           >
-            {(i === active || visited.has(i)) && <Nodes nodes={tab.children} columns={FULL} />}
+            {(i === active || visited.has(i)) && renderPanel(tab.children)}
           </div>
         ) : null,
       )}

@@ -2,7 +2,7 @@ import type { ApprovalConfig, ApprovalNode } from '../definition/definition.type
 import { allCandidates, delegateEach, resolveAssignment } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { closeItem, openItem } from './items';
-import type { ApprovalState, Token, WorkItem } from './ticket.types';
+import type { ApprovalState, Token, WorkItem } from '../model/ticket.types';
 
 export type ApprovalOutcome = 'approved' | 'rejected' | 'pending';
 

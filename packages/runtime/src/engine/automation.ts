@@ -6,7 +6,7 @@ import { cloneJson } from '../storage/clone';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { refreshTitle } from './fields';
 import { closeItem } from './items';
-import type { FieldChange } from './ticket.types';
+import type { FieldChange } from '../model/ticket.types';
 import { expressionContext } from './walk';
 
 /** The priority scale `raisePriority` climbs. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ACTION_NAMES } from '../definition/definition.types';
 import type { ActionName, WorkflowDefinition } from '../definition/definition.types';
 import { DeskkitError } from '../errors/errors';
-import type { HistoryEvent } from './ticket.types';
+import type { HistoryEvent } from '../model/ticket.types';
 import { FORM, setup } from './testkit';
 
 const PEOPLE = ['ann', 'bob', 'max', 'eve', 'sam', 'kim'];

@@ -1,10 +1,10 @@
-import type { AutomationAction } from '../definition/definition.types';
+import type { AutomationAction, SubworkflowNode } from '../definition/definition.types';
 import type { Directory } from '../directory/directory.types';
 import type { ExpressionLimits } from '../expressions/expression.types';
 import type { CalendarRegistry } from '../time/calendar';
 import type { StorageAdapter } from '../storage/storage.types';
 import type { RuntimeOptions } from './runtime.types';
-import type { HistoryEvent, Ticket, Timer, WorkItem } from './ticket.types';
+import type { HistoryEvent, Ticket, Timer, Token, WorkItem } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
 
 /** One ticket a command reads or writes, with the workflow version it runs on. */
@@ -81,6 +81,22 @@ export interface RuntimeExtension {
   onTick?(now: Date, core: EngineCore): Promise<void> | void;
 }
 
+/**
+ * The subworkflow node's behaviour, handed to the walk through the core: entering a subworkflow
+ * starts a child ticket (a walk of its own) and a finished child moves its parent on, so the walk
+ * and the subworkflow module would otherwise import each other.
+ */
+export interface SubworkflowBehaviour {
+  enter(ctx: CommandContext, s: StagedTicket, node: SubworkflowNode, token: Token): Promise<void>;
+  onChildFinished(ctx: CommandContext, child: StagedTicket): Promise<void>;
+  cancelChildren(
+    ctx: CommandContext,
+    s: StagedTicket,
+    actor?: string,
+    nodeId?: string,
+  ): Promise<void>;
+}
+
 /** What the engine's parts share: adapters, options and the definition cache. */
 export interface EngineCore {
   readonly storage: StorageAdapter;
@@ -93,6 +109,7 @@ export interface EngineCore {
   readonly extensions: RuntimeExtension[];
   /** The runtime's working calendars (`options.calendars` plus `24x7`). */
   readonly calendars: CalendarRegistry;
+  readonly subworkflows: SubworkflowBehaviour;
   now(): Date;
   /** The compiled workflow version (cached); NotFoundError when unknown. */
   workflow(key: string, version?: number): Promise<CompiledWorkflow>;

@@ -7,7 +7,7 @@ import { fieldPermissionsAt } from '../form/permissions';
 import { labelFor, validateFormData } from '../form/validate';
 import { checkWritableFields, jsonEqual } from '../form/writable';
 import type { CommandContext, EngineCore, StagedTicket } from './engine.types';
-import type { FieldChange, Ticket } from './ticket.types';
+import type { FieldChange, Ticket } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
 
 const permissionCache = new WeakMap<

@@ -2,7 +2,7 @@ import type { NodeDefinition } from '../definition/definition.types';
 import type { AssignmentResult } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { newId } from './ids';
-import type { Token, WorkItem } from './ticket.types';
+import type { Token, WorkItem } from '../model/ticket.types';
 
 /** Creates an open work item at a node for a token and records who got it. */
 export function openItem(

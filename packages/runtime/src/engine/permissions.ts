@@ -6,7 +6,7 @@ import type {
 } from '../definition/definition.types';
 import { ActionNotAllowedError, PermissionError } from '../errors/errors';
 import type { StagedTicket } from './engine.types';
-import type { Token, WorkItem } from './ticket.types';
+import type { Token, WorkItem } from '../model/ticket.types';
 
 /**
  * Actions allowed at a step when its `actions` list is absent. A node that lists `actions` allows

@@ -4,9 +4,9 @@ import { ConflictError, NotFoundError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { memoryStorage } from '../storage/memory/memory';
 import { createCalendarRegistry } from '../time/calendar';
-import { withTimeExtension } from '../time/engine/extension';
-import { createScheduleStore } from '../time/engine/schedules';
-import { startTimerLoop } from '../time/engine/timer-loop';
+import { withTimeExtension } from './time/extension';
+import { createScheduleStore } from './time/schedules';
+import { startTimerLoop } from './time/timer-loop';
 import { actCommand } from './actions';
 import type { EngineCore, RuntimeExtension } from './engine.types';
 import { catalogFor, publishDefinition } from './publish';
@@ -18,8 +18,9 @@ import type {
   StartTicketInput,
 } from './runtime.types';
 import { startTicketCommand } from './start';
+import { subworkflowBehaviour } from './subworkflow';
 import type { CommitResult } from '../storage/storage.types';
-import type { Ticket, Timer } from './ticket.types';
+import type { Ticket, Timer } from '../model/ticket.types';
 import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
@@ -77,6 +78,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     // SLA/OLA clocks, triggers, auto-close, urge follow-ups, automations, schedules (src/time).
     extensions: withTimeExtension(options.extensions),
     calendars: createCalendarRegistry(options.calendars ?? {}),
+    subworkflows: subworkflowBehaviour,
     now: () => clock(),
     async workflow(key, version) {
       if (version !== undefined) {

@@ -18,22 +18,12 @@ import type {
   WorkItemQuery,
 } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
-import type { HistoryEvent, Ticket, WorkItem } from './ticket.types';
-import type { ScheduleStore } from '../time/engine/schedules';
-import type { TimerLoopOptions } from '../time/engine/timer-loop';
+import type { CalendarSpec } from '../time/calendar.types';
+import type { HistoryEvent, Ticket, WorkItem } from '../model/ticket.types';
+import type { ScheduleStore } from '../time/schedule.types';
+import type { TimerLoopOptions } from './time/timer-loop';
 
-/** Working hours of a team or customer. */
-export interface CalendarSpec {
-  /** IANA time zone, e.g. `Europe/Paris`. */
-  timeZone: string;
-  week: Partial<
-    Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Array<[string, string]>>
-  >;
-  /** Closed days, `YYYY-MM-DD`. */
-  holidays?: string[];
-  /** Extra working days (`YYYY-MM-DD`) with their hours, e.g. a Saturday worked before a bridge holiday. */
-  workdays?: Record<string, Array<[string, string]>>;
-}
+export type { CalendarSpec } from '../time/calendar.types';
 
 /** A host function that an automation step or trigger can call (webhook, notification, ...). */
 export type ActionHandler = (

@@ -4,7 +4,7 @@ import { refreshTitle, writeFields } from './fields';
 import { newId } from './ids';
 import { nextTicketNumber } from './numbering';
 import type { StartTicketInput } from './runtime.types';
-import type { Ticket, Token } from './ticket.types';
+import type { Ticket, Token } from '../model/ticket.types';
 import type { Tx } from './tx';
 import { arrive } from './walk';
 import type { CompiledWorkflow } from './workflow';

@@ -1,10 +1,10 @@
 import type { SubworkflowNode } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
 import { jsonEqual } from '../form/writable';
-import type { CommandContext, StagedTicket } from './engine.types';
+import type { CommandContext, StagedTicket, SubworkflowBehaviour } from './engine.types';
 import { writeFields } from './fields';
 import { createTicket, startWalk } from './start';
-import type { FieldChange, Token } from './ticket.types';
+import type { FieldChange, Token } from '../model/ticket.types';
 import { FINAL_STATUSES, finish, proceed } from './walk';
 
 /**
@@ -127,3 +127,10 @@ export async function cancelChildren(
     await finish(ctx, child, 'cancelled');
   }
 }
+
+/** The subworkflow node as the walk calls it (through `EngineCore.subworkflows`). */
+export const subworkflowBehaviour: SubworkflowBehaviour = {
+  enter: enterSubworkflow,
+  onChildFinished,
+  cancelChildren,
+};

@@ -1,6 +1,6 @@
 import type { RuntimeExtension, StorageAdapter, Timer } from '../index';
 import { memoryStorage } from '../index';
-import { M, desk, standard, timeSetup } from '../time/engine/time.testkit';
+import { M, desk, standard, timeSetup } from './time/time.testkit';
 import { chain, setup, task } from './testkit';
 
 /**

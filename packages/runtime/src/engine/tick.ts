@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors/errors';
 import type { CommandContext, EngineCore, TimerHandler } from './engine.types';
 import type { TickResult } from './runtime.types';
-import type { Timer } from './ticket.types';
+import type { Timer } from '../model/ticket.types';
 import { FINAL_STATUSES, proceed } from './walk';
 
 /** How long a claimed timer stays leased to this process before another may take it over. */

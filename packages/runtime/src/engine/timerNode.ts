@@ -4,7 +4,7 @@ import { ValidationError } from '../errors/errors';
 import { durationToMs, parseDuration } from '../time/duration';
 import { addWorkingTime } from '../time/working-time';
 import type { CommandContext, StagedTicket } from './engine.types';
-import type { Timer, Token } from './ticket.types';
+import type { Timer, Token } from '../model/ticket.types';
 
 /** The id of the timer a token waits on at a timer node (one per token). */
 export function timerNodeId(ticketId: string, tokenId: string): string {

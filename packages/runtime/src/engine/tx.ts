@@ -4,7 +4,7 @@ import { cloneJson } from '../storage/clone';
 import type { Commit, CommitResult } from '../storage/storage.types';
 import { runAutomation } from './automation';
 import type { CommandContext, EngineCore, EventInput, StagedTicket } from './engine.types';
-import type { HistoryEvent, Timer, WorkItem } from './ticket.types';
+import type { HistoryEvent, Timer, WorkItem } from '../model/ticket.types';
 
 /**
  * One command: stages ticket changes, history events, work items and timers, then commits them in

@@ -14,7 +14,7 @@ import {
   nodeActions,
 } from './permissions';
 import type { TicketView } from './runtime.types';
-import type { WorkItem } from './ticket.types';
+import type { WorkItem } from '../model/ticket.types';
 import { FINAL_STATUSES } from './walk';
 import { previousUserStep } from './actions/work';
 

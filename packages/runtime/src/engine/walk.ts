@@ -7,8 +7,7 @@ import { resolveAssignment } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { newId } from './ids';
 import { cancelTokenItems, closeItem, openItem } from './items';
-import { cancelChildren, enterSubworkflow, onChildFinished } from './subworkflow';
-import type { Token } from './ticket.types';
+import type { Token } from '../model/ticket.types';
 import { enterTimer, timerNodeId } from './timerNode';
 
 /** Node entries one command may make before the engine assumes the graph loops without waiting. */
@@ -139,7 +138,7 @@ async function exitBranches(
       s.ticket.tokens = s.ticket.tokens.filter((x) => x !== t);
       await leave(ctx, s, t, 'cancelled', { cancelledBy: cause, from, to });
       if (s.wf.nodes.get(t.nodeId)?.type === 'subworkflow')
-        await cancelChildren(ctx, s, undefined, t.nodeId);
+        await ctx.core.subworkflows.cancelChildren(ctx, s, undefined, t.nodeId);
     }
   }
 }
@@ -271,7 +270,7 @@ export async function arrive(
     case 'timer':
       return enterTimer(ctx, s, node, token);
     case 'subworkflow':
-      return enterSubworkflow(ctx, s, node, token);
+      return ctx.core.subworkflows.enter(ctx, s, node, token);
     default:
       return proceed(ctx, s, token);
   }
@@ -315,7 +314,7 @@ export async function finish(
   if (nodeId !== undefined) ctx.emit(s, { type: 'left', nodeId, outcome: status });
   s.ticket.tokens = [];
   setStatus(ctx, s, status);
-  await onChildFinished(ctx, s);
+  await ctx.core.subworkflows.onChildFinished(ctx, s);
 }
 
 /** Changes the ticket's status and records it (no event when it does not change). */

@@ -1,4 +1,4 @@
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import { ConflictError } from '../errors/errors';
 import type { Commit, CommitResult } from '../storage/storage.types';
 import type { SqlDriver, SqlExecutor } from './postgres.types';

@@ -1,4 +1,4 @@
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import { ConflictError } from '../errors/errors';
 import type { PostgresStorage } from './postgres.types';
 import { NEEDS_SERVER, SERVER_URL, serverDatabase, type TestDatabase } from './testDatabases';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import { NEEDS_SERVER, SERVER_URL, serverDatabase, type TestDatabase } from './testDatabases';
 import { fireTimer } from './timerWorker';
 

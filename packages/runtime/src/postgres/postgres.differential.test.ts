@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import type {
   AggregateDimension,
   AggregateQuery,

@@ -1,4 +1,4 @@
-import type { HistoryEvent, Ticket } from '../engine/ticket.types';
+import type { HistoryEvent, Ticket } from '../model/ticket.types';
 import { ConflictError, DeskkitError } from '../errors/errors';
 import { commitFunctionSql } from './commitFunction';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';

@@ -1,4 +1,4 @@
-import type { HistoryEvent, WorkItem } from '../engine/ticket.types';
+import type { HistoryEvent, WorkItem } from '../model/ticket.types';
 import { ConflictError } from '../errors/errors';
 import type { DefinitionRecord } from '../storage/storage.types';
 import { aggregateTickets } from './aggregate';

@@ -1,4 +1,4 @@
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import type { StorageAdapter } from '../storage/storage.types';
 
 /** The result of one SQL statement, the same for every driver. */

@@ -1,4 +1,4 @@
-import type { HistoryEvent, Ticket, Timer, WorkItem } from '../engine/ticket.types';
+import type { HistoryEvent, Ticket, Timer, WorkItem } from '../model/ticket.types';
 import { DeskkitError } from '../errors/errors';
 import { fromJson, isoInstant, quoteIdent } from './sql';
 

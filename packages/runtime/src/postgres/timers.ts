@@ -1,4 +1,4 @@
-import type { Timer } from '../engine/ticket.types';
+import type { Timer } from '../model/ticket.types';
 import { DeskkitError } from '../errors/errors';
 import type { TimerLease } from '../storage/storage.types';
 import type { SqlExecutor } from './postgres.types';

@@ -1,4 +1,4 @@
-import type { WorkItem } from '../engine/ticket.types';
+import type { WorkItem } from '../model/ticket.types';
 import { DeskkitError } from '../errors/errors';
 import type { WorkItemQuery } from '../query/query.types';
 import type { SqlExecutor } from './postgres.types';

@@ -1,4 +1,4 @@
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import { ticketField } from './match';
 import type { AggregateDimension, AggregateQuery, AggregateResult } from './query.types';
 

@@ -1,4 +1,4 @@
-import type { SlaClock, Ticket } from '../engine/ticket.types';
+import type { SlaClock, Ticket } from '../model/ticket.types';
 import type { SlaCondition, TicketCondition, TicketQuery } from './query.types';
 
 /**

@@ -1,5 +1,5 @@
 import type { SlaTarget, TicketStatus } from '../definition/definition.types';
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 
 /** One condition of a ticket search. `field` is a ticket column or `data.<name>` for a form field. */
 export interface TicketCondition {

@@ -1,4 +1,4 @@
-import type { Ticket } from '../engine/ticket.types';
+import type { Ticket } from '../model/ticket.types';
 import { DeskkitError } from '../errors/errors';
 import { compareValues, ticketField } from './match';
 import type { TicketQuery } from './query.types';

@@ -1,5 +1,5 @@
 import type { WorkflowDefinition } from '../definition/definition.types';
-import type { HistoryEvent, Ticket, Timer, WorkItem } from '../engine/ticket.types';
+import type { HistoryEvent, Ticket, Timer, WorkItem } from '../model/ticket.types';
 import type {
   AggregateQuery,
   AggregateResult,

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { ValidationError, NotFoundError } from '../errors/errors';
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { compileCalendar, createCalendarRegistry, naturalCalendar } from './calendar';
 import { addWorkingTime, isWorkingTime, nextWorkingTime, workingTimeBetween } from './working-time';
 

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { NotFoundError } from '../errors/errors';
 import { timeInputError } from './time.errors';
 

@@ -22,13 +22,14 @@ export type {
   SlaSnapshot,
   SlaUpcoming,
 } from './sla.types';
-export type { DueRuns, MissedRunPolicy, ScheduleFrequency, TicketSchedule } from './schedule.types';
+export type {
+  DueRuns,
+  MissedRunPolicy,
+  ScheduleEntry,
+  ScheduleFrequency,
+  ScheduleStore,
+  TicketSchedule,
+} from './schedule.types';
 export { onCallAssignment, onCallTimeline, onCallUsers } from './oncall';
 export type { OnCallAssignment, OnCallPeriod, OnCallRotation } from './oncall';
-export { timeExtension, withTimeExtension } from './engine/extension';
-export type { TimeExtensionOptions } from './engine/extension';
-export { SCHEDULES_STATE_KEY, createScheduleStore } from './engine/schedules';
-export type { ScheduleEntry, ScheduleStore } from './engine/schedules';
-export { startTimerLoop } from './engine/timer-loop';
-export type { TimerLoopOptions } from './engine/timer-loop';
 export { timeIssues } from './definition-check';

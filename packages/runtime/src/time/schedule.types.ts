@@ -53,3 +53,27 @@ export interface DueRuns {
   /** The next occurrence after `now`, or `null` when the schedule is over. */
   next: Date | null;
 }
+
+/** A stored schedule with its bookkeeping. */
+export interface ScheduleEntry {
+  schedule: TicketSchedule;
+  createdAt: string;
+  /** The last time the schedule's runs were fired up to. */
+  lastRunAt?: string;
+  /** The last run that failed to start a ticket, with the reason. */
+  lastError?: { at: string; message: string };
+  /** The next run after now, or `null` when the schedule is over. */
+  next?: string | null;
+}
+
+/** Scheduled ticket creation, kept in the storage adapter (`getState` / `setState`). */
+export interface ScheduleStore {
+  /** Adds a schedule; ConflictError when its id exists, ValidationError when it is invalid. */
+  create(schedule: TicketSchedule): Promise<ScheduleEntry>;
+  /** Replaces a schedule (its run bookkeeping is kept); NotFoundError when unknown. */
+  update(schedule: TicketSchedule): Promise<ScheduleEntry>;
+  /** Removes a schedule; false when it did not exist. */
+  remove(id: string): Promise<boolean>;
+  get(id: string): Promise<ScheduleEntry | null>;
+  list(): Promise<ScheduleEntry[]>;
+}

@@ -1,5 +1,5 @@
 import type { SlaPolicy } from '../definition/definition.types';
-import type { SlaClock } from '../engine/ticket.types';
+import type { SlaClock } from '../model/ticket.types';
 import type { WorkingCalendar } from './calendar';
 import { isoString as iso } from './iso';
 import type { SlaClockState, SlaConditionKind, SlaSnapshot, SlaUpcoming } from './sla.types';

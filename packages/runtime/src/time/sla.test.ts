@@ -1,5 +1,5 @@
 import type { SlaPolicy } from '../definition/definition.types';
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { ExpressionError, ValidationError } from '../errors/errors';
 import { computeSlaClocks, computeSlaClocksAsync } from './sla';
 import { historyOf } from './sla.testkit';

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../engine/ticket.types';
+import type { HistoryEvent } from '../model/ticket.types';
 
 /** Builds a ticket history for tests: each call appends one event at an ISO time. */
 export function historyOf(ticketId = 't1') {

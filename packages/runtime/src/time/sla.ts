@@ -1,5 +1,5 @@
 import type { SlaPolicy, SlaTarget, TicketStatus } from '../definition/definition.types';
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { ExpressionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions';
 import type { ExpressionContext, ExpressionLimits } from '../expressions';

@@ -1,6 +1,6 @@
 import type { NodeDefinition, SlaPolicy, TicketStatus } from '../definition/definition.types';
-import type { CalendarSpec } from '../engine/runtime.types';
-import type { HistoryEvent, SlaClock } from '../engine/ticket.types';
+import type { CalendarSpec } from './calendar.types';
+import type { HistoryEvent, SlaClock } from '../model/ticket.types';
 import type { CalendarRegistry } from './calendar';
 
 /** The ticket as it stood right after one history event, rebuilt from the history alone. */

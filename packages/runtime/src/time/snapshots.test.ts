@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../engine/ticket.types';
+import type { HistoryEvent } from '../model/ticket.types';
 import { replaySnapshots } from './snapshots';
 
 const ev = (seq: number, e: Partial<HistoryEvent>): HistoryEvent => ({

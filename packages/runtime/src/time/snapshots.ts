@@ -1,5 +1,5 @@
 import type { TicketStatus } from '../definition/definition.types';
-import type { FieldChange, HistoryEvent } from '../engine/ticket.types';
+import type { FieldChange, HistoryEvent } from '../model/ticket.types';
 import { asRecord } from '../definition/issues';
 import { parseIso } from './iso';
 import type { SlaSnapshot } from './sla.types';

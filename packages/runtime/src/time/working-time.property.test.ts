@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { compileCalendar, type Weekday } from './calendar';
 import { addWorkingTime, workingTimeBetween } from './working-time';
 

@@ -1,4 +1,4 @@
-import type { CalendarSpec } from '../engine/runtime.types';
+import type { CalendarSpec } from './calendar.types';
 import { compileCalendar, type WorkingCalendar } from './calendar';
 import { timeInputError } from './time.errors';
 

@@ -1,12 +1,6 @@
 import type { ChartData } from './chart.types';
 
-/** What is said of one category when the keyboard reaches it. */
-export interface TooltipContent {
-  title: string;
-  rows: ReadonlyArray<{ name: string; color: string; value: number; note?: string }>;
-  /** A last, bold row (the total of a stack). */
-  footer?: { name: string; value: number };
-}
+export type { TooltipContent } from './chart.types';
 
 /** The legend under a chart: a swatch and a name per series (per slice for pies). */
 export function ChartLegend(props: { items: ReadonlyArray<{ name: string; color: string }> }) {

@@ -1,5 +1,12 @@
 import type { T } from '../i18n/messages';
-import type { TooltipContent } from './ChartParts';
+
+/** What is said of one category when the keyboard reaches it. */
+export interface TooltipContent {
+  title: string;
+  rows: ReadonlyArray<{ name: string; color: string; value: number; note?: string }>;
+  /** A last, bold row (the total of a stack). */
+  footer?: { name: string; value: number };
+}
 
 /** One series of values, one per category. */
 export interface ChartSeries {

@@ -3,7 +3,7 @@ import { ActionNotAllowedError, ValidationError } from '../../errors/errors';
 import { addCountersigner, decide } from '../approval';
 import type { CommandContext, StagedTicket } from '../engine.types';
 import { writeFields } from '../fields';
-import type { Token } from '../ticket.types';
+import type { Token } from '../../model/ticket.types';
 import { finish, jump, leave, proceed } from '../walk';
 import type { ActionHandler } from './action.types';
 import { markActed, recordAction, targetUser, workedItem } from './common';

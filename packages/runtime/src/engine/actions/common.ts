@@ -4,7 +4,7 @@ import type { CommandContext, StagedTicket } from '../engine.types';
 import { canWork } from '../items';
 import { pickItem } from '../permissions';
 import type { ActInput } from '../runtime.types';
-import type { FieldChange, Token, WorkItem } from '../ticket.types';
+import type { FieldChange, Token, WorkItem } from '../../model/ticket.types';
 
 /** The item the actor works on for this action (assignee, or a candidate of a non-queue item). */
 export async function workedItem(

@@ -2,9 +2,8 @@ import { PermissionError, RateLimitedError, ValidationError } from '../../errors
 import type { CommandContext, StagedTicket } from '../engine.types';
 
 import { activeNodes, nodeActions, notAvailable, requireAllowed } from '../permissions';
-import type { Token } from '../ticket.types';
+import type { Token } from '../../model/ticket.types';
 import { arrive, finish, leave, setStatus } from '../walk';
-import { cancelChildren } from '../subworkflow';
 import type { ActionHandler } from './action.types';
 import { markActed, recordAction, updateItem, workedItem } from './common';
 import { newId } from '../ids';
@@ -134,5 +133,5 @@ export const cancel: ActionHandler = async (ctx, s, input) => {
   requireAllowed(s, 'cancel');
   recordAction(ctx, s, input);
   await finish(ctx, s, 'cancelled');
-  await cancelChildren(ctx, s, input.actor);
+  await ctx.core.subworkflows.cancelChildren(ctx, s, input.actor);
 };

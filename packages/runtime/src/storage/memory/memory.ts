@@ -1,4 +1,4 @@
-import type { HistoryEvent, Ticket, Timer } from '../../engine/ticket.types';
+import type { HistoryEvent, Ticket, Timer } from '../../model/ticket.types';
 import { ConflictError, DeskkitError } from '../../errors/errors';
 import { aggregateInMemory } from '../../query/aggregate';
 import { matchesTicketQuery } from '../../query/match';

@@ -1,4 +1,4 @@
-import type { WorkItem } from '../../engine/ticket.types';
+import type { WorkItem } from '../../model/ticket.types';
 import type { WorkItemQuery } from '../../query/query.types';
 
 function byAge(a: WorkItem, b: WorkItem): number {

@@ -1,9 +1,9 @@
 import type { TriggerEvent } from '../../definition/definition.types';
-import type { CommandContext, EngineCore, StagedTicket } from '../../engine/engine.types';
-import type { HistoryEvent } from '../../engine/ticket.types';
-import { expressionContext } from '../../engine/walk';
+import type { CommandContext, EngineCore, StagedTicket } from '../engine.types';
+import type { HistoryEvent } from '../../model/ticket.types';
+import { expressionContext } from '../walk';
 import { evaluateCondition } from '../../expressions/evaluate';
-import { durationToMs } from '../duration';
+import { durationToMs } from '../../time/duration';
 
 function triggerEvents(events: readonly HistoryEvent[]): Set<TriggerEvent> {
   const kinds = new Set<TriggerEvent>();

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { CommandContext, StagedTicket, TimerHandler } from '../../engine/engine.types';
-import type { Timer } from '../../engine/ticket.types';
-import { setStatus } from '../../engine/walk';
-import { parseDuration } from '../duration';
+import type { CommandContext, StagedTicket, TimerHandler } from '../engine.types';
+import type { Timer } from '../../model/ticket.types';
+import { setStatus } from '../walk';
+import { parseDuration } from '../../time/duration';
 
 export const autoCloseTimerId = (ticketId: string) => `autoClose:${ticketId}`;
 export const urgeTimerId = (workItemId: string) => `urge:${workItemId}`;

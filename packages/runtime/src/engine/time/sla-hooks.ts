@@ -1,9 +1,9 @@
 import type { AutomationAction, SlaPolicy } from '../../definition/definition.types';
-import type { CommandContext, StagedTicket, TimerHandler } from '../../engine/engine.types';
-import type { HistoryEvent, Timer } from '../../engine/ticket.types';
+import type { CommandContext, StagedTicket, TimerHandler } from '../engine.types';
+import type { HistoryEvent, Timer } from '../../model/ticket.types';
 import { evaluateCondition } from '../../expressions/evaluate';
-import { computeSlaClocksAsync, snapshotContext } from '../sla';
-import type { SlaClockState, SlaComputation } from '../sla.types';
+import { computeSlaClocksAsync, snapshotContext } from '../../time/sla';
+import type { SlaClockState, SlaComputation } from '../../time/sla.types';
 
 /** The one SLA timer a ticket has at most: due at its next warning or breach. */
 export const slaTimerId = (ticketId: string) => `sla:${ticketId}`;

@@ -1,5 +1,5 @@
 import { memoryDirectory } from '../../directory/memory';
-import { USERS, chain, task } from '../../engine/testkit';
+import { USERS, chain, task } from '../testkit';
 import { ConflictError, DefinitionError, ValidationError } from '../../errors/errors';
 import { H, M, T0, desk, timeSetup } from './time.testkit';
 import { startTimerLoop } from './timer-loop';

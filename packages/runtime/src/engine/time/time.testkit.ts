@@ -1,9 +1,9 @@
 /** Fixtures of the time integration tests (not exported from the package). */
 import type { SlaPolicy, WorkflowDefinition } from '../../definition/definition.types';
 import { memoryDirectory } from '../../directory/memory';
-import type { EngineOptions } from '../../engine/runtime';
-import { createRuntime } from '../../engine/runtime';
-import { USERS, chain, task } from '../../engine/testkit';
+import type { EngineOptions } from '../runtime';
+import { createRuntime } from '../runtime';
+import { USERS, chain, task } from '../testkit';
 import type { StorageAdapter } from '../../storage/storage.types';
 import { memoryStorage } from '../../storage/memory/memory';
 

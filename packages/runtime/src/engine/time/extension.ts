@@ -1,4 +1,4 @@
-import type { RuntimeExtension } from '../../engine/engine.types';
+import type { RuntimeExtension } from '../engine.types';
 import {
   fireAutoClose,
   scheduleUrgeFollowUps,

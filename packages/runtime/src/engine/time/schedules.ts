@@ -1,40 +1,16 @@
-import type { EngineCore } from '../../engine/engine.types';
-import { startTicketCommand } from '../../engine/start';
+import type { EngineCore } from '../engine.types';
+import { startTicketCommand } from '../start';
 import { ConflictError, NotFoundError } from '../../errors/errors';
 import type { StorageAdapter } from '../../storage/storage.types';
-import { loadRecurrence } from '../recurrence.load';
-import type { DueRuns } from '../schedule.types';
-import type { TicketSchedule } from '../schedule.types';
+import { loadRecurrence } from '../../time/recurrence.load';
+import type { DueRuns } from '../../time/schedule.types';
+import type { ScheduleEntry, ScheduleStore } from '../../time/schedule.types';
 
 /** Storage state key of the schedules document. */
 export const SCHEDULES_STATE_KEY = 'deskkit:schedules';
 
-/** A stored schedule with its bookkeeping. */
-export interface ScheduleEntry {
-  schedule: TicketSchedule;
-  createdAt: string;
-  /** The last time the schedule's runs were fired up to. */
-  lastRunAt?: string;
-  /** The last run that failed to start a ticket, with the reason. */
-  lastError?: { at: string; message: string };
-  /** The next run after now, or `null` when the schedule is over. */
-  next?: string | null;
-}
-
 interface SchedulesDoc {
   entries: Record<string, ScheduleEntry>;
-}
-
-/** Scheduled ticket creation, kept in the storage adapter (`getState` / `setState`). */
-export interface ScheduleStore {
-  /** Adds a schedule; ConflictError when its id exists, ValidationError when it is invalid. */
-  create(schedule: TicketSchedule): Promise<ScheduleEntry>;
-  /** Replaces a schedule (its run bookkeeping is kept); NotFoundError when unknown. */
-  update(schedule: TicketSchedule): Promise<ScheduleEntry>;
-  /** Removes a schedule; false when it did not exist. */
-  remove(id: string): Promise<boolean>;
-  get(id: string): Promise<ScheduleEntry | null>;
-  list(): Promise<ScheduleEntry[]>;
 }
 
 async function mutate<T>(storage: StorageAdapter, change: (doc: SchedulesDoc) => T): Promise<T> {
