@@ -5,6 +5,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Source aliases so tests, Storybook and the playground run on package sources without a build. */
 export const sourceAliases = [
+  { find: '@deskkit/server/client', replacement: `${root}packages/server/src/client/index.ts` },
+  { find: '@deskkit/server', replacement: `${root}packages/server/src/index.ts` },
   {
     find: '@deskkit/runtime/postgres',
     replacement: `${root}packages/runtime/src/postgres/index.ts`,

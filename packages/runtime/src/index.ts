@@ -99,6 +99,7 @@ export type {
 export type { DeskkitErrorCode, Issue, IssueLocation } from './errors/errors';
 export {
   ActionNotAllowedError,
+  AuthenticationError,
   ConflictError,
   DefinitionError,
   DeskkitError,
@@ -106,6 +107,7 @@ export {
   NotFoundError,
   PermissionError,
   RateLimitedError,
+  RequestError,
   ValidationError,
 } from './errors/errors';
 

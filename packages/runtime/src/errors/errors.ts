@@ -22,7 +22,12 @@ export type DeskkitErrorCode =
   | 'ACTION_NOT_ALLOWED'
   | 'EXPRESSION_FAILED'
   | 'STORAGE_FAILED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'UNAUTHENTICATED'
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INTERNAL';
 
 /** Base of every error the runtime throws on purpose: branch on `code` or on the class. */
 export class DeskkitError extends Error {
@@ -104,10 +109,35 @@ export class ExpressionError extends DeskkitError {
   }
 }
 
+/** Too many commands in a short time: wait `retryAfterMs` and try again. */
 export class RateLimitedError extends DeskkitError {
   readonly retryAfterMs: number;
   constructor(message: string, retryAfterMs: number) {
     super('RATE_LIMITED', message);
     this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** The request carries no credentials the server accepts (HTTP 401): sign in again. */
+export class AuthenticationError extends DeskkitError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+/**
+ * An HTTP request the server cannot read: malformed JSON or a body of the wrong shape
+ * (`BAD_REQUEST`, with `issues` naming each path), a body over the size limit
+ * (`PAYLOAD_TOO_LARGE`) or one that is not JSON (`UNSUPPORTED_MEDIA_TYPE`).
+ */
+export class RequestError extends DeskkitError {
+  readonly issues: Issue[];
+  constructor(
+    code: 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE',
+    message: string,
+    issues: Issue[] = [],
+  ) {
+    super(code, message);
+    this.issues = issues;
   }
 }

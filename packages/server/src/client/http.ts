@@ -1,0 +1,115 @@
+import type {
+  ActInput,
+  AggregateQuery,
+  AggregateResult,
+  CatalogEntry,
+  DeskClient,
+  HistoryEvent,
+  StartTicketInput,
+  Ticket,
+  TicketPage,
+  TicketQuery,
+  TicketView,
+  WorkflowDefinition,
+  WorkItem,
+  WorkItemQuery,
+} from '@deskkit/runtime';
+import { errorFromProblem } from './errors';
+import { subscribeEvents } from './events';
+import type { HttpClientOptions } from './http.types';
+
+/**
+ * A {@link DeskClient} over HTTP, talking to a `createHandler` of `@deskkit/server`: the same
+ * interface as `runtime.client(actor)`, so UI code runs unchanged against a server. Errors are
+ * the runtime's classes rebuilt from the problem+json answers (`instanceof NotFoundError` holds).
+ * A `requestId` is sent as the `Idempotency-Key` header.
+ *
+ * @example
+ * ```ts
+ * import { createHttpClient } from '@deskkit/server/client';
+ * const desk = createHttpClient({
+ *   baseUrl: '/api',
+ *   headers: async () => ({ authorization: `Bearer ${await getToken()}` }),
+ * });
+ * const page = await desk.listTickets({ status: ['open'] });
+ * ```
+ */
+export function createHttpClient(options: HttpClientOptions): DeskClient {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<T> {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...(options.headers ? await options.headers() : {}),
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
+    const response = await doFetch(`${base}${path}`, {
+      method,
+      headers,
+      credentials: options.credentials ?? 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    if (text !== '') {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    if (!response.ok) throw errorFromProblem(response.status, parsed);
+    return parsed as T;
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    actor: options.actor ?? '',
+    catalog: () => call<CatalogEntry[]>('GET', '/catalog'),
+    startTicket: (input: Omit<StartTicketInput, 'actor' | 'parent'>) => {
+      const { requestId, ...body } = input;
+      return call<Ticket>('POST', '/tickets', body, requestId);
+    },
+    act: (input: Omit<ActInput, 'actor'>) => {
+      const { requestId, ticket, ...body } = input;
+      return call<Ticket>('POST', `/tickets/${id(ticket)}/actions`, body, requestId);
+    },
+    viewTicket: (ticketId: string) => call<TicketView>('GET', `/tickets/${id(ticketId)}`),
+    tasks: (filter: Omit<WorkItemQuery, 'user'> = {}) => {
+      const params = new URLSearchParams();
+      if (filter.ticketId !== undefined) params.set('ticketId', filter.ticketId);
+      for (const state of filter.state ?? []) params.append('state', state);
+      if (filter.limit !== undefined) params.set('limit', String(filter.limit));
+      const query = params.toString();
+      return call<WorkItem[]>('GET', `/tasks${query === '' ? '' : `?${query}`}`);
+    },
+    listTickets: (query: TicketQuery = {}) => call<TicketPage>('POST', '/tickets/search', query),
+    aggregate: (query: AggregateQuery) => call<AggregateResult>('POST', '/aggregate', query),
+    history: (ticketId: string) => call<HistoryEvent[]>('GET', `/tickets/${id(ticketId)}/history`),
+    getDefinition: (key: string, version?: number) =>
+      call<WorkflowDefinition>(
+        'GET',
+        `/definitions/${id(key)}${version === undefined ? '' : `?version=${version}`}`,
+      ),
+    publish: (def: WorkflowDefinition) =>
+      call<{ key: string; version: number }>('POST', '/definitions', def),
+    subscribe: (listener) =>
+      subscribeEvents(
+        {
+          url: `${base}/events`,
+          fetch: doFetch,
+          headers: options.headers,
+          credentials: options.credentials ?? 'same-origin',
+        },
+        listener,
+      ),
+  };
+}

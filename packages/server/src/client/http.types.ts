@@ -1,0 +1,22 @@
+/** Options of {@link createHttpClient}. */
+export interface HttpClientOptions {
+  /** Where the handler is mounted, e.g. `https://desk.example.com/api` or `/api` in a browser. */
+  baseUrl: string;
+  /** The fetch to use (default: the global `fetch`), e.g. one that adds tracing. */
+  fetch?: typeof fetch;
+  /**
+   * Headers sent with every request, asked for before each one, so a token can be refreshed:
+   * `() => ({ authorization: \`Bearer ${token()}\` })`. Same-origin desks on a session cookie need none.
+   */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * The user the server authenticates these requests as, for `client.actor` (what the UI shows).
+   * The server decides who acts from the credentials, never from this value. Default `''`.
+   */
+  actor?: string;
+  /**
+   * `fetch` credentials mode (default `'same-origin'`); `'include'` sends the session cookie to a
+   * desk API on another origin.
+   */
+  credentials?: RequestCredentials;
+}

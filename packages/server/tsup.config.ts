@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+import { tsupOptions } from '../../scripts/tsup.shared';
+
+export default defineConfig(
+  tsupOptions({
+    entry: {
+      index: 'src/index.ts',
+      client: 'src/client/index.ts',
+    },
+    // Shared chunks: the root entry re-exports the client, and both must be the same module.
+    splitting: true,
+  }),
+);
