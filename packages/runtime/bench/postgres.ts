@@ -43,6 +43,7 @@ function runtimeOn(storage: StorageAdapter, instance: string): Runtime {
     storage,
     directory: memoryDirectory({ users: USERS }),
     instanceId: instance,
+    publishers: 'anyone',
   });
 }
 

@@ -87,6 +87,7 @@ async function fresh(validator?: FormValidator): Promise<Runtime> {
   const runtime = createRuntime({
     storage: memoryStorage(),
     directory: memoryDirectory({ users: [{ id: 'ann' }, ...approvers.map((id) => ({ id }))] }),
+    publishers: 'anyone',
     ...(validator ? { validator } : {}),
   });
   await runtime.publish(threeStep, { actor: 'ann' });

@@ -74,7 +74,7 @@ describe('assignment strategies', () => {
   it('roundRobin: takes turns, and the cursor survives a new runtime on the same storage', async () => {
     const storage = memoryStorage();
     const directory = memoryDirectory({ users: USERS });
-    const make = () => createRuntime({ storage, directory });
+    const make = () => createRuntime({ storage, directory, publishers: 'anyone' });
     const r1 = make();
     await r1.publish(
       chain('rr', [task('w', { strategy: 'roundRobin', to: [{ group: 'desk' }] })]),

@@ -9,8 +9,8 @@ import type { CatalogEntry } from './runtime.types';
 import { describePrincipals } from './start';
 
 /**
- * `runtime.publish`: checks the publisher (`options.publishers`, and the `permissions.publish` of
- * the latest version), validates the definition (DefinitionError with every issue), checks that
+ * `runtime.publish`: checks the publisher (`options.publishers`, closed when absent, and the key's
+ * owners: the latest version's `permissions.publish`, else its publisher under `'anyone'`), validates the definition (DefinitionError with every issue), checks that
  * subworkflow targets are published, and stores an immutable new version.
  */
 export async function publishDefinition(
@@ -19,16 +19,27 @@ export async function publishDefinition(
   actor: string,
 ): Promise<{ key: string; version: number }> {
   const key = typeof def?.key === 'string' ? def.key : '';
-  if (core.options.publishers && !(await core.directory.matches(actor, core.options.publishers))) {
+  const publishers = core.options.publishers;
+  if (!publishers) {
     throw new PermissionError(
-      `${actor} may not publish workflows: only ${describePrincipals(core.options.publishers)} may.`,
+      `${actor} may not publish workflows: publishing is closed until the host names who may, with createRuntime({ publishers: [{ role: 'admin' }] }) (or 'anyone' for a demo).`,
     );
   }
+  if (publishers !== 'anyone' && !(await core.directory.matches(actor, publishers))) {
+    throw new PermissionError(
+      `${actor} may not publish workflows: only ${describePrincipals(publishers)} may.`,
+    );
+  }
+  // A key belongs to whoever may publish it: its latest version's permissions.publish, else the
+  // runtime's publishers, else (publishers 'anyone') the user who published its latest version.
   const latest = key ? await core.storage.getDefinition(key) : null;
-  const guard = latest?.definition.permissions?.publish;
+  const guard =
+    latest &&
+    (latest.definition.permissions?.publish ??
+      (publishers === 'anyone' ? [{ user: latest.publishedBy }] : undefined));
   if (guard && !(await core.directory.matches(actor, guard))) {
     throw new PermissionError(
-      `${actor} may not publish new versions of "${key}": only ${describePrincipals(guard)} may.`,
+      `${actor} may not publish new versions of "${key}": it belongs to ${describePrincipals(guard)}.`,
     );
   }
   const result = validateDefinition(def, {

@@ -10,8 +10,10 @@ it('README example runs', async () => {
         { id: 'max', roles: ['employee', 'manager'] },
         { id: 'eve', groups: ['desk'] },
         { id: 'kim', groups: ['desk'] },
+        { id: 'ada', roles: ['admin'] },
       ],
     }),
+    publishers: [{ role: 'admin' }],
     clock: () => new Date('2026-11-23T09:00:00Z'),
   });
 
@@ -51,7 +53,7 @@ it('README example runs', async () => {
     ],
   };
 
-  await runtime.publish(access, { actor: 'max' });
+  await runtime.publish(access, { actor: 'ada' });
   const unsubscribe = runtime.subscribe((e) => {
     if (e.type === 'assigned')
       console.log(`${e.ticket.number}: work for`, e.detail?.assignee ?? e.detail?.candidates);

@@ -46,8 +46,12 @@ export interface RuntimeOptions {
   calendars?: Record<string, CalendarSpec>;
   /** Host functions automation nodes call by name. */
   handlers?: Record<string, ActionHandler>;
-  /** Who may publish workflows; anyone when absent. */
-  publishers?: Principal[];
+  /**
+   * Who may publish workflows. Publishing is closed when absent; `'anyone'` opens it (demos). A key
+   * then belongs to its latest version's `permissions.publish`, else to these publishers, else
+   * (`'anyone'`) to the user who published its latest version: nobody else may publish over it.
+   */
+  publishers?: Principal[] | 'anyone';
   /** Minimum time between two `urge` actions on one work item (ms); default 1 hour. */
   urgeIntervalMs?: number;
   /** Delay after an `urge` before the holders and the assignee's manager are reminded (ms); default `urgeIntervalMs`. */

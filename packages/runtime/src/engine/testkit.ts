@@ -30,7 +30,13 @@ export function setup(options: EngineOptions & { seed?: Partial<MemoryDirectoryS
   const storage = memoryStorage();
   const { seed, ...rest } = options;
   const directory = memoryDirectory({ users: USERS, ...seed });
-  const runtime = createRuntime({ storage, directory, clock: () => new Date(clockMs), ...rest });
+  const runtime = createRuntime({
+    storage,
+    directory,
+    clock: () => new Date(clockMs),
+    publishers: 'anyone',
+    ...rest,
+  });
   return {
     runtime,
     storage,

@@ -26,6 +26,7 @@ describe.skipIf(!SERVER_URL)(
           storage: postgresStorage({ client: pool, schema }),
           directory: memoryDirectory({ users: USERS }),
           instanceId: `instance-${i}`,
+          publishers: 'anyone',
           handlers: { notify: () => undefined },
         }),
       );

@@ -33,6 +33,7 @@ describe.skipIf(!SERVER_URL)(
         storage: postgresStorage({ client: pool, schema }),
         directory: memoryDirectory({ users: USERS }),
         instanceId: 'survivor',
+        publishers: 'anyone',
         handlers: { notify: (_input, { ticket }) => void notified.push(ticket.id) },
       });
       await runtime.publish(WAIT_WORKFLOW, { actor: 'ann' });

@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     storage: postgresStorage({ client: pool, schema: schema!, migrate: false }),
     directory: memoryDirectory({ users: USERS }),
     instanceId: 'doomed',
+    publishers: 'anyone',
     handlers: {
       // A slow notification: the process is killed while one of these is in flight.
       notify: () => new Promise<void>((r) => setTimeout(r, Number(delayMs))),

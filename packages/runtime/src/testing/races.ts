@@ -52,7 +52,7 @@ export function describeRuntimeRaces(test: Test): void {
       const directory = memoryDirectory({
         users: [{ id: 'ann' }, { id: 'kim', groups: ['desk'] }, { id: 'eve', groups: ['desk'] }],
       });
-      const loser = createRuntime({ storage: interleaved, directory });
+      const loser = createRuntime({ storage: interleaved, directory, publishers: 'anyone' });
       const winner = createRuntime({ storage: s, directory });
       const key = uid('race');
       await loser.publish(queueWorkflow(key), { actor: 'admin' });

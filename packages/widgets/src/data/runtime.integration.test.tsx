@@ -65,6 +65,7 @@ async function seededRuntime() {
     storage: memoryStorage(),
     directory,
     clock: () => new Date('2026-11-23T10:00:00Z'),
+    publishers: 'anyone',
   });
   await runtime.publish(incident, { actor: 'admin' });
   const tickets = [];
@@ -152,6 +153,7 @@ describe('widgets on a real runtime (memory adapter)', () => {
       storage: memoryStorage(),
       directory: memoryDirectory({ users: [{ id: 'ann' }, { id: 'sam', groups: ['desk'] }] }),
       clock: () => now,
+      publishers: 'anyone',
     });
     await runtime.publish(
       {

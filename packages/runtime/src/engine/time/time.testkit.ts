@@ -18,6 +18,7 @@ export function timeSetup(options: EngineOptions & { storage?: StorageAdapter } 
   const runtime = createRuntime({
     directory: memoryDirectory({ users: USERS }),
     clock: () => new Date(now),
+    publishers: 'anyone',
     ...options,
     storage,
   });

@@ -9,7 +9,7 @@ describe('memoryStorage snapshots', () => {
     const changes: MemoryChange[] = [];
     const storage = memoryStorage({ onChange: (c) => changes.push(c) });
     const directory = memoryDirectory({ users: [{ id: 'ann' }, { id: 'eve' }] });
-    const runtime = createRuntime({ storage, directory });
+    const runtime = createRuntime({ storage, directory, publishers: 'anyone' });
     await runtime.publish(
       chain('snap', [task('w', { strategy: 'fixed', to: [{ user: 'eve' }] })]),
       { actor: 'ann' },
