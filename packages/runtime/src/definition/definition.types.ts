@@ -173,6 +173,11 @@ export interface NodeBase {
   ola?: OlaPolicy;
   /** Marks a step the requester sees as a service step (lint warns when it has no SLA). */
   customerFacing?: boolean;
+  /**
+   * Actions at this step that need a `reason` (shown in the history); `['reject', 'hold']` when
+   * absent, `[]` for none.
+   */
+  requireReason?: ActionName[];
 }
 
 /** Where the requester fills in the form; exactly one per workflow. */

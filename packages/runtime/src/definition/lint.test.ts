@@ -71,6 +71,14 @@ describe('lintDefinition', () => {
     expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
   });
 
+  it('warns when a step requires a reason for an action it does not allow', () => {
+    const warnings = lintOf((def) => {
+      def.nodes[3]!.actions = ['submit', 'hold', 'resume'];
+      def.nodes[3]!.requireReason = ['hold', 'cancel'];
+    });
+    expect(codes(warnings)).toContain('SETTING_IGNORED /nodes/3/requireReason');
+  });
+
   it('warns about fields nobody can fill in', () => {
     const warnings = lintOf((def) => {
       def.form.schema.properties!.costCentre = { type: 'string' };

@@ -69,6 +69,18 @@ function stepIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
         );
       }
     }
+    const ignored = Array.isArray(node.actions)
+      ? asList(node.requireReason).filter((a) => !node.actions!.includes(a as never))
+      : [];
+    if (ignored.length) {
+      issues.push(
+        warn(
+          at('requireReason'),
+          'SETTING_IGNORED',
+          `${NodeLabel(g)} requires a reason for ${ignored.join(', ')}, which it does not allow; the setting is ignored.`,
+        ),
+      );
+    }
     if (node.type === 'approval') issues.push(...approvalIssues(node, g, out, warn));
     if (node.type === 'exclusive' && out.length === 1 && (graph.in.get(g.id)?.length ?? 0) <= 1) {
       issues.push(

@@ -84,6 +84,7 @@ export const definitionSchema = {
     },
     principals: { type: 'array', items: ref('principal') },
     permission: { enum: ['hidden', 'read', 'edit', 'required'] },
+    actions: { type: 'array', uniqueItems: true, items: { enum: ACTION_NAMES } },
     warnAt: {
       type: 'array',
       items: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 100 },
@@ -178,7 +179,8 @@ export const definitionSchema = {
           properties: { x: { type: 'number' }, y: { type: 'number' } },
         },
         fields: { type: 'object', additionalProperties: ref('permission') },
-        actions: { type: 'array', uniqueItems: true, items: { enum: ACTION_NAMES } },
+        actions: ref('actions'),
+        requireReason: ref('actions'),
         ola: ref('ola'),
         customerFacing: { type: 'boolean' },
         status: { enum: ['resolved', 'closed', 'rejected', 'cancelled'] },

@@ -18,7 +18,7 @@ async function flow(config: ApprovalConfig, extraSteps = false) {
     data: { summary: 'x' },
   });
   const act = (action: 'approve' | 'reject', actor: string) =>
-    env.runtime.act({ ticket: t.id, action, actor });
+    env.runtime.act({ ticket: t.id, action, actor, reason: 'test' });
   return { ...env, t, act };
 }
 

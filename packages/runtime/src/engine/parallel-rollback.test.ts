@@ -148,7 +148,7 @@ describe('rollback from inside a parallel branch', () => {
         ],
       ),
     );
-    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'eve' });
+    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'eve', reason: 'redo' });
     expect(back.active).toEqual(['plan']);
     expect(await runtime.tasks('kim')).toEqual([]);
     const child = await runtime.getTicket(back.children[0]!);
@@ -169,7 +169,7 @@ describe('rollback from inside a parallel branch', () => {
         ],
       ),
     );
-    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'eve' });
+    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'eve', reason: 'redo' });
     expect(back.active).toEqual(['start']);
     expect(back.tokens).toHaveLength(1);
     expect(await runtime.tasks('kim')).toEqual([]);
@@ -188,7 +188,7 @@ describe('rollback from inside a parallel branch', () => {
     );
     await runtime.act({ ticket: id, action: 'submit', actor: 'eve' });
     // The trail now reads ... prep, implB, wait, sub, cab: the step before cab in its branch is prep.
-    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'max' });
+    const back = await runtime.act({ ticket: id, action: 'reject', actor: 'max', reason: 'redo' });
     expect(sorted(back.active)).toEqual(['implB', 'prep', 'sub', 'wait']);
     expect((await runtime.tasks('kim')).map((w) => w.nodeId)).toEqual(['implB']);
   });

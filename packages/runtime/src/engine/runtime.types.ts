@@ -84,6 +84,8 @@ export interface ActInput {
   workItem?: string;
   data?: Record<string, unknown>;
   comment?: string;
+  /** Why (`hold`, `reject`, `cancel`, `reopen`, `reassign`, ...): required where the step or the workflow says so. */
+  reason?: string;
   /** `reassign`/`delegate`/`addApprover`: the user; `rollback`: the node id. */
   to?: string;
   expectedVersion?: number;
@@ -106,6 +108,8 @@ export interface TicketView {
   form: TicketForm;
   /** Actions this actor may take now. */
   actions: ActionName[];
+  /** Those of `actions` that need a `reason`. */
+  needsReason: ActionName[];
   /** The actor's open work items on this ticket. */
   workItems: WorkItem[];
 }

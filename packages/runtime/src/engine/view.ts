@@ -17,6 +17,7 @@ import type { TicketView } from './runtime.types';
 import type { WorkItem } from '../model/ticket.types';
 import { FINAL_STATUSES } from './walk';
 import { previousUserStep } from './actions/work';
+import { DEFAULT_REASONS } from './actions/common';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
@@ -159,6 +160,7 @@ export async function viewTicketFor(
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer
   // would leak it (its name, label, the values a rule compares it with): they are left out.
   const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
+  const actions = availableActions(s, open, actor, participant);
   return {
     ticket: { ...s.ticket, data: pruneHidden(s.ticket.data, evaluation) },
     form: {
@@ -168,7 +170,10 @@ export async function viewTicketFor(
       templates,
       permissions: effective,
     },
-    actions: availableActions(s, open, actor, participant),
+    actions,
+    needsReason: actions.filter((a) =>
+      activeNodes(s).some((n) => (n.requireReason ?? DEFAULT_REASONS).includes(a)),
+    ),
     workItems: mine,
   };
 }

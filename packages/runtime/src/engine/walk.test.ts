@@ -413,9 +413,9 @@ describe('graph execution', () => {
       actor: 'ann',
       data: { summary: 'x' },
     });
-    expect((await runtime.act({ ticket: t.id, action: 'reject', actor: 'max' })).active).toEqual([
-      'fix',
-    ]);
+    expect(
+      (await runtime.act({ ticket: t.id, action: 'reject', actor: 'max', reason: 'no' })).active,
+    ).toEqual(['fix']);
     const t2 = await runtime.startTicket({
       workflow: 'outcomes',
       actor: 'ann',
@@ -488,7 +488,7 @@ describe('graph execution', () => {
     });
     const child = await runtime.getTicket(p.children[0] as string);
     expect(child.workflow).toEqual({ key: 'vet', version: 1 });
-    await runtime.act({ ticket: child.id, action: 'reject', actor: 'max' });
+    await runtime.act({ ticket: child.id, action: 'reject', actor: 'max', reason: 'no' });
     expect((await runtime.getTicket(p.id)).active).toEqual(['fix']);
   });
 

@@ -152,6 +152,8 @@ export interface HistoryEvent {
   outcome?: string;
   changes?: FieldChange[];
   comment?: string;
+  /** The reason given with an action (`hold`, `reject`, `reopen`, ...). */
+  reason?: string;
   /** Event-specific details (assignees, previous status, SLA policy, ...). */
   detail?: Record<string, unknown>;
   /** The idempotency key of the command that appended this event. */

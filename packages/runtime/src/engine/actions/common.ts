@@ -2,7 +2,7 @@ import type { ActionName } from '../../definition/definition.types';
 import { NotFoundError, ValidationError } from '../../errors/errors';
 import type { CommandContext, StagedTicket } from '../engine.types';
 import { canWork } from '../items';
-import { pickItem } from '../permissions';
+import { activeNodes, pickItem } from '../permissions';
 import type { ActInput } from '../runtime.types';
 import type { FieldChange, Token, WorkItem } from '../../model/ticket.types';
 
@@ -17,7 +17,28 @@ export async function workedItem(
   return pickItem(s, open, action, input.actor, (w) => canWork(w, input.actor), input.workItem);
 }
 
-/** Records the action in the history. */
+/** Actions that need a reason at a step without `requireReason`. */
+export const DEFAULT_REASONS: readonly ActionName[] = ['reject', 'hold'];
+
+/**
+ * The trimmed reason of an action (the comment when a required reason is absent); a
+ * ValidationError naming `reason` when it is `required` and both are missing.
+ */
+export function reasonOf(s: StagedTicket, input: ActInput, required: boolean): string | undefined {
+  // A comment stands in for a required reason, so callers that explained themselves in the
+  // comment (before reasons existed) keep working.
+  const reason = input.reason?.trim() || (required ? input.comment?.trim() : '') || undefined;
+  if (required && !reason)
+    throw new ValidationError(`"${input.action}" on ticket ${s.ticket.number} needs a reason.`, [
+      { path: '/reason', code: 'REQUIRED', severity: 'error', message: 'Give a reason.' },
+    ]);
+  return reason;
+}
+
+/**
+ * Records the action in the history, with its reason: required when the step it is taken at (or,
+ * without one, any active step) lists the action in `requireReason`.
+ */
 export function recordAction(
   ctx: CommandContext,
   s: StagedTicket,
@@ -27,8 +48,16 @@ export function recordAction(
     outcome?: string;
     changes?: FieldChange[];
     detail?: Record<string, unknown>;
+    /** Overrides the steps' `requireReason` (actions without a step: `reopen`). */
+    reason?: boolean;
   } = {},
 ): void {
+  const nodes = extra.nodeId !== undefined ? [s.wf.node(extra.nodeId)] : activeNodes(s);
+  const reason = reasonOf(
+    s,
+    input,
+    extra.reason ?? nodes.some((n) => (n.requireReason ?? DEFAULT_REASONS).includes(input.action)),
+  );
   ctx.emit(s, {
     type: 'action',
     action: input.action,
@@ -37,6 +66,7 @@ export function recordAction(
     ...(extra.outcome !== undefined ? { outcome: extra.outcome } : {}),
     ...(extra.changes?.length ? { changes: extra.changes } : {}),
     ...(input.comment !== undefined && input.comment !== '' ? { comment: input.comment } : {}),
+    reason,
     ...(extra.detail ? { detail: extra.detail } : {}),
   });
 }

@@ -44,7 +44,7 @@ describe('triggers', () => {
       'access-to-cab',
     ]);
 
-    await runtime.act({ ticket: t.id, action: 'hold', actor: 'max' });
+    await runtime.act({ ticket: t.id, action: 'hold', actor: 'max', reason: 'wait' });
     history = await runtime.history(t.id);
     expect(history.filter((e) => e.detail?.trigger === 'ack')).toHaveLength(1);
     expect(

@@ -34,7 +34,7 @@ describe('SLA clocks on tickets', () => {
     expect(await storage.listTimers(t.id)).toMatchObject([{ dueAt: '2026-11-23T11:00:00.000Z' }]);
 
     advance(10 * M);
-    await runtime.act({ ticket: t.id, action: 'hold', actor: 'eve' });
+    await runtime.act({ ticket: t.id, action: 'hold', actor: 'eve', reason: 'wait' });
     const paused = await runtime.getTicket(t.id);
     expect(paused.sla[1]).toMatchObject({ state: 'paused', elapsedMs: 30 * M });
     expect(await storage.listTimers(t.id)).toEqual([]);
