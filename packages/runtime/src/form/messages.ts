@@ -102,6 +102,8 @@ export function describe(v: Violation): string {
       return 'must not contain the same item twice';
     case 'additionalProperties':
       return 'is not a field of this form';
+    case 'false':
+      return 'is not allowed here';
     default:
       return v.fallback.replace(/\.$/, '');
   }

@@ -22,12 +22,12 @@ export function pruneHidden(
   evaluation: FormEvaluation | FieldStates,
 ): Record<string, unknown> {
   const fields = statesOf(evaluation);
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (fields[key]?.visible === false) continue;
-    result[key] = value;
-  }
-  return result;
+  // fromEntries defines own properties: a field named `__proto__` stays a field.
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([key]) => !Object.hasOwn(fields, key) || fields[key]?.visible !== false,
+    ),
+  );
 }
 
 /**

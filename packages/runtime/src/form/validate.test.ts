@@ -166,3 +166,70 @@ describe('validators', () => {
     }
   });
 });
+
+describe('the eval-free validator (the default)', () => {
+  const validate = async (schema: unknown, data: Record<string, unknown>) => {
+    const f = { schema } as FormDefinition;
+    return validateFormData(f, data, await evaluateForm(f, data, {}));
+  };
+
+  it('refuses a value that a `false` subschema forbids, wherever it sits', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        legacy: false,
+        tags: { type: 'array', items: [{ type: 'string' }], additionalItems: false },
+        code: { type: 'string', if: { const: 'x' }, then: false },
+      },
+      patternProperties: { '^tmp_': false },
+    };
+    expect(await validate(schema, { tags: ['a'], code: 'y' })).toEqual([]);
+    const issues = await validate(schema, {
+      legacy: 'on',
+      tags: ['a', 'b'],
+      code: 'x',
+      tmp_1: 1,
+    });
+    expect(issues.map((i) => [i.path, i.code])).toEqual(
+      expect.arrayContaining([
+        ['/data/legacy', 'INVALID_VALUE'],
+        ['/data/tags/1', 'INVALID_VALUE'],
+        ['/data/code', 'INVALID_VALUE'],
+        ['/data/tmp_1', 'INVALID_VALUE'],
+      ]),
+    );
+    expect(issues.find((i) => i.path === '/data/legacy')?.message).toContain('is not allowed');
+  });
+
+  it('accepts fields named like JavaScript object members (__proto__, toString, constructor)', async () => {
+    const schema = JSON.parse(
+      '{"type":"object","properties":{"__proto__":{"type":"number"},"toString":{"type":"string"},"constructor":{"type":"number"}}}',
+    ) as FormDefinition['schema'];
+    expect(
+      await validate(schema, JSON.parse('{"__proto__":1,"toString":"a","constructor":2}')),
+    ).toEqual([]);
+    const issues = await validate(schema, JSON.parse('{"__proto__":"one"}'));
+    expect(issues.map((i) => [i.path, i.code])).toEqual([['/data/__proto__', 'INVALID_TYPE']]);
+  });
+
+  it('resolves references by $id and location-independent identifiers', async () => {
+    const schema: FormDefinition['schema'] = {
+      $id: 'https://forms.example/laptop.json',
+      type: 'object',
+      properties: { user: { $ref: 'user.json' }, count: { $ref: '#count' } },
+      definitions: {
+        user: { $id: 'user.json', type: 'string', minLength: 2 },
+        count: { $id: '#count', type: 'integer' },
+      },
+    };
+    expect(await validate(schema, { user: 'ann', count: 2 })).toEqual([]);
+    const issues = await validate(schema, { user: 'a', count: 1.5 });
+    expect(issues.map((i) => i.code).sort()).toEqual(['INVALID_LENGTH', 'INVALID_TYPE']);
+  });
+
+  it('still refuses a $ref that points at nothing in the schema', async () => {
+    await expect(
+      validate({ type: 'object', properties: { a: { $ref: 'other.json' } } }, {}),
+    ).rejects.toThrow(DefinitionError);
+  });
+});

@@ -70,10 +70,11 @@ export function validateFormData(
   const prefix = options.pathPrefix ?? '/data';
   const label = labelFor(form);
   const visible = pruneHidden(data, evaluation.fields);
-  const filled: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(visible)) {
-    if (!(key in evaluation.fields) || !isEmptyValue(value)) filled[key] = value;
-  }
+  const filled = Object.fromEntries(
+    Object.entries(visible).filter(
+      ([key, value]) => !Object.hasOwn(evaluation.fields, key) || !isEmptyValue(value),
+    ),
+  );
 
   const issues: Issue[] = [];
   for (const [name, state] of Object.entries(evaluation.fields)) {

@@ -6,9 +6,9 @@ import type { FormValidator } from './form.types';
 import { DRAFT_07_META_SCHEMA } from './metaSchema';
 import { escapePointer, violationIssue } from './messages';
 import type { Violation } from './messages';
-import { labelOf, schemaError, standalone } from './validator.utils';
+import { labelOf, schemaError } from './validator.utils';
 
-const cfCache = new WeakMap<object, { validator: Validator; schema: Schema }>();
+const cfCache = new WeakMap<object, Prepared>();
 /** Keywords cfworker reports as a summary of deeper errors, which are reported on their own. */
 const SUMMARIES = new Set([
   'properties',
@@ -18,7 +18,6 @@ const SUMMARIES = new Set([
   'allOf',
   '$ref',
   '$recursiveRef',
-  'false',
   'if',
   'then',
   'else',
@@ -28,18 +27,23 @@ const SUMMARIES = new Set([
   'unevaluatedItems',
 ]);
 
-function resolvePointer(root: unknown, location: string, depth = 0): unknown {
-  const segments = location.replace(/^#\/?/, '').split('/').filter(Boolean);
-  let node = root;
-  for (const raw of segments) {
+/** cfworker's map of every (sub)schema by absolute URI (typed private, public at run time). */
+const lookupOf = (validator: Validator): Record<string, unknown> =>
+  (validator as unknown as { lookup: Record<string, unknown> }).lookup;
+
+/** The schema node at a cfworker keyword location, following references through `lookup`. */
+function resolvePointer(prepared: Prepared, location: string): unknown {
+  let node: unknown = prepared.schema;
+  for (const raw of location.replace(/^#\/?/, '').split('/').filter(Boolean)) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (!node || typeof node !== 'object') return undefined;
-    const next = (node as Record<string, unknown>)[key];
-    // cfworker reports locations through references (`.../$ref/type`): follow local ones.
+    // cfworker reports locations through references (`.../$ref/type`).
     node =
-      key === '$ref' && typeof next === 'string' && next.startsWith('#') && depth < 20
-        ? resolvePointer(root, next, depth + 1)
-        : next;
+      key === '$ref'
+        ? lookupOf(prepared.validator)[
+            (node as { __absolute_ref__?: string }).__absolute_ref__ ?? ''
+          ]
+        : (node as Record<string, unknown>)[key];
   }
   return node;
 }
@@ -48,11 +52,13 @@ const QUOTED = /"([^"]*)"/;
 
 function fromCfworker(
   unit: { keyword: string; keywordLocation: string; instanceLocation: string; error: string },
-  schema: Schema,
+  prepared: Prepared,
 ): Violation | undefined {
   if (SUMMARIES.has(unit.keyword)) return undefined;
   let pointer = unit.instanceLocation.replace(/^#/, '');
-  const value = resolvePointer(schema, unit.keywordLocation);
+  // A `false` subschema allows no value (cfworker's location of it is not reliable).
+  if (unit.keyword === 'false') return { keyword: 'false', pointer, params: {}, fallback: '' };
+  const value = resolvePointer(prepared, unit.keywordLocation);
   const params: Record<string, unknown> = {};
   switch (unit.keyword) {
     case 'required':
@@ -76,7 +82,7 @@ function fromCfworker(
     case 'pattern': {
       params[unit.keyword] = value;
       // A rule's `description` says in words what the pattern or format wants.
-      const parent = resolvePointer(schema, unit.keywordLocation.replace(/\/[^/]*$/, ''));
+      const parent = resolvePointer(prepared, unit.keywordLocation.replace(/\/[^/]*$/, ''));
       const description = (parent as { description?: unknown } | undefined)?.description;
       if (typeof description === 'string') params.description = description;
       break;
@@ -123,23 +129,47 @@ export const safeFormValidator: FormValidator = {
   },
 };
 
+/** The prepared schema of a form: cfworker's validator and the annotated copy it validates with. */
+interface Prepared {
+  validator: Validator;
+  schema: Schema;
+}
+
+const META_07 = 'http://json-schema.org/draft-07/schema';
+
+function prepare(schema: JsonSchema): Prepared {
+  const problem = metaSchemaProblem(schema);
+  if (problem) throw schemaError(new Error(problem));
+  // cfworker annotates the schema it is given; keep the caller's object untouched. Each schema has
+  // its own validator, so its `$id` stays: references relative to it resolve as the spec says.
+  const copy = asJson(schema) as Schema;
+  let validator: Validator;
+  try {
+    validator = new Validator(copy, '7', false);
+    // A form may point at the draft-07 meta-schema (`"$ref": "http://json-schema.org/draft-07/schema#"`).
+    if (JSON.stringify(copy).includes(META_07)) validator.addSchema(metaSchema(), META_07);
+  } catch (err) {
+    throw schemaError(err);
+  }
+  const unresolved = unresolvedRef(copy, lookupOf(validator), '');
+  if (unresolved) throw schemaError(new Error(unresolved));
+  return { validator, schema: copy };
+}
+
 /**
  * The violations of `data` against `schema` found by `@cfworker/json-schema`, before they become
  * issues (the definition check words them its own way). Throws `DefinitionError` when the schema
  * does not compile.
  */
 export function safeViolations(schema: JsonSchema, data: unknown): Violation[] {
+  // Boolean schemas (`true` allows everything, `false` nothing) are valid JSON Schema too.
+  if ((schema as unknown) === true) return [];
+  if ((schema as unknown) === false) {
+    return [{ keyword: 'false', pointer: '', params: {}, fallback: 'False boolean schema.' }];
+  }
   let entry = cfCache.get(schema);
   if (!entry) {
-    const problem = metaSchemaProblem(schema);
-    if (problem) throw schemaError(new Error(problem));
-    // cfworker annotates the schema it is given; keep the caller's object untouched.
-    const copy = structuredClone(standalone(schema)) as Schema;
-    try {
-      entry = { validator: new Validator(copy, '7', false), schema: copy };
-    } catch (err) {
-      throw schemaError(err);
-    }
+    entry = prepare(schema);
     cfCache.set(schema, entry);
   }
   let result: ReturnType<Validator['validate']>;
@@ -147,32 +177,34 @@ export function safeViolations(schema: JsonSchema, data: unknown): Violation[] {
     result = entry.validator.validate(data);
   } catch (err) {
     // cfworker refuses `undefined` (not a JSON value); read it as JSON would, like ajv does.
-    if (!hasUndefined(data)) throw schemaError(err);
-    result = entry.validator.validate(asJson(data));
+    try {
+      result = entry.validator.validate(asJson(data));
+    } catch {
+      throw schemaError(err);
+    }
   }
   if (result.valid) return [];
   const out: Violation[] = [];
   for (const unit of result.errors) {
-    const violation = fromCfworker(unit, entry.schema);
+    const violation = fromCfworker(unit, entry);
     if (violation) out.push(violation);
   }
-  return out;
+  // `additionalProperties: false` is also reported as a `false` subschema: say it once.
+  const named = new Set(out.filter((v) => v.keyword !== 'false').map((v) => v.pointer));
+  const kept = out.filter((v) => v.keyword !== 'false' || !named.has(v.pointer));
+  // Never call invalid data valid, even when cfworker only summarised what was wrong.
+  return kept.length > 0 ? kept : [{ keyword: 'false', pointer: '', params: {}, fallback: '' }];
 }
 
-let metaValidator: Validator | undefined;
+let meta: Prepared | undefined;
 
 /** Why a schema is not valid JSON Schema (draft-07), or undefined when it is. */
 function metaSchemaProblem(schema: JsonSchema): string | undefined {
-  metaValidator ??= new Validator(
-    structuredClone(DRAFT_07_META_SCHEMA) as unknown as Schema,
-    '7',
-    false,
-  );
-  const result = metaValidator.validate(asJson(schema));
-  if (result.valid) return unresolvedRef(schema, schema, '');
-  const meta = DRAFT_07_META_SCHEMA as unknown as Schema;
+  meta ??= { validator: new Validator(metaSchema(), '7', false), schema: metaSchema() };
+  const result = meta.validator.validate(asJson(schema));
+  if (result.valid) return undefined;
   const violations = result.errors
-    .map((unit) => fromCfworker(unit, meta))
+    .map((unit) => fromCfworker(unit, meta as Prepared))
     .filter((v): v is Violation => v !== undefined && v.keyword !== 'anyOf');
   // The deepest violation names the keyword at fault; the others summarise it.
   const first = violations.sort((a, b) => b.pointer.length - a.pointer.length)[0];
@@ -180,36 +212,37 @@ function metaSchemaProblem(schema: JsonSchema): string | undefined {
   return violationIssue(first, (pointer) => `schema${pointer}`).message;
 }
 
-/** The first `$ref` that is not a local pointer into the schema (ajv refuses those at compile). */
-function unresolvedRef(root: unknown, node: unknown, at: string): string | undefined {
+let metaCopy: Schema | undefined;
+const metaSchema = (): Schema =>
+  (metaCopy ??= structuredClone(DRAFT_07_META_SCHEMA) as unknown as Schema);
+
+/** The first `$ref` that resolves to no part of the schema (ajv refuses those at compile). */
+function unresolvedRef(
+  node: unknown,
+  lookup: Record<string, unknown>,
+  at: string,
+): string | undefined {
   if (Array.isArray(node)) {
     for (const [i, item] of node.entries()) {
-      const found = unresolvedRef(root, item, `${at}/${i}`);
+      const found = unresolvedRef(item, lookup, `${at}/${i}`);
       if (found) return found;
     }
     return undefined;
   }
   if (!node || typeof node !== 'object') return undefined;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '$ref' && typeof value === 'string') {
-      const local = value === '#' || value.startsWith('#/');
-      if (!local || resolvePointer(root, value) === undefined) {
-        return `"schema${at}/$ref" points at ${JSON.stringify(value)}, which is not a part of this schema.`;
-      }
-    } else if (key !== 'enum' && key !== 'const' && key !== 'default' && key !== 'examples') {
-      const found = unresolvedRef(root, value, `${at}/${escapePointer(key)}`);
-      if (found) return found;
+  const ref = (node as { $ref?: unknown; __absolute_ref__?: string }).$ref;
+  if (typeof ref === 'string') {
+    const absolute = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? ref;
+    if (lookup[absolute] === undefined) {
+      return `"schema${at}/$ref" points at ${JSON.stringify(ref)}, which is not a part of this schema.`;
     }
   }
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'enum' || key === 'const' || key === 'default' || key === 'examples') continue;
+    const found = unresolvedRef(value, lookup, `${at}/${escapePointer(key)}`);
+    if (found) return found;
+  }
   return undefined;
-}
-
-function hasUndefined(value: unknown): boolean {
-  if (value === undefined) return true;
-  // Spread: a hole in a sparse array reads as undefined (`some`/`map` would skip it).
-  if (Array.isArray(value)) return [...value].some(hasUndefined);
-  if (value && typeof value === 'object') return Object.values(value).some(hasUndefined);
-  return false;
 }
 
 /** The value as JSON would carry it: `undefined` properties dropped, `undefined` items null. */
@@ -217,7 +250,16 @@ function asJson(value: unknown): unknown {
   if (Array.isArray(value)) return [...value].map((v) => (v === undefined ? null : asJson(v)));
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = asJson(v);
+    for (const [k, v] of Object.entries(value)) {
+      // defineProperty: a field named `__proto__` is data, not the object's prototype.
+      if (v !== undefined)
+        Object.defineProperty(out, k, {
+          value: asJson(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    }
     return out;
   }
   return value;
