@@ -64,6 +64,7 @@ export type {
   ActionHandler,
   CalendarSpec,
   CatalogEntry,
+  EventsPage,
   Runtime,
   RuntimeEvent,
   RuntimeOptions,
@@ -76,6 +77,8 @@ export type {
   Commit,
   CommitResult,
   DefinitionRecord,
+  FeedEvent,
+  FeedPage,
   StorageAdapter,
   TimerLease,
 } from './storage/storage.types';

@@ -9,6 +9,7 @@ import { createScheduleStore } from './time/schedules';
 import { startTimerLoop } from './time/timer-loop';
 import { actCommand } from './actions';
 import type { EngineCore, RuntimeExtension } from './engine.types';
+import { eventsHead, eventsSince } from './feed';
 import { catalogFor, publishDefinition } from './publish';
 import type {
   ActInput,
@@ -228,6 +229,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     tick: (now) => tickOnce(core, now ?? clock()),
     startTimers: (loop) => startTimerLoop(() => runtime.tick(), loop),
     schedules: createScheduleStore(storage, clock),
+    eventsSince: (cursor, limit) => eventsSince(storage, cursor, limit),
+    eventsHead: () => eventsHead(storage),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

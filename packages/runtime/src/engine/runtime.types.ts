@@ -122,7 +122,18 @@ export interface CatalogEntry {
   path: string[];
 }
 
-export type RuntimeEvent = HistoryEvent & { ticket: Ticket };
+/**
+ * A history event and its ticket. `position` is the event's place in the global event feed: set
+ * on events read with `eventsSince` (and sent as the SSE `id:` by `@deskkit/server`), absent on
+ * events a `subscribe` listener receives as commands commit.
+ */
+export type RuntimeEvent = HistoryEvent & { ticket: Ticket; position?: string };
+
+/** A page of the global event feed; pass `cursor` to the next `eventsSince` to read on. */
+export interface EventsPage {
+  events: Array<RuntimeEvent & { position: string }>;
+  cursor: string;
+}
 
 export interface TickResult {
   fired: number;
@@ -179,4 +190,21 @@ export interface Runtime {
   readonly schedules: ScheduleStore;
   /** Receives every history event of every committed command; returns an unsubscribe function. */
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
+  /**
+   * Events committed after a feed position (from the first when `null`), by any process sharing
+   * the storage, in feed order, at most `limit` (default 100, at most 1,000). Resume from the
+   * page's `cursor`: nothing is missed or repeated. Each event carries its ticket as it is now.
+   *
+   * @example
+   * ```ts
+   * let cursor = await runtime.eventsHead();
+   * // later, or in another process:
+   * const page = await runtime.eventsSince(cursor);
+   * for (const e of page.events) console.log(e.position, e.type, e.ticket.number);
+   * cursor = page.cursor;
+   * ```
+   */
+  eventsSince(cursor: string | null, limit?: number): Promise<EventsPage>;
+  /** The feed's current end: `eventsSince(head)` returns only events committed later. */
+  eventsHead(): Promise<string>;
 }

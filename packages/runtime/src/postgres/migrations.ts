@@ -141,6 +141,18 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
     // one ticket fetches its JSON from TOAST, an index lookup more. Applies as rows are written.
     up: (s) => [`ALTER TABLE ${s}.tickets SET (toast_tuple_target = 256)`],
   },
+  {
+    version: 5,
+    name: 'history.xid and history.pos: the global event feed',
+    // Rows written before this migration share xid 0 and keep their physical order in pos; new
+    // rows take the writing transaction's id and the next serial (see feed.ts for why both).
+    up: (s) => [
+      `ALTER TABLE ${s}.history ADD COLUMN pos bigserial`,
+      `ALTER TABLE ${s}.history ADD COLUMN xid xid8 NOT NULL DEFAULT '0'`,
+      `ALTER TABLE ${s}.history ALTER COLUMN xid SET DEFAULT pg_current_xact_id()`,
+      `CREATE INDEX history_feed_idx ON ${s}.history (xid, pos)`,
+    ],
+  },
 ];
 
 /** The schema version this build of the adapter writes and expects. */

@@ -4,6 +4,7 @@ import type { DefinitionRecord } from '../storage/storage.types';
 import { aggregateTickets } from './aggregate';
 import { commitTx, importTicketsTx } from './commit';
 import { createSqlDriver } from './driver';
+import { eventsHead, readEvents } from './feed';
 import { migrate } from './migrations';
 import type { PostgresStorage, PostgresStorageOptions } from './postgres.types';
 import { tablesOf, ticketFromRow } from './rows';
@@ -150,6 +151,9 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
         );
         return res.rows.map((r) => fromJson<HistoryEvent>(r.event));
       }),
+    readEvents: (after, limit) =>
+      run('Reading the event feed', () => readEvents(driver, tb, after, limit)),
+    eventsHead: () => run('Reading the event feed', () => eventsHead(driver, tb)),
     nextSequence: (name) =>
       run('Incrementing a counter', async () => {
         // The increment commits without waiting for its WAL flush: the command that uses the number

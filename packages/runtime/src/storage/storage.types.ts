@@ -37,6 +37,22 @@ export interface Commit {
 export type CommitResult =
   { applied: true } | { applied: false; reason: 'duplicate'; ticketIds?: string[] };
 
+/** A committed history event and its place in the storage's global event feed. */
+export interface FeedEvent extends HistoryEvent {
+  /**
+   * Opaque cursor: where this event sits in the feed of every committed event, all tickets
+   * together. Pass it back to `readEvents` to read what was committed after it.
+   */
+  position: string;
+}
+
+/** One page of the global event feed; `cursor` is where the next read starts. */
+export interface FeedPage {
+  events: FeedEvent[];
+  /** The last event's position, or the `after` given when the page is empty. */
+  cursor: string;
+}
+
 /** A claimed timer: the lease token must be presented to complete it. */
 export interface TimerLease {
   timer: Timer;
@@ -61,6 +77,16 @@ export interface StorageAdapter {
   getTicketByNumber?(number: string): Promise<Ticket | null>;
   commit(commit: Commit): Promise<CommitResult>;
   history(ticketId: string): Promise<HistoryEvent[]>;
+  /**
+   * The global event feed: committed history events after the position `after` (from the first
+   * when `null`), at most `limit`, in feed order. Once a position has been returned, no event is
+   * ever inserted before it, so a reader that continues from its cursor misses nothing and sees
+   * nothing twice, across processes and reconnects. A malformed `after` is a `ValidationError`.
+   * Optional for adapters brought by a host: live events over HTTP (`@deskkit/server`) need it.
+   */
+  readEvents?(after: string | null, limit: number): Promise<FeedPage>;
+  /** The feed's current end: reading after it returns only events committed later. */
+  eventsHead?(): Promise<string>;
   /** Atomically increments and returns a named counter (ticket numbers, round-robin cursors). */
   nextSequence(name: string): Promise<number>;
 

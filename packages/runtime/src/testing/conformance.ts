@@ -3,6 +3,7 @@ import { ConflictError } from '../errors/errors';
 import type { TicketQuery } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
+import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
 
 /** Options of {@link describeStorageConformance}. */
@@ -874,6 +875,7 @@ export function describeStorageConformance(
       );
     });
 
+    describeEventFeed(test);
     describeRuntimeRaces(test);
   });
 }

@@ -1,5 +1,5 @@
 import type { HistoryEvent, Ticket, Timer } from '../../model/ticket.types';
-import { ConflictError, DeskkitError } from '../../errors/errors';
+import { ConflictError, DeskkitError, ValidationError } from '../../errors/errors';
 import { aggregateInMemory } from '../../query/aggregate';
 import { matchesTicketQuery } from '../../query/match';
 import type { TicketPage, TicketQuery, WorkItemQuery } from '../../query/query.types';
@@ -11,7 +11,13 @@ import {
   sortKeyOf,
 } from '../../query/sort';
 import { cloneJson } from '../clone';
-import type { Commit, CommitResult, DefinitionRecord, TimerLease } from '../storage.types';
+import type {
+  Commit,
+  CommitResult,
+  DefinitionRecord,
+  FeedPage,
+  TimerLease,
+} from '../storage.types';
 import { WorkItemIndex } from './workItems';
 import type {
   MemoryChange,
@@ -49,6 +55,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
   const tickets = new Map<string, Ticket>();
   const byNumber = new Map<string, string>();
   const history = new Map<string, HistoryEvent[]>();
+  /** Every stored event in commit order (the same objects as `history`): position = index + 1. */
+  const feed: HistoryEvent[] = [];
   const items = new WorkItemIndex();
   const timers = new Map<string, TimerRow>();
   const counters = new Map<string, number>();
@@ -80,6 +88,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     tickets.clear();
     byNumber.clear();
     history.clear();
+    feed.length = 0;
     items.clear();
     timers.clear();
     counters.clear();
@@ -111,6 +120,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       history.set(e.ticketId, list);
     }
     for (const list of history.values()) list.sort((a, b) => a.seq - b.seq);
+    // A snapshot keeps no positions: the feed restarts, in time order.
+    feed.push(
+      ...[...history.values()].flat().sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    );
     for (const w of s.workItems) items.put(cloneJson(w));
     for (const row of s.timers) {
       putTimer(row.timer);
@@ -225,7 +238,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       for (const e of commit.events) {
         let list = history.get(e.ticketId);
         if (!list) history.set(e.ticketId, (list = []));
-        list.push(cloneJson(e));
+        const copy = cloneJson(e);
+        list.push(copy);
+        feed.push(copy);
       }
       for (const id of commit.workItems?.remove ?? []) items.remove(id);
       for (const w of commit.workItems?.upsert ?? []) items.put(cloneJson(w));
@@ -238,6 +253,21 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     },
     async history(ticketId) {
       return cloneJson(history.get(ticketId) ?? []);
+    },
+    async readEvents(after, limit): Promise<FeedPage> {
+      const from = Number(after ?? 0);
+      if (!/^\d+$/.test(after ?? '0') || from > feed.length) {
+        throw new ValidationError(`"${after}" is not a position of this event feed.`, [
+          { path: '/after', code: 'cursor', severity: 'error', message: 'unknown position' },
+        ]);
+      }
+      const events = feed
+        .slice(from, from + Math.max(1, limit))
+        .map((e, i) => ({ ...cloneJson(e), position: String(from + i + 1) }));
+      return { events, cursor: String(from + events.length) };
+    },
+    async eventsHead() {
+      return String(feed.length);
     },
     async nextSequence(name) {
       const next = (counters.get(name) ?? 0) + 1;

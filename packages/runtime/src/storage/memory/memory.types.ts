@@ -1,5 +1,5 @@
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../../model/ticket.types';
-import type { DefinitionRecord, StorageAdapter } from '../storage.types';
+import type { DefinitionRecord, FeedPage, StorageAdapter } from '../storage.types';
 
 /**
  * Everything a memory adapter holds, as plain JSON: save it anywhere (IndexedDB, a file) and hand
@@ -40,6 +40,8 @@ export interface MemoryStorageOptions {
 
 /** The in-memory adapter, plus snapshot export and import. */
 export interface MemoryStorage extends StorageAdapter {
+  readEvents(after: string | null, limit: number): Promise<FeedPage>;
+  eventsHead(): Promise<string>;
   /** A deep copy of everything stored, as JSON-serialisable data. */
   exportSnapshot(): MemorySnapshot;
   /** Replaces everything stored with a snapshot's content. */
