@@ -25,7 +25,23 @@ export { defaultNodeKinds, nodeSummary } from './model/nodeKinds';
 export type { NodeKind } from './model/nodeKinds';
 export type { DirectorySource, PrincipalKind } from './inspector/PrincipalPicker';
 export type { WorkflowChoice } from './inspector/inspector.types';
-export type { FieldChoice } from './expression/ExpressionInput';
+export { ExpressionInput } from './expression/ExpressionInput';
+export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionInput';
+export { ConditionBuilder } from './expression/ConditionBuilder';
+export {
+  CONDITION_OPERATORS,
+  conditionToJsonata,
+  isCompleteRule,
+  jsonataToCondition,
+} from './expression/condition';
+export type {
+  ConditionGroup,
+  ConditionLiteral,
+  ConditionOperator,
+  ConditionReading,
+  ConditionRule,
+  ConditionUnreadable,
+} from './expression/condition';
 export { layoutDefinition } from './model/layout';
 export type { LayoutOptions } from './model/layout';
 export { DefinitionImportError, parseDefinitionJson } from './model/importJson';

@@ -117,6 +117,12 @@ describe('WorkflowDesigner', () => {
     await selectNode(user, /Decision step Change type\?/);
     const inspector = screen.getByRole('complementary', { name: 'Inspector' });
     await user.click(within(inspector).getByRole('button', { name: /CAB review/ }));
+    // The condition reads back into the builder; the test edits it as jsonata.
+    await user.click(
+      within(
+        await within(inspector).findByRole('group', { name: 'How to edit Condition (jsonata)' }),
+      ).getByRole('button', { name: 'jsonata' }),
+    );
     const condition = await within(inspector).findByRole('combobox', {
       name: 'Condition (jsonata)',
     });
@@ -311,7 +317,16 @@ describe('WorkflowDesigner', () => {
     const { seen, user } = setup(emptyDefinition(), { initialTab: 'settings' });
     await user.click(screen.getByRole('button', { name: 'Add SLA policy' }));
     const clock = screen.getByRole('group', { name: 'Clock conditions (jsonata)' });
-    await user.type(within(clock).getByLabelText('Starts when'), "$ticket.priority = 'high'");
+    // "Starts when" through the builder: field, operator, value.
+    const starts = within(clock).getByRole('group', { name: 'Starts when' });
+    await user.click(within(starts).getByRole('button', { name: '+ Condition' }));
+    await user.type(within(starts).getByLabelText('Field'), '$ticket.priority');
+    await user.type(within(starts).getByLabelText('Value'), 'high');
+    // The others as jsonata.
+    for (const label of ['Pauses while', 'Stops when', 'Is cancelled when']) {
+      const mode = within(clock).getByRole('group', { name: `How to edit ${label}` });
+      await user.click(within(mode).getByRole('button', { name: 'jsonata' }));
+    }
     await user.type(within(clock).getByLabelText('Pauses while'), "$ticket.status = 'pending'");
     await user.type(within(clock).getByLabelText('Stops when'), "$ticket.status = 'closed'");
     await user.type(within(clock).getByLabelText('Is cancelled when'), 'cancelled =');
@@ -335,7 +350,7 @@ describe('WorkflowDesigner', () => {
     await user.type(within(breach).getByLabelText('Text'), 'SLA breached');
 
     expect(seen.value.sla?.[0]).toMatchObject({
-      start: "$ticket.priority = 'high'",
+      start: '$ticket.priority = "high"',
       pause: "$ticket.status = 'pending'",
       stop: "$ticket.status = 'closed'",
       cancel: 'cancelled =',
@@ -354,7 +369,8 @@ describe('WorkflowDesigner', () => {
     expect(seen.value.sla?.[0]).not.toHaveProperty('cancel');
     expect(seen.value.sla?.[0]).not.toHaveProperty('onBreach');
     expect(seen.value.sla?.[0]).not.toHaveProperty('onPolicyChange');
-  });
+    // Much typing: give it room on a loaded machine.
+  }, 60_000);
 
   it("edits a step's OLA: target, warnings, warn and breach actions", async () => {
     const { seen, user } = setup(twoSteps());

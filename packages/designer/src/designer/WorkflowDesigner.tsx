@@ -46,10 +46,21 @@ function isTyping(target: EventTarget | null): boolean {
 
 function formFields(def: WorkflowDefinition): FieldChoice[] {
   const props = def.form?.schema?.properties ?? {};
-  return Object.keys(props).map((name) => ({
-    name,
-    label: def.form.ui?.fields?.[name]?.label ?? props[name]?.title ?? name,
-  }));
+  return Object.keys(props).map((name) => {
+    const schema = props[name];
+    const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
+    const enumValues = schema?.enum?.filter((v): v is string | number | boolean =>
+      ['string', 'number', 'boolean'].includes(typeof v),
+    );
+    const uiOptions = def.form.ui?.fields?.[name]?.options?.map((o) => o.value);
+    const options = enumValues?.length ? enumValues : uiOptions?.length ? uiOptions : undefined;
+    return {
+      name,
+      label: def.form.ui?.fields?.[name]?.label ?? schema?.title ?? name,
+      ...(type ? { type } : {}),
+      ...(options ? { options } : {}),
+    };
+  });
 }
 
 const FIELD_AT_STEP = /^\/nodes\/(\d+)\/fields\/([^/]+)/;

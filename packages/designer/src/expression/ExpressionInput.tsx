@@ -1,11 +1,17 @@
 import { parseExpression } from '@deskkit/runtime';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import type { Translator } from '../i18n/messages';
+import { ConditionBuilder } from './ConditionBuilder';
+import { conditionToJsonata, jsonataToCondition } from './condition';
 
-/** A form field offered by autocomplete. */
+/** A form field offered by autocomplete and the condition builder. */
 export interface FieldChoice {
   name: string;
   label?: string;
+  /** JSON Schema type (`number`, `boolean`, …): the builder types values by it. */
+  type?: string;
+  /** The field's choices (`enum` or select options): the builder offers them as values. */
+  options?: ReadonlyArray<string | number | boolean>;
 }
 
 export interface ExpressionInputProps {
@@ -17,6 +23,11 @@ export interface ExpressionInputProps {
   placeholder?: string;
   /** Empty is fine (the expression is optional). */
   optional?: boolean;
+  /**
+   * A true/false condition: it opens in the condition builder (field, operator, value, and/or
+   * groups) when the builder can read it, else as jsonata with the reason.
+   */
+  condition?: boolean;
 }
 
 const IDENT = /[A-Za-z_][\w]*$/;
@@ -26,12 +37,97 @@ function quoteField(name: string): string {
 }
 
 /**
+ * A jsonata input — with `condition`, a condition builder whose "jsonata" mode is this input.
+ * See {@link JsonataInput} and {@link ConditionBuilder}.
+ */
+export function ExpressionInput(props: ExpressionInputProps) {
+  if (!props.condition) return <JsonataInput {...props} />;
+  return <ConditionInput {...props} />;
+}
+
+function ConditionInput(props: ExpressionInputProps) {
+  const { label, value, onChange, fields, t } = props;
+  const labelId = useId();
+  const [state, setState] = useState(() => ({ text: value, reading: jsonataToCondition(value) }));
+  // A value that did not come from the builder (typed as jsonata, undo) is read again.
+  let { reading } = state;
+  if (state.text !== value) {
+    reading = jsonataToCondition(value);
+    setState({ text: value, reading });
+  }
+  const [mode, setMode] = useState<'builder' | 'code'>(reading.ok ? 'builder' : 'code');
+  const why = reading.ok
+    ? null
+    : reading.reason === 'parse'
+      ? t('expression.unparsable')
+      : t('expression.unreadable', { part: reading.part });
+  const builder = mode === 'builder' && reading.ok;
+  return (
+    <div className={`dk-expr dk-expr--condition${builder ? ' is-builder' : ''}`}>
+      <div className="dk-expr__head">
+        <span className="dk-label" id={labelId}>
+          {label}
+        </span>
+        <div className="dk-seg" role="group" aria-label={t('expression.mode', { label })}>
+          <button
+            type="button"
+            className="dk-seg__btn"
+            aria-pressed={builder}
+            aria-disabled={!reading.ok}
+            title={why ?? undefined}
+            onClick={() => reading.ok && setMode('builder')}
+          >
+            {t('expression.builder')}
+          </button>
+          <button
+            type="button"
+            className="dk-seg__btn"
+            aria-pressed={!builder}
+            onClick={() => setMode('code')}
+          >
+            {t('expression.code')}
+          </button>
+        </div>
+      </div>
+      {builder && reading.ok ? (
+        <div role="group" aria-labelledby={labelId}>
+          <ConditionBuilder
+            value={reading.condition}
+            fields={fields}
+            t={t}
+            onChange={(next) => {
+              const text = conditionToJsonata(next);
+              setState({ text, reading: { ok: true, condition: next } });
+              if (text !== value) onChange(text);
+            }}
+          />
+          {value && (
+            <p className="dk-expr__preview">
+              <span>{t('expression.preview')}</span> <code>{value}</code>
+            </p>
+          )}
+        </div>
+      ) : (
+        <>
+          {!reading.ok && reading.reason === 'unsupported' && (
+            <p className="dk-hint dk-expr__why" role="note">
+              {why}
+            </p>
+          )}
+          <JsonataInput {...props} label={label} hideLabel />
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
  * A jsonata input: parse errors appear inline (line, column and the runtime parser's message) as
  * you type, and field names of the form are offered as you type an identifier (↓/↑ to move, Enter
  * or Tab to insert, Escape to close) — an ARIA combobox.
  */
-export function ExpressionInput(props: ExpressionInputProps) {
-  const { label, value, onChange, fields, t, placeholder, optional = true } = props;
+function JsonataInput(props: ExpressionInputProps & { hideLabel?: boolean }) {
+  const { label, value, onChange, fields, t, placeholder, optional = true, hideLabel } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -88,8 +184,8 @@ export function ExpressionInput(props: ExpressionInputProps) {
   const listId = `${id}-list`;
   const invalid = parsed !== null && !parsed.ok;
   return (
-    <div className={`dk-expr ${invalid ? 'is-invalid' : ''}`}>
-      <label className="dk-label" htmlFor={id}>
+    <div className={`${hideLabel ? '' : 'dk-expr '}${invalid ? 'is-invalid' : ''}`}>
+      <label className={hideLabel ? 'dk-sr-only' : 'dk-label'} htmlFor={id}>
         {label}
       </label>
       <div className="dk-expr__box">

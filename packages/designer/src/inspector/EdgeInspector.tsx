@@ -71,6 +71,7 @@ export function EdgeInspector(props: {
         {from?.type === 'exclusive' && (
           <>
             <ExpressionInput
+              condition
               label={t('inspector.condition')}
               value={edge.when ?? ''}
               fields={env.fields}

@@ -100,6 +100,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               />
             </div>
             <ExpressionInput
+              condition
               label={t('settings.slaWhen')}
               value={p.when ?? ''}
               fields={env.fields}
@@ -112,6 +113,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               <p className="dk-hint">{t('settings.slaClockHint')}</p>
               {CONDITIONS.map(([key, placeholder]) => (
                 <ExpressionInput
+                  condition
                   key={key}
                   label={t(`settings.sla.${key}`)}
                   value={p[key] ?? ''}
