@@ -4,8 +4,21 @@
  *
  * @packageDocumentation
  */
-export { PROBLEM_MEDIA_TYPE, STATUS_BY_CODE, toProblem, problemResponse } from './problem';
+export { createHandler } from './handler';
+export type { Authenticate, FetchHandler, HandlerOptions } from './handler.types';
+
+// Authentication: bearer JWTs, same-origin session cookies; per-user write limits.
+export { bearerJwt } from './auth/jwt';
+export type { BearerJwtOptions } from './auth/jwt';
+export { sessionCookie } from './auth/session';
+export type { SessionCookie, SessionCookieOptions } from './auth/session';
+export type { RateLimitOptions } from './auth/rateLimit';
+
+// Errors as application/problem+json, and the OpenAPI 3.1 document of the routes.
+export { PROBLEM_MEDIA_TYPE, STATUS_BY_CODE, problemResponse, toProblem } from './problem';
 export type { Problem } from './problem.types';
+export { openApiDocument } from './openapi/document';
+export type { OpenApiDocument } from './openapi/document';
 
 // The client (also on `@deskkit/server/client`, without any server code).
 export { createHttpClient, errorFromProblem } from './client/index';

@@ -1,0 +1,36 @@
+// The bodies and answers of the HTTP API, named for the schema generator
+// (scripts/generate-schemas.ts). Each is a runtime type, narrowed to what crosses HTTP: the actor
+// comes from authentication, the ticket from the path, the requestId from `Idempotency-Key`.
+import type {
+  ActInput,
+  AggregateQuery,
+  AggregateResult,
+  CatalogEntry,
+  HistoryEvent,
+  StartTicketInput,
+  Ticket,
+  TicketPage,
+  TicketQuery,
+  TicketView,
+  WorkItem,
+} from '@deskkit/runtime';
+
+/** `POST /tickets`: raise a ticket. */
+export type StartTicketBody = Omit<StartTicketInput, 'actor' | 'parent' | 'requestId'>;
+/** `POST /tickets/{id}/actions`: take an action on the ticket. */
+export type ActBody = Omit<ActInput, 'actor' | 'ticket' | 'requestId'>;
+/** `POST /tickets/search`. */
+export type TicketSearch = TicketQuery;
+/** `POST /aggregate`. */
+export type AggregateBody = AggregateQuery;
+/** `POST /definitions`: the version just published. */
+export interface PublishResult {
+  key: string;
+  version: number;
+}
+export type CatalogList = CatalogEntry[];
+export type HistoryList = HistoryEvent[];
+export type WorkItemList = WorkItem[];
+export type { AggregateResult, Ticket, TicketPage, TicketView };
+export type { RuntimeEvent } from '@deskkit/runtime';
+export type { Problem } from '../problem.types';

@@ -1,0 +1,245 @@
+import { definitionSchema } from '@deskkit/runtime';
+import { apiSchemas } from './schemas.generated';
+
+/** An OpenAPI 3.1 document, as plain JSON. */
+export type OpenApiDocument = Record<string, unknown> & { openapi: '3.1.0' };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Rewrites the `$ref`s of a draft-07 schema to point into `#/components/schemas`. */
+function rehome(value: unknown, rename: (name: string) => string): Json {
+  if (Array.isArray(value)) return value.map((v) => rehome(v, rename));
+  if (typeof value !== 'object' || value === null) return value as Json;
+  const out: { [key: string]: Json } = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === '$ref' && typeof v === 'string' && v.startsWith('#/definitions/')) {
+      out[key] = `#/components/schemas/${rename(v.slice('#/definitions/'.length))}`;
+    } else out[key] = rehome(v, rename);
+  }
+  return out;
+}
+
+/**
+ * The components: the schemas generated from the runtime's types, and the runtime's published
+ * `definitionSchema` with its definitions hoisted under `WorkflowDefinition.*`. Nothing is written
+ * twice: a change to a runtime type or to the definition format shows up here.
+ */
+function componentSchemas(): Record<string, Json> {
+  const schemas: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(apiSchemas)) schemas[name] = rehome(schema, (n) => n);
+  const wf = (n: string) => `WorkflowDefinition.${n}`;
+  const {
+    definitions,
+    $schema: _s,
+    $id: _i,
+    ...root
+  } = definitionSchema as unknown as {
+    definitions: Record<string, unknown>;
+    $schema?: string;
+    $id?: string;
+  } & Record<string, unknown>;
+  schemas.WorkflowDefinition = rehome(root, wf);
+  for (const [name, schema] of Object.entries(definitions)) schemas[wf(name)] = rehome(schema, wf);
+  return schemas;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const ok = (name: string, description: string, status = '200') => ({
+  [status]: { description, content: json(name) },
+});
+const problems = (...statuses: number[]) =>
+  Object.fromEntries(
+    [401, ...statuses].map((s) => [
+      String(s),
+      {
+        description: DESCRIPTIONS[s] ?? 'Error',
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+        ...(s === 429
+          ? {
+              headers: {
+                'Retry-After': {
+                  description: 'Seconds to wait before the next write.',
+                  schema: { type: 'integer' },
+                },
+              },
+            }
+          : {}),
+      },
+    ]),
+  );
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed JSON or a body of the wrong shape; `issues` names every path.',
+  401: 'No actor: the request carries no credentials the server accepts.',
+  403: 'PermissionError or ActionNotAllowedError.',
+  404: 'Unknown, or not visible to this user.',
+  409: 'ConflictError: a stale expectedVersion; reload and retry.',
+  413: 'The body is over the size limit.',
+  415: 'The body is not JSON.',
+  422: 'ValidationError or DefinitionError, with `issues`.',
+  429: 'RateLimitedError: too many writes.',
+};
+const body = (name: string) => ({ required: true, content: json(name) });
+const WRITE = [400, 403, 404, 409, 413, 415, 422, 429];
+const READ_POST = [400, 403, 413, 415, 422];
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  description:
+    "The command's requestId, scoped to this user: repeating a request with the same key applies it once.",
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+const ticketId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+/**
+ * The OpenAPI 3.1 document of the Deskkit HTTP API mounted at `basePath`, served at
+ * `GET /openapi.json`.
+ */
+export function openApiDocument(options: { basePath?: string } = {}): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Deskkit',
+      version: '1',
+      description:
+        'Every route acts as the authenticated user, through runtime.client(actor): only the tickets and fields that user may see.',
+    },
+    servers: [{ url: options.basePath || '/' }],
+    security: [{ bearer: [] }, { session: [] }],
+    paths: {
+      '/catalog': {
+        get: {
+          operationId: 'catalog',
+          summary: 'The workflows this user may start',
+          responses: { ...ok('CatalogList', 'Catalog entries'), ...problems() },
+        },
+      },
+      '/tickets': {
+        post: {
+          operationId: 'startTicket',
+          summary: 'Raise a ticket',
+          parameters: [idempotencyKey],
+          requestBody: body('StartTicketBody'),
+          responses: { ...ok('Ticket', 'The new ticket', '201'), ...problems(...WRITE) },
+        },
+      },
+      '/tickets/search': {
+        post: {
+          operationId: 'listTickets',
+          summary: 'A page of the tickets this user may see',
+          requestBody: body('TicketSearch'),
+          responses: { ...ok('TicketPage', 'A page of tickets'), ...problems(...READ_POST) },
+        },
+      },
+      '/tickets/{id}': {
+        get: {
+          operationId: 'viewTicket',
+          summary: 'The ticket as this user may see it now',
+          parameters: [ticketId],
+          responses: { ...ok('TicketView', 'The ticket, form and actions'), ...problems(404) },
+        },
+      },
+      '/tickets/{id}/actions': {
+        post: {
+          operationId: 'act',
+          summary: 'Take an action on the ticket',
+          parameters: [ticketId, idempotencyKey],
+          requestBody: body('ActBody'),
+          responses: { ...ok('Ticket', 'The ticket after the action'), ...problems(...WRITE) },
+        },
+      },
+      '/tickets/{id}/history': {
+        get: {
+          operationId: 'history',
+          summary: "The ticket's history, redacted for this user",
+          parameters: [ticketId],
+          responses: { ...ok('HistoryList', 'History events in order'), ...problems(404) },
+        },
+      },
+      '/tasks': {
+        get: {
+          operationId: 'tasks',
+          summary: "This user's open work items",
+          parameters: [
+            { name: 'ticketId', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'state',
+              in: 'query',
+              style: 'form',
+              explode: true,
+              schema: { type: 'array', items: { enum: ['open', 'done', 'cancelled'] } },
+            },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { ...ok('WorkItemList', 'Work items'), ...problems(400) },
+        },
+      },
+      '/aggregate': {
+        post: {
+          operationId: 'aggregate',
+          summary: 'Figures over the tickets this user may see',
+          requestBody: body('AggregateBody'),
+          responses: { ...ok('AggregateResult', 'Groups and values'), ...problems(...READ_POST) },
+        },
+      },
+      '/events': {
+        get: {
+          operationId: 'events',
+          summary: "Live events of this user's tickets, redacted for them",
+          description:
+            'Server-sent events: `id:` per event, `data:` one RuntimeEvent as JSON; send `Last-Event-ID` to resume.',
+          parameters: [{ name: 'Last-Event-ID', in: 'header', schema: { type: 'string' } }],
+          responses: {
+            '200': {
+              description: 'An event stream',
+              content: { 'text/event-stream': { schema: ref('RuntimeEvent') } },
+            },
+            ...problems(),
+          },
+        },
+      },
+      '/definitions': {
+        post: {
+          operationId: 'publish',
+          summary: 'Publish a new version of a workflow',
+          requestBody: body('WorkflowDefinition'),
+          responses: {
+            ...ok('PublishResult', 'The version published', '201'),
+            ...problems(400, 403, 413, 415, 422, 429),
+          },
+        },
+      },
+      '/definitions/{key}': {
+        get: {
+          operationId: 'getDefinition',
+          summary: 'A published workflow version (the latest without `version`)',
+          parameters: [
+            { name: 'key', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'version', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { ...ok('WorkflowDefinition', 'The definition'), ...problems(400, 404) },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'openapi',
+          summary: 'This document',
+          security: [],
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        session: { type: 'apiKey', in: 'cookie', name: 'deskkit_session' },
+      },
+    },
+  };
+}
