@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = {
+  '@deskkit/server/client': `${root}packages/server/src/client/index.ts`,
   '@deskkit/runtime/ajv': `${root}packages/runtime/src/ajv.ts`,
   '@deskkit/runtime/schedules': `${root}packages/runtime/src/schedules.ts`,
   '@deskkit/runtime': `${root}packages/runtime/src/index.ts`,
@@ -84,6 +85,11 @@ const rows = [
     '@deskkit/widgets',
     "export * from '@deskkit/widgets';\nimport './packages/widgets/src/style.css';",
   ),
+  // A browser desk talking to @deskkit/server pays only for this (no Hono, no jose, no engine).
+  await measure(
+    '@deskkit/server/client (createHttpClient)',
+    "export * from '@deskkit/server/client';",
+  ),
   await measure(
     'whole kit (all four packages)',
     [
@@ -106,6 +112,10 @@ const kit = rows[rows.length - 1];
 console.log(
   `\nruntime main entry target ≤ 100 kB (jsonata 26 kB + ajv 38 kB): ${kb(runtime.js)}` +
     ` (+ ${kb(runtime.lazy)} rrule loaded on the first schedule)`,
+);
+const httpClient = rows.find((r) => r.label.startsWith('@deskkit/server/client'));
+console.log(
+  `@deskkit/server/client (a browser desk over HTTP, with the runtime's error classes): ${kb(httpClient.js)}`,
 );
 console.log(
   `whole kit target ≤ 519 kB (Form.io full 519 kB; SurveyJS Creator 689 kB; bpmn-js Modeler 170 kB JS + 76 kB CSS): ${kb(kit.js + kit.lazy + kit.css)} (lazy chunks included)`,

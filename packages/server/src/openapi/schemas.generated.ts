@@ -17,6 +17,10 @@ export const apiSchemas = {
       "comment": {
         "type": "string"
       },
+      "reason": {
+        "type": "string",
+        "description": "Why (`hold`, `reject`, `cancel`, `reopen`, `reassign`, ...): required where the step or the workflow says so."
+      },
       "to": {
         "type": "string",
         "description": "`reassign`/`delegate`/`addApprover`: the user; `rollback`: the node id."
@@ -635,6 +639,10 @@ export const apiSchemas = {
       "comment": {
         "type": "string"
       },
+      "reason": {
+        "type": "string",
+        "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+      },
       "detail": {
         "type": "object",
         "additionalProperties": {},
@@ -886,6 +894,9 @@ export const apiSchemas = {
       "ticket": {
         "$ref": "#/definitions/Ticket"
       },
+      "position": {
+        "type": "string"
+      },
       "id": {
         "type": "string"
       },
@@ -923,6 +934,10 @@ export const apiSchemas = {
       "comment": {
         "type": "string"
       },
+      "reason": {
+        "type": "string",
+        "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+      },
       "detail": {
         "type": "object",
         "additionalProperties": {},
@@ -940,7 +955,8 @@ export const apiSchemas = {
       "ticket",
       "ticketId",
       "type"
-    ]
+    ],
+    "description": "A history event and its ticket. `position` is the event's place in the global event feed: set on events read with `eventsSince` (and sent as the SSE `id:` by `@deskkit/server`), absent on events a `subscribe` listener receives as commands commit."
   },
   "SlaClock": {
     "type": "object",
@@ -1439,6 +1455,13 @@ export const apiSchemas = {
         },
         "description": "Actions this actor may take now."
       },
+      "needsReason": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ActionName"
+        },
+        "description": "Those of `actions` that need a `reason`."
+      },
       "workItems": {
         "type": "array",
         "items": {
@@ -1451,6 +1474,7 @@ export const apiSchemas = {
       "ticket",
       "form",
       "actions",
+      "needsReason",
       "workItems"
     ],
     "additionalProperties": false
