@@ -86,6 +86,17 @@ describe('bearerJwt', () => {
     expect(await authenticate(bearer(jwt))).toBe('eve');
   });
 
+  it('throws (a 500, not a 401) when the JWKS cannot be reached', async () => {
+    const { privateKey } = await rsa();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    const authenticate = bearerJwt({ jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
+    const jwt = await token({ sub: 'ann' }, privateKey);
+    await expect(authenticate(bearer(jwt))).rejects.toThrow();
+  });
+
   it('needs exactly one of jwksUrl and key', () => {
     expect(() => bearerJwt({})).toThrow(TypeError);
   });

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload, KeyInput } from 'jose';
 import type { Authenticate } from '../handler.types';
 
@@ -65,7 +65,10 @@ export function bearerJwt(options: BearerJwtOptions): Authenticate {
           ? await jwtVerify(match[1], jwks, verifyOptions)
           : await jwtVerify(match[1], options.key as KeyInput, verifyOptions)
       ).payload;
-    } catch {
+    } catch (error) {
+      // A token that does not verify is the caller's problem (401); an identity provider that
+      // cannot be reached is the server's (500, through the handler's onError).
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) throw error;
       return null;
     }
     let value: unknown = payload;
