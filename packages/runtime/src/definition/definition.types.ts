@@ -50,7 +50,9 @@ export type ActionName =
   | 'comment'
   | 'addApprover'
   | 'close'
-  | 'cancel';
+  | 'cancel'
+  | 'watch'
+  | 'unwatch';
 
 /** Every {@link ActionName}. */
 export const ACTION_NAMES: readonly ActionName[] = [
@@ -71,6 +73,8 @@ export const ACTION_NAMES: readonly ActionName[] = [
   'addApprover',
   'close',
   'cancel',
+  'watch',
+  'unwatch',
 ];
 
 /** A ticket's status: `pending` is on hold; `resolved`, `closed`, `rejected`, `cancelled` are final. */

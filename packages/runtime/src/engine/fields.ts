@@ -47,13 +47,16 @@ export function evaluateAt(
   data: Record<string, unknown>,
   bindings: { ticket?: Ticket; actor?: string; now: Date },
   permissions?: Record<string, FieldPermission>,
+  /** Caches the evaluator of `permissions` under this key (per workflow version). */
+  cacheKey?: string,
 ): Promise<FormEvaluation> {
   const perms = permissions ?? permissionsAt(wf, nodeId);
-  if (!wf.rulesUseBindings && !permissions) {
-    let ev: FormEvaluator | undefined = wf.evaluators.get(nodeId);
+  const key = permissions ? cacheKey : nodeId;
+  if (!wf.rulesUseBindings && key !== undefined) {
+    let ev: FormEvaluator | undefined = wf.evaluators.get(key);
     if (!ev) {
       ev = createFormEvaluator(wf.def.form, { permissions: perms, limits: core.limits });
-      wf.evaluators.set(nodeId, ev);
+      wf.evaluators.set(key, ev);
     }
     return ev.evaluate(data);
   }

@@ -69,6 +69,9 @@ export const ON_HOLD_ACTIONS: ReadonlySet<ActionName> = new Set([
   'cancel',
 ]);
 
+/** Following a ticket: open to whoever sees it, in any state, whatever its steps list. */
+export const WATCH_ACTIONS: ReadonlySet<ActionName> = new Set(['watch', 'unwatch']);
+
 /** Actions that carry form data. */
 export const DATA_ACTIONS: ReadonlySet<ActionName> = new Set([
   'submit',

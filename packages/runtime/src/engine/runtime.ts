@@ -25,6 +25,7 @@ import type { Ticket, Timer } from '../model/ticket.types';
 import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
+import { createClient } from '../client/client';
 import { CompiledWorkflow } from './workflow';
 
 /** How often `act` without `expectedVersion` re-runs after losing a race on the ticket. */
@@ -231,6 +232,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     schedules: createScheduleStore(storage, clock),
     eventsSince: (cursor, limit) => eventsSince(storage, cursor, limit),
     eventsHead: () => eventsHead(storage),
+    client: (actor) => createClient(core, runtime, actor),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

@@ -47,6 +47,11 @@ export interface RuntimeOptions {
   /** Host functions automation nodes call by name. */
   handlers?: Record<string, ActionHandler>;
   /**
+   * Who sees every ticket through `runtime.client` (compliance, service owners), with the fields
+   * visible at its current step, every field once it is finished, and its work notes.
+   */
+  auditors?: Principal[];
+  /**
    * Who may publish workflows. Publishing is closed when absent; `'anyone'` opens it (demos). A key
    * then belongs to its latest version's `permissions.publish`, else to these publishers, else
    * (`'anyone'`) to the user who published its latest version: nobody else may publish over it.
@@ -74,6 +79,8 @@ export interface StartTicketInput {
   actor: string;
   template?: string;
   parent?: { ticketId: string; nodeId: string };
+  /** Users to CC: they follow the ticket as watchers (see it, not its work notes). */
+  watchers?: string[];
   requestId?: string;
 }
 
@@ -86,7 +93,9 @@ export interface ActInput {
   comment?: string;
   /** Why (`hold`, `reject`, `cancel`, `reopen`, `reassign`, ...): required where the step or the workflow says so. */
   reason?: string;
-  /** `reassign`/`delegate`/`addApprover`: the user; `rollback`: the node id. */
+  /** `comment`: a work note, seen by the desk side only (never by the requester or watchers). */
+  internal?: boolean;
+  /** `reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id. */
   to?: string;
   expectedVersion?: number;
   requestId?: string;
@@ -188,6 +197,11 @@ export interface Runtime {
   startTimers(options?: TimerLoopOptions): () => Promise<void>;
   /** Scheduled ticket creation (once, daily, weekly, monthly, RRULE), kept in storage, fired by `tick`. */
   readonly schedules: ScheduleStore;
+  /**
+   * Deskkit as one user: every read and command as `actor`, answering only the tickets and fields
+   * they may see. Hand clients (never the runtime) to user-facing code.
+   */
+  client(actor: string): DeskClient;
   /** Receives every history event of every committed command; returns an unsubscribe function. */
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
   /**
@@ -207,4 +221,41 @@ export interface Runtime {
   eventsSince(cursor: string | null, limit?: number): Promise<EventsPage>;
   /** The feed's current end: `eventsSince(head)` returns only events committed later. */
   eventsHead(): Promise<string>;
+}
+
+/**
+ * Everything one user may do and see, and nothing else: the only way user-facing code reaches
+ * Deskkit. `runtime.client(actor)` returns one in process; `createHttpClient` from
+ * `@deskkit/server` returns the same interface over HTTP, so UI code runs unchanged on either.
+ *
+ * Every answer holds only the tickets this user may see and, in them, only the fields visible to
+ * this user at that moment (ticket data, views, history changes, events, aggregates, errors). A
+ * ticket the user may not see answers `NotFoundError`, exactly like one that does not exist; a
+ * query, sort or grouping naming a field hidden from the user is refused.
+ */
+export interface DeskClient {
+  /** The user every read and command is made as. */
+  readonly actor: string;
+  /** The workflows this user may start, by service catalog path. */
+  catalog(): Promise<CatalogEntry[]>;
+  /** Raises a ticket as this user (`parent` is the engine's alone: subworkflow children). */
+  startTicket(input: Omit<StartTicketInput, 'actor' | 'parent'>): Promise<Ticket>;
+  /** Takes one action on a ticket as this user. */
+  act(input: Omit<ActInput, 'actor'>): Promise<Ticket>;
+  /** The ticket as this user may see it now: fields, permissions, actions and their work items. */
+  viewTicket(ticketId: string): Promise<TicketView>;
+  /** This user's open work items: held by them, or waiting in a queue they may claim from. */
+  tasks(filter?: Omit<WorkItemQuery, 'user'>): Promise<WorkItem[]>;
+  /** A page of the tickets this user may see that match the query. */
+  listTickets(query?: TicketQuery): Promise<TicketPage>;
+  /** Figures over the tickets this user may see. */
+  aggregate(query: AggregateQuery): Promise<AggregateResult>;
+  /** The history of a ticket this user may see, redacted for them. */
+  history(ticketId: string): Promise<HistoryEvent[]>;
+  /** Live events of the tickets this user may see, redacted for them; returns an unsubscribe function. */
+  subscribe(listener: (event: RuntimeEvent) => void): () => void;
+  /** A published workflow version (the latest when `version` is absent). */
+  getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
+  /** Publishes a new version, when this user may publish this workflow key. */
+  publish(def: WorkflowDefinition): Promise<{ key: string; version: number }>;
 }

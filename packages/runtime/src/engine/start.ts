@@ -92,6 +92,13 @@ export async function startTicketCommand(
     requester: input.actor,
     ...(input.parent ? { parent: input.parent } : {}),
   });
+  for (const w of new Set(input.watchers ?? [])) {
+    if (typeof w !== 'string' || !(await ctx.core.directory.getUser(w)))
+      throw new NotFoundError(
+        `Starting "${wf.def.name}": watcher ${JSON.stringify(w)} is not in the directory.`,
+      );
+    (s.ticket.watchers ??= []).push(w);
+  }
   const changes = await writeFields(
     ctx,
     s,

@@ -3,6 +3,7 @@ import { ConflictError, DeskkitError, NotFoundError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import type { Commit, CommitResult } from '../storage/storage.types';
 import { runAutomation } from './automation';
+import { workersOf } from '../client/visibility';
 import type { CommandContext, EngineCore, EventInput, StagedTicket } from './engine.types';
 import type { HistoryEvent, Timer, WorkItem } from '../model/ticket.types';
 
@@ -181,6 +182,11 @@ export class Tx implements CommandContext {
         }
       }
       t.active = [...new Set(t.tokens.map((k) => k.nodeId))];
+      // Who may see it by their part in its work, kept for scoped queries (runtime.client).
+      const legacy = t.participants
+        ? []
+        : await this.core.storage.listWorkItems({ ticketId: t.id });
+      t.participants = [...workersOf(t, [...legacy, ...this.dirtyItems.values()])];
     }
     const commit: Commit = {
       tickets: changed.map((s) => ({ ticket: s.ticket, expectedVersion: s.expectedVersion })),

@@ -55,7 +55,7 @@ describe('viewTicket', () => {
   it('offers queue members the claim action only', async () => {
     const { runtime, t } = await env();
     const v = await runtime.viewTicket(t.id, 'eve');
-    expect(v.actions).toEqual(['claim', 'comment']);
+    expect(v.actions).toEqual(['claim', 'comment', 'watch']);
     expect(Object.values(v.form.permissions).every((p) => p === 'read')).toBe(true);
   });
 

@@ -1,14 +1,16 @@
 import type { ActionName, FieldPermission } from '../definition/definition.types';
 import { ACTION_NAMES } from '../definition/definition.types';
 import { PermissionError } from '../errors/errors';
-import { applyPermissionsToSchema, pruneHidden } from '../form/schema';
+import { applyPermissionsToSchema } from '../form/schema';
+import { redactTicket } from '../client/redact';
 import { applyPermissionsToForm } from '../form/view';
 import type { EngineCore, StagedTicket } from './engine.types';
-import { evaluateAt, permissionsAt, readOnlyPermissions } from './fields';
 import { canWork } from './items';
+import { accessTo, fieldView } from '../client/visibility';
 import {
   FINISHED_ACTIONS,
   ON_HOLD_ACTIONS,
+  WATCH_ACTIONS,
   activeNodes,
   allowedOnTicket,
   nodeActions,
@@ -42,6 +44,15 @@ export function availableActions(
   const isRequester = actor === s.ticket.requester;
   const out: ActionName[] = [];
   for (const action of ACTION_NAMES) {
+    if (WATCH_ACTIONS.has(action)) {
+      if (
+        participant &&
+        !isRequester &&
+        (action === 'watch') !== !!s.ticket.watchers?.includes(actor)
+      )
+        out.push(action);
+      continue;
+    }
     if (FINAL_STATUSES.has(status)) {
       if (!FINISHED_ACTIONS[status]?.includes(action)) continue;
       if (action === 'close' ? isRequester : participant) out.push(action);
@@ -119,37 +130,19 @@ export async function viewTicketFor(
   const all = await core.storage.listWorkItems({ ticketId: s.ticket.id });
   const open = all.filter((w) => w.state === 'open');
   const mine = itemsOf(open, actor);
-  const participant =
-    actor === s.ticket.requester ||
-    all.some(
-      (w) => w.assignee === actor || w.delegatedFrom === actor || !!w.candidates?.includes(actor),
-    ) ||
-    (!!s.wf.def.permissions?.view &&
-      (await core.directory.matches(actor, s.wf.def.permissions.view)));
-  if (!participant) {
+  const access = await accessTo(core, s, actor, all);
+  if (!access.see) {
     throw new PermissionError(
       `${actor} may not view ticket ${s.ticket.number}: they are neither its requester nor working on it.`,
     );
   }
   const working = mine.find((w) => canWork(w, actor));
-  let permissions: Record<string, FieldPermission>;
-  let nodeId: string;
-  if (working) {
-    nodeId = working.nodeId;
-    permissions = permissionsAt(s.wf, nodeId);
-  } else {
-    const here =
-      activeNodes(s)[0]?.id ?? s.ticket.trail[s.ticket.trail.length - 1] ?? s.wf.start.id;
-    nodeId = here;
-    permissions = readOnlyPermissions(permissionsAt(s.wf, here));
-  }
-  const evaluation = await evaluateAt(
+  const { permissions, evaluation } = await fieldView(
     core,
-    s.wf,
-    nodeId,
-    s.ticket.data,
-    { ticket: s.ticket, actor, now: core.now() },
-    working ? undefined : permissions,
+    s,
+    actor,
+    working?.nodeId,
+    access.auditor,
   );
   const effective: Record<string, FieldPermission> = {};
   for (const [name, st] of Object.entries(evaluation.fields)) {
@@ -160,9 +153,9 @@ export async function viewTicketFor(
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer
   // would leak it (its name, label, the values a rule compares it with): they are left out.
   const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
-  const actions = availableActions(s, open, actor, participant);
+  const actions = availableActions(s, open, actor, access.see);
   return {
-    ticket: { ...s.ticket, data: pruneHidden(s.ticket.data, evaluation) },
+    ticket: redactTicket(s.ticket, s.wf, evaluation.fields),
     form: {
       schema: applyPermissionsToSchema(form.schema, evaluation.fields),
       ui,

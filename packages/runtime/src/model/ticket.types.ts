@@ -83,6 +83,13 @@ export interface Ticket {
   group?: string;
   /** `seq` of the ticket's last history event; the next event gets `historySeq + 1`. */
   historySeq?: number;
+  /** Users who follow the ticket (CC at start, `watch` / `unwatch`): they see it, not its work notes. */
+  watchers?: string[];
+  /**
+   * Everyone the ticket is visible to by their part in it, kept by the engine for scoped queries:
+   * the requester, watchers, and whoever holds, held or was a candidate for its work or approves it.
+   */
+  participants?: string[];
 }
 
 export interface WorkItem {
@@ -154,6 +161,8 @@ export interface HistoryEvent {
   comment?: string;
   /** The reason given with an action (`hold`, `reject`, `reopen`, ...). */
   reason?: string;
+  /** A work note (`comment` with `internal: true`): seen by the desk side only, never by the requester or watchers. */
+  internal?: boolean;
   /** Event-specific details (assignees, previous status, SLA policy, ...). */
   detail?: Record<string, unknown>;
   /** The idempotency key of the command that appended this event. */

@@ -1,5 +1,5 @@
 import { DeskkitError } from '../errors/errors';
-import type { AggregateQuery, AggregateResult } from '../query/query.types';
+import type { AggregateQuery, AggregateResult, TicketScope } from '../query/query.types';
 import { filterSql } from './filters';
 import type { SqlExecutor } from './postgres.types';
 import type { Tables } from './rows';
@@ -69,6 +69,7 @@ export async function aggregateTickets(
   db: SqlExecutor,
   tb: Tables,
   query: AggregateQuery,
+  scope?: TicketScope,
 ): Promise<AggregateResult> {
   const dims = query?.groupBy;
   if (!Array.isArray(dims)) {
@@ -86,7 +87,7 @@ export async function aggregateTickets(
   }
   const p = new Params();
   const parts = dims.map((d, i) => dimension(d, i, p));
-  const where = filterSql(query, p);
+  const where = filterSql(query, p, scope);
   const select = parts.map((d, i) => `${d.value} AS g${i}`);
   const group = parts.length ? `GROUP BY ${parts.map((_, i) => `g${i}`).join(', ')}` : '';
   const sql = `SELECT ${[...select, `${metric}::int AS value`, 'count(*)::int AS n'].join(', ')}

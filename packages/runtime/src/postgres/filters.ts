@@ -1,5 +1,5 @@
 import { DeskkitError } from '../errors/errors';
-import type { SlaCondition, TicketCondition, TicketQuery } from '../query/query.types';
+import type { SlaCondition, TicketCondition, TicketQuery, TicketScope } from '../query/query.types';
 import { fieldRef, isScalar, jsonCandidates, wrapPath, type FieldRef, type Scalar } from './fields';
 import type { Params } from './sql';
 
@@ -225,8 +225,20 @@ function slaSql(c: SlaCondition, p: Params, list: (v: unknown, name: string) => 
 }
 
 /** The `WHERE` clause of a ticket search or aggregate (`true` when nothing filters). */
-export function filterSql(q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>, p: Params): string {
+export function filterSql(
+  q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>,
+  p: Params,
+  scope?: TicketScope,
+): string {
   const out: string[] = [];
+  if (scope) {
+    // One GIN-indexed array holds requester, watchers and participants (migration 5).
+    const keys = p.add(scope.workflows.map((w) => w.key));
+    const versions = p.add(scope.workflows.map((w) => w.version));
+    out.push(
+      `(t.viewers @> ARRAY[${p.add(scope.user)}::text] OR (t.workflow_key, t.workflow_version) IN (SELECT * FROM unnest(${keys}::text[], ${versions}::int[])))`,
+    );
+  }
   const list = (v: unknown, name: string): string[] => {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
       invalid(`query.${name}`, 'must be an array of strings.');

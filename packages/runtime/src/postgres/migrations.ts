@@ -1,7 +1,7 @@
 import { DeskkitError } from '../errors/errors';
 import type { MigrationReport, SqlDriver } from './postgres.types';
 import { commitFunctionSql } from './commitFunction';
-import { TICKET_COLUMNS, TICKET_COLUMNS_V1 } from './rows';
+import { TICKET_COLUMNS, TICKET_COLUMNS_V1, TICKET_COLUMNS_V3 } from './rows';
 import { quoteIdent, storageError } from './sql';
 
 /**
@@ -130,7 +130,7 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
       `UPDATE ${s}.tickets SET sla_states = ARRAY(SELECT DISTINCT c->>'state' FROM jsonb_array_elements(doc->'sla') c
          WHERE jsonb_typeof(c) = 'object' AND c->>'state' IS NOT NULL)
        WHERE jsonb_typeof(doc->'sla') = 'array'`,
-      commitFunctionSql(s, TICKET_COLUMNS),
+      commitFunctionSql(s, TICKET_COLUMNS_V3),
     ],
   },
   {
@@ -151,6 +151,17 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
       `ALTER TABLE ${s}.history ADD COLUMN xid xid8 NOT NULL DEFAULT '0'`,
       `ALTER TABLE ${s}.history ALTER COLUMN xid SET DEFAULT pg_current_xact_id()`,
       `CREATE INDEX history_feed_idx ON ${s}.history (xid, pos)`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'tickets.viewers for queries scoped to one user',
+    up: (s) => [
+      `ALTER TABLE ${s}.tickets ADD COLUMN viewers text[] NOT NULL DEFAULT '{}'`,
+      // Backfill: requester, watchers and participants of the stored tickets, as the commit writes them.
+      `UPDATE ${s}.tickets t SET viewers = ${TICKET_COLUMNS.find(([c]) => c === 'viewers')![1].replace(/\bx->/g, 't.doc->')}`,
+      `CREATE INDEX tickets_viewers_idx ON ${s}.tickets USING gin (viewers)`,
+      commitFunctionSql(s, TICKET_COLUMNS),
     ],
   },
 ];

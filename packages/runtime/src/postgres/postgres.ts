@@ -221,10 +221,10 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
         return res.rowCount === 1;
       }),
 
-    queryTickets: (query) =>
-      run('Searching tickets', () => searchTickets(driver, tb, query, countTotal)),
-    aggregateTickets: (query) =>
-      run('Aggregating tickets', () => aggregateTickets(driver, tb, query)),
+    queryTickets: (query, scope) =>
+      run('Searching tickets', () => searchTickets(driver, tb, query, countTotal, scope)),
+    aggregateTickets: (query, scope) =>
+      run('Aggregating tickets', () => aggregateTickets(driver, tb, query, scope)),
 
     async importTickets(tickets) {
       await ensure();

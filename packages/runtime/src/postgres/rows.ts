@@ -58,12 +58,21 @@ export const TICKET_COLUMNS_V1: ReadonlyArray<[column: string, expr: string]> = 
  * The ticket columns written now (migration 3 added `sla_states`: the distinct states of the
  * ticket's SLA clocks, so SLA dashboards count without opening each ticket's JSON).
  */
-export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+export const TICKET_COLUMNS_V3: ReadonlyArray<[column: string, expr: string]> = [
   ...TICKET_COLUMNS_V1,
   [
     'sla_states',
     `ARRAY(SELECT DISTINCT c->>'state' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(x->'sla') = 'array'
        THEN x->'sla' ELSE '[]'::jsonb END) c WHERE jsonb_typeof(c) = 'object' AND c->>'state' IS NOT NULL)`,
+  ],
+];
+
+/** The columns written now: migration 5 added `viewers` (requester, watchers, participants) for scoped queries. */
+export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ...TICKET_COLUMNS_V3,
+  [
+    'viewers',
+    `ARRAY(SELECT DISTINCT v FROM (SELECT x->>'requester' v UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(x->'watchers') = 'array' THEN x->'watchers' ELSE '[]'::jsonb END) UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(x->'participants') = 'array' THEN x->'participants' ELSE '[]'::jsonb END)) u WHERE v IS NOT NULL)`,
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { DeskkitError } from '../errors/errors';
-import type { TicketPage, TicketQuery } from '../query/query.types';
+import type { TicketPage, TicketQuery, TicketScope } from '../query/query.types';
 import { fieldRef } from './fields';
 import { filterSql } from './filters';
 import type { SqlExecutor } from './postgres.types';
@@ -120,6 +120,7 @@ export async function searchTickets(
   tb: Tables,
   query: TicketQuery,
   countTotal: boolean,
+  scope?: TicketScope,
 ): Promise<TicketPage> {
   const q = query ?? {};
   const field = q.sort?.field ?? 'createdAt';
@@ -135,7 +136,7 @@ export async function searchTickets(
     Math.min(Math.floor(Number(q.limit ?? DEFAULT_PAGE)) || DEFAULT_PAGE, MAX_PAGE),
   );
   const p = new Params();
-  const where = filterSql(q, p);
+  const where = filterSql(q, p, scope);
   const filterParams = [...p.values];
   const keys = sortKeys(field, p);
   const op = dir === 'asc' ? '>' : '<';

@@ -1,5 +1,5 @@
 import type { SlaClock, Ticket } from '../model/ticket.types';
-import type { SlaCondition, TicketCondition, TicketQuery } from './query.types';
+import type { SlaCondition, TicketCondition, TicketQuery, TicketScope } from './query.types';
 
 /**
  * Reference semantics of {@link TicketQuery} for adapters that evaluate queries in memory (the
@@ -113,4 +113,16 @@ export function matchesTicketQuery(
   if (q.sla && !(ticket.sla ?? []).some((clock) => clockMatches(clock, q.sla!))) return false;
   if (q.where) for (const c of q.where) if (!matchesCondition(ticket, c)) return false;
   return true;
+}
+
+/** Whether a ticket is inside a {@link TicketScope} (absent scope: every ticket). */
+export function inScope(t: Ticket, scope?: TicketScope): boolean {
+  if (!scope) return true;
+  const u = scope.user;
+  return (
+    t.requester === u ||
+    !!t.watchers?.includes(u) ||
+    !!t.participants?.includes(u) ||
+    scope.workflows.some((w) => w.key === t.workflow.key && w.version === t.workflow.version)
+  );
 }

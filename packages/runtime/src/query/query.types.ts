@@ -52,6 +52,17 @@ export interface TicketQuery {
   after?: string;
 }
 
+/**
+ * The tickets one user may see, which `runtime.client` adds to its queries (adapters must apply it
+ * inside the query, so that totals and pages count only those tickets).
+ */
+export interface TicketScope {
+  /** Tickets this user requested, watches or takes part in (`requester`, `watchers`, `participants`). */
+  user: string;
+  /** Every ticket of these workflow versions (their `permissions.view` names the user). */
+  workflows: Array<{ key: string; version: number }>;
+}
+
 export interface TicketPage {
   tickets: Ticket[];
   /** Cursor of the next page; absent on the last page. */

@@ -5,6 +5,7 @@ import type {
   AggregateResult,
   TicketPage,
   TicketQuery,
+  TicketScope,
   WorkItemQuery,
 } from '../query/query.types';
 
@@ -110,8 +111,10 @@ export interface StorageAdapter {
   /** Writes when the stored version equals `expectedVersion` (`null`: must not exist); returns success. */
   setState<T = unknown>(key: string, value: T, expectedVersion: number | null): Promise<boolean>;
 
-  queryTickets(query: TicketQuery): Promise<TicketPage>;
-  aggregateTickets(query: AggregateQuery): Promise<AggregateResult>;
+  /** A page of tickets; with `scope`, only tickets inside it (see `inScope`), also in `total`. */
+  queryTickets(query: TicketQuery, scope?: TicketScope): Promise<TicketPage>;
+  /** Group counts; with `scope`, over the tickets inside it only. */
+  aggregateTickets(query: AggregateQuery, scope?: TicketScope): Promise<AggregateResult>;
 
   /** Releases connections (no-op for memory). */
   close?(): Promise<void>;

@@ -50,6 +50,7 @@ export function recordAction(
     detail?: Record<string, unknown>;
     /** Overrides the steps' `requireReason` (actions without a step: `reopen`). */
     reason?: boolean;
+    internal?: boolean;
   } = {},
 ): void {
   const nodes = extra.nodeId !== undefined ? [s.wf.node(extra.nodeId)] : activeNodes(s);
@@ -68,6 +69,7 @@ export function recordAction(
     ...(input.comment !== undefined && input.comment !== '' ? { comment: input.comment } : {}),
     reason,
     ...(extra.detail ? { detail: extra.detail } : {}),
+    ...(extra.internal ? { internal: true } : {}),
   });
 }
 

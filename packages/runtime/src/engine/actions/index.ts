@@ -2,13 +2,19 @@ import type { ActionName } from '../../definition/definition.types';
 import { ACTION_NAMES } from '../../definition/definition.types';
 import { ActionNotAllowedError, ConflictError } from '../../errors/errors';
 import type { CommandContext, StagedTicket } from '../engine.types';
-import { DATA_ACTIONS, ON_HOLD_ACTIONS, allowedOnTicket, notAvailable } from '../permissions';
+import {
+  DATA_ACTIONS,
+  ON_HOLD_ACTIONS,
+  WATCH_ACTIONS,
+  allowedOnTicket,
+  notAvailable,
+} from '../permissions';
 import type { ActInput } from '../runtime.types';
 import { FINAL_STATUSES } from '../walk';
 import type { ActionHandler } from './action.types';
 import { addApprover, approve, reject } from './approve';
 import { claim, delegate, reassign, release } from './assign';
-import { cancel, close, comment, hold, recall, resume, urge } from './ticket';
+import { cancel, close, comment, hold, recall, resume, unwatch, urge, watch } from './ticket';
 import { rollback, submit, update } from './work';
 
 /** Every action's handler: the registry `act` dispatches on. */
@@ -30,6 +36,8 @@ export const ACTION_HANDLERS: Readonly<Record<ActionName, ActionHandler>> = {
   addApprover,
   close,
   cancel,
+  watch,
+  unwatch,
 };
 
 /**
@@ -54,10 +62,11 @@ export async function actCommand(ctx: CommandContext, input: ActInput): Promise<
       `"${input.action}" does not take form data; use "update" or "submit" to change fields of ticket ${s.ticket.number}.`,
     );
   }
-  if (FINAL_STATUSES.has(s.ticket.status) && !allowedOnTicket(s, input.action)) {
+  if (WATCH_ACTIONS.has(input.action)) {
+    // Following a ticket is no step's business: possible in any state, at any step.
+  } else if (FINAL_STATUSES.has(s.ticket.status) && !allowedOnTicket(s, input.action)) {
     throw notAvailable(s, input.action, `it is ${s.ticket.status}`);
-  }
-  if (s.ticket.status === 'pending' && !ON_HOLD_ACTIONS.has(input.action)) {
+  } else if (s.ticket.status === 'pending' && !ON_HOLD_ACTIONS.has(input.action)) {
     throw notAvailable(s, input.action, 'it is on hold; resume it first');
   }
   await ACTION_HANDLERS[input.action](ctx, s, input);

@@ -5,7 +5,9 @@ import { activeNodes, nodeActions, notAvailable, requireAllowed } from '../permi
 import type { Token } from '../../model/ticket.types';
 import { arrive, finish, leave, setStatus } from '../walk';
 import type { ActionHandler } from './action.types';
-import { markActed, recordAction, updateItem, workedItem } from './common';
+import { markActed, recordAction, targetUser, updateItem, workedItem } from './common';
+import { accessTo } from '../../client/visibility';
+import type { ActInput } from '../runtime.types';
 import { newId } from '../ids';
 
 function requester(s: StagedTicket, actor: string, action: string): void {
@@ -78,7 +80,10 @@ export const recall: ActionHandler = async (ctx, s, input) => {
   await arrive(ctx, s, token, { rework: true });
 };
 
-/** `comment`: the requester or anyone working on the ticket adds a comment. */
+/**
+ * `comment`: anyone who sees the ticket adds a comment; `internal: true` makes it a work note,
+ * which only the desk side writes and sees.
+ */
 export const comment: ActionHandler = async (ctx, s, input) => {
   requireAllowed(s, 'comment');
   if (!input.comment?.trim()) {
@@ -86,32 +91,40 @@ export const comment: ActionHandler = async (ctx, s, input) => {
       { path: '/comment', code: 'REQUIRED', severity: 'error', message: 'Write a comment.' },
     ]);
   }
-  if (!(await isParticipant(ctx, s, input.actor))) {
+  const access = await accessOf(ctx, s, input.actor);
+  if (!access.see || (input.internal && !access.desk)) {
     throw new PermissionError(
-      `${input.actor} may not comment on ticket ${s.ticket.number}: they are neither its requester nor working on it.`,
+      `${input.actor} may not ${input.internal ? 'write work notes' : 'comment'} on ticket ${s.ticket.number}: ${input.internal ? 'work notes are for the people working on it' : 'they are neither its requester nor working on it'}.`,
     );
   }
-  recordAction(ctx, s, input);
+  recordAction(ctx, s, input, input.internal ? { internal: true } : {});
 };
 
-/** Requester, anyone who holds or held work on it, or anyone `permissions.view` names. */
-export async function isParticipant(
-  ctx: CommandContext,
-  s: StagedTicket,
-  user: string,
-): Promise<boolean> {
-  if (user === s.ticket.requester) return true;
+/** How the actor stands to the ticket, with this command's own work items counted. */
+async function accessOf(ctx: CommandContext, s: StagedTicket, user: string) {
   const items = await ctx.core.storage.listWorkItems({ ticketId: s.ticket.id });
-  const staged = await ctx.openItems(s);
-  if (
-    [...items, ...staged].some(
-      (w) => w.assignee === user || w.delegatedFrom === user || w.candidates?.includes(user),
-    )
-  )
-    return true;
-  const view = s.wf.def.permissions?.view;
-  return !!view && (await ctx.core.directory.matches(user, view));
+  return accessTo(ctx.core, s, user, [...items, ...(await ctx.openItems(s))]);
 }
+
+/**
+ * `watch` / `unwatch`: follow a ticket or stop (`to`: someone else, which only the requester and
+ * the desk side may do). Watchers see the ticket and its comments, not its work notes.
+ */
+async function setWatching(ctx: CommandContext, s: StagedTicket, input: ActInput, on: boolean) {
+  const user = input.to ?? input.actor;
+  const access = await accessOf(ctx, s, input.actor);
+  if (!access.see || (user !== input.actor && !access.desk && input.actor !== s.ticket.requester))
+    throw new PermissionError(
+      `${input.actor} may not ${input.action} ticket ${s.ticket.number}${user !== input.actor ? ` for ${user}` : ''}.`,
+    );
+  if (user !== input.actor) await targetUser(ctx, s, input);
+  const list = s.ticket.watchers ?? [];
+  if (list.includes(user) === on) return;
+  s.ticket.watchers = on ? [...list, user] : list.filter((u) => u !== user);
+  recordAction(ctx, s, input, { detail: { user } });
+}
+export const watch: ActionHandler = (ctx, s, input) => setWatching(ctx, s, input, true);
+export const unwatch: ActionHandler = (ctx, s, input) => setWatching(ctx, s, input, false);
 
 /** `close`: the requester closes a resolved ticket, or the holder of a step listing `close` ends it. */
 export const close: ActionHandler = async (ctx, s, input) => {

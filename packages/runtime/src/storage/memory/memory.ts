@@ -1,8 +1,8 @@
 import type { HistoryEvent, Ticket, Timer } from '../../model/ticket.types';
 import { ConflictError, DeskkitError, ValidationError } from '../../errors/errors';
 import { aggregateInMemory } from '../../query/aggregate';
-import { matchesTicketQuery } from '../../query/match';
-import type { TicketPage, TicketQuery, WorkItemQuery } from '../../query/query.types';
+import { inScope, matchesTicketQuery } from '../../query/match';
+import type { TicketPage, TicketQuery, TicketScope, WorkItemQuery } from '../../query/query.types';
 import {
   DEFAULT_SORT,
   compareSortKeys,
@@ -140,11 +140,12 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
 
   if (options.snapshot) load(options.snapshot);
 
-  function page(query: TicketQuery): TicketPage {
+  function page(query: TicketQuery, scope?: TicketScope): TicketPage {
     const sort = query.sort ?? DEFAULT_SORT;
     const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE));
     const matches: Ticket[] = [];
-    for (const t of tickets.values()) if (matchesTicketQuery(t, query)) matches.push(t);
+    for (const t of tickets.values())
+      if (inScope(t, scope) && matchesTicketQuery(t, query)) matches.push(t);
     const keyed = matches.map((t) => ({ t, key: sortKeyOf(t, sort.field) }));
     keyed.sort((a, b) => compareSortKeys(a.key, b.key, sort.direction));
     let start = 0;
@@ -338,12 +339,13 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       return true;
     },
 
-    async queryTickets(query) {
-      return page(query);
+    async queryTickets(query, scope) {
+      return page(query, scope);
     },
-    async aggregateTickets(query) {
+    async aggregateTickets(query, scope) {
       const filtered: Ticket[] = [];
-      for (const t of tickets.values()) if (matchesTicketQuery(t, query)) filtered.push(t);
+      for (const t of tickets.values())
+        if (inScope(t, scope) && matchesTicketQuery(t, query)) filtered.push(t);
       return aggregateInMemory(filtered, query);
     },
     async close() {},

@@ -1,0 +1,88 @@
+import type { EngineCore } from '../engine/engine.types';
+import { permissionsAt } from '../engine/fields';
+import type { Runtime, RuntimeEvent } from '../engine/runtime.types';
+import { NotFoundError } from '../errors/errors';
+import type { Ticket } from '../model/ticket.types';
+import type { DeskClient } from './client.types';
+import { redactEvent, sightOf, titleFields, type TicketSight } from './redact';
+import { guardQuery, scopeOf } from './scope';
+import { isAuditor } from './visibility';
+
+/**
+ * `runtime.client(actor)`: every read and command as one user, answered with only what they may
+ * see (see {@link DeskClient}). `runtime` is the trusted system API the client narrows.
+ */
+export function createClient(core: EngineCore, runtime: Runtime, actor: string): DeskClient {
+  const missing = (id: string) => new NotFoundError(`Ticket "${id}" does not exist.`);
+
+  /** The ticket as this user sees it; a ticket they may not see is missing. */
+  async function sight(id: string): Promise<TicketSight> {
+    const t = typeof id === 'string' ? await core.storage.getTicket(id) : null;
+    const s = t && (await sightOf(core, t, actor));
+    if (!s?.access.see) throw missing(String(id));
+    return s;
+  }
+  const shown = async (t: Ticket) => (await sightOf(core, t, actor)).ticket;
+
+  const client: DeskClient = {
+    actor,
+    catalog: () => runtime.catalog(actor),
+    async startTicket({ workflow, data, template, watchers, requestId }) {
+      return shown(
+        await runtime.startTicket({ workflow, actor, data, template, watchers, requestId }),
+      );
+    },
+    async act(input) {
+      await sight(input.ticket);
+      return shown(await runtime.act({ ...input, actor }));
+    },
+    async viewTicket(id) {
+      await sight(id);
+      return runtime.viewTicket(id, actor);
+    },
+    async tasks(filter) {
+      const items = await runtime.tasks(actor, filter);
+      for (const w of items) {
+        if (w.title === undefined || w.workflowKey === undefined) continue;
+        const t = await core.storage.getTicket(w.ticketId);
+        const wf = t && (await core.workflow(t.workflow.key, t.workflow.version));
+        const perms = wf && permissionsAt(wf, w.nodeId);
+        if (!perms || titleFields(wf).some((f) => perms[f] === 'hidden')) delete w.title;
+      }
+      return items;
+    },
+    async listTickets(query = {}) {
+      await guardQuery(core, actor, query);
+      const scope = await scopeOf(core, actor, await isAuditor(core, actor));
+      const page = await core.storage.queryTickets(query, scope);
+      return { ...page, tickets: await Promise.all(page.tickets.map(shown)) };
+    },
+    async aggregate(query) {
+      await guardQuery(core, actor, query);
+      const scope = await scopeOf(core, actor, await isAuditor(core, actor));
+      return core.storage.aggregateTickets(query, scope);
+    },
+    async history(id) {
+      const s = await sight(id);
+      const events = await core.storage.history(id);
+      return events.flatMap((e) => redactEvent(e, s.fields, s.access) ?? []);
+    },
+    subscribe(listener) {
+      // Events are delivered in commit order, each after its visibility for this user is known.
+      let queue = Promise.resolve();
+      return runtime.subscribe((event: RuntimeEvent) => {
+        queue = queue
+          .then(async () => {
+            const s = await sightOf(core, event.ticket, actor);
+            if (!s.access.see) return;
+            const e = redactEvent(event, s.fields, s.access);
+            if (e) listener({ ...e, ticket: s.ticket });
+          })
+          .catch((error: unknown) => core.options.onError?.(error, {}));
+      });
+    },
+    getDefinition: (key, version) => runtime.getDefinition(key, version),
+    publish: (def) => runtime.publish(def, { actor }),
+  };
+  return client;
+}
