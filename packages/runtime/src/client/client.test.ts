@@ -81,6 +81,7 @@ describe.each(STORAGES)('runtime.client on $name', ({ open }) => {
       storage: opened.storage,
       directory: memoryDirectory({ users: USERS }),
       auditors: [{ user: 'admin' }],
+      publishers: [{ role: 'admin' }],
     });
     await runtime.publish(VISIBILITY_WORKFLOW, { actor: 'admin' });
     const t = await runtime
