@@ -21,9 +21,13 @@ export const apiSchemas = {
         "type": "string",
         "description": "Why (`hold`, `reject`, `cancel`, `reopen`, `reassign`, ...): required where the step or the workflow says so."
       },
+      "internal": {
+        "type": "boolean",
+        "description": "`comment`: a work note, seen by the desk side only (never by the requester or watchers)."
+      },
       "to": {
         "type": "string",
-        "description": "`reassign`/`delegate`/`addApprover`: the user; `rollback`: the node id."
+        "description": "`reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id."
       },
       "expectedVersion": {
         "type": "number"
@@ -54,7 +58,9 @@ export const apiSchemas = {
       "comment",
       "addApprover",
       "close",
-      "cancel"
+      "cancel",
+      "watch",
+      "unwatch"
     ],
     "description": "What a person can do on a ticket; each node lists the actions it allows."
   },
@@ -643,6 +649,10 @@ export const apiSchemas = {
         "type": "string",
         "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
       },
+      "internal": {
+        "type": "boolean",
+        "description": "A work note (`comment` with `internal: true`): seen by the desk side only, never by the requester or watchers."
+      },
       "detail": {
         "type": "object",
         "additionalProperties": {},
@@ -938,6 +948,10 @@ export const apiSchemas = {
         "type": "string",
         "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
       },
+      "internal": {
+        "type": "boolean",
+        "description": "A work note (`comment` with `internal: true`): seen by the desk side only, never by the requester or watchers."
+      },
       "detail": {
         "type": "object",
         "additionalProperties": {},
@@ -1094,6 +1108,13 @@ export const apiSchemas = {
       },
       "template": {
         "type": "string"
+      },
+      "watchers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Users to CC: they follow the ticket as watchers (see it, not its work notes)."
       }
     },
     "required": [
@@ -1229,6 +1250,20 @@ export const apiSchemas = {
       "historySeq": {
         "type": "number",
         "description": "`seq` of the ticket's last history event; the next event gets `historySeq + 1`."
+      },
+      "watchers": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Users who follow the ticket (CC at start, `watch` / `unwatch`): they see it, not its work notes."
+      },
+      "participants": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Everyone the ticket is visible to by their part in it, kept by the engine for scoped queries: the requester, watchers, and whoever holds, held or was a candidate for its work or approves it."
       }
     },
     "required": [
