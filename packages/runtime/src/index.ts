@@ -125,9 +125,11 @@ export {
   renameField,
   subworkflowKeys,
   validateDefinition,
+  workingDay,
 } from './definition/index';
 export type {
   DefinitionSchema,
+  LintOptions,
   DefinitionValidation,
   ExpressionSite,
   ExternalReferences,
