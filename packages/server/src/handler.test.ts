@@ -1,5 +1,6 @@
 import type { Ticket, TicketPage, TicketView } from '@deskkit/runtime';
 import { call, desk } from '../test/fixtures';
+import { sessionCookie } from './auth/session';
 
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -367,6 +368,30 @@ describe('createHandler: the protocol errors', () => {
     );
     expect(t.status).toBe(201);
     expect(t.headers.get('location')).toMatch(/^\/tickets\//);
+  });
+
+  it('sessionCookie end to end: signed-in reads and same-origin writes; 401 for forged or cross-site', async () => {
+    const session = sessionCookie({ secret: 'a-test-secret-of-at-least-32-bytes!!' });
+    const { handler } = await desk({ authenticate: session.authenticate });
+    const cookie = (await session.issue('ann')).split(';')[0] as string;
+    const url = 'http://desk.test/api';
+    const write = (headers: Record<string, string>) =>
+      handler(
+        new Request(`${url}/tickets`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ workflow: 'access-request', data: { summary: 'cookie' } }),
+        }),
+      );
+    expect((await handler(new Request(`${url}/catalog`, { headers: { cookie } }))).status).toBe(
+      200,
+    );
+    expect((await write({ origin: 'http://desk.test' })).status).toBe(201);
+    expect((await write({ origin: 'https://evil.example' })).status).toBe(401);
+    const forged = `${cookie.slice(0, -3)}abc`;
+    const response = await handler(new Request(`${url}/catalog`, { headers: { cookie: forged } }));
+    expect(response.status).toBe(401);
+    expect((await problemOf(response)).code).toBe('UNAUTHENTICATED');
   });
 
   it('404 problem for an unknown route', async () => {
