@@ -170,6 +170,7 @@ export {
   isEmptyValue,
   jsonEqual,
   labelFor,
+  loadPatternEngine,
   pruneHidden,
   safeFormValidator,
   validateFormData,
