@@ -6,6 +6,7 @@ export default defineConfig(
     entry: {
       index: 'src/index.ts',
       client: 'src/client/index.ts',
+      node: 'src/node.ts',
     },
     // Shared chunks: the root entry re-exports the client, and both must be the same module.
     splitting: true,

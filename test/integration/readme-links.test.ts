@@ -11,7 +11,6 @@ const readmes = [
   'packages/forms/README.md',
   'packages/designer/README.md',
   'packages/widgets/README.md',
-  'packages/server/README.md',
   'apps/playground/README.md',
 ].filter((f) => existsSync(join(repoRoot, f)));
 

@@ -125,11 +125,9 @@ export {
   renameField,
   subworkflowKeys,
   validateDefinition,
-  workingDay,
 } from './definition/index';
 export type {
   DefinitionSchema,
-  LintOptions,
   DefinitionValidation,
   ExpressionSite,
   ExternalReferences,
@@ -170,7 +168,6 @@ export {
   isEmptyValue,
   jsonEqual,
   labelFor,
-  loadPatternEngine,
   pruneHidden,
   safeFormValidator,
   validateFormData,

@@ -24,6 +24,7 @@ const API_TYPES = [
   'TicketPage',
   'TicketView',
   'RuntimeEvent',
+  'EventsPage',
   'Problem',
 ];
 

@@ -4,7 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { createRateLimiter } from './auth/rateLimit';
-import type { FetchHandler, HandlerOptions } from './handler.types';
+import { eventRoutes } from './events/routes';
+import type { DeskHandler, HandlerOptions } from './handler.types';
 import { openApiDocument } from './openapi/document';
 import { problemResponse, toProblem } from './problem';
 import { assertJsonContentType } from './request';
@@ -34,7 +35,7 @@ const WRITES = /^\/(?:tickets|tickets\/[^/]+\/actions|definitions)$/;
  * serve({ fetch: handler, port: 8080 });
  * ```
  */
-export function createHandler(options: HandlerOptions): FetchHandler {
+export function createHandler(options: HandlerOptions): DeskHandler {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const bodyBytes = options.limits?.bodyBytes ?? DEFAULT_BODY_BYTES;
   const limiter = options.rateLimit === false ? null : createRateLimiter(options.rateLimit);
@@ -103,7 +104,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
   workRoutes(app);
   ticketRoutes(app, basePath);
   definitionRoutes(app, basePath);
-  // GET /events (text/event-stream) is mounted here by src/events/ (helper "server-events").
+  const streams = eventRoutes(app, options.runtime, options.events);
 
   app.notFound((c) =>
     problemResponse(
@@ -116,5 +117,7 @@ export function createHandler(options: HandlerOptions): FetchHandler {
     return problemResponse(problem);
   });
 
-  return async (request) => app.fetch(request);
+  return Object.assign(async (request: Request) => app.fetch(request), {
+    close: () => streams.close(),
+  });
 }

@@ -1,7 +1,8 @@
-import type { Runtime } from '@deskkit/runtime';
+import type { DeskClient, Runtime } from '@deskkit/runtime';
 import type { cors } from 'hono/cors';
 import type { secureHeaders } from 'hono/secure-headers';
 import type { RateLimitOptions } from './auth/rateLimit';
+import type { EventsOptions } from './events/events.types';
 
 /**
  * Who is making a request: the actor id (a user id of the runtime's directory), or `null` when the
@@ -13,10 +14,19 @@ export type Authenticate = (request: Request) => string | null | Promise<string 
 /** A fetch handler: a standard `Request` in, a `Response` out (Node, Next.js, Bun, Deno, workers). */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
+/** What `createHandler` returns: a fetch handler that can also end its live event streams. */
+export type DeskHandler = FetchHandler & {
+  /**
+   * Ends every open `GET /events` stream (clients reconnect with `Last-Event-ID`) and closes the
+   * events notifier: call it at shutdown (`serve` from `@deskkit/server/node` does).
+   */
+  close?(): Promise<void>;
+};
+
 /** Options of {@link createHandler}. */
 export interface HandlerOptions {
   /** The runtime every request is served by, through `runtime.client(actor)`. */
-  runtime: Runtime;
+  runtime: Runtime & { client(actor: string): DeskClient };
   /** Who is making the request: see `bearerJwt`, `sessionCookie` or write your own. */
   authenticate: Authenticate;
   /** The path the routes live under, e.g. `/api` (default: none). */
@@ -40,4 +50,6 @@ export interface HandlerOptions {
    * Default: `console.error`.
    */
   onError?: (error: unknown, request: Request) => void;
+  /** The live event stream `GET /events`: how processes notify each other, heartbeats, polling. */
+  events?: EventsOptions;
 }

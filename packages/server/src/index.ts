@@ -5,7 +5,12 @@
  * @packageDocumentation
  */
 export { createHandler } from './handler';
-export type { Authenticate, FetchHandler, HandlerOptions } from './handler.types';
+export type { Authenticate, DeskHandler, FetchHandler, HandlerOptions } from './handler.types';
+
+// Live events: GET /events (SSE) and how server processes tell each other about new events.
+export { postgresNotifier } from './events/postgres';
+export type { PgNotifyPool, PgListenClient, PostgresNotifierOptions } from './events/postgres';
+export type { EventNotifier, EventsOptions } from './events/events.types';
 
 // Authentication: bearer JWTs, same-origin session cookies; per-user write limits.
 export { bearerJwt } from './auth/jwt';

@@ -1,10 +1,4 @@
-import type {
-  CalendarSpec,
-  EdgeDefinition,
-  Issue,
-  NodeType,
-  WorkflowDefinition,
-} from '@deskkit/runtime';
+import type { EdgeDefinition, Issue, NodeType, WorkflowDefinition } from '@deskkit/runtime';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import {
   type KeyboardEvent,
@@ -89,16 +83,7 @@ function Designer(props: WorkflowDesignerProps) {
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);
   const { edit, current } = history;
-  const { calendarNames, calendarSpecs } = useMemo(() => {
-    const c = props.calendars;
-    return Array.isArray(c)
-      ? { calendarNames: c as readonly string[], calendarSpecs: undefined }
-      : {
-          calendarNames: Object.keys(c ?? {}),
-          calendarSpecs: c as Readonly<Record<string, CalendarSpec>> | undefined,
-        };
-  }, [props.calendars]);
-  const validation = useValidation(value, calendarSpecs);
+  const validation = useValidation(value);
   const [tab, setTab] = useState<DesignerTab>(props.initialTab ?? 'process');
   const [snap, setSnap] = useState(true);
   const [dialog, setDialog] = useState<'import' | 'export' | null>(null);
@@ -302,8 +287,7 @@ function Designer(props: WorkflowDesignerProps) {
       fields,
       directory: props.directory,
       workflows: props.workflows,
-      calendars: calendarNames,
-      calendarSpecs,
+      calendars: props.calendars,
       rotas: props.rotas,
       handlers: props.handlers,
       listId: `dk${uid}`,
@@ -315,8 +299,7 @@ function Designer(props: WorkflowDesignerProps) {
       fields,
       props.directory,
       props.workflows,
-      calendarNames,
-      calendarSpecs,
+      props.calendars,
       props.rotas,
       props.handlers,
       uid,
@@ -434,7 +417,7 @@ function Designer(props: WorkflowDesignerProps) {
           ))}
         </datalist>
         <datalist id={`dk${uid}-calendars`}>
-          {calendarNames.map((c) => (
+          {(props.calendars ?? []).map((c) => (
             <option key={c} value={c} />
           ))}
         </datalist>

@@ -1,4 +1,3 @@
-import { DurationInput } from '../duration/DurationInput';
 import {
   ACTION_NAMES,
   type ActionName,
@@ -86,13 +85,11 @@ export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorE
       />
       {ola && (
         <>
-          <DurationInput
+          <TextField
             label={t('inspector.olaTarget')}
             value={ola.target}
-            t={t}
-            calendar={ola.calendar}
-            calendarSpec={ola.calendar ? env.calendarSpecs?.[ola.calendar] : undefined}
-            onChange={(v) => set((o) => void (o.target = v ?? ''), `${node.id}:ola.target`)}
+            code
+            onChange={(v) => set((o) => void (o.target = v), `${node.id}:ola.target`)}
           />
           <TextField
             label={t('inspector.calendar')}
@@ -295,12 +292,10 @@ export function TimerEditor({ node, env }: { node: TimerNode; env: InspectorEnv 
     }, `${node.id}:timer.${key}`);
   return (
     <Section title={t('inspector.timer')}>
-      <DurationInput
+      <TextField
         label={t('inspector.duration')}
         value={cfg.duration ?? ''}
-        t={t}
-        calendar={cfg.calendar}
-        calendarSpec={cfg.calendar ? env.calendarSpecs?.[cfg.calendar] : undefined}
+        code
         onChange={(v) => set((c) => void (v ? (c.duration = v) : delete c.duration), 'duration')}
       />
       <TextField

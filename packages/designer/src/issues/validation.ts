@@ -1,5 +1,4 @@
 import {
-  type CalendarSpec,
   type Issue,
   lintDefinition,
   validateDefinition,
@@ -29,12 +28,9 @@ function locate(issue: Issue, def: WorkflowDefinition): Issue {
 }
 
 /** Runs the runtime's validation and lint on a definition (the designer validates nothing itself). */
-export function checkDefinition(
-  def: WorkflowDefinition,
-  calendars?: Readonly<Record<string, CalendarSpec>>,
-): DesignerValidation {
+export function checkDefinition(def: WorkflowDefinition): DesignerValidation {
   const result = validateDefinition(def);
-  const lint = lintDefinition(def, calendars ? { calendars: { ...calendars } } : {});
+  const lint = lintDefinition(def);
   const seen = new Set(result.issues.map((i) => `${i.path}|${i.code}`));
   const issues = [...result.issues, ...lint.filter((i) => !seen.has(`${i.path}|${i.code}`))];
   return { ok: result.ok, issues: issues.map((i) => locate(i, def)) };
@@ -65,29 +61,26 @@ function whenIdle(fn: () => void, delay: number): () => void {
  * ones after the canvas first paints, then once edits pause (dragging and typing never wait for
  * it). Publishing re-checks the exact definition synchronously.
  */
-export function useValidation(
-  def: WorkflowDefinition,
-  calendars?: Readonly<Record<string, CalendarSpec>>,
-): DesignerValidation {
+export function useValidation(def: WorkflowDefinition): DesignerValidation {
   const [state, setState] = useState<{
     def: WorkflowDefinition | null;
     result: DesignerValidation;
   }>(() =>
     def.nodes.length > LARGE
       ? { def: null, result: PENDING }
-      : { def, result: checkDefinition(def, calendars) },
+      : { def, result: checkDefinition(def) },
   );
   useEffect(() => {
     if (state.def === def) return;
     const large = def.nodes.length > LARGE;
     if (!large) {
-      const timer = setTimeout(() => setState({ def, result: checkDefinition(def, calendars) }), 0);
+      const timer = setTimeout(() => setState({ def, result: checkDefinition(def) }), 0);
       return () => clearTimeout(timer);
     }
     return whenIdle(
-      () => setState({ def, result: checkDefinition(def, calendars) }),
+      () => setState({ def, result: checkDefinition(def) }),
       state.def ? PAUSE_MS : 0,
     );
-  }, [def, state.def, calendars]);
+  }, [def, state.def]);
   return state.result;
 }

@@ -1,4 +1,3 @@
-import { DurationInput } from '../duration/DurationInput';
 import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
 import { ExpressionInput } from '../expression/ExpressionInput';
 import { ClockActions } from '../inspector/ClockActions';
@@ -56,12 +55,11 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               />
             </div>
             <div className="dk-row">
-              <DurationInput
+              <TextField
                 label={t('settings.response')}
                 value={p.targets.response ?? ''}
-                t={t}
-                calendar={p.calendar}
-                calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
+                code
+                placeholder="PT1H"
                 onChange={(v) =>
                   set(
                     i,
@@ -70,12 +68,11 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                   )
                 }
               />
-              <DurationInput
+              <TextField
                 label={t('settings.resolution')}
                 value={p.targets.resolution ?? ''}
-                t={t}
-                calendar={p.calendar}
-                calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
+                code
+                placeholder="P1D"
                 onChange={(v) =>
                   set(
                     i,

@@ -156,7 +156,6 @@ describe('FormRenderer', () => {
             permissions: { title: 'read', notes: 'edit' },
           },
           actions: ['approve'],
-          needsReason: [],
           workItems: [],
         }}
       />,

@@ -205,6 +205,23 @@ describe.each(STORAGES)('runtime.client on $name', ({ open }) => {
     expect(has(got.eve, 'agent-only')).toBe(true);
   });
 
+  it('reads the event feed redacted like subscribe (eventsSince), moving every cursor alike', async () => {
+    const all = await runtime.eventsSince(null, 1000);
+    const page = async (u: string) => {
+      const p = await runtime.client(u).eventsSince(null, 1000);
+      expect(p.cursor).toBe(all.cursor);
+      expect(p.events.every((e) => all.events.some((a) => a.position === e.position))).toBe(true);
+      return p.events.filter((e) => e.ticketId === ticketId);
+    };
+    const [ann, eve, sam] = [await page('ann'), await page('eve'), await page('sam')];
+    expect(sam).toEqual([]);
+    expect(ann.some((e) => e.type === 'statusChanged')).toBe(true);
+    expect(has(all.events, '4242')).toBe(true);
+    expect(has(ann, '4242')).toBe(false);
+    expect(has(ann, 'agent-only')).toBe(false);
+    expect(has(eve, 'agent-only')).toBe(true);
+  });
+
   it('keeps a field hidden at every user step hidden after the end, except from auditors', async () => {
     expect((await runtime.getTicket(ticketId)).status).toBe('resolved');
     for (const user of ['ann', 'eve', 'max']) {

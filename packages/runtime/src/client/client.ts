@@ -1,6 +1,6 @@
 import type { EngineCore } from '../engine/engine.types';
 import { permissionsAt } from '../engine/fields';
-import type { Runtime, RuntimeEvent } from '../engine/runtime.types';
+import type { EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
 import { NotFoundError } from '../errors/errors';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
@@ -80,6 +80,19 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
           })
           .catch((error: unknown) => core.options.onError?.(error, {}));
       });
+    },
+    async eventsSince(cursor, limit) {
+      const page = await runtime.eventsSince(cursor, limit);
+      const sights = new Map<string, Promise<TicketSight>>();
+      const events: EventsPage['events'] = [];
+      for (const e of page.events) {
+        let s = sights.get(e.ticketId);
+        if (!s) sights.set(e.ticketId, (s = sightOf(core, e.ticket, actor)));
+        const { access, fields, ticket } = await s;
+        const shownEvent = access.see ? redactEvent(e, fields, access) : undefined;
+        if (shownEvent) events.push({ ...shownEvent, ticket, position: e.position });
+      }
+      return { events, cursor: page.cursor };
     },
     getDefinition: (key, version) => runtime.getDefinition(key, version),
     publish: (def) => runtime.publish(def, { actor }),

@@ -1,7 +1,6 @@
 export { definitionSchema } from './schema';
 export type { DefinitionSchema } from './schema';
-export { lintDefinition, workingDay } from './lint';
-export type { LintOptions } from './lint';
+export { lintDefinition } from './lint';
 export {
   assertValidDefinition,
   externalReferences,

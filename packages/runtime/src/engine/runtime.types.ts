@@ -254,6 +254,12 @@ export interface DeskClient {
   history(ticketId: string): Promise<HistoryEvent[]>;
   /** Live events of the tickets this user may see, redacted for them; returns an unsubscribe function. */
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
+  /**
+   * The same events read from the storage's event feed after a position (from the first when
+   * `null`): a page of at most `limit` (default 100), redacted like `subscribe`. Events of tickets
+   * the user may not see are left out, but the page's `cursor` still moves past them.
+   */
+  eventsSince(cursor: string | null, limit?: number): Promise<EventsPage>;
   /** A published workflow version (the latest when `version` is absent). */
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
   /** Publishes a new version, when this user may publish this workflow key. */

@@ -5,7 +5,6 @@ import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
-import { describeVisibility } from './visibility';
 
 /** Options of {@link describeStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -878,6 +877,5 @@ export function describeStorageConformance(
 
     describeEventFeed(test);
     describeRuntimeRaces(test);
-    describeVisibility(test);
   });
 }

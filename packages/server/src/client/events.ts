@@ -1,6 +1,7 @@
-// First simple version by helper "server-http"; helper "server-events" owns this file and the
-// `GET /events` route it reads. Keep the `subscribeEvents(options, listener)` signature.
+import { DeskkitError } from '@deskkit/runtime';
 import type { RuntimeEvent } from '@deskkit/runtime';
+import { createParser } from 'eventsource-parser';
+import { errorFromProblem } from './errors';
 
 /** What `createHttpClient` hands to the event stream. */
 export interface EventStreamOptions {
@@ -9,14 +10,33 @@ export interface EventStreamOptions {
   fetch: typeof fetch;
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   credentials: RequestCredentials;
-  /** Wait before reconnecting after the stream ends or fails (ms); default 1000. */
+  /** Wait before reconnecting after the stream ends or fails (ms); default 1000, or the server's `retry:`. */
   retryMs?: number;
+  /** Longest wait between reconnection attempts after repeated failures (ms); default 30,000. */
+  maxRetryMs?: number;
+  /**
+   * Told about every failed connection, as the runtime's error classes (`AuthenticationError` on
+   * 401, ...; a network failure is a `DeskkitError` with code `INTERNAL`). The stream keeps
+   * reconnecting until stopped: a refreshed token in `headers()` is used on the next attempt.
+   */
+  onError?: (error: DeskkitError) => void;
+}
+
+async function failure(response: Response): Promise<DeskkitError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  return errorFromProblem(response.status, body);
 }
 
 /**
- * Reads the server's `text/event-stream` with the client's auth headers (which `EventSource`
- * cannot send), calls `listener` per event and reconnects with `Last-Event-ID` so no event is
- * missed. Returns the function that stops it.
+ * Reads the server's `text/event-stream` over `fetch`, with the client's auth headers (which
+ * `EventSource` cannot send), parsed by `eventsource-parser`. Calls `listener` per event and
+ * reconnects with `Last-Event-ID`, so the server resumes from its event feed and no event is
+ * missed or repeated; failures back off exponentially. Returns the function that stops it.
  */
 export function subscribeEvents(
   options: EventStreamOptions,
@@ -25,6 +45,7 @@ export function subscribeEvents(
   const abort = new AbortController();
   let lastEventId: string | undefined;
   let retryMs = options.retryMs ?? 1000;
+  let failures = 0;
 
   async function connect(): Promise<void> {
     const headers: Record<string, string> = {
@@ -36,50 +57,46 @@ export function subscribeEvents(
       headers,
       credentials: options.credentials,
       signal: abort.signal,
+      cache: 'no-store',
     });
-    if (!response.ok || response.body === null) {
-      await response.body?.cancel();
-      return;
-    }
+    if (!response.ok || response.body === null) throw await failure(response);
+    failures = 0;
+    const parser = createParser({
+      onEvent(message) {
+        if (message.id !== undefined) lastEventId = message.id;
+        if (message.data === '') return;
+        listener(JSON.parse(message.data) as RuntimeEvent);
+      },
+      onRetry(ms) {
+        retryMs = ms;
+      },
+    });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-        dispatch(block);
-      }
+      parser.feed(value);
     }
-  }
-
-  function dispatch(block: string): void {
-    let data = '';
-    let id: string | undefined;
-    for (const line of block.split(/\r?\n/)) {
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'data') data += (data === '' ? '' : '\n') + value;
-      else if (field === 'id') id = value;
-      else if (field === 'retry' && /^\d+$/.test(value)) retryMs = Number(value);
-    }
-    if (id !== undefined) lastEventId = id;
-    if (data !== '') listener(JSON.parse(data) as RuntimeEvent);
   }
 
   void (async () => {
     while (!abort.signal.aborted) {
       try {
         await connect();
-      } catch {
-        // A dropped connection or a network error: reconnect below, unless stopped.
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        failures++;
+        options.onError?.(
+          error instanceof DeskkitError
+            ? error
+            : new DeskkitError('INTERNAL', `The event stream failed: ${String(error)}`, {
+                cause: error,
+              }),
+        );
       }
       if (abort.signal.aborted) return;
-      await new Promise((resolve) => setTimeout(resolve, retryMs));
+      const wait = Math.min(retryMs * 2 ** Math.max(0, failures - 1), options.maxRetryMs ?? 30_000);
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   })();
 

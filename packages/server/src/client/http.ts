@@ -4,6 +4,7 @@ import type {
   AggregateResult,
   CatalogEntry,
   DeskClient,
+  EventsPage,
   HistoryEvent,
   StartTicketInput,
   Ticket,
@@ -108,8 +109,16 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
           fetch: doFetch,
           headers: options.headers,
           credentials: options.credentials ?? 'same-origin',
+          ...(options.onEventsError ? { onError: options.onEventsError } : {}),
         },
         listener,
       ),
+    eventsSince: (cursor: string | null, limit?: number) => {
+      const params = new URLSearchParams();
+      if (cursor !== null) params.set('after', cursor);
+      if (limit !== undefined) params.set('limit', String(limit));
+      const query = params.toString();
+      return call<EventsPage>('GET', `/events/feed${query === '' ? '' : `?${query}`}`);
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { DeskkitError } from '@deskkit/runtime';
+
 /** Options of {@link createHttpClient}. */
 export interface HttpClientOptions {
   /** Where the handler is mounted, e.g. `https://desk.example.com/api` or `/api` in a browser. */
@@ -19,4 +21,10 @@ export interface HttpClientOptions {
    * desk API on another origin.
    */
   credentials?: RequestCredentials;
+  /**
+   * Told about every failed connection of `subscribe`'s event stream, as the runtime's error
+   * classes (`AuthenticationError` on 401; a network failure is a `DeskkitError` with code
+   * `INTERNAL`). The stream reconnects by itself, with the headers asked for again.
+   */
+  onEventsError?: (error: DeskkitError) => void;
 }

@@ -32,5 +32,5 @@ export type CatalogList = CatalogEntry[];
 export type HistoryList = HistoryEvent[];
 export type WorkItemList = WorkItem[];
 export type { AggregateResult, Ticket, TicketPage, TicketView };
-export type { RuntimeEvent } from '@deskkit/runtime';
+export type { EventsPage, RuntimeEvent } from '@deskkit/runtime';
 export type { Problem } from '../problem.types';

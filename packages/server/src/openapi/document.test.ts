@@ -39,6 +39,7 @@ describe('openApiDocument', () => {
         'GET /tasks',
         'POST /aggregate',
         'GET /events',
+        'GET /events/feed',
         'GET /definitions/{key}',
         'POST /definitions',
         'GET /openapi.json',

@@ -187,14 +187,31 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           operationId: 'events',
           summary: "Live events of this user's tickets, redacted for them",
           description:
-            'Server-sent events: `id:` per event, `data:` one RuntimeEvent as JSON; send `Last-Event-ID` to resume.',
-          parameters: [{ name: 'Last-Event-ID', in: 'header', schema: { type: 'string' } }],
+            'Server-sent events: `id:` per event (its feed position), `data:` one RuntimeEvent as JSON; send `Last-Event-ID` (or `?after=`) to resume from that position. An empty `cursor` event moves the position past events this user may not see; comment lines are heartbeats.',
+          parameters: [
+            { name: 'Last-Event-ID', in: 'header', schema: { type: 'string' } },
+            { name: 'after', in: 'query', schema: { type: 'string' } },
+          ],
           responses: {
             '200': {
               description: 'An event stream',
               content: { 'text/event-stream': { schema: ref('RuntimeEvent') } },
             },
-            ...problems(),
+            ...problems(400),
+          },
+        },
+      },
+      '/events/feed': {
+        get: {
+          operationId: 'eventsSince',
+          summary: "A page of this user's events after a feed position, redacted for them",
+          parameters: [
+            { name: 'after', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+          ],
+          responses: {
+            ...ok('EventsPage', 'Events and the cursor to read on from'),
+            ...problems(400),
           },
         },
       },

@@ -289,6 +289,98 @@ export const apiSchemas = {
       "INTERNAL"
     ]
   },
+  "EventsPage": {
+    "type": "object",
+    "properties": {
+      "events": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "position": {
+              "type": "string"
+            },
+            "ticket": {
+              "$ref": "#/definitions/Ticket"
+            },
+            "id": {
+              "type": "string"
+            },
+            "ticketId": {
+              "type": "string"
+            },
+            "seq": {
+              "type": "number",
+              "description": "Position in the ticket's history, from 1."
+            },
+            "at": {
+              "type": "string"
+            },
+            "type": {
+              "$ref": "#/definitions/HistoryEventType"
+            },
+            "actor": {
+              "type": "string"
+            },
+            "nodeId": {
+              "type": "string"
+            },
+            "action": {
+              "$ref": "#/definitions/ActionName"
+            },
+            "outcome": {
+              "type": "string"
+            },
+            "changes": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/FieldChange"
+              }
+            },
+            "comment": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string",
+              "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+            },
+            "internal": {
+              "type": "boolean",
+              "description": "A work note (`comment` with `internal: true`): seen by the desk side only, never by the requester or watchers."
+            },
+            "detail": {
+              "type": "object",
+              "additionalProperties": {},
+              "description": "Event-specific details (assignees, previous status, SLA policy, ...)."
+            },
+            "requestId": {
+              "type": "string",
+              "description": "The idempotency key of the command that appended this event."
+            }
+          },
+          "required": [
+            "at",
+            "id",
+            "position",
+            "seq",
+            "ticket",
+            "ticketId",
+            "type"
+          ]
+        }
+      },
+      "cursor": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "events",
+      "cursor"
+    ],
+    "additionalProperties": false,
+    "description": "A page of the global event feed; pass `cursor` to the next `eventsSince` to read on."
+  },
   "FieldChange": {
     "type": "object",
     "properties": {
