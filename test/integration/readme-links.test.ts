@@ -11,6 +11,7 @@ const readmes = [
   'packages/forms/README.md',
   'packages/designer/README.md',
   'packages/widgets/README.md',
+  'packages/server/README.md',
   'apps/playground/README.md',
 ].filter((f) => existsSync(join(repoRoot, f)));
 

@@ -28,6 +28,8 @@ export type { WorkflowChoice } from './inspector/inspector.types';
 export { ExpressionInput } from './expression/ExpressionInput';
 export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionInput';
 export { ConditionBuilder } from './expression/ConditionBuilder';
+export { DurationInput } from './duration/DurationInput';
+export type { DurationInputProps } from './duration/DurationInput';
 export {
   CONDITION_OPERATORS,
   conditionToJsonata,

@@ -125,9 +125,11 @@ export {
   renameField,
   subworkflowKeys,
   validateDefinition,
+  workingDay,
 } from './definition/index';
 export type {
   DefinitionSchema,
+  LintOptions,
   DefinitionValidation,
   ExpressionSite,
   ExternalReferences,
@@ -168,6 +170,7 @@ export {
   isEmptyValue,
   jsonEqual,
   labelFor,
+  loadPatternEngine,
   pruneHidden,
   safeFormValidator,
   validateFormData,

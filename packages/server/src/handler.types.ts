@@ -1,4 +1,4 @@
-import type { DeskClient, Runtime } from '@deskkit/runtime';
+import type { Runtime } from '@deskkit/runtime';
 import type { cors } from 'hono/cors';
 import type { secureHeaders } from 'hono/secure-headers';
 import type { RateLimitOptions } from './auth/rateLimit';
@@ -26,7 +26,7 @@ export type DeskHandler = FetchHandler & {
 /** Options of {@link createHandler}. */
 export interface HandlerOptions {
   /** The runtime every request is served by, through `runtime.client(actor)`. */
-  runtime: Runtime & { client(actor: string): DeskClient };
+  runtime: Runtime;
   /** Who is making the request: see `bearerJwt`, `sessionCookie` or write your own. */
   authenticate: Authenticate;
   /** The path the routes live under, e.g. `/api` (default: none). */

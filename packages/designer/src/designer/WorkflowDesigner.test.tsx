@@ -377,9 +377,9 @@ describe('WorkflowDesigner', () => {
     await selectNode(user, /Task step Fix it/);
     const inspector = screen.getByRole('complementary', { name: 'Inspector' });
     await user.click(within(inspector).getByLabelText('This step has an OLA'));
-    const target = within(inspector).getByLabelText('Target (ISO 8601 duration, e.g. PT4H)');
+    const target = within(inspector).getByLabelText('Target: amount');
     await user.clear(target);
-    await user.type(target, 'PT2H');
+    await user.type(target, '2');
     await user.type(
       within(inspector).getByLabelText('Warn at (% of target, comma separated)'),
       '50, 80',
@@ -453,4 +453,65 @@ describe('WorkflowDesigner', () => {
     await user.click(within(inspector).getByRole('button', { name: 'Delete connection' }));
     expect(seen.value.edges.some((e) => e.id === 'e-check')).toBe(false);
   });
+
+  it('edits triggers, periodic automations and auto-close in Settings, with working-time durations', async () => {
+    const business = {
+      timeZone: 'Europe/Paris',
+      week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] },
+    } as const;
+    const { seen, user } = setup(emptyDefinition(), {
+      initialTab: 'settings',
+      calendars: { business: { ...business, week: { ...business.week } } as never },
+    });
+    await user.click(screen.getByRole('button', { name: 'Add trigger' }));
+    const trigger = screen.getByRole('group', { name: 'Trigger 1' });
+    await user.click(within(trigger).getByLabelText('changes status'));
+    await user.click(within(trigger).getByRole('button', { name: '+ Condition' }));
+    await user.type(within(trigger).getByLabelText('Field'), 'priority');
+    await user.type(within(trigger).getByLabelText('Value'), 'P1');
+    await user.click(within(trigger).getByRole('button', { name: 'Add action' }));
+    await user.selectOptions(within(trigger).getByLabelText('Action type 1'), 'raisePriority');
+    expect(seen.value.triggers).toEqual([
+      {
+        id: 'trigger',
+        name: 'Trigger 1',
+        on: ['created', 'statusChanged'],
+        when: 'priority = "P1"',
+        actions: [{ type: 'raisePriority' }],
+      },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Add periodic automation' }));
+    const periodic = screen.getByRole('group', { name: 'Automation 1' });
+    const every = within(periodic).getByLabelText('Runs every: amount');
+    await user.clear(every);
+    await user.type(every, '30');
+    await user.selectOptions(within(periodic).getByLabelText('Runs every: unit'), 'minutes');
+    expect(seen.value.automations?.[0]).toMatchObject({
+      every: 'PT30M',
+      select: "$ticket.status = 'pending'",
+    });
+
+    await user.click(screen.getByLabelText('Close resolved tickets automatically'));
+    expect(seen.value.autoClose).toBe('P7D');
+    expect(screen.getByText('1 week, counted around the clock')).toBeInTheDocument();
+
+    // An SLA on the business calendar offers working days, written as hours.
+    await user.click(screen.getByRole('button', { name: 'Add SLA policy' }));
+    await user.type(screen.getByLabelText('Calendar'), 'business');
+    const resolution = screen.getByRole('group', { name: 'Resolution target' });
+    expect(within(resolution.parentElement!).getByRole('note')).toHaveTextContent(
+      '24 working hours',
+    );
+    await user.click(
+      within(resolution.parentElement!).getByRole('button', { name: /Make it 1 working day/ }),
+    );
+    expect(seen.value.sla?.[0]?.targets.resolution).toBe('PT8H');
+    expect(
+      screen.getByText('1 working day (8 working hours on the business calendar)'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Remove trigger Trigger 1' }));
+    expect(seen.value).not.toHaveProperty('triggers');
+  }, 60_000);
 });

@@ -1,4 +1,10 @@
-import type { EdgeDefinition, Issue, NodeType, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  CalendarSpec,
+  EdgeDefinition,
+  Issue,
+  NodeType,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import {
   type KeyboardEvent,
@@ -83,7 +89,16 @@ function Designer(props: WorkflowDesignerProps) {
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);
   const { edit, current } = history;
-  const validation = useValidation(value);
+  const { calendarNames, calendarSpecs } = useMemo(() => {
+    const c = props.calendars;
+    return Array.isArray(c)
+      ? { calendarNames: c as readonly string[], calendarSpecs: undefined }
+      : {
+          calendarNames: Object.keys(c ?? {}),
+          calendarSpecs: c as Readonly<Record<string, CalendarSpec>> | undefined,
+        };
+  }, [props.calendars]);
+  const validation = useValidation(value, calendarSpecs);
   const [tab, setTab] = useState<DesignerTab>(props.initialTab ?? 'process');
   const [snap, setSnap] = useState(true);
   const [dialog, setDialog] = useState<'import' | 'export' | null>(null);
@@ -287,7 +302,8 @@ function Designer(props: WorkflowDesignerProps) {
       fields,
       directory: props.directory,
       workflows: props.workflows,
-      calendars: props.calendars,
+      calendars: calendarNames,
+      calendarSpecs,
       rotas: props.rotas,
       handlers: props.handlers,
       listId: `dk${uid}`,
@@ -299,7 +315,8 @@ function Designer(props: WorkflowDesignerProps) {
       fields,
       props.directory,
       props.workflows,
-      props.calendars,
+      calendarNames,
+      calendarSpecs,
       props.rotas,
       props.handlers,
       uid,
@@ -417,7 +434,7 @@ function Designer(props: WorkflowDesignerProps) {
           ))}
         </datalist>
         <datalist id={`dk${uid}-calendars`}>
-          {(props.calendars ?? []).map((c) => (
+          {calendarNames.map((c) => (
             <option key={c} value={c} />
           ))}
         </datalist>

@@ -1,4 +1,4 @@
-import type { FormDefinition, NodeType, WorkflowDefinition } from '@deskkit/runtime';
+import type { CalendarSpec, FormDefinition, NodeType, WorkflowDefinition } from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { DesignerTranslate } from '../i18n/messages';
 import type { WorkflowChoice } from '../inspector/inspector.types';
@@ -30,8 +30,12 @@ export interface WorkflowDesignerProps {
   directory?: DirectorySource;
   /** Workflows a sub-workflow step may run (key, name, versions, fields for mappings). */
   workflows?: readonly WorkflowChoice[];
-  /** Calendar names offered for SLA, OLA and timers (keys of the runtime's `calendars`). */
-  calendars?: readonly string[];
+  /**
+   * Calendars offered for SLA, OLA and timers: their names (keys of the runtime's `calendars`), or
+   * the runtime's `calendars` object itself — then duration inputs offer working days (the
+   * calendar's working day in hours) and lint warnings give exact figures.
+   */
+  calendars?: readonly string[] | Readonly<Record<string, CalendarSpec>>;
   /** On-call rota ids offered to the on-call assignment strategy. */
   rotas?: readonly string[];
   /** Names of host action handlers offered to "call a handler" automation actions. */

@@ -1,3 +1,4 @@
+import { DurationInput } from '../duration/DurationInput';
 import {
   ACTION_NAMES,
   type ActionName,
@@ -85,11 +86,13 @@ export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorE
       />
       {ola && (
         <>
-          <TextField
+          <DurationInput
             label={t('inspector.olaTarget')}
             value={ola.target}
-            code
-            onChange={(v) => set((o) => void (o.target = v), `${node.id}:ola.target`)}
+            t={t}
+            calendar={ola.calendar}
+            calendarSpec={ola.calendar ? env.calendarSpecs?.[ola.calendar] : undefined}
+            onChange={(v) => set((o) => void (o.target = v ?? ''), `${node.id}:ola.target`)}
           />
           <TextField
             label={t('inspector.calendar')}
@@ -292,10 +295,12 @@ export function TimerEditor({ node, env }: { node: TimerNode; env: InspectorEnv 
     }, `${node.id}:timer.${key}`);
   return (
     <Section title={t('inspector.timer')}>
-      <TextField
+      <DurationInput
         label={t('inspector.duration')}
         value={cfg.duration ?? ''}
-        code
+        t={t}
+        calendar={cfg.calendar}
+        calendarSpec={cfg.calendar ? env.calendarSpecs?.[cfg.calendar] : undefined}
         onChange={(v) => set((c) => void (v ? (c.duration = v) : delete c.duration), 'duration')}
       />
       <TextField

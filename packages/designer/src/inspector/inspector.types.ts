@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { CalendarSpec, WorkflowDefinition } from '@deskkit/runtime';
 import type { FieldChoice } from '../expression/ExpressionInput';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
@@ -23,6 +23,8 @@ export interface InspectorEnv {
   directory?: DirectorySource;
   workflows?: readonly WorkflowChoice[];
   calendars?: readonly string[];
+  /** Calendar specs by name, when the host passed them: working days in duration inputs. */
+  calendarSpecs?: Readonly<Record<string, CalendarSpec>>;
   rotas?: readonly string[];
   handlers?: readonly string[];
   /** Id prefix for datalists of this designer instance. */

@@ -1,4 +1,5 @@
 import {
+  type CalendarSpec,
   type Issue,
   lintDefinition,
   validateDefinition,
@@ -28,9 +29,12 @@ function locate(issue: Issue, def: WorkflowDefinition): Issue {
 }
 
 /** Runs the runtime's validation and lint on a definition (the designer validates nothing itself). */
-export function checkDefinition(def: WorkflowDefinition): DesignerValidation {
+export function checkDefinition(
+  def: WorkflowDefinition,
+  calendars?: Readonly<Record<string, CalendarSpec>>,
+): DesignerValidation {
   const result = validateDefinition(def);
-  const lint = lintDefinition(def);
+  const lint = lintDefinition(def, calendars ? { calendars: { ...calendars } } : {});
   const seen = new Set(result.issues.map((i) => `${i.path}|${i.code}`));
   const issues = [...result.issues, ...lint.filter((i) => !seen.has(`${i.path}|${i.code}`))];
   return { ok: result.ok, issues: issues.map((i) => locate(i, def)) };
@@ -61,26 +65,29 @@ function whenIdle(fn: () => void, delay: number): () => void {
  * ones after the canvas first paints, then once edits pause (dragging and typing never wait for
  * it). Publishing re-checks the exact definition synchronously.
  */
-export function useValidation(def: WorkflowDefinition): DesignerValidation {
+export function useValidation(
+  def: WorkflowDefinition,
+  calendars?: Readonly<Record<string, CalendarSpec>>,
+): DesignerValidation {
   const [state, setState] = useState<{
     def: WorkflowDefinition | null;
     result: DesignerValidation;
   }>(() =>
     def.nodes.length > LARGE
       ? { def: null, result: PENDING }
-      : { def, result: checkDefinition(def) },
+      : { def, result: checkDefinition(def, calendars) },
   );
   useEffect(() => {
     if (state.def === def) return;
     const large = def.nodes.length > LARGE;
     if (!large) {
-      const timer = setTimeout(() => setState({ def, result: checkDefinition(def) }), 0);
+      const timer = setTimeout(() => setState({ def, result: checkDefinition(def, calendars) }), 0);
       return () => clearTimeout(timer);
     }
     return whenIdle(
-      () => setState({ def, result: checkDefinition(def) }),
+      () => setState({ def, result: checkDefinition(def, calendars) }),
       state.def ? PAUSE_MS : 0,
     );
-  }, [def, state.def]);
+  }, [def, state.def, calendars]);
   return state.result;
 }

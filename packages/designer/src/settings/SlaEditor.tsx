@@ -1,3 +1,4 @@
+import { DurationInput } from '../duration/DurationInput';
 import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
 import { ExpressionInput } from '../expression/ExpressionInput';
 import { ClockActions } from '../inspector/ClockActions';
@@ -55,11 +56,12 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               />
             </div>
             <div className="dk-row">
-              <TextField
+              <DurationInput
                 label={t('settings.response')}
                 value={p.targets.response ?? ''}
-                code
-                placeholder="PT1H"
+                t={t}
+                calendar={p.calendar}
+                calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
                 onChange={(v) =>
                   set(
                     i,
@@ -68,11 +70,12 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                   )
                 }
               />
-              <TextField
+              <DurationInput
                 label={t('settings.resolution')}
                 value={p.targets.resolution ?? ''}
-                code
-                placeholder="P1D"
+                t={t}
+                calendar={p.calendar}
+                calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
                 onChange={(v) =>
                   set(
                     i,

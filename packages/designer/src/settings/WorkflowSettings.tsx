@@ -5,6 +5,7 @@ import { Section, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { PrincipalPicker } from '../inspector/PrincipalPicker';
 import { uniqueId } from '../model/edits';
+import { AutomationSettings } from './AutomationSettings';
 import { SlaEditor } from './SlaEditor';
 
 const CATALOG_LEVELS = 5;
@@ -141,6 +142,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
       <Section title={t('settings.sla')}>
         <SlaEditor env={env} />
       </Section>
+      <AutomationSettings env={env} />
       <Section title={t('settings.templates')}>
         {templates.length === 0 && <p className="dk-muted">{t('settings.noTemplates')}</p>}
         {templates.map((tpl, i) => (

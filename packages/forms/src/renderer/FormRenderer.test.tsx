@@ -156,6 +156,7 @@ describe('FormRenderer', () => {
             permissions: { title: 'read', notes: 'edit' },
           },
           actions: ['approve'],
+          needsReason: [],
           workItems: [],
         }}
       />,

@@ -1,6 +1,7 @@
 export { definitionSchema } from './schema';
 export type { DefinitionSchema } from './schema';
-export { lintDefinition } from './lint';
+export { lintDefinition, workingDay } from './lint';
+export type { LintOptions } from './lint';
 export {
   assertValidDefinition,
   externalReferences,

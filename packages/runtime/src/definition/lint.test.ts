@@ -217,3 +217,60 @@ describe('validateDefinition and lintDefinition on broken drafts', () => {
     );
   });
 });
+
+describe('lintDefinition: day durations on a working-time calendar', () => {
+  const business = {
+    timeZone: 'Europe/Paris',
+    week: Object.fromEntries(
+      ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '17:00']]]),
+    ),
+  } as const;
+
+  it('says that P2D on a business calendar is 48 working hours and gives the fix', () => {
+    const warnings = lintOf((def) => {
+      def.sla![0]!.calendar = 'business';
+    }).filter((i) => i.code === 'DURATION_DAYS_ON_CALENDAR');
+    expect(codes(warnings)).toEqual(['DURATION_DAYS_ON_CALENDAR /sla/0/targets/resolution']);
+    expect(warnings[0]?.message).toContain('48 working hours');
+    expect(warnings[0]?.message).toContain('write "PT16H" (if a working day is 8 hours)');
+
+    const def = changeRequestFixture();
+    def.sla![0]!.calendar = 'business';
+    const exact = lintDefinition(def, { calendars: { business } }).find(
+      (i) => i.code === 'DURATION_DAYS_ON_CALENDAR',
+    );
+    expect(exact?.message).toBe(
+      `SLA policy "${def.sla![0]!.id}" resolution target "P2D" counts working time on the "business" calendar, where a day is 24 working hours: it means 48 working hours, 6 working days on "business", so "within 2 days" comes due about 8 calendar days later. For 2 working days write "PT16H"; for 2 calendar days, remove the calendar.`,
+    );
+  });
+
+  it('is quiet for hours, for natural time and for a 24x7 calendar', () => {
+    const def = changeRequestFixture();
+    def.sla![0]!.calendar = 'always';
+    const always = {
+      timeZone: 'UTC',
+      week: Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['00:00', '24:00']]]),
+      ),
+    };
+    const quiet = (d: WorkflowDefinition, calendars?: Record<string, typeof always>) =>
+      lintDefinition(d, { calendars }).filter((i) => i.code === 'DURATION_DAYS_ON_CALENDAR');
+    expect(quiet(def, { always })).toEqual([]);
+    delete def.sla![0]!.calendar;
+    expect(quiet(def)).toEqual([]);
+    def.sla![0]!.calendar = 'business';
+    def.sla![0]!.targets.resolution = 'PT16H';
+    expect(quiet(def, { business })).toEqual([]);
+  });
+
+  it('covers OLA targets and timers, with the step', () => {
+    const warnings = lintOf((def) => {
+      const node = def.nodes.find((n) => n.ola)!;
+      node.ola = { target: 'P1DT4H', calendar: 'business' };
+    }).filter((i) => i.code === 'DURATION_DAYS_ON_CALENDAR');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.nodeId).toBeDefined();
+    expect(warnings[0]?.message).toContain('28 working hours');
+    expect(warnings[0]?.message).toContain('"PT12H"');
+  });
+});

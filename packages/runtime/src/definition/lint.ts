@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/errors';
+import type { CalendarSpec } from '../time/calendar.types';
 import { safeFormValidator } from '../form/validators';
 import type {
   ApprovalNode,
@@ -445,6 +446,98 @@ function workflowIssues(def: WorkflowDefinition, warn: Warn): Issue[] {
   return issues;
 }
 
+const minutes = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/**
+ * A calendar's working hours per working day (the average over the days of its week that have
+ * hours) and how many days of the week work; `undefined` for a calendar without hours.
+ *
+ * @example
+ * ```ts
+ * workingDay({ timeZone: 'Europe/Paris', week: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] } });
+ * // { hours: 8, days: 2 }
+ * ```
+ */
+export function workingDay(spec: CalendarSpec): { hours: number; days: number } | undefined {
+  const days = Object.values(spec.week ?? {}).filter((r) => r?.length);
+  const total = days.flat().reduce((sum, [a, b]) => sum + minutes(b) - minutes(a), 0);
+  return days.length && total > 0
+    ? { hours: total / days.length / 60, days: days.length }
+    : undefined;
+}
+
+const DAYS = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
+
+/** `P2D` on a working-time calendar means 48 working hours, not two working days: say so. */
+function durationIssues(
+  def: WorkflowDefinition,
+  warn: Warn,
+  calendars: Record<string, CalendarSpec> | undefined,
+): Issue[] {
+  const sites: Array<[string, string, unknown, unknown]> = [];
+  asList(def.sla).forEach((entry, i) => {
+    const p = asRecord(entry);
+    const targets = asRecord(p?.targets);
+    for (const k of ['response', 'resolution'])
+      sites.push([
+        pointer('sla', i, 'targets', k),
+        `SLA policy "${String(p?.id)}" ${k} target`,
+        targets?.[k],
+        p?.calendar,
+      ]);
+  });
+  asList(def.nodes).forEach((entry, i) => {
+    const n = asRecord(entry);
+    const ola = asRecord(n?.ola);
+    const timer = asRecord(n?.timer);
+    sites.push([
+      pointer('nodes', i, 'ola', 'target'),
+      `The OLA of step "${String(n?.id)}"`,
+      ola?.target,
+      ola?.calendar,
+    ]);
+    sites.push([
+      pointer('nodes', i, 'timer', 'duration'),
+      `Timer "${String(n?.id)}"`,
+      timer?.duration,
+      timer?.calendar,
+    ]);
+  });
+  const issues: Issue[] = [];
+  for (const [path, what, text, calendar] of sites) {
+    const m = typeof text === 'string' && typeof calendar === 'string' ? DAYS.exec(text) : null;
+    const days = m ? Number(m[1] ?? 0) * 7 + Number(m[2] ?? 0) : 0;
+    if (!m || !days) continue;
+    const spec = calendars?.[calendar as string];
+    const day = spec ? workingDay(spec) : { hours: 8, days: 5 };
+    if (!day || day.hours >= 24) continue;
+    const extra = Number(m[3] ?? 0) + Number(m[4] ?? 0) / 60;
+    const hours = days * 24 + extra;
+    const asDays = Math.round((hours / day.hours) * 10) / 10;
+    const later = Math.round((asDays / day.days) * 7);
+    const want = days * day.hours + extra;
+    const fix = `PT${Math.floor(want) ? `${Math.floor(want)}H` : ''}${want % 1 ? `${Math.round((want % 1) * 60)}M` : ''}`;
+    const of = spec ? `on "${String(calendar)}"` : 'with 8-hour working days';
+    issues.push(
+      warn(
+        path,
+        'DURATION_DAYS_ON_CALENDAR',
+        `${what} "${String(text)}" counts working time on the "${String(calendar)}" calendar, where a day is 24 working hours: it means ${hours} working hours, ${asDays} working days ${of}, so "within ${days} day${days === 1 ? '' : 's'}" comes due about ${later} calendar days later. For ${days} working day${days === 1 ? '' : 's'} write "${fix}"${spec ? '' : ' (if a working day is 8 hours)'}; for ${days} calendar day${days === 1 ? '' : 's'}, remove the calendar.`,
+      ),
+    );
+  }
+  return issues;
+}
+
+/** Options of {@link lintDefinition}. */
+export interface LintOptions {
+  /** The runtime's calendars: duration warnings then use each calendar's real working day. */
+  calendars?: Record<string, CalendarSpec>;
+}
+
 /**
  * Warnings a designer shows while an admin edits a workflow (`severity: 'warning'`): the workflow
  * runs, but probably not as meant. Each has a stable `code`, a JSON-pointer `path`, the
@@ -457,7 +550,8 @@ function workflowIssues(def: WorkflowDefinition, warn: Warn): Issue[] {
  * `TIMER_FIELD_NOT_DATE`, `FIELD_EDITABLE_NOWHERE`, `REQUIRED_FIELD_NOT_EDITABLE`,
  * `FIELD_REQUIRED_BUT_HIDDEN`, `RULE_EMPTY`, `RULE_VALUE_CONFLICT`, `TEMPLATE_VALUE_NOT_EDITABLE`,
  * `TEMPLATE_VALUE_INVALID`, `CATALOG_MISSING`, `START_OPEN_TO_ALL`, `WORKFLOW_NO_SLA`,
- * `SLA_POLICY_SHADOWS`, `TRIGGER_NO_ACTIONS`.
+ * `SLA_POLICY_SHADOWS`, `TRIGGER_NO_ACTIONS`, `DURATION_DAYS_ON_CALENDAR` (`P2D` on a working-time
+ * calendar is 48 working hours, not two working days; pass `options.calendars` for exact figures).
  *
  * @example
  * ```ts
@@ -465,12 +559,13 @@ function workflowIssues(def: WorkflowDefinition, warn: Warn): Issue[] {
  * // [{ code: 'APPROVAL_NO_REJECT_PATH', path: '/nodes/2/approval', nodeId: 'review', ... }]
  * ```
  */
-export function lintDefinition(def: WorkflowDefinition): Issue[] {
+export function lintDefinition(def: WorkflowDefinition, options: LintOptions = {}): Issue[] {
   if (!asRecord(def)) return [];
   const warn = issueFactory(def, 'warning');
   const graph = buildGraph(def);
   return [
     ...workflowIssues(def, warn),
+    ...durationIssues(def, warn, options.calendars),
     ...stepIssues(def, graph, warn),
     ...fieldIssues(def, graph, warn),
     ...formIssues(def, graph, warn),

@@ -5,6 +5,7 @@ import { createFormEvaluator } from '../form/evaluator';
 import type { FormEvaluation, FormEvaluator } from '../form/form.types';
 import { fieldPermissionsAt } from '../form/permissions';
 import { labelFor, validateFormData } from '../form/validate';
+import { loadPatternEngine } from '../form/validators';
 import { checkWritableFields, jsonEqual } from '../form/writable';
 import type { CommandContext, EngineCore, StagedTicket } from './engine.types';
 import type { FieldChange, Ticket } from '../model/ticket.types';
@@ -119,6 +120,8 @@ export async function writeFields(
     }
   }
   const values = evaluation.values;
+  // User input meets the form's patterns: they match in linear time.
+  await loadPatternEngine(s.wf.def.form.schema);
   let issues = validateFormData(s.wf.def.form, values, evaluation, {
     ...(ctx.core.options.validator ? { validator: ctx.core.options.validator } : {}),
   });

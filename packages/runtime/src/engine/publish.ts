@@ -3,6 +3,7 @@ import { subworkflowKeys, validateDefinition } from '../definition/validate';
 import { DefinitionError, PermissionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
+import { loadPatternEngine } from '../form/validators';
 import { timeIssues } from '../time/definition-check';
 import type { EngineCore } from './engine.types';
 import type { CatalogEntry } from './runtime.types';
@@ -42,6 +43,8 @@ export async function publishDefinition(
       `${actor} may not publish new versions of "${key}": it belongs to ${describePrincipals(guard)}.`,
     );
   }
+  // Patterns are checked against the linear-time engine they will match on.
+  await loadPatternEngine((def as { form?: { schema?: unknown } }).form?.schema ?? {});
   const result = validateDefinition(def, {
     ...(core.options.validator ? { validator: core.options.validator } : {}),
   });

@@ -1,12 +1,15 @@
 import jsonata from 'jsonata';
 import { ExpressionError } from '../errors/errors';
+import { guard } from './guards';
+import { LinearRegex, loadRegexEngine, needsRegexEngine } from './regex';
 import type { ExpressionLimits, ParseResult } from './expression.types';
 
 /** Defaults applied when a caller sets no limit. */
 export const DEFAULT_EXPRESSION_LIMITS: Required<ExpressionLimits> = {
-  timeoutMs: 1000,
+  timeoutMs: 100,
   maxDepth: 500,
   maxSequence: 100_000,
+  maxString: 1_000_000,
 };
 
 const CACHE_LIMIT = 2000;
@@ -82,7 +85,7 @@ export function parseExpression(expr: string): ParseResult {
  */
 export function compileExpression(expr: string, limits?: ExpressionLimits): jsonata.Expression {
   const l = { ...DEFAULT_EXPRESSION_LIMITS, ...limits };
-  const key = `${l.timeoutMs}|${l.maxDepth}|${l.maxSequence}|${expr}`;
+  const key = `${l.timeoutMs}|${l.maxDepth}|${l.maxSequence}|${l.maxString}|${expr}`;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
@@ -98,6 +101,7 @@ export function compileExpression(expr: string, limits?: ExpressionLimits): json
       timeout: l.timeoutMs,
       stack: l.maxDepth,
       sequence: l.maxSequence,
+      RegexEngine: LinearRegex as unknown as RegExpConstructor,
     });
   } catch (err) {
     const failure = parseFailure(expr, err);
@@ -108,6 +112,8 @@ export function compileExpression(expr: string, limits?: ExpressionLimits): json
       { cause: err },
     );
   }
+  guard(compiled, l.maxString, l.maxSequence);
+  if (needsRegexEngine(compiled.ast())) loadRegexEngine().catch(() => undefined);
   cache.set(key, compiled);
   if (cache.size > CACHE_LIMIT) {
     const oldest = cache.keys().next().value;

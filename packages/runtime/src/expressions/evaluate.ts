@@ -1,6 +1,8 @@
 import { ExpressionError } from '../errors/errors';
 import { DEFAULT_EXPRESSION_LIMITS, compileExpression, quoteExpression } from './compile';
 import type { ExpressionContext, ExpressionLimits } from './expression.types';
+import type { SizeFailure } from './guards';
+import { loadRegexEngine, needsRegexEngine } from './regex';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -50,6 +52,17 @@ function failure(expr: string, err: unknown, limits: Required<ExpressionLimits>)
       { cause: err },
     );
   }
+  if (e.code === 'DK_SIZE' || /Invalid (string|array) length/.test(String(e.message))) {
+    const f = e as Partial<SizeFailure>;
+    return new ExpressionError(
+      f.what === 'list'
+        ? `Expression ${q} built a list longer than ${f.limit} items and was stopped.`
+        : `Expression ${q} built a text longer than ${f.limit ?? limits.maxString} characters and was stopped.`,
+      expr,
+      e.position,
+      { cause: err },
+    );
+  }
   if (e.code === 'D1011' || err instanceof RangeError) {
     return new ExpressionError(
       `Expression ${q} recursed deeper than ${limits.maxDepth} levels and was stopped; check its recursive functions for a missing base case.`,
@@ -71,6 +84,13 @@ function failure(expr: string, err: unknown, limits: Required<ExpressionLimits>)
   return new ExpressionError(`Expression ${q} failed${where}: ${detail}`, expr, e.position, {
     cause: err,
   });
+}
+
+const regexNeeds = new WeakMap<object, boolean>();
+function needsRegex(compiled: ReturnType<typeof compileExpression>): boolean {
+  let needs = regexNeeds.get(compiled);
+  if (needs === undefined) regexNeeds.set(compiled, (needs = needsRegexEngine(compiled.ast())));
+  return needs;
 }
 
 /** jsonata sequences are arrays with extra flags; hand callers plain JSON values. */
@@ -98,14 +118,16 @@ export async function evaluate(
   options: EvaluateOptions = {},
 ): Promise<unknown> {
   const limits = { ...DEFAULT_EXPRESSION_LIMITS, ...options.limits };
-  const compiled = compileExpression(expr, limits);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // jsonata checks its time box between steps; this backstop also stops a host function that
-  // never settles.
-  const backstop = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject({ code: 'D1012', message: 'timeout' }), limits.timeoutMs + 50);
-  });
   try {
+    const compiled = compileExpression(expr, limits);
+    // Loading the regular expression engine (once) is not part of the time box.
+    if (needsRegex(compiled)) await loadRegexEngine();
+    // jsonata checks its time box between steps; this backstop also stops a host function that
+    // never settles.
+    const backstop = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject({ code: 'D1012' }), limits.timeoutMs + 50);
+    });
     const result = await Promise.race([
       compiled.evaluate(context.data ?? {}, bindingsOf(context)),
       backstop,

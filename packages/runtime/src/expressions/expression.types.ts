@@ -23,12 +23,17 @@ export interface ExpressionContext {
 
 /** Guards against expressions that run too long or recurse too deep. */
 export interface ExpressionLimits {
-  /** Maximum evaluation time in milliseconds (default 1000). */
+  /** Maximum evaluation time in milliseconds (default 100). */
   timeoutMs?: number;
   /** Maximum depth of nested evaluation, e.g. recursive functions (default 500). */
   maxDepth?: number;
   /** Maximum length of a sequence an expression may build (default 100,000). */
   maxSequence?: number;
+  /**
+   * Maximum length of a text one step may build, in UTF-16 code units (default 1,000,000): `$pad`,
+   * `$join` and `$string` check it before they run, every other step's result after.
+   */
+  maxString?: number;
 }
 
 /** The result of parsing an expression, for editors that show inline errors. */

@@ -3,7 +3,7 @@ export { fieldPermissionsAt, formFieldNames } from './permissions';
 export { applyPermissionsToSchema, pruneHidden } from './schema';
 export { applyPermissionsToForm } from './view';
 export { isEmptyValue, labelFor, validateFormData } from './validate';
-export { safeFormValidator } from './validators';
+export { loadPatternEngine, safeFormValidator } from './validators';
 export { checkWritableFields, jsonEqual } from './writable';
 export type { FieldAccess } from './writable';
 export type {

@@ -3,7 +3,7 @@ import type { Issue } from '../errors/errors';
 import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './form.types';
 import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
-import { safeFormValidator } from './validators';
+import { patternProblem, safeFormValidator } from './validators';
 
 /** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
 export function isEmptyValue(value: unknown): boolean {
@@ -103,7 +103,7 @@ export function checkFormSchema(
 ): string | undefined {
   try {
     validator.validate(validationSchema(schema), {});
-    return undefined;
+    return patternProblem(schema);
   } catch (err) {
     const issue = (err as { issues?: Issue[] }).issues?.[0];
     return issue?.message ?? (err instanceof Error ? err.message : String(err));

@@ -7,6 +7,7 @@ import { DRAFT_07_META_SCHEMA } from './metaSchema';
 import { escapePointer, violationIssue } from './messages';
 import type { Violation } from './messages';
 import { labelOf, schemaError } from './validator.utils';
+import { loadRegexEngine, regexEngine } from '../expressions/regex';
 
 const cfCache = new WeakMap<object, Prepared>();
 /** Keywords cfworker reports as a summary of deeper errors, which are reported on their own. */
@@ -151,7 +152,7 @@ function prepare(schema: JsonSchema): Prepared {
   } catch (err) {
     throw schemaError(err);
   }
-  const unresolved = unresolvedRef(copy, lookupOf(validator), '');
+  const unresolved = schemaProblem(copy, lookupOf(validator), '');
   if (unresolved) throw schemaError(new Error(unresolved));
   return { validator, schema: copy };
 }
@@ -174,11 +175,11 @@ export function safeViolations(schema: JsonSchema, data: unknown): Violation[] {
   }
   let result: ReturnType<Validator['validate']>;
   try {
-    result = entry.validator.validate(data);
+    result = linearly(() => entry.validator.validate(data));
   } catch (err) {
     // cfworker refuses `undefined` (not a JSON value); read it as JSON would, like ajv does.
     try {
-      result = entry.validator.validate(asJson(data));
+      result = linearly(() => entry.validator.validate(asJson(data)));
     } catch {
       throw schemaError(err);
     }
@@ -216,34 +217,93 @@ let metaCopy: Schema | undefined;
 const metaSchema = (): Schema =>
   (metaCopy ??= structuredClone(DRAFT_07_META_SCHEMA) as unknown as Schema);
 
-/** The first `$ref` that resolves to no part of the schema (ajv refuses those at compile). */
-function unresolvedRef(
+/**
+ * The first problem of a schema that the meta-schema does not see: a `$ref` that resolves to no
+ * part of it (ajv refuses those at compile; checked with cfworker's `lookup`), or, without
+ * `lookup` and once the linear-time engine is loaded, a `pattern` or `patternProperties` key that
+ * RE2 cannot run (lookaround, backreferences).
+ */
+function schemaProblem(
   node: unknown,
-  lookup: Record<string, unknown>,
+  lookup: Record<string, unknown> | undefined,
   at: string,
 ): string | undefined {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) {
-      const found = unresolvedRef(item, lookup, `${at}/${i}`);
-      if (found) return found;
-    }
-    return undefined;
-  }
   if (!node || typeof node !== 'object') return undefined;
-  const ref = (node as { $ref?: unknown; __absolute_ref__?: string }).$ref;
-  if (typeof ref === 'string') {
-    const absolute = (node as { __absolute_ref__?: string }).__absolute_ref__ ?? ref;
-    if (lookup[absolute] === undefined) {
-      return `"schema${at}/$ref" points at ${JSON.stringify(ref)}, which is not a part of this schema.`;
+  const { $ref, pattern, patternProperties } = node as Record<string, unknown>;
+  const absolute = (node as { __absolute_ref__?: string }).__absolute_ref__;
+  if (lookup && typeof $ref === 'string' && lookup[absolute ?? $ref] === undefined) {
+    return `"schema${at}/$ref" points at ${JSON.stringify($ref)}, which is not a part of this schema.`;
+  }
+  const engine = lookup ? undefined : regexEngine();
+  const patterns: Array<[string, unknown]> = [['/pattern', pattern]];
+  if (patternProperties && typeof patternProperties === 'object') {
+    for (const key of Object.keys(patternProperties)) {
+      patterns.push([`/patternProperties/${escapePointer(key)}`, key]);
+    }
+  }
+  for (const [where, source] of patterns) {
+    const why = engine && typeof source === 'string' ? engine.linearProblem(source) : undefined;
+    if (why) {
+      return `"schema${at}${where}" (${JSON.stringify(source)}) uses lookaround or a backreference, which cannot match in linear time: ${why}`;
     }
   }
   for (const [key, value] of Object.entries(node)) {
     if (key === 'enum' || key === 'const' || key === 'default' || key === 'examples') continue;
-    const found = unresolvedRef(value, lookup, `${at}/${escapePointer(key)}`);
+    const found = schemaProblem(value, lookup, `${at}/${escapePointer(key)}`);
     if (found) return found;
   }
   return undefined;
 }
+
+/**
+ * The first `pattern` (or `patternProperties` key) of a form schema that cannot match in linear
+ * time, once the engine is loaded (`publish` loads it): such a form is refused.
+ */
+export const patternProblem = (schema: JsonSchema): string | undefined =>
+  schemaProblem(schema, undefined, '');
+
+/**
+ * Runs `validate` with `RegExp` standing for the linear-time engine once it is loaded:
+ * `@cfworker/json-schema` builds every `pattern` and `patternProperties` key with
+ * `new RegExp(...)`, so a catastrophic pattern cannot backtrack on hostile input. Synchronous, so
+ * no other code runs while the global is replaced.
+ */
+function linearly<T>(validate: () => T): T {
+  const engine = regexEngine();
+  if (!engine) return validate();
+  const native = globalThis.RegExp;
+  globalThis.RegExp = engine.LinearRegExp as unknown as RegExpConstructor;
+  try {
+    return validate();
+  } finally {
+    globalThis.RegExp = native;
+  }
+}
+
+/**
+ * Loads the linear-time engine JSON Schema patterns match on (RE2JS, a lazily loaded chunk) when
+ * `schema` has a `pattern` (or always, without a schema). The runtime does this before it validates
+ * ticket data and before it publishes; a host that calls `validateFormData` on untrusted input
+ * with its own schemas awaits it once first.
+ *
+ * @example
+ * ```ts
+ * await loadPatternEngine(form.schema);
+ * const issues = validateFormData(form, data, evaluation);
+ * ```
+ */
+export async function loadPatternEngine(schema?: unknown): Promise<void> {
+  if (regexEngine()) return;
+  if (schema && typeof schema === 'object') {
+    let has = patterned.get(schema);
+    if (has === undefined)
+      patterned.set(schema, (has = JSON.stringify(schema).includes('"pattern')));
+    if (!has) return;
+  }
+  await loadRegexEngine();
+}
+
+const patterned = new WeakMap<object, boolean>();
 
 /** The value as JSON would carry it: `undefined` properties dropped, `undefined` items null. */
 function asJson(value: unknown): unknown {

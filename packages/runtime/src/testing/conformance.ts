@@ -5,6 +5,7 @@ import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
+import { describeVisibility } from './visibility';
 
 /** Options of {@link describeStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -877,5 +878,6 @@ export function describeStorageConformance(
 
     describeEventFeed(test);
     describeRuntimeRaces(test);
+    describeVisibility(test);
   });
 }

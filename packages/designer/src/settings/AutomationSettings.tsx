@@ -1,0 +1,232 @@
+import type { PeriodicAutomation, TriggerDefinition, TriggerEvent } from '@deskkit/runtime';
+import { DurationInput } from '../duration/DurationInput';
+import { ExpressionInput } from '../expression/ExpressionInput';
+import { AutomationEditor } from '../inspector/AutomationEditor';
+import { CheckField, Section, TextField } from '../inspector/controls';
+import type { InspectorEnv } from '../inspector/inspector.types';
+import { uniqueId } from '../model/edits';
+
+const EVENTS: readonly TriggerEvent[] = [
+  'created',
+  'updated',
+  'action',
+  'statusChanged',
+  'nodeEntered',
+];
+
+type ListKey = 'triggers' | 'automations';
+type Entry<K extends ListKey> = K extends 'triggers' ? TriggerDefinition : PeriodicAutomation;
+
+/** Edits one entry of `triggers` / `automations` by index, dropping an emptied list. */
+function useList<K extends ListKey>(env: InspectorEnv, key: K) {
+  const list = (env.def[key] ?? []) as Array<Entry<K>>;
+  const set = (i: number, fn: (x: Entry<K>) => void, coalesce?: string) =>
+    env.edit(
+      (d) => {
+        const x = (d[key] as Array<Entry<K>> | undefined)?.[i];
+        if (x) fn(x);
+      },
+      coalesce && `${key}:${i}:${coalesce}`,
+    );
+  const remove = (i: number) =>
+    env.edit((d) => {
+      const l = d[key] as unknown[] | undefined;
+      l?.splice(i, 1);
+      if (l && !l.length) delete d[key];
+    });
+  return { list, set, remove };
+}
+
+function Header(props: {
+  env: InspectorEnv;
+  name?: string;
+  id: string;
+  onName(v: string): void;
+  onId(v: string): void;
+  onRemove(): void;
+  removeLabel: string;
+}) {
+  const { t } = props.env;
+  return (
+    <div className="dk-row">
+      <TextField label={t('automation.name')} value={props.name ?? ''} onChange={props.onName} />
+      <TextField label={t('automation.id')} value={props.id} code onChange={props.onId} />
+      <button
+        type="button"
+        className="dk-btn dk-btn--ghost dk-btn--danger-text dk-settings__remove"
+        aria-label={props.removeLabel}
+        onClick={props.onRemove}
+      >
+        {t('inspector.remove')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Workflow-level automation: triggers (actions run when something happens to a ticket), periodic
+ * automations (actions run every so often on the tickets a condition selects) and auto-close.
+ */
+export function AutomationSettings({ env }: { env: InspectorEnv }) {
+  const { t, edit, def } = env;
+  const triggers = useList(env, 'triggers');
+  const periodic = useList(env, 'automations');
+  return (
+    <>
+      <Section title={t('settings.triggers')}>
+        <p className="dk-hint">{t('settings.triggersHint')}</p>
+        {triggers.list.length === 0 && <p className="dk-muted">{t('settings.noTriggers')}</p>}
+        {triggers.list.map((tr, i) => (
+          <div key={i} className="dk-card" role="group" aria-label={tr.name || tr.id}>
+            <Header
+              env={env}
+              name={tr.name}
+              id={tr.id}
+              removeLabel={t('settings.removeTrigger', { name: tr.name || tr.id })}
+              onName={(v) =>
+                triggers.set(i, (x) => void (v ? (x.name = v) : delete x.name), 'name')
+              }
+              onId={(v) => triggers.set(i, (x) => void (x.id = v), 'id')}
+              onRemove={() => triggers.remove(i)}
+            />
+            <fieldset className="dk-fieldset dk-events">
+              <legend className="dk-label">{t('settings.triggerOn')}</legend>
+              {EVENTS.map((ev) => (
+                <CheckField
+                  key={ev}
+                  label={t(`trigger.${ev}`)}
+                  checked={tr.on.includes(ev)}
+                  onChange={(on) =>
+                    triggers.set(i, (x) => {
+                      x.on = on
+                        ? EVENTS.filter((e) => e === ev || x.on.includes(e))
+                        : x.on.filter((e) => e !== ev);
+                    })
+                  }
+                />
+              ))}
+            </fieldset>
+            <ExpressionInput
+              condition
+              label={t('settings.triggerWhen')}
+              value={tr.when ?? ''}
+              fields={env.fields}
+              t={t}
+              onChange={(v) =>
+                triggers.set(i, (x) => void (v ? (x.when = v) : delete x.when), 'when')
+              }
+            />
+            <fieldset className="dk-fieldset">
+              <legend className="dk-label">{t('settings.triggerActions')}</legend>
+              <AutomationEditor
+                value={tr.actions}
+                env={env}
+                scope={`trigger:${i}`}
+                onChange={(next, coalesce) =>
+                  triggers.set(i, (x) => void (x.actions = next), coalesce)
+                }
+              />
+            </fieldset>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="dk-btn"
+          onClick={() =>
+            edit((d) => {
+              d.triggers ??= [];
+              const id = uniqueId('trigger', new Set(d.triggers.map((x) => x.id)));
+              d.triggers.push({
+                id,
+                name: `Trigger ${d.triggers.length + 1}`,
+                on: ['created'],
+                actions: [],
+              });
+            })
+          }
+        >
+          {t('settings.addTrigger')}
+        </button>
+      </Section>
+      <Section title={t('settings.automations')}>
+        <p className="dk-hint">{t('settings.automationsHint')}</p>
+        {periodic.list.length === 0 && <p className="dk-muted">{t('settings.noAutomations')}</p>}
+        {periodic.list.map((a, i) => (
+          <div key={i} className="dk-card" role="group" aria-label={a.name || a.id}>
+            <Header
+              env={env}
+              name={a.name}
+              id={a.id}
+              removeLabel={t('settings.removeAutomation', { name: a.name || a.id })}
+              onName={(v) =>
+                periodic.set(i, (x) => void (v ? (x.name = v) : delete x.name), 'name')
+              }
+              onId={(v) => periodic.set(i, (x) => void (x.id = v), 'id')}
+              onRemove={() => periodic.remove(i)}
+            />
+            <DurationInput
+              label={t('settings.every')}
+              value={a.every}
+              t={t}
+              onChange={(v) => periodic.set(i, (x) => void (x.every = v ?? ''), 'every')}
+            />
+            <ExpressionInput
+              condition
+              optional={false}
+              label={t('settings.select')}
+              value={a.select}
+              fields={env.fields}
+              t={t}
+              onChange={(v) => periodic.set(i, (x) => void (x.select = v), 'select')}
+            />
+            <fieldset className="dk-fieldset">
+              <legend className="dk-label">{t('settings.triggerActions')}</legend>
+              <AutomationEditor
+                value={a.actions}
+                env={env}
+                scope={`automation:${i}`}
+                onChange={(next, coalesce) =>
+                  periodic.set(i, (x) => void (x.actions = next), coalesce)
+                }
+              />
+            </fieldset>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="dk-btn"
+          onClick={() =>
+            edit((d) => {
+              d.automations ??= [];
+              const id = uniqueId('automation', new Set(d.automations.map((x) => x.id)));
+              d.automations.push({
+                id,
+                name: `Automation ${d.automations.length + 1}`,
+                every: 'PT1H',
+                select: "$ticket.status = 'pending'",
+                actions: [],
+              });
+            })
+          }
+        >
+          {t('settings.addAutomation')}
+        </button>
+      </Section>
+      <Section title={t('settings.autoClose')}>
+        <CheckField
+          label={t('settings.autoCloseOn')}
+          checked={def.autoClose !== undefined}
+          onChange={(on) => edit((d) => void (on ? (d.autoClose = 'P7D') : delete d.autoClose))}
+        />
+        {def.autoClose !== undefined && (
+          <DurationInput
+            label={t('settings.autoCloseAfter')}
+            value={def.autoClose}
+            t={t}
+            onChange={(v) => edit((d) => void (d.autoClose = v ?? ''), 'wf:autoClose')}
+          />
+        )}
+      </Section>
+    </>
+  );
+}
