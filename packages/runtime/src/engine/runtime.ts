@@ -66,16 +66,12 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
   const clock = options.clock ?? (() => new Date());
   const listeners = new Set<(event: RuntimeEvent) => void>();
   const compiled = new Map<string, CompiledWorkflow>();
-  const limits = options.expressionLimits;
 
   const core: EngineCore = {
     storage,
     directory,
     options,
-    limits: limits && {
-      ...(limits.timeoutMs !== undefined ? { timeoutMs: limits.timeoutMs } : {}),
-      ...(limits.maxDepth !== undefined ? { maxDepth: limits.maxDepth } : {}),
-    },
+    limits: options.expressionLimits,
     instanceId: options.instanceId ?? `runtime-${Math.random().toString(36).slice(2, 10)}`,
     // SLA/OLA clocks, triggers, auto-close, urge follow-ups, automations, schedules (src/time).
     extensions: withTimeExtension(options.extensions),

@@ -9,6 +9,7 @@ import type {
   WorkflowDefinition,
 } from '../definition/definition.types';
 import type { Directory } from '../directory/directory.types';
+import type { ExpressionLimits } from '../expressions/expression.types';
 import type { FormValidator } from '../form/form.types';
 import type {
   AggregateQuery,
@@ -62,7 +63,7 @@ export interface RuntimeOptions {
   /** Delay after an `urge` before the holders and the assignee's manager are reminded (ms); default `urgeIntervalMs`. */
   urgeFollowUpMs?: number;
   /** Limits for jsonata evaluation. */
-  expressionLimits?: { timeoutMs?: number; maxDepth?: number };
+  expressionLimits?: ExpressionLimits;
   /** Identifies this process when it claims timers; random when absent. */
   instanceId?: string;
   /**

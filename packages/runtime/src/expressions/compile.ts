@@ -12,6 +12,13 @@ export const DEFAULT_EXPRESSION_LIMITS: Required<ExpressionLimits> = {
   maxString: 1_000_000,
 };
 
+/** The limits in force: the caller's where set (an `undefined` one keeps its default). */
+export function limitsOf(limits?: ExpressionLimits): Required<ExpressionLimits> {
+  const l = { ...DEFAULT_EXPRESSION_LIMITS };
+  for (const key of Object.keys(l) as (keyof ExpressionLimits)[]) l[key] = limits?.[key] ?? l[key];
+  return l;
+}
+
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, jsonata.Expression>();
 
@@ -84,7 +91,7 @@ export function parseExpression(expr: string): ParseResult {
  * Throws {@link ExpressionError} with the parse position when it does not parse.
  */
 export function compileExpression(expr: string, limits?: ExpressionLimits): jsonata.Expression {
-  const l = { ...DEFAULT_EXPRESSION_LIMITS, ...limits };
+  const l = limitsOf(limits);
   const key = `${l.timeoutMs}|${l.maxDepth}|${l.maxSequence}|${l.maxString}|${expr}`;
   const hit = cache.get(key);
   if (hit) {

@@ -1,5 +1,5 @@
 import { ExpressionError } from '../errors/errors';
-import { DEFAULT_EXPRESSION_LIMITS, compileExpression, quoteExpression } from './compile';
+import { compileExpression, limitsOf, quoteExpression } from './compile';
 import type { ExpressionContext, ExpressionLimits } from './expression.types';
 import type { SizeFailure } from './guards';
 import { loadRegexEngine, needsRegexEngine } from './regex';
@@ -117,7 +117,7 @@ export async function evaluate(
   context: ExpressionContext = {},
   options: EvaluateOptions = {},
 ): Promise<unknown> {
-  const limits = { ...DEFAULT_EXPRESSION_LIMITS, ...options.limits };
+  const limits = limitsOf(options.limits);
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const compiled = compileExpression(expr, limits);

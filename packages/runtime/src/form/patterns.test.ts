@@ -135,4 +135,25 @@ describe('expressions in a workflow', () => {
       runtime.startTicket({ workflow: 'pad', actor: 'ann', data: { summary: 'x' } }),
     ).rejects.toBeInstanceOf(ExpressionError);
   });
+
+  it('the runtime passes every expression limit on (maxString here)', async () => {
+    const { runtime } = setup({ expressionLimits: { maxString: 10, timeoutMs: undefined } });
+    const def = withSchema('small', { notes: { type: 'string' } });
+    await runtime.publish(
+      {
+        ...def,
+        triggers: [
+          {
+            id: 'pad',
+            on: ['created'],
+            actions: [{ type: 'set', field: 'notes', value: '$pad(summary, 50)' }],
+          },
+        ],
+      } as WorkflowDefinition,
+      { actor: 'admin' },
+    );
+    await expect(
+      runtime.startTicket({ workflow: 'small', actor: 'ann', data: { summary: 'x' } }),
+    ).rejects.toThrow(/longer than 10 characters/);
+  });
 });
