@@ -111,7 +111,7 @@ const runtime = rows[0];
 const kit = rows[rows.length - 1];
 console.log(
   `\nruntime main entry target ≤ 100 kB (jsonata 26 kB + ajv 38 kB): ${kb(runtime.js)}` +
-    ` (+ ${kb(runtime.lazy)} rrule loaded on the first schedule)`,
+    ` (+ ${kb(runtime.lazy)} lazy: rrule on the first schedule, re2js on the first pattern or regular expression)`,
 );
 const httpClient = rows.find((r) => r.label.startsWith('@deskkit/server/client'));
 console.log(
