@@ -30,6 +30,10 @@ export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionI
 export { ConditionBuilder } from './expression/ConditionBuilder';
 export { DurationInput } from './duration/DurationInput';
 export type { DurationInputProps } from './duration/DurationInput';
+export { ScheduleEditor } from './schedule/ScheduleEditor';
+export type { ScheduleEditorProps } from './schedule/ScheduleEditor';
+export { readRecurrence, writeRecurrence } from './schedule/recurrence';
+export type { MonthPosition, RecurrenceForm, RecurrenceReading } from './schedule/recurrence';
 export {
   CONDITION_OPERATORS,
   conditionToJsonata,
