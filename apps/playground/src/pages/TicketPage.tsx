@@ -34,6 +34,10 @@ const actionLabels: Record<ActionName, string> = {
   addApprover: 'Add approver',
   close: 'Close',
   cancel: 'Cancel ticket',
+  watch: 'Watch',
+  unwatch: 'Stop watching',
+  reopen: 'Reopen',
+  rate: 'Rate',
 };
 /** Actions that carry the form's edited fields. */
 const carriesData = new Set<ActionName>(['submit', 'update', 'approve', 'reject']);

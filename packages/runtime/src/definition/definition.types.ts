@@ -52,7 +52,9 @@ export type ActionName =
   | 'close'
   | 'cancel'
   | 'watch'
-  | 'unwatch';
+  | 'unwatch'
+  | 'reopen'
+  | 'rate';
 
 /** Every {@link ActionName}. */
 export const ACTION_NAMES: readonly ActionName[] = [
@@ -75,6 +77,8 @@ export const ACTION_NAMES: readonly ActionName[] = [
   'cancel',
   'watch',
   'unwatch',
+  'reopen',
+  'rate',
 ];
 
 /** A ticket's status: `pending` is on hold; `resolved`, `closed`, `rejected`, `cancelled` are final. */
@@ -403,6 +407,26 @@ export interface PeriodicAutomation {
   actions: AutomationAction[];
 }
 
+/** How the requester may reopen a resolved ticket. */
+export interface ReopenConfig {
+  /** ISO 8601 duration after resolution during which the requester may reopen. */
+  within: string;
+  /** The task, approval or start step the reopened ticket goes back to. */
+  to: string;
+  /** The resolution clock: `resume` (default) counts on from where it stopped, `restart` from zero. */
+  sla?: 'resume' | 'restart';
+}
+
+/** A satisfaction survey the requester answers (`rate`) once the ticket is resolved. */
+export interface SurveyConfig {
+  /** The survey's own fields; `{ rating: 1–5 }` (required) when absent. A `rating` field feeds reports. */
+  form?: JsonSchema;
+  /** ISO 8601 duration after resolution without an answer, then `then` happens. */
+  after?: string;
+  /** `close`: the ticket is closed; `expire` (default): the survey is no longer offered. */
+  then?: 'close' | 'expire';
+}
+
 /**
  * A workflow definition: the JSON document the designers edit and the runtime executes. Check one
  * with `validateDefinition` (errors) and `lintDefinition` (warnings); its JSON Schema is
@@ -433,4 +457,8 @@ export interface WorkflowDefinition {
   automations?: PeriodicAutomation[];
   /** Close resolved tickets automatically after this ISO 8601 duration. */
   autoClose?: string;
+  /** The requester may reopen a resolved ticket within a window, back to a step. */
+  reopen?: ReopenConfig;
+  /** A satisfaction survey offered to the requester on resolution. */
+  survey?: SurveyConfig;
 }

@@ -59,6 +59,17 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
       }
     }
   }
+  const to = asRecord(asRecord(def)?.reopen)?.to;
+  const target = typeof to === 'string' ? graph.byId.get(to) : undefined;
+  if (typeof to === 'string' && !['task', 'approval', 'start'].includes(String(target?.type))) {
+    issues.push(
+      make(
+        '/reopen/to',
+        'REOPEN_TARGET_INVALID',
+        `Reopened tickets go to "${to}", which is not a task, approval or start step of this workflow; choose one.`,
+      ),
+    );
+  }
   return issues;
 }
 

@@ -67,6 +67,21 @@ export const definitionSchema = {
     triggers: { type: 'array', items: ref('trigger') },
     automations: { type: 'array', items: ref('periodicAutomation') },
     autoClose: ref('duration'),
+    reopen: {
+      type: 'object',
+      required: ['within', 'to'],
+      additionalProperties: false,
+      properties: { within: ref('duration'), to: nonEmpty, sla: { enum: ['resume', 'restart'] } },
+    },
+    survey: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        form: ref('jsonSchema'),
+        after: ref('duration'),
+        then: { enum: ['close', 'expire'] },
+      },
+    },
   },
   definitions: {
     duration: {

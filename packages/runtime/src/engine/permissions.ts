@@ -55,8 +55,8 @@ export const DEFAULT_NODE_ACTIONS: Readonly<Record<NodeType, readonly ActionName
 
 /** What may happen to a ticket that no longer waits at any step. */
 export const FINISHED_ACTIONS: Readonly<Partial<Record<TicketStatus, readonly ActionName[]>>> = {
-  resolved: ['close', 'comment'],
-  closed: ['comment'],
+  resolved: ['close', 'comment', 'reopen', 'rate'],
+  closed: ['comment', 'rate'],
   rejected: ['comment'],
   cancelled: ['comment'],
 };
@@ -78,6 +78,7 @@ export const DATA_ACTIONS: ReadonlySet<ActionName> = new Set([
   'approve',
   'reject',
   'update',
+  'rate',
 ]);
 
 export function nodeActions(node: NodeDefinition): readonly ActionName[] {

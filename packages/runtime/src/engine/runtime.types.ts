@@ -119,7 +119,7 @@ export interface TicketView {
   /** Actions this actor may take now. */
   actions: ActionName[];
   /** Those of `actions` that need a `reason`. */
-  needsReason: ActionName[];
+  needsReason?: ActionName[];
   /** The actor's open work items on this ticket. */
   workItems: WorkItem[];
 }

@@ -20,6 +20,7 @@ import type { WorkItem } from '../model/ticket.types';
 import { FINAL_STATUSES } from './walk';
 import { previousUserStep } from './actions/work';
 import { DEFAULT_REASONS } from './actions/common';
+import { lifecycleRefusal } from './actions/lifecycle';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
@@ -39,6 +40,7 @@ export function availableActions(
   open: WorkItem[],
   actor: string,
   participant: boolean,
+  now: Date,
 ): ActionName[] {
   const status = s.ticket.status;
   const isRequester = actor === s.ticket.requester;
@@ -55,7 +57,14 @@ export function availableActions(
     }
     if (FINAL_STATUSES.has(status)) {
       if (!FINISHED_ACTIONS[status]?.includes(action)) continue;
-      if (action === 'close' ? isRequester : participant) out.push(action);
+      if (
+        action === 'reopen' || action === 'rate'
+          ? !lifecycleRefusal(s, action, actor, now)
+          : action === 'close'
+            ? isRequester
+            : participant
+      )
+        out.push(action);
       continue;
     }
     if (status === 'pending' && !ON_HOLD_ACTIONS.has(action)) continue;
@@ -153,7 +162,7 @@ export async function viewTicketFor(
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer
   // would leak it (its name, label, the values a rule compares it with): they are left out.
   const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
-  const actions = availableActions(s, open, actor, access.see);
+  const actions = availableActions(s, open, actor, access.see, core.now());
   return {
     ticket: redactTicket(s.ticket, s.wf, evaluation.fields),
     form: {
@@ -165,7 +174,9 @@ export async function viewTicketFor(
     },
     actions,
     needsReason: actions.filter((a) =>
-      activeNodes(s).some((n) => (n.requireReason ?? DEFAULT_REASONS).includes(a)),
+      (a === 'reopen' ? [s.wf.node(s.wf.def.reopen!.to)] : activeNodes(s)).some((n) =>
+        (n.requireReason ?? DEFAULT_REASONS).includes(a),
+      ),
     ),
     workItems: mine,
   };

@@ -318,12 +318,17 @@ export async function finish(
 }
 
 /** Changes the ticket's status and records it (no event when it does not change). */
-export function setStatus(ctx: CommandContext, s: StagedTicket, status: TicketStatus): void {
+export function setStatus(
+  ctx: CommandContext,
+  s: StagedTicket,
+  status: TicketStatus,
+  detail?: Record<string, unknown>,
+): void {
   const from = s.ticket.status;
   if (from === status) return;
   s.ticket.status = status;
   if (status === 'resolved') s.ticket.resolvedAt = ctx.at;
   if (status === 'closed' || status === 'rejected' || status === 'cancelled')
     s.ticket.closedAt = ctx.at;
-  ctx.emit(s, { type: 'statusChanged', detail: { from, to: status } });
+  ctx.emit(s, { type: 'statusChanged', detail: { from, to: status, ...detail } });
 }

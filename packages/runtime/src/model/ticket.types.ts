@@ -23,6 +23,19 @@ export interface SlaClock {
   warned?: number;
 }
 
+/** A requester's answer to a satisfaction survey. */
+export interface Satisfaction {
+  /** 1–5, when the survey has a `rating` field. */
+  rating?: number;
+  comment?: string;
+  /** The answers of a survey with a form of its own. */
+  answers?: Record<string, unknown>;
+  at: string;
+  /** Whoever held the last work before resolution (for reports by agent). */
+  agent?: string;
+  group?: string;
+}
+
 /** Per approval node: who has decided so far. */
 export interface ApprovalState {
   approvers: string[];
@@ -81,6 +94,10 @@ export interface Ticket {
   trail: string[];
   /** The group the current work is assigned to, when the assignment names one (for dashboards). */
   group?: string;
+  /** How often the requester reopened it. */
+  reopenCount?: number;
+  /** The requester's answer to the workflow's survey. */
+  satisfaction?: Satisfaction;
   /** `seq` of the ticket's last history event; the next event gets `historySeq + 1`. */
   historySeq?: number;
   /** Users who follow the ticket (CC at start, `watch` / `unwatch`): they see it, not its work notes. */

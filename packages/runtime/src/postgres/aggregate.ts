@@ -11,14 +11,18 @@ const COLUMN_DIMS: Record<string, string> = {
   workflow: 't.workflow_key',
   requester: 't.requester',
   group: 't.grp',
+  agent: `t.doc #>> '{satisfaction,agent}'`,
   // The UTC calendar day of creation (ISO timestamps' first ten characters).
   day: `to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
 };
 
-const METRICS: Record<string, string> = {
-  count: 'count(*)',
-  slaMet: `count(*) FILTER (WHERE 'met' = ANY(t.sla_states))`,
-  slaBreached: `count(*) FILTER (WHERE 'breached' = ANY(t.sla_states))`,
+const RATING = `(t.doc #>> '{satisfaction,rating}')::numeric`;
+/** Each metric's value, and what counts for a group to be answered (csat: rated tickets). */
+const METRICS: Record<string, [string, string?]> = {
+  count: ['count(*)'],
+  slaMet: [`count(*) FILTER (WHERE 'met' = ANY(t.sla_states))`],
+  slaBreached: [`count(*) FILTER (WHERE 'breached' = ANY(t.sla_states))`],
+  csat: [`round(avg(${RATING}), 2)`, `count(${RATING})`],
 };
 
 /**
@@ -46,7 +50,7 @@ function dimension(dim: unknown, i: number, p: Params): { value: string; join?: 
   }
   throw new DeskkitError(
     'VALIDATION_FAILED',
-    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, day or data.<field>.`,
+    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, agent, day or data.<field>.`,
   );
 }
 
@@ -82,7 +86,7 @@ export async function aggregateTickets(
   if (!metric) {
     throw new DeskkitError(
       'VALIDATION_FAILED',
-      `query.metric ${JSON.stringify(query.metric)} is not count, slaMet or slaBreached.`,
+      `query.metric ${JSON.stringify(query.metric)} is not count, slaMet, slaBreached or csat.`,
     );
   }
   const p = new Params();
@@ -90,7 +94,7 @@ export async function aggregateTickets(
   const where = filterSql(query, p, scope);
   const select = parts.map((d, i) => `${d.value} AS g${i}`);
   const group = parts.length ? `GROUP BY ${parts.map((_, i) => `g${i}`).join(', ')}` : '';
-  const sql = `SELECT ${[...select, `${metric}::int AS value`, 'count(*)::int AS n'].join(', ')}
+  const sql = `SELECT ${[...select, `${metric[0]}::float8 AS value`, `${metric[1] ?? 'count(*)'}::int AS n`].join(', ')}
     FROM ${tb.tickets} t ${parts.map((d) => d.join ?? '').join(' ')}
     WHERE ${where} ${group}`;
   const res = await db.query<Record<string, unknown>>(sql, p.values);

@@ -18,6 +18,8 @@ function keyValues(ticket: Ticket, dim: AggregateDimension): Array<string | null
       return ticket.assignees.length ? [...new Set(ticket.assignees)] : [null];
     case 'group':
       return [ticket.group ?? null];
+    case 'agent':
+      return [ticket.satisfaction?.agent ?? null];
     default: {
       const v = ticketField(ticket, dim);
       if (Array.isArray(v)) return v.length ? v.map((x) => (x == null ? null : String(x))) : [null];
@@ -27,6 +29,7 @@ function keyValues(ticket: Ticket, dim: AggregateDimension): Array<string | null
 }
 
 function metricValue(ticket: Ticket, metric: AggregateQuery['metric']): number {
+  if (metric === 'csat') return ticket.satisfaction?.rating ?? Number.NaN;
   if (metric === 'slaMet') return ticket.sla.some((c) => c.state === 'met') ? 1 : 0;
   if (metric === 'slaBreached') return ticket.sla.some((c) => c.state === 'breached') ? 1 : 0;
   return 1;
@@ -41,9 +44,14 @@ export function aggregateInMemory(
   tickets: Iterable<Ticket>,
   query: AggregateQuery,
 ): AggregateResult {
-  const groups = new Map<string, { key: Record<string, string | null>; value: number }>();
+  const groups = new Map<
+    string,
+    { key: Record<string, string | null>; value: number; n: number }
+  >();
   for (const ticket of tickets) {
     const m = metricValue(ticket, query.metric);
+    // csat averages the rated tickets only.
+    const n = Number.isNaN(m) ? 0 : 1;
     let combos: Array<Record<string, string | null>> = [{}];
     for (const dim of query.groupBy) {
       const values = keyValues(ticket, dim);
@@ -52,11 +60,19 @@ export function aggregateInMemory(
     for (const key of combos) {
       const id = JSON.stringify(query.groupBy.map((d) => key[d]));
       const g = groups.get(id);
-      if (g) g.value += m;
-      else groups.set(id, { key, value: m });
+      if (g) {
+        g.value += n ? m : 0;
+        g.n += n;
+      } else groups.set(id, { key, value: n ? m : 0, n });
     }
   }
-  const list = [...groups.values()];
+  const csat = query.metric === 'csat';
+  const list = [...groups.values()]
+    .filter((g) => !csat || g.n)
+    .map(({ key, value, n }) => ({
+      key,
+      value: csat ? Math.round((value * 100) / n) / 100 : value,
+    }));
   list.sort((a, b) => {
     for (const d of query.groupBy) {
       const x = a.key[d] ?? null;

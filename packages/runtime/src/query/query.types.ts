@@ -78,12 +78,17 @@ export type AggregateDimension =
   | 'group'
   | 'day'
   | 'requester'
+  /** The agent who worked the ticket last, as kept with its satisfaction answer. */
+  | 'agent'
   | `data.${string}`;
 
 export interface AggregateQuery extends Omit<TicketQuery, 'sort' | 'limit' | 'after'> {
   groupBy: AggregateDimension[];
-  /** `count` of tickets (default) or SLA outcomes. */
-  metric?: 'count' | 'slaMet' | 'slaBreached';
+  /**
+   * `count` of tickets (default), SLA outcomes, or `csat`: the average satisfaction rating (two
+   * decimals) of the group's rated tickets; groups without a rating are left out.
+   */
+  metric?: 'count' | 'slaMet' | 'slaBreached' | 'csat';
 }
 
 export interface AggregateResult {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/errors';
-import type { TicketQuery } from '../query/query.types';
+import type { AggregateQuery, TicketQuery } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
@@ -872,6 +872,44 @@ export function describeStorageConformance(
             metric: 'slaMet',
           });
           expect(met.groups).toEqual([{ key: { workflow: wf }, value: 1 }]);
+        },
+      );
+      test(
+        'queries',
+        'averages satisfaction ratings (csat) by agent and group, rated tickets only',
+        async (s) => {
+          const wf = uid('wf');
+          const rated = (rating: number, agent: string, group: string) => ({
+            workflow: { key: wf, version: 1 },
+            status: 'closed' as const,
+            group,
+            satisfaction: { rating, at: '2026-11-24T10:00:00.000Z', agent, group },
+          });
+          await s.commit({
+            tickets: [
+              ticket(rated(5, 'eve', 'desk')),
+              ticket(rated(4, 'eve', 'desk')),
+              ticket(rated(4, 'eve', 'desk')),
+              ticket(rated(2, 'kim', 'net')),
+              ticket({ workflow: { key: wf, version: 1 }, status: 'resolved', group: 'net' }),
+            ].map((t) => ({ ticket: t, expectedVersion: null })),
+            events: [],
+          });
+          const by = async (groupBy: AggregateQuery['groupBy']) =>
+            (await s.aggregateTickets({ workflow: [wf], groupBy, metric: 'csat' })).groups;
+          expect(await by(['agent'])).toEqual([
+            { key: { agent: 'eve' }, value: 4.33 },
+            { key: { agent: 'kim' }, value: 2 },
+          ]);
+          expect(await by(['group'])).toEqual([
+            { key: { group: 'desk' }, value: 4.33 },
+            { key: { group: 'net' }, value: 2 },
+          ]);
+          expect(await by([])).toEqual([{ key: {}, value: 3.75 }]);
+          expect(
+            (await s.aggregateTickets({ workflow: [wf], groupBy: ['status'], metric: 'csat' }))
+              .groups,
+          ).toEqual([{ key: { status: 'closed' }, value: 3.75 }]);
         },
       );
     });

@@ -121,6 +121,11 @@ export function timeIssues(def: WorkflowDefinition, calendars: CalendarRegistry)
   });
   if (def.autoClose !== undefined)
     check(issues, '/autoClose', () => parseDuration(def.autoClose, '/autoClose'));
+  for (const [path, text] of [
+    ['/reopen/within', def.reopen?.within],
+    ['/survey/after', def.survey?.after],
+  ] as const)
+    if (text !== undefined) check(issues, path, () => durationToMs(text, path));
   (def.automations ?? []).forEach((a, i) => {
     check(issues, `/automations/${i}/every`, () => {
       if (durationToMs(a.every, `/automations/${i}/every`) < 60_000) {

@@ -99,6 +99,12 @@ export class ReplayClock {
       if (stop || !rules.reopenable) return;
       this.stopped = false;
       this.running = false;
+      // A reopen with `sla: 'restart'` measures the resolution again from zero.
+      if (snapshot.event.detail?.restart) {
+        this.elapsed = 0;
+        this.breachedAt = Number.NaN;
+        this.startedAt = t;
+      }
     } else if (stop) {
       this.advance(t);
       this.running = false;

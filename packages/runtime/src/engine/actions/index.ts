@@ -16,6 +16,7 @@ import { addApprover, approve, reject } from './approve';
 import { claim, delegate, reassign, release } from './assign';
 import { cancel, close, comment, hold, recall, resume, unwatch, urge, watch } from './ticket';
 import { rollback, submit, update } from './work';
+import { rate, reopen } from './lifecycle';
 
 /** Every action's handler: the registry `act` dispatches on. */
 export const ACTION_HANDLERS: Readonly<Record<ActionName, ActionHandler>> = {
@@ -38,6 +39,8 @@ export const ACTION_HANDLERS: Readonly<Record<ActionName, ActionHandler>> = {
   cancel,
   watch,
   unwatch,
+  reopen,
+  rate,
 };
 
 /**

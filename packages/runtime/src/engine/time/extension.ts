@@ -1,6 +1,7 @@
 import type { RuntimeExtension } from '../engine.types';
 import {
   fireAutoClose,
+  fireSurveyClose,
   scheduleUrgeFollowUps,
   updateAutoClose,
   fireUrgeFollowUp,
@@ -46,6 +47,7 @@ export function timeExtension(options: TimeExtensionOptions = {}): RuntimeExtens
       slaWarning: fireSlaTimer,
       slaBreach: fireSlaTimer,
       autoClose: fireAutoClose,
+      surveyClose: fireSurveyClose,
       urge: fireUrgeFollowUp,
     },
     async onTick(now, core) {

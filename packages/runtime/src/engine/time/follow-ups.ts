@@ -5,47 +5,68 @@ import { setStatus } from '../walk';
 import { parseDuration } from '../../time/duration';
 
 export const autoCloseTimerId = (ticketId: string) => `autoClose:${ticketId}`;
+export const surveyTimerId = (ticketId: string) => `survey:${ticketId}`;
 export const urgeTimerId = (workItemId: string) => `urge:${workItemId}`;
 
-function autoCloseAt(s: StagedTicket): Date | null {
-  const text = s.wf.def.autoClose;
+/** When a resolved ticket closes by itself: `autoClose`, or an unanswered survey with `then: 'close'`. */
+function closeAt(s: StagedTicket, survey?: boolean): Date | null {
+  const { autoClose, survey: sv } = s.wf.def;
+  const text = survey
+    ? sv?.then === 'close' && !s.ticket.satisfaction
+      ? sv.after
+      : undefined
+    : autoClose;
   if (!text || s.ticket.status !== 'resolved' || !s.ticket.resolvedAt) return null;
-  const duration = parseDuration(text, '/autoClose');
+  const duration = parseDuration(text, survey ? '/survey/after' : '/autoClose');
   return DateTime.fromISO(s.ticket.resolvedAt, { zone: 'utc' }).plus(duration).toJSDate();
 }
 
 /**
  * Before every commit: a ticket that is `resolved` in a workflow with `autoClose` gets an
- * `autoClose:<ticket>` timer at `resolvedAt + autoClose`; one that left `resolved` (reopened, closed)
- * loses it.
+ * `autoClose:<ticket>` timer at `resolvedAt + autoClose`, and one with a survey that closes
+ * (`survey.then: 'close'`) a `survey:<ticket>` timer at `resolvedAt + survey.after` until it is
+ * rated; a ticket that left `resolved` (reopened, closed) or was rated loses them.
  */
 export function updateAutoClose(s: StagedTicket, ctx: CommandContext): void {
-  if (!s.wf.def.autoClose) return;
-  const statusChanged = ctx.eventsOf(s.ticket.id).some((e) => e.type === 'statusChanged');
-  if (!statusChanged) return;
-  const at = autoCloseAt(s);
-  if (at) {
-    ctx.scheduleTimer({
-      id: autoCloseTimerId(s.ticket.id),
-      kind: 'autoClose',
-      dueAt: at.toISOString(),
-      ticketId: s.ticket.id,
-      payload: {},
-    });
-  } else {
-    ctx.cancelTimer(autoCloseTimerId(s.ticket.id));
+  const events = ctx.eventsOf(s.ticket.id);
+  if (!events.some((e) => e.type === 'statusChanged' || e.action === 'rate')) return;
+  for (const survey of [false, true]) {
+    const id = survey ? surveyTimerId(s.ticket.id) : autoCloseTimerId(s.ticket.id);
+    if (!(survey ? s.wf.def.survey?.then === 'close' : s.wf.def.autoClose)) continue;
+    const at = closeAt(s, survey);
+    if (at) {
+      ctx.scheduleTimer({
+        id,
+        kind: survey ? 'surveyClose' : 'autoClose',
+        dueAt: at.toISOString(),
+        ticketId: s.ticket.id,
+        payload: {},
+      });
+    } else ctx.cancelTimer(id);
   }
 }
 
+function closer(survey: boolean): TimerHandler {
+  return async (timer, ctx) => {
+    if (!timer.ticketId) return;
+    const s = await ctx.load(timer.ticketId);
+    const at = closeAt(s, survey);
+    if (!at || at.getTime() > ctx.now.getTime()) return;
+    const { autoClose, survey: sv } = s.wf.def;
+    ctx.emit(s, {
+      type: 'automation',
+      detail: survey
+        ? { type: 'surveyClose', after: sv?.after }
+        : { type: 'autoClose', after: autoClose },
+    });
+    setStatus(ctx, s, 'closed');
+  };
+}
+
 /** Closes a ticket still resolved when its auto-close time comes. */
-export const fireAutoClose: TimerHandler = async (timer, ctx) => {
-  if (!timer.ticketId) return;
-  const s = await ctx.load(timer.ticketId);
-  const at = autoCloseAt(s);
-  if (!at || at.getTime() > ctx.now.getTime()) return;
-  ctx.emit(s, { type: 'automation', detail: { type: 'autoClose', after: s.wf.def.autoClose } });
-  setStatus(ctx, s, 'closed');
-};
+export const fireAutoClose = closer(false);
+/** Closes a resolved ticket whose survey went unanswered for `survey.after`. */
+export const fireSurveyClose = closer(true);
 
 /**
  * Before every commit: each `urge` of this command schedules a follow-up on the urged work items
