@@ -118,6 +118,7 @@ export {
 export {
   assertValidDefinition,
   definitionSchema,
+  diffDefinitions,
   expressionSites,
   externalReferences,
   fieldSites,
@@ -128,6 +129,9 @@ export {
   workingDay,
 } from './definition/index';
 export type {
+  DefinitionChange,
+  DefinitionChangeArea,
+  DefinitionDiff,
   DefinitionSchema,
   LintOptions,
   DefinitionValidation,

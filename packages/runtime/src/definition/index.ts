@@ -16,3 +16,5 @@ export type {
 export { expressionSites, fieldSites } from './walk';
 export type { ExpressionSite, FieldSite } from './walk';
 export { renameField } from './rename';
+export { diffDefinitions } from './diff';
+export type { DefinitionChange, DefinitionChangeArea, DefinitionDiff } from './diff';
