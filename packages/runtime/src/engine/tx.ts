@@ -35,8 +35,16 @@ export class Tx implements CommandContext {
   async load(ticketId: string): Promise<StagedTicket> {
     const hit = this.tickets.get(ticketId);
     if (hit) return hit;
-    const ticket = await this.core.storage.getTicket(ticketId);
+    const storage = this.core.storage;
+    // One read for the ticket and its open work items when the adapter offers it.
+    const loaded = storage.loadTicket
+      ? await storage.loadTicket(ticketId)
+      : { ticket: await storage.getTicket(ticketId) };
+    const ticket = loaded?.ticket;
     if (!ticket) throw new NotFoundError(`Ticket "${ticketId}" does not exist.`);
+    if (loaded && 'openItems' in loaded && !this.items.has(ticketId)) {
+      this.items.set(ticketId, new Map(loaded.openItems.map((w) => [w.id, w])));
+    }
     const wf = await this.core.workflow(ticket.workflow.key, ticket.workflow.version);
     const s: StagedTicket = {
       ticket,

@@ -131,6 +131,20 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
         );
         return res.rows[0] ? ticketFromRow(res.rows[0]) : null;
       }),
+    loadTicket: (id) =>
+      run('Reading a ticket', async () => {
+        // One statement, so the ticket and its work items come from the same snapshot.
+        const res = await driver.query<{ doc: unknown; data: unknown; items: unknown }>(
+          `SELECT t.doc, t.data, (SELECT coalesce(jsonb_agg(w.item ORDER BY w.created_at, w.id), '[]'::jsonb)
+             FROM ${tb.workItems} w WHERE w.ticket_id = t.id AND w.state = 'open') AS items
+           FROM ${tb.tickets} t WHERE t.id = $1`,
+          [id],
+        );
+        const row = res.rows[0];
+        return row
+          ? { ticket: ticketFromRow(row), openItems: fromJson<WorkItem[]>(row.items) }
+          : null;
+      }),
     getTicketByNumber: (number) =>
       run('Reading a ticket by number', async () => {
         const res = await driver.query<{ doc: unknown; data: unknown }>(

@@ -76,6 +76,12 @@ export interface StorageAdapter {
 
   getTicket(id: string): Promise<Ticket | null>;
   getTicketByNumber?(number: string): Promise<Ticket | null>;
+  /**
+   * A ticket with its open work items (ordered like `listWorkItems`) in one read, as a command
+   * loads it; `null` when unknown. Optional: without it the runtime calls `getTicket` and
+   * `listWorkItems`, one round trip more per command.
+   */
+  loadTicket?(id: string): Promise<{ ticket: Ticket; openItems: WorkItem[] } | null>;
   commit(commit: Commit): Promise<CommitResult>;
   history(ticketId: string): Promise<HistoryEvent[]>;
   /**

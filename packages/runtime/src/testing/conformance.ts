@@ -294,6 +294,27 @@ export function describeStorageConformance(
       });
     });
 
+    describe('loadTicket', () => {
+      test(
+        'commits',
+        'loadTicket (when offered) reads the ticket with its open work items, oldest first',
+        async (s) => {
+          if (!s.loadTicket) return;
+          const t = ticket();
+          const first = workItem(t.id, { createdAt: '2026-11-23T09:00:00.000Z' });
+          const second = workItem(t.id, { createdAt: '2026-11-23T11:00:00.000Z' });
+          const done = workItem(t.id, { state: 'done' });
+          await s.commit({
+            tickets: [{ ticket: t, expectedVersion: null }],
+            events: [],
+            workItems: { upsert: [second, done, first] },
+          });
+          expect(await s.loadTicket(t.id)).toEqual({ ticket: t, openItems: [first, second] });
+          expect(await s.loadTicket(uid('missing'))).toBeNull();
+        },
+      );
+    });
+
     describe('counters', () => {
       test('counters', 'increments from 1 per name', async (s) => {
         const name = uid('seq');

@@ -29,7 +29,8 @@ function queueWorkflow(key: string): WorkflowDefinition {
 /**
  * The adapter under two runtimes: a command that loses a race on one ticket surfaces as
  * `ConflictError`. `between` runs the winner's command after the loser has read the ticket and
- * before it reads the work items, so the loser sees the winner's items beside its older ticket.
+ * before it reads the work items, so the loser sees the winner's items beside its older ticket
+ * (with `loadTicket`, which reads both at once, right after that read).
  */
 export function describeRuntimeRaces(test: Test): void {
   describe('runtime over the adapter', () => {
@@ -43,6 +44,17 @@ export function describeRuntimeRaces(test: Test): void {
               between = undefined;
               if (winner) await winner();
               return target.listWorkItems(query);
+            };
+          }
+          // An adapter that reads ticket and work items at once: the winner runs right after.
+          if (prop === 'loadTicket' && target.loadTicket) {
+            const load = target.loadTicket.bind(target);
+            return async (id: string) => {
+              const read = await load(id);
+              const winner = between;
+              between = undefined;
+              if (winner) await winner();
+              return read;
             };
           }
           const value: unknown = Reflect.get(target, prop, target);

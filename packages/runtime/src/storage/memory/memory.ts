@@ -200,6 +200,12 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       const t = tickets.get(id);
       return t ? cloneJson(t) : null;
     },
+    async loadTicket(id) {
+      const t = tickets.get(id);
+      if (!t) return null;
+      const openItems = items.list({ ticketId: id, state: ['open'] }).map(cloneJson);
+      return { ticket: cloneJson(t), openItems };
+    },
     async getTicketByNumber(number) {
       const id = byNumber.get(number);
       const t = id === undefined ? undefined : tickets.get(id);
