@@ -1,4 +1,5 @@
 import type { WorkflowDefinition } from '../definition/definition.types';
+import { DateTime } from 'luxon';
 import type { StorageAdapter } from '../storage/storage.types';
 
 /**
@@ -12,18 +13,43 @@ export function numberPrefix(def: WorkflowDefinition): string {
   return prefix.toUpperCase().slice(0, 6);
 }
 
+/** How ticket numbers are made: the zone of their date and their format. */
+export interface NumberingOptions {
+  /** IANA zone of the date in the number; the runtime's `timeZone` (else UTC) when absent. */
+  timeZone?: string;
+  /**
+   * `{prefix}`, `{yyyy}`, `{yy}`, `{MM}`, `{dd}` and `{seq}` (`{seq:6}` pads to 6 digits); default
+   * `{prefix}-{yyyy}{MM}{dd}-{seq:4}`. The sequence restarts for each prefix and each value of the
+   * date parts the format uses (daily with `{dd}`, monthly with `{yyyy}{MM}` only, never without).
+   */
+  format?: string;
+}
+
+const TOKEN = /\{(prefix|yyyy|yy|MM|dd|seq)(?::(\d{1,2}))?\}/g;
+
 /**
- * The next ticket number, `PREFIX-YYYYMMDD-NNNN`: a sequence per prefix and UTC day from
- * `storage.nextSequence`, so numbers are unique under concurrency and across processes. The
- * sequence grows past four digits when a day has more than 9,999 tickets.
+ * The next ticket number (`PREFIX-YYYYMMDD-NNNN` by default), its date in the numbering zone: a
+ * sequence per prefix and date from `storage.nextSequence`, so numbers are unique under
+ * concurrency and across processes. The sequence grows past its padding when it must.
  */
 export async function nextTicketNumber(
   storage: StorageAdapter,
   def: WorkflowDefinition,
   now: Date,
+  options: NumberingOptions = {},
 ): Promise<string> {
   const prefix = numberPrefix(def);
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
-  const n = await storage.nextSequence(`ticketNumber:${prefix}:${day}`);
-  return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
+  const format = options.format ?? '{prefix}-{yyyy}{MM}{dd}-{seq:4}';
+  const local = DateTime.fromJSDate(now, { zone: options.timeZone ?? 'utc' });
+  let period = '';
+  const parts = format.replace(TOKEN, (m, token: string) => {
+    if (token === 'prefix' || token === 'seq') return m;
+    const v = local.toFormat(token);
+    period += v;
+    return v;
+  });
+  const n = await storage.nextSequence(`ticketNumber:${prefix}:${period}`);
+  return parts
+    .replace('{prefix}', prefix)
+    .replace(TOKEN, (_, t, pad) => (t === 'seq' ? String(n).padStart(Number(pad ?? 1), '0') : ''));
 }

@@ -4,6 +4,8 @@ import { ConflictError, NotFoundError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { memoryStorage } from '../storage/memory/memory';
 import { createCalendarRegistry } from '../time/calendar';
+import { timeInputError } from '../time/time.errors';
+import { IANAZone } from 'luxon';
 import { withTimeExtension } from './time/extension';
 import { createScheduleStore } from './time/schedules';
 import { startTimerLoop } from './time/timer-loop';
@@ -61,6 +63,13 @@ export interface EngineOptions extends RuntimeOptions {
  * ```
  */
 export function createRuntime(options: EngineOptions = {}): Runtime {
+  for (const [path, zone] of [
+    ['/timeZone', options.timeZone],
+    ['/numbering/timeZone', options.numbering?.timeZone],
+  ] as const) {
+    if (zone !== undefined && !IANAZone.isValidZone(zone))
+      throw timeInputError(path, 'INVALID_TIME_ZONE', `Unknown IANA time zone "${zone}"`);
+  }
   const storage = options.storage ?? memoryStorage();
   const directory = options.directory ?? memoryDirectory({ users: [] });
   const clock = options.clock ?? (() => new Date());

@@ -23,6 +23,7 @@ import type { CalendarSpec } from '../time/calendar.types';
 import type { HistoryEvent, Ticket, WorkItem } from '../model/ticket.types';
 import type { ScheduleStore } from '../time/schedule.types';
 import type { TimerLoopOptions } from './time/timer-loop';
+import type { NumberingOptions } from './numbering';
 
 export type { CalendarSpec } from '../time/calendar.types';
 
@@ -42,6 +43,10 @@ export type ActionHandler = (
 
 export interface RuntimeOptions {
   storage?: StorageAdapter;
+  /** The desk's IANA time zone (ticket numbers' dates); UTC when absent. */
+  timeZone?: string;
+  /** Ticket numbers: their zone (default `timeZone`) and format. */
+  numbering?: NumberingOptions;
   directory?: Directory;
   clock?: () => Date;
   calendars?: Record<string, CalendarSpec>;

@@ -21,7 +21,10 @@ export async function createTicket(
 ): Promise<StagedTicket> {
   const ticket: Ticket = {
     id: newId(),
-    number: await nextTicketNumber(ctx.core.storage, wf.def, ctx.now),
+    number: await nextTicketNumber(ctx.core.storage, wf.def, ctx.now, {
+      timeZone: ctx.core.options.timeZone,
+      ...ctx.core.options.numbering,
+    }),
     workflow: { key: wf.key, version: wf.version },
     status: 'open',
     data: init.data,
