@@ -91,6 +91,7 @@ export type {
   TicketCondition,
   TicketPage,
   TicketQuery,
+  TicketScope,
   WorkItemQuery,
 } from './query/query.types';
 export type {
@@ -221,7 +222,7 @@ export { memoryDirectory } from './directory/memory';
 export type { DirectoryEntry, MemoryDirectorySeed } from './directory/memory';
 export { onCallAt } from './directory/onCall';
 export { aggregateInMemory } from './query/aggregate';
-export { matchesTicketQuery, ticketField } from './query/match';
+export { inScope, matchesTicketQuery, ticketField } from './query/match';
 
 // Time: working calendars, SLA/OLA clocks, schedules, on-call rotations.
 export {

@@ -53,9 +53,12 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     },
     async listTickets(query = {}) {
       await guardQuery(core, actor, query);
-      const scope = await scopeOf(core, actor, await isAuditor(core, actor));
-      const page = await core.storage.queryTickets(query, scope);
-      return { ...page, tickets: await Promise.all(page.tickets.map(shown)) };
+      const auditor = await isAuditor(core, actor);
+      const page = await core.storage.queryTickets(query, await scopeOf(core, actor, auditor));
+      const tickets = page.tickets.map(
+        async (t) => (await sightOf(core, t, actor, auditor)).ticket,
+      );
+      return { ...page, tickets: await Promise.all(tickets) };
     },
     async aggregate(query) {
       await guardQuery(core, actor, query);

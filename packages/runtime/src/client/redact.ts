@@ -66,10 +66,11 @@ export async function sightOf(
   core: EngineCore,
   ticket: Ticket,
   actor: string,
+  auditor?: boolean,
 ): Promise<TicketSight> {
   const wf = await core.workflow(ticket.workflow.key, ticket.workflow.version);
   const s: StagedTicket = { ticket, wf, expectedVersion: ticket.version, before: null };
-  const access = await accessTo(core, s, actor);
+  const access = await accessTo(core, s, actor, undefined, auditor);
   if (!access.see) return { access, fields: {}, ticket, wf };
   const { evaluation } = await fieldView(core, s, actor, undefined, access.auditor);
   return {

@@ -51,9 +51,10 @@ export async function accessTo(
   s: { ticket: Ticket; wf: CompiledWorkflow },
   actor: string,
   items?: WorkItem[],
+  audits?: boolean,
 ): Promise<Access> {
   const t = s.ticket;
-  const auditor = await isAuditor(core, actor);
+  const auditor = audits ?? (await isAuditor(core, actor));
   const view = s.wf.def.permissions?.view;
   const list =
     items ?? (t.participants ? [] : await core.storage.listWorkItems({ ticketId: t.id }));
@@ -69,19 +70,28 @@ export async function accessTo(
   };
 }
 
+const finished = new WeakMap<CompiledWorkflow, Map<string, Record<string, FieldPermission>>>();
+function finishedPermissions(s: StagedTicket): Record<string, FieldPermission> {
+  const last = s.ticket.trail[s.ticket.trail.length - 1] ?? '';
+  let byEnd = finished.get(s.wf);
+  if (!byEnd) finished.set(s.wf, (byEnd = new Map()));
+  let hit = byEnd.get(last);
+  if (!hit) byEnd.set(last, (hit = computeFinished(s.wf, last)));
+  return { ...hit };
+}
 /**
  * A finished ticket has no current step: a field keeps the permission its end node lists, else it
  * stays hidden when it was hidden at every user step, else everyone who sees the ticket reads it.
  */
-function finishedPermissions(s: StagedTicket): Record<string, FieldPermission> {
-  const end = s.wf.nodes.get(s.ticket.trail[s.ticket.trail.length - 1] ?? '');
-  const steps = s.wf.def.nodes.filter((n) => /^(start|task|approval)$/.test(n.type));
+function computeFinished(wf: CompiledWorkflow, last: string): Record<string, FieldPermission> {
+  const end = wf.nodes.get(last);
+  const steps = wf.def.nodes.filter((n) => /^(start|task|approval)$/.test(n.type));
   const out: Record<string, FieldPermission> = {};
-  for (const f of formFieldNames(s.wf.def.form.schema)) {
+  for (const f of formFieldNames(wf.def.form.schema)) {
     const listed = end?.type === 'end' ? end.fields?.[f] : undefined;
     const hidden = listed
       ? listed === 'hidden'
-      : steps.length > 0 && steps.every((n) => permissionsAt(s.wf, n.id)[f] === 'hidden');
+      : steps.length > 0 && steps.every((n) => permissionsAt(wf, n.id)[f] === 'hidden');
     out[f] = hidden ? 'hidden' : 'read';
   }
   return out;
@@ -122,7 +132,7 @@ export async function fieldView(
         if (p === 'hidden') permissions[f] = 'hidden';
   } else {
     nodeId = s.ticket.trail[s.ticket.trail.length - 1] ?? s.wf.start.id;
-    key = auditor ? ':audit' : ':end';
+    key = auditor ? ':audit' : `${nodeId}:end`;
     permissions = finishedPermissions(s);
     if (auditor) for (const f in permissions) permissions[f] = 'read';
   }

@@ -67,7 +67,7 @@ describe('viewTicket', () => {
     expect(v.ticket.data).toEqual({ summary: 'laptop', category: 'software', owner: 'kim' });
     expect(v.form.schema.properties).not.toHaveProperty('internal');
     expect(Object.values(v.form.permissions).every((p) => p === 'read')).toBe(true);
-    expect(v.actions.sort()).toEqual(['cancel', 'comment', 'recall', 'urge']);
+    expect(v.actions.sort()).toEqual(['cancel', 'comment', 'recall', 'urge', 'watch']);
     expect(v.workItems).toEqual([]);
     const max = await runtime.viewTicket(t.id, 'max');
     expect(max.actions).toEqual(

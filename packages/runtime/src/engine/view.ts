@@ -6,7 +6,7 @@ import { redactTicket } from '../client/redact';
 import { applyPermissionsToForm } from '../form/view';
 import type { EngineCore, StagedTicket } from './engine.types';
 import { canWork } from './items';
-import { accessTo, fieldView } from '../client/visibility';
+import { accessTo, fieldView, type Access } from '../client/visibility';
 import {
   FINISHED_ACTIONS,
   ON_HOLD_ACTIONS,
@@ -39,18 +39,23 @@ export function availableActions(
   s: StagedTicket,
   open: WorkItem[],
   actor: string,
-  participant: boolean,
+  access: Access,
   now: Date,
 ): ActionName[] {
+  const participant = access.see;
   const status = s.ticket.status;
   const isRequester = actor === s.ticket.requester;
   const out: ActionName[] = [];
   for (const action of ACTION_NAMES) {
     if (WATCH_ACTIONS.has(action)) {
+      // Follow or stop; the requester and the desk side also add and remove others (`to`).
+      const watching = !!s.ticket.watchers?.includes(actor);
+      const others = isRequester || access.desk;
       if (
-        participant &&
-        !isRequester &&
-        (action === 'watch') !== !!s.ticket.watchers?.includes(actor)
+        access.see &&
+        (action === 'watch'
+          ? others || !watching
+          : watching || (others && !!s.ticket.watchers?.length))
       )
         out.push(action);
       continue;
@@ -162,7 +167,7 @@ export async function viewTicketFor(
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer
   // would leak it (its name, label, the values a rule compares it with): they are left out.
   const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
-  const actions = availableActions(s, open, actor, access.see, core.now());
+  const actions = availableActions(s, open, actor, access, core.now());
   return {
     ticket: redactTicket(s.ticket, s.wf, evaluation.fields),
     form: {

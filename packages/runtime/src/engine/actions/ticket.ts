@@ -119,7 +119,14 @@ async function setWatching(ctx: CommandContext, s: StagedTicket, input: ActInput
     );
   if (user !== input.actor) await targetUser(ctx, s, input);
   const list = s.ticket.watchers ?? [];
-  if (list.includes(user) === on) return;
+  if (list.includes(user) === on || user === s.ticket.requester)
+    throw notAvailable(
+      s,
+      input.action,
+      user === s.ticket.requester
+        ? `${user} is its requester`
+        : `${user} ${on ? 'already watches' : 'does not watch'} it`,
+    );
   s.ticket.watchers = on ? [...list, user] : list.filter((u) => u !== user);
   recordAction(ctx, s, input, { detail: { user } });
 }
