@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = {
   '@deskkit/server/client': `${root}packages/server/src/client/index.ts`,
   '@deskkit/runtime/ajv': `${root}packages/runtime/src/ajv.ts`,
+  '@deskkit/runtime/errors': `${root}packages/runtime/src/errors/errors.ts`,
   '@deskkit/runtime/schedules': `${root}packages/runtime/src/schedules.ts`,
   '@deskkit/runtime': `${root}packages/runtime/src/index.ts`,
   '@deskkit/forms': `${root}packages/forms/src/index.ts`,

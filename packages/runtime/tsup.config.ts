@@ -6,6 +6,7 @@ export default defineConfig(
     entry: {
       index: 'src/index.ts',
       ajv: 'src/ajv.ts',
+      errors: 'src/errors/errors.ts',
       schedules: 'src/schedules.ts',
       postgres: 'src/postgres/index.ts',
       testing: 'src/testing/index.ts',

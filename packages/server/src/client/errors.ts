@@ -10,8 +10,8 @@ import {
   RateLimitedError,
   RequestError,
   ValidationError,
-} from '@deskkit/runtime';
-import type { DeskkitErrorCode, Issue } from '@deskkit/runtime';
+} from '@deskkit/runtime/errors';
+import type { DeskkitErrorCode, Issue } from '@deskkit/runtime/errors';
 
 /** The members of a problem+json answer the client reads (see `Problem` in `@deskkit/server`). */
 interface ProblemBody {

@@ -1,4 +1,4 @@
-import { DeskkitError } from '@deskkit/runtime';
+import { DeskkitError } from '@deskkit/runtime/errors';
 import type { RuntimeEvent } from '@deskkit/runtime';
 import { createParser } from 'eventsource-parser';
 import { errorFromProblem } from './errors';
