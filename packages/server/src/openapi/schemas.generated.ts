@@ -60,7 +60,9 @@ export const apiSchemas = {
       "close",
       "cancel",
       "watch",
-      "unwatch"
+      "unwatch",
+      "reopen",
+      "rate"
     ],
     "description": "What a person can do on a ticket; each node lists the actions it allows."
   },
@@ -132,9 +134,10 @@ export const apiSchemas = {
         "enum": [
           "count",
           "slaMet",
-          "slaBreached"
+          "slaBreached",
+          "csat"
         ],
-        "description": "`count` of tickets (default) or SLA outcomes."
+        "description": "`count` of tickets (default), SLA outcomes, or `csat`: the average satisfaction rating (two decimals) of the group's rated tickets; groups without a rating are left out."
       }
     },
     "required": [
@@ -1064,6 +1067,38 @@ export const apiSchemas = {
     ],
     "description": "A history event and its ticket. `position` is the event's place in the global event feed: set on events read with `eventsSince` (and sent as the SSE `id:` by `@deskkit/server`), absent on events a `subscribe` listener receives as commands commit."
   },
+  "Satisfaction": {
+    "type": "object",
+    "properties": {
+      "rating": {
+        "type": "number",
+        "description": "1–5, when the survey has a `rating` field."
+      },
+      "comment": {
+        "type": "string"
+      },
+      "answers": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "The answers of a survey with a form of its own."
+      },
+      "at": {
+        "type": "string"
+      },
+      "agent": {
+        "type": "string",
+        "description": "Whoever held the last work before resolution (for reports by agent)."
+      },
+      "group": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "at"
+    ],
+    "additionalProperties": false,
+    "description": "A requester's answer to a satisfaction survey."
+  },
   "SlaClock": {
     "type": "object",
     "properties": {
@@ -1339,6 +1374,14 @@ export const apiSchemas = {
         "type": "string",
         "description": "The group the current work is assigned to, when the assignment names one (for dashboards)."
       },
+      "reopenCount": {
+        "type": "number",
+        "description": "How often the requester reopened it."
+      },
+      "satisfaction": {
+        "$ref": "#/definitions/Satisfaction",
+        "description": "The requester's answer to the workflow's survey."
+      },
       "historySeq": {
         "type": "number",
         "description": "`seq` of the ticket's last history event; the next event gets `historySeq + 1`."
@@ -1601,7 +1644,6 @@ export const apiSchemas = {
       "ticket",
       "form",
       "actions",
-      "needsReason",
       "workItems"
     ],
     "additionalProperties": false
