@@ -86,6 +86,9 @@ export function subscribeEvents(
       } catch (error) {
         if (abort.signal.aborted) return;
         failures++;
+        // A position the server does not know (its storage was replaced): start again from now
+        // rather than asking for it forever; the error tells the host events may have been missed.
+        if (error instanceof DeskkitError && error.code === 'BAD_REQUEST') lastEventId = undefined;
         options.onError?.(
           error instanceof DeskkitError
             ? error

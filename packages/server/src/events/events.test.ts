@@ -193,6 +193,46 @@ describe('createHttpClient: subscribe and eventsSince', () => {
     await second.close?.();
   });
 
+  it('starts again from now after the server refused its position (another storage), and says so', async () => {
+    const d = await desk();
+    const other = await desk();
+    let target = d.handler;
+    let opened: () => void = () => undefined;
+    const streamOpen = () => new Promise<void>((r) => (opened = r));
+    let open = streamOpen();
+    const fetchVia = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await target(new Request(input, init));
+      if (res.ok) opened();
+      return res;
+    }) as typeof fetch;
+    const errors: DeskkitError[] = [];
+    const got: RuntimeEvent[] = [];
+    let wake = () => undefined as void;
+    const ann = createHttpClient({
+      baseUrl: BASE,
+      fetch: fetchVia,
+      headers: () => ({ 'x-user': 'ann' }),
+      onEventsError: (e) => errors.push(e),
+    });
+    const stop = ann.subscribe((e) => {
+      got.push(e);
+      wake();
+    });
+    await open;
+    // Events on the first desk move the client's position beyond the second desk's feed.
+    const first = await d.start();
+    while (!got.some((e) => e.ticketId === first.id)) await new Promise<void>((r) => (wake = r));
+    open = streamOpen();
+    target = other.handler;
+    await d.handler.close?.();
+    await open; // refused once (400), then reconnected without a position
+    expect(errors.map((e) => e.code)).toContain('BAD_REQUEST');
+    const t = await other.start();
+    while (!got.some((e) => e.ticketId === t.id)) await new Promise<void>((r) => (wake = r));
+    stop();
+    await other.handler.close?.();
+  });
+
   it('reports a refused connection as the runtime error class, and eventsSince reads pages', async () => {
     const d = await desk();
     const fetchVia = ((input: RequestInfo | URL, init?: RequestInit) =>
