@@ -179,7 +179,11 @@ describe('demo desk (headless)', () => {
       system: 'CI-1001',
       approver: 'victor',
     });
-    await actOn(desk, child, 'victor', 'manager', 'approve');
+    // Victor requested the onboarding, so its access request is his: he may not approve it, and
+    // its manager approval falls back to security (separation of duties).
+    expect(child.requester).toBe('victor');
+    expect(await runtime.tasks('victor', { ticketId: child.id })).toEqual([]);
+    await actOn(desk, child, 'sofia', 'manager', 'approve');
     await claimAndSubmit(desk, child, 'sofia', 'security', { riskRating: 'low' });
     await claimAndSubmit(desk, child, 'sam', 'prepare', { accountName: 'bleroy' });
     const after = await runtime.getTicket(parent.id);

@@ -1,4 +1,4 @@
-import type { FormTemplate } from '@deskkit/runtime';
+import { jsonEqual, type FormTemplate } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
@@ -58,10 +58,18 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
     setError(null);
     setBusy(true);
     try {
+      // The template fills its own values (some of them fields the requester may not edit, and the
+      // runtime refuses any write to those, even of the same value): send only what the form changed.
+      const base = template?.values ?? {};
+      const changed = Object.fromEntries(
+        Object.entries(data).filter(
+          ([k, v]) => !jsonEqual(v, Object.hasOwn(base, k) ? base[k] : undefined),
+        ),
+      );
       const ticket = await desk.runtime.startTicket({
         workflow: definition.key,
         actor: user.id,
-        data,
+        data: changed,
         ...(template ? { template: template.id } : {}),
       });
       navigate('ticket', ticket.id);

@@ -119,6 +119,11 @@ export interface ApprovalConfig {
    */
   onReject?: 'end' | 'requester' | 'previous' | 'node';
   rejectTo?: string;
+  /**
+   * Who approves when every candidate is the requester (separation of duties skips them); without
+   * it, such a ticket cannot reach the step (`ValidationError` `NO_ASSIGNEE`).
+   */
+  fallback?: Principal[];
 }
 
 /** `inputs` copies parent → child when the child starts (inherit); `outputs` child → parent when it ends (backfill). */
@@ -207,6 +212,11 @@ export interface ApprovalNode extends NodeBase {
   type: 'approval';
   assign?: Assignment;
   approval: ApprovalConfig;
+  /**
+   * Separation of duties is the default: the requester is never a candidate of an approval and its
+   * work cannot be reassigned, delegated or added to them. `true` opts out explicitly.
+   */
+  allowRequester?: boolean;
 }
 /** Takes one outgoing edge: the first whose `when` holds, else the default edge. */
 export interface ExclusiveNode extends NodeBase {

@@ -318,6 +318,10 @@ function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[]
   return issues;
 }
 
+/** jsonata functions that throw on input they cannot handle (a rule calling them may fail). */
+const THROWS =
+  /\$(error|assert|eval|number|toMillis|fromMillis|parseInteger|formatInteger|formatNumber|formatBase)\s*\(/;
+
 function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
   const issues: Issue[] = [];
   const properties = asRecord(asRecord(def.form?.schema)?.properties) ?? {};
@@ -326,6 +330,17 @@ function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
   asList(def.form?.rules).forEach((entry, i) => {
     const rule = asRecord(entry) as FormRule | undefined;
     if (!rule) return;
+    for (const kind of ['visible', 'required', 'readonly', 'value'] as const) {
+      const fn = typeof rule[kind] === 'string' && THROWS.exec(rule[kind] as string)?.[1];
+      if (fn)
+        issues.push(
+          warn(
+            pointer('form', 'rules', i, kind),
+            'RULE_MAY_FAIL',
+            `The ${kind} rule of field "${rule.field}" calls $${fn}, which throws on values it cannot handle; a rule that throws hides the field and makes it read-only. Guard the call (e.g. with $exists or a type check).`,
+          ),
+        );
+    }
     if (!rule.visible && !rule.required && !rule.readonly && !rule.value) {
       issues.push(
         warn(
@@ -548,7 +563,7 @@ export interface LintOptions {
  * `APPROVAL_NO_REJECT_PATH`, `APPROVAL_ACTIONS_MISSING`, `QUORUM_UNREACHABLE`, `SETTING_IGNORED`,
  * `EXCLUSIVE_SINGLE_EDGE`, `ROUTE_DEFAULT_MISSING`, `ROUTE_AMBIGUOUS`, `SUBWORKFLOW_SELF`,
  * `TIMER_FIELD_NOT_DATE`, `FIELD_EDITABLE_NOWHERE`, `REQUIRED_FIELD_NOT_EDITABLE`,
- * `FIELD_REQUIRED_BUT_HIDDEN`, `RULE_EMPTY`, `RULE_VALUE_CONFLICT`, `TEMPLATE_VALUE_NOT_EDITABLE`,
+ * `FIELD_REQUIRED_BUT_HIDDEN`, `RULE_EMPTY`, `RULE_MAY_FAIL`, `RULE_VALUE_CONFLICT`, `TEMPLATE_VALUE_NOT_EDITABLE`,
  * `TEMPLATE_VALUE_INVALID`, `CATALOG_MISSING`, `START_OPEN_TO_ALL`, `WORKFLOW_NO_SLA`,
  * `SLA_POLICY_SHADOWS`, `TRIGGER_NO_ACTIONS`, `DURATION_DAYS_ON_CALENDAR` (`P2D` on a working-time
  * calendar is 48 working hours, not two working days; pass `options.calendars` for exact figures).

@@ -45,6 +45,28 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
           ),
         );
       }
+      if (node.raw.allowRequester !== true && !asList(approval?.fallback).length) {
+        // Separation of duties skips the requester: known statically when they are the only candidate.
+        const assign = asRecord(node.raw.assign);
+        const users = new Set(asList(assign?.to).map((p) => asRecord(p)?.user));
+        const start = asList(asRecord(asRecord(def)?.permissions)?.start);
+        const only = [...users][0];
+        if (
+          !assign ||
+          (users.size === 1 &&
+            typeof only === 'string' &&
+            start.length > 0 &&
+            start.every((p) => asRecord(p)?.user === only))
+        ) {
+          issues.push(
+            make(
+              at(assign ? 'assign' : 'type'),
+              'APPROVAL_REQUESTER_ONLY',
+              `${NodeLabel(node)} would be approved by the requester alone, who may not approve their own ticket; assign other approvers, declare "approval.fallback", or set "allowRequester": true.`,
+            ),
+          );
+        }
+      }
     }
     if (node.type === 'timer') {
       const timer = asRecord(node.raw.timer);

@@ -129,6 +129,7 @@ export const definitionSchema = {
         ratio: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
         onReject: { enum: ['end', 'requester', 'previous', 'node'] },
         rejectTo: nonEmpty,
+        fallback: ref('principals'),
       },
     },
     subworkflow: {
@@ -201,6 +202,7 @@ export const definitionSchema = {
         status: { enum: ['resolved', 'closed', 'rejected', 'cancelled'] },
         assign: ref('assignment'),
         approval: ref('approval'),
+        allowRequester: { type: 'boolean' },
         exhaustive: { type: 'boolean' },
         subworkflow: ref('subworkflow'),
         automation: {

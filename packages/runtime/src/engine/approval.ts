@@ -82,7 +82,11 @@ export async function enterApproval(
   }
   // Every approver gets an item of their own (the strategy only picks for `single`).
   const resolved = await allCandidates(ctx, s, node);
-  const people = await delegateEach(ctx, resolved.users);
+  const people = await delegateEach(
+    ctx,
+    resolved.users,
+    node.allowRequester ? undefined : s.ticket.requester,
+  );
   const state: ApprovalState = { approvers: people.map((p) => p.user), decisions: [] };
   if (mode === 'sequential') state.turn = 0;
   s.ticket.approvals[node.id] = state;

@@ -198,7 +198,7 @@ describe('assignment strategies', () => {
   it('out-of-office: a single approval any of several users may decide goes to the delegates', async () => {
     const { runtime } = setup({
       seed: {
-        delegations: [{ user: 'sam', delegate: 'ann', from: '2026-11-23', to: '2026-11-24' }],
+        delegations: [{ user: 'sam', delegate: 'bob', from: '2026-11-23', to: '2026-11-24' }],
       },
     });
     await runtime.publish(
@@ -213,7 +213,7 @@ describe('assignment strategies', () => {
     );
     const t = await start(runtime, 'oooa');
     expect(await runtime.tasks('sam')).toEqual([]);
-    await runtime.act({ ticket: t.id, action: 'approve', actor: 'ann' });
+    await runtime.act({ ticket: t.id, action: 'approve', actor: 'bob' });
     expect((await runtime.getTicket(t.id))?.status).toBe('resolved');
   });
 });

@@ -1,6 +1,7 @@
 import type { Assignment, NodeDefinition, Principal } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
 import type { CommandContext, StagedTicket } from './engine.types';
+import { own } from '../model/own';
 
 /** Who gets the work of one step. */
 export interface AssignmentResult {
@@ -40,7 +41,7 @@ export async function candidatesOf(
   switch (a.strategy) {
     case 'field': {
       const field = a.field ?? '';
-      const value = s.ticket.data[field];
+      const value = own(s.ticket.data, field);
       const users = (Array.isArray(value) ? value : [value]).filter(
         (v): v is string => typeof v === 'string' && v !== '',
       );
@@ -102,20 +103,49 @@ export async function allCandidates(
   node: NodeDefinition,
 ): Promise<{ users: string[]; group?: string }> {
   const a = assignmentOf(node);
-  const users = await candidatesOf(ctx, s, a);
-  noOneCheck(s, node, users);
+  const users = await separated(ctx, s, node, await candidatesOf(ctx, s, a));
   const group = firstGroup(a?.to);
   return group ? { users, group } : { users };
 }
 
-function noOneCheck(s: StagedTicket, node: NodeDefinition, users: string[]): void {
-  if (users.length) return;
+/** Whether separation of duties keeps the requester away from this step's work. */
+export function separates(node: NodeDefinition): boolean {
+  return node.type === 'approval' && !node.allowRequester;
+}
+
+/**
+ * An approval's candidates without the requester (separation of duties), else its declared
+ * `approval.fallback`; refuses (`NO_ASSIGNEE`) when nobody remains, so no step waits for no one.
+ */
+async function separated(
+  ctx: CommandContext,
+  s: StagedTicket,
+  node: NodeDefinition,
+  users: string[],
+): Promise<string[]> {
+  if (!separates(node) || node.type !== 'approval') return noOneCheck(s, node, users);
+  const others = (list: string[]) => list.filter((u) => u !== s.ticket.requester);
+  let out = others(users);
+  if (!out.length && node.approval.fallback)
+    out = others(await ctx.core.directory.resolve(node.approval.fallback));
+  return noOneCheck(s, node, out, users.length > 0);
+}
+
+function noOneCheck(
+  s: StagedTicket,
+  node: NodeDefinition,
+  users: string[],
+  onlyRequester = false,
+): string[] {
+  if (users.length) return users;
   const a = assignmentOf(node);
   throw new ValidationError(
     `Step ${s.wf.label(node.id)} of ticket ${s.ticket.number} has nobody to assign: ${
-      a?.strategy === 'onCall'
-        ? `rota "${a.rota}" has nobody on call`
-        : 'its assignment resolves to no user'
+      onlyRequester
+        ? `its only candidate is the requester, ${s.ticket.requester}, who may not approve their own ticket; declare approval.fallback (or allowRequester)`
+        : a?.strategy === 'onCall'
+          ? `rota "${a.rota}" has nobody on call`
+          : 'its assignment resolves to no user'
     }. Fix the assignment or the directory.`,
     [
       {
@@ -148,15 +178,15 @@ export async function resolveAssignment(
   node: NodeDefinition,
 ): Promise<AssignmentResult> {
   const a = assignmentOf(node);
-  const users = await candidatesOf(ctx, s, a);
-  noOneCheck(s, node, users);
+  const users = await separated(ctx, s, node, await candidatesOf(ctx, s, a));
   const result: AssignmentResult = { candidates: users, queue: a?.strategy === 'claim' };
   const group = firstGroup(a?.to);
   if (group) result.group = group;
   const assignee = await pick(ctx, s, node.id, a, users);
+  const not = separates(node) ? s.ticket.requester : undefined;
   if (assignee !== undefined) {
     const delegate = await ctx.core.directory.delegateOf(assignee, ctx.now);
-    if (delegate) {
+    if (delegate && delegate !== not) {
       result.assignee = delegate;
       result.delegatedFrom = assignee;
       result.candidates = [delegate, ...users.filter((u) => u !== delegate && u !== assignee)];
@@ -164,7 +194,7 @@ export async function resolveAssignment(
       result.assignee = assignee;
     }
   } else {
-    const delegated = await delegateEach(ctx, users);
+    const delegated = await delegateEach(ctx, users, not);
     if (delegated.some((d) => d.from !== undefined)) {
       result.candidates = delegated.map((d) => d.user);
       result.delegations = Object.fromEntries(
@@ -179,11 +209,14 @@ export async function resolveAssignment(
 export async function delegateEach(
   ctx: CommandContext,
   users: string[],
+  not?: string,
 ): Promise<Array<{ user: string; from?: string }>> {
   const out: Array<{ user: string; from?: string }> = [];
   const seen = new Set<string>();
   for (const u of users) {
-    const d = await ctx.core.directory.delegateOf(u, ctx.now);
+    let d = await ctx.core.directory.delegateOf(u, ctx.now);
+    // Out-of-office never hands an approval to the requester (separation of duties).
+    if (d === not) d = null;
     const user = d ?? u;
     if (seen.has(user)) continue;
     seen.add(user);

@@ -8,16 +8,17 @@ import { refreshTitle } from './fields';
 import { closeItem } from './items';
 import type { FieldChange } from '../model/ticket.types';
 import { expressionContext } from './walk';
+import { own, setOwn } from '../model/own';
 
 /** The priority scale `raisePriority` climbs. */
 export const PRIORITY_SCALE = ['low', 'medium', 'high', 'critical'] as const;
 
 function setField(s: StagedTicket, field: string, value: unknown, changes: FieldChange[]): void {
-  const from = s.ticket.data[field];
+  const from = own(s.ticket.data, field);
   if (jsonEqual(from, value)) return;
   s.ticket.data = { ...s.ticket.data };
   if (value === undefined) delete s.ticket.data[field];
-  else s.ticket.data[field] = value;
+  else setOwn(s.ticket.data, field, value);
   changes.push({ field, from: from ?? null, to: value ?? null });
 }
 

@@ -6,10 +6,11 @@ import type { FormEvaluation, FormEvaluator } from '../form/form.types';
 import { fieldPermissionsAt } from '../form/permissions';
 import { labelFor, validateFormData } from '../form/validate';
 import { loadPatternEngine } from '../form/validators';
-import { checkWritableFields, jsonEqual } from '../form/writable';
+import { jsonEqual, writableFn } from '../form/writable';
 import type { CommandContext, EngineCore, StagedTicket } from './engine.types';
 import type { FieldChange, Ticket } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
+import { own, setOwn } from '../model/own';
 
 const permissionCache = new WeakMap<
   CompiledWorkflow,
@@ -33,7 +34,7 @@ export function readOnlyPermissions(
   perms: Record<string, FieldPermission>,
 ): Record<string, FieldPermission> {
   const out: Record<string, FieldPermission> = {};
-  for (const [k, v] of Object.entries(perms)) out[k] = v === 'hidden' ? 'hidden' : 'read';
+  for (const [k, v] of Object.entries(perms)) setOwn(out, k, v === 'hidden' ? 'hidden' : 'read');
   return out;
 }
 
@@ -79,17 +80,22 @@ export function diffData(
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!jsonEqual(before[key], after[key]))
-      changes.push({ field: key, from: before[key] ?? null, to: after[key] ?? null });
+    const from = own(before, key);
+    const to = own(after, key);
+    if (!jsonEqual(from, to)) changes.push({ field: key, from: from ?? null, to: to ?? null });
   }
   return changes;
 }
 
 /**
- * Applies an actor's field writes at a node: refuses fields they may not write there
- * (PermissionError naming them), computes rule values, validates the result against the form
- * (ValidationError with paths; `save` skips the required check so work can be saved half done),
- * and stores it. Returns the changes.
+ * Applies an actor's field writes at a node and returns the changes. Every key of `input` must be
+ * writable there, whatever its value (equal to the stored one, different, or `undefined`), so a
+ * refusal never tells whether a guess was right; writability is judged on the stored data as well
+ * as on the submitted data, so a write cannot unlock itself (a field that only the same write makes
+ * writable is accepted when the fields that unlock it were writable before). Then rule values are
+ * computed and the result validated (ValidationError with paths; `save` skips the required check
+ * so work can be saved half done). Rules that fail close their field and are recorded in the
+ * history (`ruleFailed`).
  */
 export async function writeFields(
   ctx: CommandContext,
@@ -101,23 +107,48 @@ export async function writeFields(
 ): Promise<FieldChange[]> {
   const before = s.ticket.data;
   const after = input ? { ...before, ...input } : before;
-  const evaluation = await evaluateAt(ctx.core, s.wf, nodeId, after, {
-    ticket: s.ticket,
-    actor: ctx.actor,
-    now: ctx.now,
-  });
-  if (input) {
-    const denied = checkWritableFields(before, after, evaluation);
+  const bind = { ticket: s.ticket, actor: ctx.actor, now: ctx.now };
+  const at = (data: Record<string, unknown>) => evaluateAt(ctx.core, s.wf, nodeId, data, bind);
+  const evaluation = await at(after);
+  const keys = input ? Object.keys(input) : [];
+  if (keys.length) {
+    const now = writableFn(evaluation);
+    let stored = now;
+    let unlocked = now;
+    if (s.wf.def.form.rules?.length) {
+      stored = writableFn(await at(before));
+      const legit = keys.filter((f) => now(f) && stored(f));
+      if (legit.length < keys.length) {
+        const step: Record<string, unknown> = { ...before };
+        for (const f of legit) setOwn(step, f, own(input, f));
+        unlocked = writableFn(await at(step));
+      }
+    }
+    const denied = keys.filter((f) => !now(f) || !(stored(f) || unlocked(f)));
     if (denied.length) {
       const label = labelFor(s.wf.def.form);
       const names = denied.map((f) =>
-        f in evaluation.fields ? `"${label(`/${f}`)}" (${f})` : `"${f}" (not a field of this form)`,
+        own(evaluation.fields, f)
+          ? `"${label(`/${f}`)}" (${f})`
+          : `"${f}" (not a field of this form)`,
       );
+      const failed = evaluation.errors?.length
+        ? ` (${evaluation.errors.map((e) => e.message).join(' ')})`
+        : '';
       throw new PermissionError(
-        `${what}: ${ctx.actor ?? 'the system'} may not change ${names.join(', ')} at step ${s.wf.label(nodeId)} of ticket ${s.ticket.number}.`,
+        `${what}: ${ctx.actor ?? 'the system'} may not change ${names.join(', ')} at step ${s.wf.label(nodeId)} of ticket ${s.ticket.number}${failed}.`,
         denied,
       );
     }
+  }
+  if (evaluation.errors?.length) {
+    ctx.emit(s, {
+      type: 'ruleFailed',
+      nodeId,
+      detail: {
+        issues: evaluation.errors.map(({ path, code, message }) => ({ path, code, message })),
+      },
+    });
   }
   const values = evaluation.values;
   // User input meets the form's patterns: they match in linear time.

@@ -1,6 +1,6 @@
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { memoryDirectory } from '../directory/memory';
-import { ConflictError, NotFoundError } from '../errors/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { memoryStorage } from '../storage/memory/memory';
 import { createCalendarRegistry } from '../time/calendar';
@@ -42,6 +42,14 @@ export interface EngineOptions extends RuntimeOptions {
    * retried when its lease expires), a timer kind nobody handles, a `subscribe` listener that throws.
    */
   onError?: (error: unknown, context: { timer?: Timer }) => void;
+}
+
+/**
+ * A caller's `requestId` as stored: scoped to its actor and command, so nobody can pre-empt
+ * another user's request or the engine's own ids (`timer:`, `schedule:`, `automation:`).
+ */
+function scoped(id: string | undefined, ...scope: string[]): { requestId?: string } {
+  return id === undefined ? {} : { requestId: `request:${JSON.stringify([...scope, id])}` };
 }
 
 /**
@@ -177,10 +185,23 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     },
     catalog: (actor) => catalogFor(core, actor),
     async startTicket(input: StartTicketInput) {
+      if (input.parent !== undefined) {
+        throw new ValidationError(
+          `startTicket: "parent" is set by the engine only, when a sub-workflow step starts a child ticket; leave it out.`,
+          [
+            {
+              path: '/parent',
+              code: 'ENGINE_ONLY',
+              severity: 'error',
+              message: 'Leave "parent" out.',
+            },
+          ],
+        );
+      }
       const res = await core.run(
         input.actor,
         (ctx) => startTicketCommand(ctx, input),
-        input.requestId !== undefined ? { requestId: input.requestId } : {},
+        scoped(input.requestId, input.actor, 'start'),
       );
       if (!res.applied) {
         const id = res.ticketIds?.[0];
@@ -193,11 +214,12 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       return cloneJson(res.value.ticket);
     },
     async act(input: ActInput) {
+      const key = scoped(input.requestId, input.actor, 'act', String(input.ticket));
       try {
         // Without expectedVersion the caller accepts the current state, so a lost race is retried
         // (e.g. countersigners approving at the same moment); with it, the conflict is theirs.
         const res = await core.run(input.actor, (ctx) => actCommand(ctx, input), {
-          ...(input.requestId !== undefined ? { requestId: input.requestId } : {}),
+          ...key,
           retries: input.expectedVersion === undefined ? ACT_RETRIES : 0,
         });
         return res.applied ? cloneJson(res.value.ticket) : mustGet(input.ticket);
@@ -205,8 +227,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
         // A retried request whose first attempt committed: answer with the ticket as it is now.
         if (
           err instanceof ConflictError &&
-          input.requestId !== undefined &&
-          (await alreadyApplied(input.ticket, input.requestId))
+          key.requestId !== undefined &&
+          (await alreadyApplied(input.ticket, key.requestId))
         ) {
           return mustGet(input.ticket);
         }

@@ -84,9 +84,14 @@ export interface StartTicketInput {
   data?: Record<string, unknown>;
   actor: string;
   template?: string;
+  /**
+   * Engine-only: a sub-workflow step links the child tickets it starts. `runtime.startTicket`
+   * refuses it (`ValidationError`, code `ENGINE_ONLY`).
+   */
   parent?: { ticketId: string; nodeId: string };
   /** Users to CC: they follow the ticket as watchers (see it, not its work notes). */
   watchers?: string[];
+  /** Idempotency key, scoped to this actor and command: a retry returns the first attempt's ticket. */
   requestId?: string;
 }
 

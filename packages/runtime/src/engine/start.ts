@@ -90,11 +90,7 @@ export async function startTicketCommand(
     }
     base = structuredClone(template.values);
   }
-  const s = await createTicket(ctx, wf, {
-    data: base,
-    requester: input.actor,
-    ...(input.parent ? { parent: input.parent } : {}),
-  });
+  const s = await createTicket(ctx, wf, { data: base, requester: input.actor });
   for (const w of new Set(input.watchers ?? [])) {
     if (typeof w !== 'string' || !(await ctx.core.directory.getUser(w)))
       throw new NotFoundError(
@@ -113,15 +109,6 @@ export async function startTicketCommand(
   if (changes.length) {
     const created = ctx.eventsOf(s.ticket.id)[0];
     if (created) created.changes = changes;
-  }
-  if (input.parent) {
-    const parent = await ctx.load(input.parent.ticketId);
-    parent.ticket.children.push(s.ticket.id);
-    ctx.emit(parent, {
-      type: 'childStarted',
-      nodeId: input.parent.nodeId,
-      detail: { child: s.ticket.id, number: s.ticket.number },
-    });
   }
   await startWalk(ctx, s);
   return s;

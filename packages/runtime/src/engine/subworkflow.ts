@@ -6,6 +6,7 @@ import { writeFields } from './fields';
 import { createTicket, startWalk } from './start';
 import type { FieldChange, Token } from '../model/ticket.types';
 import { FINAL_STATUSES, finish, proceed } from './walk';
+import { own, setOwn } from '../model/own';
 
 /**
  * A token arriving at a subworkflow node starts a child ticket of the target workflow (pinned
@@ -25,8 +26,8 @@ export async function enterSubworkflow(
   const wf = await ctx.core.workflow(cfg.key, cfg.version);
   const data: Record<string, unknown> = {};
   for (const [childField, parentField] of Object.entries(cfg.inputs ?? {})) {
-    const v = s.ticket.data[parentField];
-    if (v !== undefined) data[childField] = structuredClone(v);
+    const v = own(s.ticket.data, parentField);
+    if (v !== undefined) setOwn(data, childField, structuredClone(v));
   }
   const child = await createTicket(ctx, wf, {
     data,
@@ -80,11 +81,11 @@ export async function onChildFinished(ctx: CommandContext, child: StagedTicket):
   if (!token || node?.type !== 'subworkflow') return;
   const changes: FieldChange[] = [];
   for (const [parentField, childField] of Object.entries(node.subworkflow.outputs ?? {})) {
-    const to = child.ticket.data[childField];
-    const from = parent.ticket.data[parentField];
+    const to = own(child.ticket.data, childField);
+    const from = own(parent.ticket.data, parentField);
     if (jsonEqual(from, to)) continue;
     if (to === undefined) delete parent.ticket.data[parentField];
-    else parent.ticket.data[parentField] = structuredClone(to);
+    else setOwn(parent.ticket.data, parentField, structuredClone(to));
     changes.push({ field: parentField, from: from ?? null, to: to ?? null });
   }
   ctx.emit(parent, {

@@ -1,4 +1,4 @@
-import { PermissionError } from '../errors/errors';
+import { PermissionError, ValidationError } from '../errors/errors';
 import { approval, chain, setup, task } from './testkit';
 
 async function env() {
@@ -316,7 +316,7 @@ describe('queries through the runtime', () => {
 });
 
 describe('startTicket with a parent', () => {
-  it('links a ticket raised from another ticket both ways', async () => {
+  it('is engine-only: a caller cannot link a ticket under another one', async () => {
     const { runtime } = setup();
     await runtime.publish(
       chain('main', [task('w', { strategy: 'fixed', to: [{ user: 'eve' }] })]),
@@ -327,20 +327,17 @@ describe('startTicket with a parent', () => {
       actor: 'ann',
       data: { summary: 'outage' },
     });
-    const child = await runtime.startTicket({
-      workflow: 'main',
-      actor: 'eve',
-      data: { summary: 'replace switch' },
-      parent: { ticketId: parent.id, nodeId: 'w' },
-    });
-    expect(child.parent).toEqual({ ticketId: parent.id, nodeId: 'w' });
-    expect((await runtime.getTicket(parent.id)).children).toEqual([child.id]);
-    expect((await runtime.history(parent.id)).at(-1)).toMatchObject({
-      type: 'childStarted',
-      detail: { child: child.id },
-    });
-    // A manually linked child ending does not move the parent: its step is a task, not a subworkflow.
-    await runtime.act({ ticket: child.id, action: 'submit', actor: 'eve' });
-    expect((await runtime.getTicket(parent.id)).active).toEqual(['w']);
+    const err = await runtime
+      .startTicket({
+        workflow: 'main',
+        actor: 'eve',
+        data: { summary: 'replace switch' },
+        parent: { ticketId: parent.id, nodeId: 'w' },
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.issues).toMatchObject([{ path: '/parent', code: 'ENGINE_ONLY' }]);
+    expect((await runtime.getTicket(parent.id)).children).toEqual([]);
+    expect((await runtime.listTickets({ workflow: ['main'] })).total).toBe(1);
   });
 });

@@ -21,6 +21,7 @@ import { FINAL_STATUSES } from './walk';
 import { previousUserStep } from './actions/work';
 import { DEFAULT_REASONS } from './actions/common';
 import { lifecycleRefusal } from './actions/lifecycle';
+import { setOwn } from '../model/own';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
@@ -161,7 +162,7 @@ export async function viewTicketFor(
   const effective: Record<string, FieldPermission> = {};
   for (const [name, st] of Object.entries(evaluation.fields)) {
     if (!st.visible) continue;
-    effective[name] = st.readonly ? 'read' : st.required ? 'required' : 'edit';
+    setOwn(effective, name, st.readonly ? 'read' : st.required ? 'required' : 'edit');
   }
   const form = s.wf.def.form;
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer

@@ -85,16 +85,23 @@ describe('createFormEvaluator', () => {
     expect(fields.category).toMatchObject({ required: true, readonly: true });
   });
 
-  it('reports a failing rule instead of throwing, and falls back to the permission', async () => {
+  it('reports a failing rule instead of throwing, and fails closed: hidden and read-only', async () => {
     const broken: FormDefinition = {
       schema: { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } },
       rules: [
-        { field: 'a', visible: "a + 1 = 'x'" },
+        { field: 'a', visible: 'a + 1 = 6' },
         { field: 'b', required: 'b = (' },
       ],
     };
-    const result = await evaluateForm(broken, { a: 'text' });
-    expect(result.fields.a?.visible).toBe(true);
+    const evaluator = createFormEvaluator(broken);
+    const result = await evaluator.evaluate({ a: 'text' });
+    expect(result.fields.a).toMatchObject({ visible: false, readonly: true, required: false });
+    expect(result.fields.b).toMatchObject({ visible: false, readonly: true, required: false });
+    // The same rule evaluating fine the next time opens the field again.
+    expect((await evaluator.evaluate({ a: 5 as never })).fields.a).toMatchObject({
+      visible: true,
+      readonly: false,
+    });
     expect(result.errors?.map((e) => e.path).sort()).toEqual([
       '/form/rules/0/visible',
       '/form/rules/1/required',

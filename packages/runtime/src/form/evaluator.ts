@@ -6,6 +6,7 @@ import type { ExpressionContext } from '../expressions/expression.types';
 import { expressionFields } from '../expressions/references';
 import type { FieldState, FormEvaluation, FormEvaluator, FormEvaluatorOptions } from './form.types';
 import { formFieldNames } from './permissions';
+import { own, setOwn } from '../model/own';
 
 type RuleProperty = 'visible' | 'required' | 'readonly' | 'value';
 
@@ -105,12 +106,17 @@ export function createFormEvaluator(
   const schemaRequired = new Set(Array.isArray(form.schema.required) ? form.schema.required : []);
   const base: Record<string, FieldState> = {};
   for (const name of names) {
-    base[name] = Object.freeze(
-      baseFieldState(options.permissions?.[name] ?? 'edit', schemaRequired.has(name)),
+    setOwn(
+      base,
+      name,
+      Object.freeze(
+        baseFieldState(own(options.permissions, name) ?? 'edit', schemaRequired.has(name)),
+      ),
     );
   }
 
   const compileErrors: Issue[] = [];
+  const compileFailed: string[] = [];
   const stateRules = new Map<string, CompiledRule[]>();
   const valueRules: CompiledRule[] = [];
   (form.rules ?? []).forEach((rule: FormRule, index) => {
@@ -128,6 +134,7 @@ export function createFormEvaluator(
         compileExpression(expr, options.limits);
       } catch (err) {
         compileErrors.push(ruleFailure(compiled, err));
+        compileFailed.push(rule.field);
         continue;
       }
       if (property === 'value') valueRules.push(compiled);
@@ -143,6 +150,8 @@ export function createFormEvaluator(
   return {
     async evaluate(data) {
       const errors = [...compileErrors];
+      // A rule that throws fails closed: its field is hidden and read-only for this evaluation.
+      const failed = new Set(compileFailed);
       let values = data;
       if (orderedValueRules.length > 0) {
         values = { ...data };
@@ -150,9 +159,10 @@ export function createFormEvaluator(
           try {
             const value = await evaluate(rule.expr, { ...context, data: values }, evalOptions);
             if (value === undefined) delete values[rule.field];
-            else values[rule.field] = value;
+            else setOwn(values, rule.field, value);
           } catch (err) {
             errors.push(ruleFailure(rule, err));
+            failed.add(rule.field);
           }
         }
       }
@@ -171,6 +181,7 @@ export function createFormEvaluator(
                 );
               } catch (err) {
                 errors.push(ruleFailure(rule, err));
+                failed.add(field);
                 return undefined;
               }
             }),
@@ -197,12 +208,31 @@ export function createFormEvaluator(
           ];
         }),
       );
+      const all = updates.filter(([field]) => !failed.has(field));
+      for (const field of failed) {
+        const { permission } = base[field] as FieldState;
+        all.push([field, { visible: false, required: false, readonly: true, permission }]);
+      }
       // Only fields with rules can change: keep the previous record (and its identity) unless one did.
-      const changed = updates.filter(([field, state]) => previous[field] !== state);
+      const changed = all.filter(([field, state]) => {
+        const before = previous[field];
+        return (
+          before !== state &&
+          !(
+            before &&
+            before.visible === state.visible &&
+            before.readonly === state.readonly &&
+            before.required === state.required
+          )
+        );
+      });
       const fields =
         changed.length === 0
           ? previous
-          : Object.freeze({ ...previous, ...Object.fromEntries(changed) });
+          : Object.freeze({
+              ...previous,
+              ...Object.fromEntries(changed.map(([f, st]) => [f, Object.freeze(st)])),
+            });
       previous = fields;
       return errors.length > 0 ? { fields, values, errors } : { fields, values };
     },

@@ -22,7 +22,8 @@ export interface FormEvaluation {
   values: Record<string, unknown>;
   /**
    * Rules that failed to parse or evaluate (code `RULE_FAILED`, path `/form/rules/<i>/<property>`).
-   * A failed rule falls back to: visible, not required, not read-only, value unchanged. Present
+   * A failed rule fails closed: its field is hidden, not required and read-only for this evaluation
+   * (its value unchanged), so a broken rule never opens a field. Present
    * only when something failed.
    */
   errors?: Issue[];

@@ -1,5 +1,6 @@
 import type { FieldPermission, WorkflowDefinition } from '../definition/definition.types';
 import { NotFoundError } from '../errors/errors';
+import { own, setOwn } from '../model/own';
 
 /** The top-level field names of a form schema, in schema order. */
 export function formFieldNames(
@@ -34,7 +35,7 @@ export function fieldPermissionsAt(
   const fallback: FieldPermission = node.type === 'start' ? 'edit' : 'read';
   const result: Record<string, FieldPermission> = {};
   for (const name of formFieldNames(def.form.schema)) {
-    result[name] = node.fields?.[name] ?? fallback;
+    setOwn(result, name, own(node.fields, name) ?? fallback);
   }
   return result;
 }

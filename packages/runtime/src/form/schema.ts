@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../definition/definition.types';
 import type { FieldState, FormEvaluation } from './form.types';
+import { own, setOwn } from '../model/own';
 
 type FieldStates = Record<string, FieldState>;
 
@@ -46,9 +47,9 @@ export function applyPermissionsToSchema(schema: JsonSchema, fields: FieldStates
   const schemaRequired = new Set(Array.isArray(schema.required) ? schema.required : []);
   const required: string[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const state = fields[name];
+    const state = own(fields, name);
     if (state && !state.visible) continue;
-    properties[name] = state?.readonly ? { ...property, readOnly: true } : property;
+    setOwn(properties, name, state?.readonly ? { ...property, readOnly: true } : property);
     if (state ? state.required : schemaRequired.has(name)) required.push(name);
   }
   const { required: _old, ...rest } = schema;

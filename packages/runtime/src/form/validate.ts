@@ -4,6 +4,7 @@ import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './f
 import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
 import { patternProblem, safeFormValidator } from './validators';
+import { own, setOwn } from '../model/own';
 
 /** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
 export function isEmptyValue(value: unknown): boolean {
@@ -37,8 +38,8 @@ export function labelFor(form: FormDefinition): (pointer: string) => string {
       .map((s) => pointerLabel(`/${s}`));
     const [top, ...rest] = segments;
     if (top === undefined) return 'The form';
-    const property = form.schema.properties?.[top];
-    const name = form.ui?.fields?.[top]?.label ?? property?.title ?? top;
+    const property = own(form.schema.properties, top);
+    const name = own(form.ui?.fields, top)?.label ?? property?.title ?? top;
     const tail = rest.map((s) => (/^\d+$/.test(s) ? String(Number(s) + 1) : s));
     return [name, ...tail].join(' › ');
   };
@@ -78,7 +79,7 @@ export function validateFormData(
 
   const issues: Issue[] = [];
   for (const [name, state] of Object.entries(evaluation.fields)) {
-    if (state.visible && state.required && isEmptyValue(visible[name])) {
+    if (state.visible && state.required && isEmptyValue(own(visible, name))) {
       issues.push({
         path: `${prefix}/${escapePointer(name)}`,
         code: 'REQUIRED',

@@ -8,6 +8,7 @@ import type {
 } from '../definition/definition.types';
 import { expressionFields } from '../expressions/references';
 import type { FieldState } from './form.types';
+import { setOwn } from '../model/own';
 
 const RULE_PROPERTIES = ['visible', 'required', 'readonly', 'value'] as const;
 
@@ -65,13 +66,17 @@ export function applyPermissionsToForm(
 ): Required<Pick<FormDefinition, 'schema' | 'ui' | 'rules' | 'templates'>> {
   const permissions: Record<string, FieldPermission> = {};
   for (const [name, entry] of Object.entries(access)) {
-    permissions[name] = typeof entry === 'string' ? entry : entry.permission;
+    setOwn(permissions, name, typeof entry === 'string' ? entry : entry.permission);
   }
   const hidden = new Set(Object.keys(permissions).filter((name) => permissions[name] === 'hidden'));
   const properties: Record<string, JsonSchema> = {};
   for (const [name, property] of Object.entries(form.schema.properties ?? {})) {
     if (hidden.has(name)) continue;
-    properties[name] = permissions[name] === 'read' ? { ...property, readOnly: true } : property;
+    setOwn(
+      properties,
+      name,
+      permissions[name] === 'read' ? { ...property, readOnly: true } : property,
+    );
   }
   const required = Object.keys(properties).filter(
     (name) => permissions[name] === 'required' || (form.schema.required ?? []).includes(name),

@@ -1,5 +1,6 @@
 import type { FieldPermission } from '../definition/definition.types';
 import type { FieldState, FormEvaluation } from './form.types';
+import { own } from '../model/own';
 
 /** Structural equality of JSON values (key order of objects does not matter). */
 export function jsonEqual(a: unknown, b: unknown): boolean {
@@ -23,7 +24,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 export type FieldAccess =
   Record<string, FieldPermission> | Record<string, FieldState> | FormEvaluation;
 
-function writableFn(access: FieldAccess): (field: string) => boolean {
+/** Whether each field may be written under `access`. */
+export function writableFn(access: FieldAccess): (field: string) => boolean {
   const source =
     'fields' in access && 'values' in access && typeof access.fields === 'object'
       ? (access as FormEvaluation).fields
@@ -60,7 +62,7 @@ export function checkWritableFields(
   const denied: string[] = [];
   const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
   for (const key of keys) {
-    if (jsonEqual(before[key], after[key])) continue;
+    if (jsonEqual(own(before, key), own(after, key))) continue;
     if (!writable(key)) denied.push(key);
   }
   return denied;

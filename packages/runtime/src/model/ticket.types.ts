@@ -155,7 +155,9 @@ export type HistoryEventType =
   | 'automation'
   | 'childStarted'
   | 'childFinished'
-  | 'notified';
+  | 'notified'
+  /** A form rule failed while a command evaluated it: its field was hidden and read-only. */
+  | 'ruleFailed';
 
 export interface FieldChange {
   field: string;

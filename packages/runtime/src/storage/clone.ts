@@ -1,3 +1,5 @@
+import { setOwn } from '../model/own';
+
 /**
  * Deep copy of a JSON-like value (plain objects, arrays, primitives). Adapters copy on the way in
  * and out so that callers can never mutate stored state. Faster than `structuredClone` for the
@@ -14,7 +16,9 @@ export function cloneJson<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const key in value) {
     const v = (value as Record<string, unknown>)[key];
-    if (v !== undefined) out[key] = cloneJson(v);
+    if (v === undefined) continue;
+    if (key === '__proto__') setOwn(out, key, cloneJson(v));
+    else out[key] = cloneJson(v);
   }
   return out as T;
 }

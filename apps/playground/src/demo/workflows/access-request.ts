@@ -148,7 +148,8 @@ export const accessRequest: WorkflowDefinition = {
       type: 'approval',
       name: 'Manager approval',
       assign: { strategy: 'field', field: 'approver' },
-      approval: { mode: 'single', onReject: 'end' },
+      // Nobody approves their own access: when the named approver is the requester, security does.
+      approval: { mode: 'single', onReject: 'end', fallback: [{ group: 'security' }] },
       fields: { securityAssessment: 'hidden', riskRating: 'hidden', provisioningNotes: 'hidden' },
       actions: ['approve', 'reject', 'comment', 'delegate'],
     },

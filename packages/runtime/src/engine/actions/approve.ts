@@ -1,12 +1,12 @@
 import type { ApprovalNode } from '../../definition/definition.types';
-import { ActionNotAllowedError, ValidationError } from '../../errors/errors';
+import { ActionNotAllowedError } from '../../errors/errors';
 import { addCountersigner, decide } from '../approval';
 import type { CommandContext, StagedTicket } from '../engine.types';
 import { writeFields } from '../fields';
 import type { Token } from '../../model/ticket.types';
 import { finish, jump, leave, proceed } from '../walk';
 import type { ActionHandler } from './action.types';
-import { markActed, recordAction, targetUser, workedItem } from './common';
+import { badTarget, markActed, recordAction, targetUser, workedItem } from './common';
 import { previousUserStep } from './work';
 
 function approvalNode(
@@ -71,6 +71,11 @@ function decision(kind: 'approved' | 'rejected'): ActionHandler {
       outcome: kind,
       detail: { step: outcome },
     });
+    if (outcome === 'pending' && !(await ctx.openItems(s)).some((w) => w.tokenId === token.id)) {
+      throw new ActionNotAllowedError(
+        `${what} of ticket ${s.ticket.number} would leave the step with neither open work nor a decision; nothing was changed.`,
+      );
+    }
     if (outcome === 'approved') await proceed(ctx, s, token, 'approved');
     else if (outcome === 'rejected') await onRejected(ctx, s, approval, token);
   };
@@ -83,23 +88,20 @@ export const reject = decision('rejected');
 export const addApprover: ActionHandler = async (ctx, s, input) => {
   const { token, node } = await workedItem(ctx, s, input);
   const approval = approvalNode(s, node, input.action);
-  const user = await targetUser(ctx, s, input);
+  const user = await targetUser(ctx, s, input, node);
   const state = s.ticket.approvals[node.id];
+  // Someone who already decides here (an approver, a candidate, a countersigner, the actor) would
+  // decide twice, or leave the step waiting for a decision nobody can give.
+  const open = (await ctx.openItems(s)).filter((w) => w.tokenId === token.id);
   if (
-    state &&
-    (state.countersigners?.includes(user) ||
-      (approval.approval.mode !== 'single' && state.approvers.includes(user)))
+    user === input.actor ||
+    state?.approvers.includes(user) ||
+    state?.countersigners?.includes(user) ||
+    open.some((w) => w.assignee === user || w.candidates?.includes(user))
   ) {
-    throw new ValidationError(
-      `${user} already approves step ${s.wf.label(node.id)} of ticket ${s.ticket.number}.`,
-      [
-        {
-          path: '/to',
-          code: 'ALREADY_APPROVER',
-          severity: 'error',
-          message: `${user} is already an approver.`,
-        },
-      ],
+    throw badTarget(
+      'ALREADY_APPROVER',
+      `${user} already decides at step ${s.wf.label(node.id)} of ticket ${s.ticket.number}; add someone else.`,
     );
   }
   markActed(s, token, input.actor);

@@ -14,7 +14,7 @@ function assignedEvent(
 /** `reassign`: the holder hands the work to another user (who now holds it alone). */
 export const reassign: ActionHandler = async (ctx, s, input) => {
   const { item, token, node } = await workedItem(ctx, s, input);
-  const to = await targetUser(ctx, s, input);
+  const to = await targetUser(ctx, s, input, node);
   const next = updateItem(ctx, s, item, { assignee: to, candidates: [to] }, [
     'delegatedFrom',
     'queue',
@@ -32,7 +32,7 @@ export const reassign: ActionHandler = async (ctx, s, input) => {
 /** `delegate`: the holder asks another user to act for them (`delegatedFrom` remembers who). */
 export const delegate: ActionHandler = async (ctx, s, input) => {
   const { item, token, node } = await workedItem(ctx, s, input);
-  const to = await targetUser(ctx, s, input);
+  const to = await targetUser(ctx, s, input, node);
   const next = updateItem(
     ctx,
     s,

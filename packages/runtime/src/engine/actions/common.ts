@@ -1,4 +1,5 @@
-import type { ActionName } from '../../definition/definition.types';
+import type { ActionName, NodeDefinition } from '../../definition/definition.types';
+import { separates } from '../assignment';
 import { NotFoundError, ValidationError } from '../../errors/errors';
 import type { CommandContext, StagedTicket } from '../engine.types';
 import { canWork } from '../items';
@@ -78,17 +79,32 @@ export function markActed(s: StagedTicket, token: Token, actor: string): void {
   if (actor !== s.ticket.requester) token.acted = true;
 }
 
-/** The user an action targets (`to`), checked against the directory. */
+/** A refused `to`: a ValidationError on `/to` with a code. */
+export function badTarget(code: string, message: string): ValidationError {
+  return new ValidationError(message, [{ path: '/to', code, severity: 'error', message }]);
+}
+
+/**
+ * The user an action targets (`to`), checked against the directory; at a step that separates
+ * duties (`node`), never the requester.
+ */
 export async function targetUser(
   ctx: CommandContext,
   s: StagedTicket,
   input: ActInput,
+  node?: NodeDefinition,
 ): Promise<string> {
   const to = input.to;
   if (typeof to !== 'string' || to === '') {
-    throw new ValidationError(
+    throw badTarget(
+      'REQUIRED',
       `"${input.action}" on ticket ${s.ticket.number} needs "to": the user to hand the work to.`,
-      [{ path: '/to', code: 'REQUIRED', severity: 'error', message: 'Name a user in "to".' }],
+    );
+  }
+  if (node && separates(node) && to === s.ticket.requester) {
+    throw badTarget(
+      'REQUESTER_CANNOT_APPROVE',
+      `"${input.action}" on ticket ${s.ticket.number}: ${to} requested it and may not approve it at step ${s.wf.label(node.id)}.`,
     );
   }
   if (!(await ctx.core.directory.getUser(to))) {
