@@ -784,7 +784,8 @@ export const apiSchemas = {
       "automation",
       "childStarted",
       "childFinished",
-      "notified"
+      "notified",
+      "ruleFailed"
     ]
   },
   "HistoryList": {
