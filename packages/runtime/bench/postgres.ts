@@ -111,13 +111,13 @@ async function inProcess(
 }
 
 /** `instances` OS processes, each one runtime with its own pool, started together. */
-async function processes(schema: string, instances: number): Promise<Row> {
+async function processes(schema: string, instances: number, drivers = 1): Promise<Row> {
   const startAt = Date.now() + 5000;
   const results = await Promise.all(
     Array.from({ length: instances }, (_, i) => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', self, '--worker', schema, String(i), String(startAt)],
+        ['--import', 'tsx', self, '--worker', schema, String(i), String(startAt), String(drivers)],
         {
           stdio: ['ignore', 'pipe', 'inherit'],
         },
@@ -139,7 +139,7 @@ async function processes(schema: string, instances: number): Promise<Row> {
   const actions = results.reduce((a, r) => a + r.actions, 0);
   const wall = Math.max(...results.map((r) => r.wall));
   return {
-    adapter: 'PostgreSQL',
+    adapter: drivers > 1 ? `PostgreSQL, ${drivers} tickets at once per process` : 'PostgreSQL',
     instances,
     actions,
     perSecond: actions / wall,
@@ -148,7 +148,7 @@ async function processes(schema: string, instances: number): Promise<Row> {
   };
 }
 
-async function worker(schema: string, id: string, startAt: number): Promise<void> {
+async function worker(schema: string, id: string, startAt: number, drivers = 1): Promise<void> {
   const pool = new pg.Pool({ connectionString: URL_, max: 4 });
   const storage = postgresStorage({ client: pool, schema, migrate: false });
   const runtime = runtimeOn(storage, `worker-${id}`);
@@ -156,7 +156,13 @@ async function worker(schema: string, id: string, startAt: number): Promise<void
   await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));
   const latencies: number[] = [];
   const t0 = performance.now();
-  const actions = await drive(runtime, Date.now() + SECONDS * 1000, latencies);
+  // `drivers` tickets at once, like a server process serving several users: their commits share
+  // WAL flushes (group commit), which one ticket at a time cannot.
+  const until = Date.now() + SECONDS * 1000;
+  const counts = await Promise.all(
+    Array.from({ length: drivers }, () => drive(runtime, until, latencies)),
+  );
+  const actions = counts.reduce((a, b) => a + b, 0);
   const wall = (performance.now() - t0) / 1000;
   process.stdout.write(
     `${JSON.stringify({ actions, latencies: latencies.map((x) => Math.round(x * 100) / 100), wall })}\n`,
@@ -241,6 +247,7 @@ async function main(): Promise<void> {
       await runtimeOn(storage, 'setup').publish(WORKFLOW, { actor: 'admin' });
       rows.push(await inProcess('PostgreSQL', [storage], 1));
       rows.push(await processes(schema, 4));
+      rows.push(await processes(schema, 4, 4));
       const dash = postgresStorage({ client: pool, schema: `${schema}_dash` });
       loads.push(`PostgreSQL: ${(await loadTickets(dash)).toFixed(1)} s`);
       await pool.query(`VACUUM ANALYZE "${schema}_dash".tickets`);
@@ -264,7 +271,7 @@ async function main(): Promise<void> {
     })),
   );
   console.log(
-    `Target (PERFORMANCE.md): PostgreSQL, 4 runtime processes on 2 cores ≥ 500 actions/s, p99 < 50 ms.`,
+    `Target (PERFORMANCE.md): PostgreSQL, 4 runtime processes on 2 cores ≥ 1,000 actions/s, p99 < 50 ms. One ticket at a time per process keeps 4 commits in flight, each waiting for its own WAL flush; with 4 tickets at once per process concurrent commits share flushes (group commit).`,
   );
   console.log(
     `\nDashboards over ${TICKETS.toLocaleString('en')} tickets (bulk load: ${loads.join(', ')}), ms`,
@@ -285,8 +292,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--worker') {
-  const [, , , schema, id, startAt] = process.argv;
-  worker(schema!, id!, Number(startAt)).catch((err: unknown) => {
+  const [, , , schema, id, startAt, drivers] = process.argv;
+  worker(schema!, id!, Number(startAt), Number(drivers ?? 1)).catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });
