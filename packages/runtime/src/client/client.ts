@@ -4,9 +4,23 @@ import type { EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types'
 import { NotFoundError } from '../errors/errors';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
-import { redactEvent, sightOf, titleFields, type TicketSight } from './redact';
+import { titleFields } from './redact';
+import { redactEvent, sightOf, type TicketSight } from './sight';
 import { guardQuery, scopeOf } from './scope';
 import { isAuditor } from './visibility';
+
+/** Hands one event to a user's listener when they see its ticket, redacted for them. */
+export async function deliver(
+  core: EngineCore,
+  actor: string,
+  event: RuntimeEvent,
+  listener: (event: RuntimeEvent) => void,
+): Promise<void> {
+  const s = await sightOf(core, event.ticket, actor);
+  if (!s.access.see) return;
+  const e = redactEvent(event, s.fields, s.access);
+  if (e) listener({ ...e, ticket: s.ticket });
+}
 
 /**
  * `runtime.client(actor)`: every read and command as one user, answered with only what they may
@@ -71,16 +85,10 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
       return events.flatMap((e) => redactEvent(e, s.fields, s.access) ?? []);
     },
     subscribe(listener) {
-      // Events are delivered in commit order, each after its visibility for this user is known.
       let queue = Promise.resolve();
-      return runtime.subscribe((event: RuntimeEvent) => {
+      return runtime.subscribe((event) => {
         queue = queue
-          .then(async () => {
-            const s = await sightOf(core, event.ticket, actor);
-            if (!s.access.see) return;
-            const e = redactEvent(event, s.fields, s.access);
-            if (e) listener({ ...e, ticket: s.ticket });
-          })
+          .then(() => deliver(core, actor, event, listener))
           .catch((error: unknown) => core.options.onError?.(error, {}));
       });
     },
