@@ -30,6 +30,8 @@ export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionI
 export { ConditionBuilder } from './expression/ConditionBuilder';
 export { DurationInput } from './duration/DurationInput';
 export type { DurationInputProps } from './duration/DurationInput';
+export { DiffList } from './diff/DiffList';
+export type { DiffListProps } from './diff/DiffList';
 export { ScheduleEditor } from './schedule/ScheduleEditor';
 export type { ScheduleEditorProps } from './schedule/ScheduleEditor';
 export { readRecurrence, writeRecurrence } from './schedule/recurrence';

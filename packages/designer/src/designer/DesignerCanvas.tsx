@@ -1,4 +1,4 @@
-import type { Issue, NodeType, WorkflowDefinition } from '@deskkit/runtime';
+import type { DefinitionDiff, Issue, NodeType, WorkflowDefinition } from '@deskkit/runtime';
 import {
   Background,
   BackgroundVariant,
@@ -11,6 +11,7 @@ import {
   MarkerType,
   MiniMap,
   type NodeTypes,
+  Panel,
   ReactFlow,
   type Viewport,
   useReactFlow,
@@ -28,6 +29,8 @@ import {
   type Ref,
 } from 'react';
 import { CanvasMiniMap } from '../canvas/CanvasMiniMap';
+import { DiffLegend } from '../diff/DiffLegend';
+import { markDiff } from '../diff/marks';
 import type { LinkEdge, StepNode } from '../canvas/flow';
 import { LinkEdgeView } from '../canvas/LinkEdgeView';
 import { StepNodeView } from '../canvas/StepNodeView';
@@ -93,6 +96,8 @@ export interface DesignerCanvasProps {
   /** The latest definition (for connection checks between renders). */
   current(): WorkflowDefinition;
   viewport: { current: Viewport | null };
+  /** Highlights added and changed steps and connections. */
+  diff?: DefinitionDiff;
 }
 
 /** The editable xyflow canvas of the designer. */
@@ -241,11 +246,19 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   // Read once on mount: a remounted canvas (tab switch) returns to where the user left it.
   const [initialViewport] = useState(() => viewportRef.current);
   const ariaLabel = t('canvas.ariaLabel', { nodes: value.nodes.length, edges: value.edges.length });
+  const shownNodes = useMemo(
+    () => markDiff(state.nodes, props.diff?.nodes, t),
+    [state.nodes, props.diff, t],
+  );
+  const shownEdges = useMemo(
+    () => markDiff(state.edges, props.diff?.edges, t),
+    [state.edges, props.diff, t],
+  );
   return (
     <CanvasContext.Provider value={ctx}>
       <ReactFlow<StepNode, LinkEdge>
-        nodes={state.nodes}
-        edges={state.edges}
+        nodes={shownNodes}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
@@ -282,6 +295,11 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
           <MiniMap pannable zoomable className="dk-minimap" nodeClassName={minimapClass} />
         )}
         {large && <CanvasMiniMap label={t('canvas.minimap')} />}
+        {props.diff && (
+          <Panel position="top-left">
+            <DiffLegend diff={props.diff} t={t} />
+          </Panel>
+        )}
       </ReactFlow>
     </CanvasContext.Provider>
   );

@@ -1,6 +1,6 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import { diffDefinitions, type WorkflowDefinition } from '@deskkit/runtime';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   allNodeTypesDefinition,
@@ -8,19 +8,28 @@ import {
   demoDirectory,
   emptyDefinition,
   itsmChangeDefinition,
+  itsmChangeNextVersion,
   largeDefinition,
 } from '../fixtures/definitions';
 import type { WorkflowDesignerProps } from './designer.types';
 import { WorkflowDesigner } from './WorkflowDesigner';
 
-type Args = Omit<WorkflowDesignerProps, 'value' | 'onChange'> & { initial: WorkflowDefinition };
+type Args = Omit<WorkflowDesignerProps, 'value' | 'onChange'> & {
+  initial: WorkflowDefinition;
+  /** Highlights the changes against this version, live. */
+  published?: WorkflowDefinition;
+};
 
 /** A host that keeps the definition in state, as a real embed does. */
-function Host({ initial, ...rest }: Args) {
+function Host({ initial, published, ...rest }: Args) {
   const [value, setValue] = useState(initial);
+  const diff = useMemo(
+    () => (published ? diffDefinitions(published, value) : undefined),
+    [published, value],
+  );
   return (
     <div style={{ height: 720 }}>
-      <WorkflowDesigner {...rest} value={value} onChange={setValue} />
+      <WorkflowDesigner {...rest} value={value} onChange={setValue} diff={diff} />
     </div>
   );
 }
@@ -100,3 +109,14 @@ export const SettingsTab: Story = {
 };
 
 export const Dark: Story = { args: { initial: itsmChangeDefinition(), theme: 'dark' } };
+
+/** A draft against the published version: added steps and connections in green, changed in amber. */
+export const VersionDiff: Story = {
+  args: { initial: itsmChangeNextVersion(), published: itsmChangeDefinition() },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await expect(await c.findByRole('note', { name: 'Changes in this version' })).toHaveTextContent(
+      'Removed: 1 step(s)',
+    );
+  },
+};

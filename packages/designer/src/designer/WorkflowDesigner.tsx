@@ -407,6 +407,7 @@ function Designer(props: WorkflowDesignerProps) {
                   onDropType={onDropType}
                   current={current}
                   viewport={viewport}
+                  diff={props.diff}
                 />
               </div>
               <Inspector

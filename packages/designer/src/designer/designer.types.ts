@@ -1,4 +1,10 @@
-import type { CalendarSpec, FormDefinition, NodeType, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  CalendarSpec,
+  DefinitionDiff,
+  FormDefinition,
+  NodeType,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { DesignerTranslate } from '../i18n/messages';
 import type { WorkflowChoice } from '../inspector/inspector.types';
@@ -57,4 +63,10 @@ export interface WorkflowDesignerProps {
   className?: string;
   /** Height of the designer (default `100%` of its container; give the container a height). */
   height?: number | string;
+  /**
+   * Highlights what changed against another version (`diffDefinitions(published, value)` of the
+   * runtime): added steps and connections in green, changed ones in amber, with a legend that
+   * counts removed ones. Recompute it as `value` changes to keep it live.
+   */
+  diff?: DefinitionDiff;
 }

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { itsmChangeDefinition, itsmChangeTicket } from '../fixtures/definitions';
+import { diffDefinitions } from '@deskkit/runtime';
+import {
+  itsmChangeDefinition,
+  itsmChangeNextVersion,
+  itsmChangeTicket,
+} from '../fixtures/definitions';
 import { WorkflowViewer } from './WorkflowViewer';
 
 const { ticket, history } = itsmChangeTicket();
@@ -31,3 +36,13 @@ export const InProgress: Story = {
 export const NotStarted: Story = { args: { ticket: undefined, history: [] } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Version 2 against version 1, without a ticket. */
+export const VersionDiff: Story = {
+  args: {
+    definition: itsmChangeNextVersion(),
+    diff: diffDefinitions(itsmChangeDefinition(), itsmChangeNextVersion()),
+    ticket: undefined,
+    history: [],
+  },
+};

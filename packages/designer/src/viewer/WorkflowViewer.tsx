@@ -1,4 +1,5 @@
 import type {
+  DefinitionDiff,
   HistoryEvent,
   NodeType,
   SlaClock,
@@ -12,6 +13,7 @@ import {
   type EdgeTypes,
   MarkerType,
   type NodeTypes,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
@@ -21,6 +23,8 @@ import { sourceHandleOf } from '../canvas/flow';
 import { LinkEdgeView } from '../canvas/LinkEdgeView';
 import { StepNodeView } from '../canvas/StepNodeView';
 import { CanvasContext } from '../designer/context';
+import { DiffLegend } from '../diff/DiffLegend';
+import { markDiff } from '../diff/marks';
 import { createTranslator, type DesignerTranslate, type Translator } from '../i18n/messages';
 import { layoutDefinition } from '../model/layout';
 import { defaultNodeKinds, type NodeKind } from '../model/nodeKinds';
@@ -49,6 +53,8 @@ export interface WorkflowViewerProps {
   className?: string;
   /** Height of the viewer (default 480 px). */
   height?: number | string;
+  /** Highlights added and changed steps and connections against another version (`diffDefinitions`). */
+  diff?: DefinitionDiff;
 }
 
 function defaultTime(iso: string): string {
@@ -173,6 +179,8 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- formatters are read on each recompute
   }, [definition, kinds, progress, t]);
 
+  const shownNodes = useMemo(() => markDiff(nodes, props.diff?.nodes, t), [nodes, props.diff, t]);
+  const shownEdges = useMemo(() => markDiff(edges, props.diff?.edges, t), [edges, props.diff, t]);
   const steps = progress.visited.concat(
     progress.current.filter((id) => !progress.visited.includes(id)),
   );
@@ -211,8 +219,8 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
           <div className="dk-canvas">
             <ReactFlowProvider>
               <ReactFlow<StepNode, LinkEdge>
-                nodes={nodes}
-                edges={edges}
+                nodes={shownNodes}
+                edges={shownEdges}
                 nodeTypes={nodeTypes}
                 edgeTypes={edgeTypes}
                 nodesDraggable={false}
@@ -227,6 +235,11 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
               >
                 <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
                 <Controls showInteractive={false} className="dk-controls" />
+                {props.diff && (
+                  <Panel position="top-left">
+                    <DiffLegend diff={props.diff} t={t} />
+                  </Panel>
+                )}
               </ReactFlow>
             </ReactFlowProvider>
           </div>
