@@ -37,6 +37,8 @@ export type {
   SlaTarget,
   StartNode,
   SubworkflowConfig,
+  ReopenConfig,
+  SurveyConfig,
   SubworkflowNode,
   TaskNode,
   TicketStatus,
@@ -52,7 +54,10 @@ export type {
   FieldChange,
   HistoryEvent,
   HistoryEventType,
+  LinkType,
+  Satisfaction,
   SlaClock,
+  TicketLink,
   Ticket,
   Timer,
   TimerKind,
@@ -61,6 +66,7 @@ export type {
 } from './model/ticket.types';
 export type {
   ActInput,
+  RelateInput,
   ActionHandler,
   CalendarSpec,
   CatalogEntry,
@@ -209,6 +215,8 @@ export type {
   TimerHandler,
 } from './engine/engine.types';
 export { DEFAULT_NODE_ACTIONS, FINISHED_ACTIONS } from './engine/permissions';
+export { LINK_TYPES } from './engine/relations';
+export type { NumberingOptions } from './engine/numbering';
 export { approvalOutcome, quorumNeeded } from './engine/approval';
 export { numberPrefix } from './engine/numbering';
 export { memoryStorage } from './storage/memory/memory';

@@ -13,6 +13,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const API_TYPES = [
   'StartTicketBody',
   'ActBody',
+  'RelateBody',
   'TicketSearch',
   'AggregateBody',
   'PublishResult',

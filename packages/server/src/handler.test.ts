@@ -162,6 +162,32 @@ describe('createHandler: every route of the contract', () => {
     );
   });
 
+  it('POST /tickets/:id/relations links both tickets; 404 for a ticket the user cannot see', async () => {
+    const { handler, runtime } = await desk();
+    const a = await raise(handler);
+    const b = await raise(handler);
+    const c = await raise(handler, 'bob');
+    const response = await handler(
+      call('POST', `/tickets/${a.id}/relations`, {
+        user: 'ann',
+        body: { op: 'link', to: b.id, type: 'relates' },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as Ticket).links).toEqual([
+      { type: 'relates', ticketId: b.id, number: b.number },
+    ]);
+    expect((await runtime.getTicket(b.id)).links).toMatchObject([{ ticketId: a.id }]);
+    const hidden = await handler(
+      call('POST', `/tickets/${a.id}/relations`, { user: 'ann', body: { op: 'link', to: c.id } }),
+    );
+    expect(hidden.status).toBe(404);
+    const bad = await handler(
+      call('POST', `/tickets/${a.id}/relations`, { user: 'ann', body: { op: 'fuse', to: b.id } }),
+    );
+    expect(bad.status).toBe(400);
+  });
+
   it('GET /tickets/:id/history answers the events in order', async () => {
     const { handler } = await desk();
     const t = await raise(handler);

@@ -50,6 +50,9 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
       await sight(input.ticket);
       return shown(await runtime.act({ ...input, actor }));
     },
+    async relate(input) {
+      return shown(await runtime.relate({ ...input, actor }));
+    },
     async viewTicket(id) {
       await sight(id);
       return runtime.viewTicket(id, actor);

@@ -21,6 +21,7 @@ import type {
   StartTicketInput,
 } from './runtime.types';
 import { startTicketCommand } from './start';
+import { relateCommand } from './relations';
 import { subworkflowBehaviour } from './subworkflow';
 import type { CommitResult } from '../storage/storage.types';
 import type { Ticket, Timer } from '../model/ticket.types';
@@ -234,6 +235,13 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
         }
         throw err;
       }
+    },
+    async relate(input) {
+      const res = await core.run(input.actor, (ctx) => relateCommand(ctx, input), {
+        ...(input.requestId !== undefined ? { requestId: input.requestId } : {}),
+        retries: ACT_RETRIES,
+      });
+      return res.applied ? cloneJson(res.value.ticket) : mustGet(input.ticket);
     },
     async viewTicket(ticketId, actor) {
       const ticket = await mustGet(ticketId);

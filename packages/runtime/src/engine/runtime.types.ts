@@ -20,7 +20,7 @@ import type {
 } from '../query/query.types';
 import type { StorageAdapter } from '../storage/storage.types';
 import type { CalendarSpec } from '../time/calendar.types';
-import type { HistoryEvent, Ticket, WorkItem } from '../model/ticket.types';
+import type { HistoryEvent, LinkType, Ticket, WorkItem } from '../model/ticket.types';
 import type { ScheduleStore } from '../time/schedule.types';
 import type { TimerLoopOptions } from './time/timer-loop';
 import type { NumberingOptions } from './numbering';
@@ -112,6 +112,28 @@ export interface ActInput {
   requestId?: string;
 }
 
+/**
+ * `runtime.relate`: `link` / `unlink` `ticket` and `to` (typed, with a back-link on `to`);
+ * `merge` the duplicate `ticket` into the primary `to`; `spawn` a new ticket from `ticket` (clone,
+ * split with `fields`, or a problem from an incident with `workflow` and `type: 'causes'`).
+ */
+export interface RelateInput {
+  op: 'link' | 'unlink' | 'merge' | 'spawn';
+  ticket: string;
+  actor: string;
+  to?: string;
+  /** The link type seen from `ticket` (`relates` by default). */
+  type?: LinkType;
+  /** `spawn`: the workflow of the new ticket (`ticket`'s by default). */
+  workflow?: string;
+  /** `spawn`: the fields copied from `ticket` (all by default; a split names some). */
+  fields?: string[];
+  /** `spawn`: values of the new ticket on top of the copied ones. */
+  data?: Record<string, unknown>;
+  comment?: string;
+  requestId?: string;
+}
+
 /** The form as one actor may see and edit it at the ticket's current step. */
 export interface TicketForm {
   schema: JsonSchema;
@@ -187,6 +209,11 @@ export interface Runtime {
   startTicket(input: StartTicketInput): Promise<Ticket>;
   /** Takes one action on a ticket, if this actor may take it at the current step. */
   act(input: ActInput): Promise<Ticket>;
+  /**
+   * Links, unlinks, merges or spawns tickets ({@link RelateInput}) in one atomic command; answers
+   * the ticket the operation is about (`link`: `ticket`, `merge`: the primary, `spawn`: the new one).
+   */
+  relate(input: RelateInput): Promise<Ticket>;
   /** The ticket as one actor may see it now: fields, permissions, actions and their work items. */
   viewTicket(ticketId: string, actor: string): Promise<TicketView>;
   /** The actor's open work items: held by them, or waiting in a queue they may claim from. */
@@ -253,6 +280,7 @@ export interface DeskClient {
   startTicket(input: Omit<StartTicketInput, 'actor' | 'parent'>): Promise<Ticket>;
   /** Takes one action on a ticket as this user. */
   act(input: Omit<ActInput, 'actor'>): Promise<Ticket>;
+  relate(input: Omit<RelateInput, 'actor'>): Promise<Ticket>;
   /** The ticket as this user may see it now: fields, permissions, actions and their work items. */
   viewTicket(ticketId: string): Promise<TicketView>;
   /** This user's open work items: held by them, or waiting in a queue they may claim from. */

@@ -23,6 +23,25 @@ export interface SlaClock {
   warned?: number;
 }
 
+/** How two tickets are related; each type has a back-link type on the other ticket. */
+export type LinkType =
+  | 'relates'
+  | 'duplicates'
+  | 'duplicatedBy'
+  | 'causedBy'
+  | 'causes'
+  | 'blocks'
+  | 'blockedBy'
+  | 'parent'
+  | 'child';
+
+/** A typed link to another ticket (its back-link is on the other ticket). */
+export interface TicketLink {
+  type: LinkType;
+  ticketId: string;
+  number?: string;
+}
+
 /** A requester's answer to a satisfaction survey. */
 export interface Satisfaction {
   /** 1–5, when the survey has a `rating` field. */
@@ -94,6 +113,10 @@ export interface Ticket {
   trail: string[];
   /** The group the current work is assigned to, when the assignment names one (for dashboards). */
   group?: string;
+  /** Typed links to other tickets (relates, duplicates, causedBy, blocks, parent/child, ...). */
+  links?: TicketLink[];
+  /** How a closed ticket ended when not by its workflow: `merged` into another. */
+  resolution?: string;
   /** How often the requester reopened it. */
   reopenCount?: number;
   /** The requester's answer to the workflow's survey. */
@@ -157,7 +180,9 @@ export type HistoryEventType =
   | 'childFinished'
   | 'notified'
   /** A form rule failed while a command evaluated it: its field was hidden and read-only. */
-  | 'ruleFailed';
+  | 'ruleFailed'
+  | 'linked'
+  | 'unlinked';
 
 export interface FieldChange {
   field: string;

@@ -1,5 +1,6 @@
 import type {
   ActInput,
+  RelateInput,
   AggregateQuery,
   AggregateResult,
   CatalogEntry,
@@ -82,6 +83,10 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
     act: (input: Omit<ActInput, 'actor'>) => {
       const { requestId, ticket, ...body } = input;
       return call<Ticket>('POST', `/tickets/${id(ticket)}/actions`, body, requestId);
+    },
+    relate: (input: Omit<RelateInput, 'actor'>) => {
+      const { requestId, ticket, ...body } = input;
+      return call<Ticket>('POST', `/tickets/${id(ticket)}/relations`, body, requestId);
     },
     viewTicket: (ticketId: string) => call<TicketView>('GET', `/tickets/${id(ticketId)}`),
     tasks: (filter: Omit<WorkItemQuery, 'user'> = {}) => {

@@ -7,6 +7,7 @@ import type {
   AggregateResult,
   CatalogEntry,
   HistoryEvent,
+  RelateInput,
   StartTicketInput,
   Ticket,
   TicketPage,
@@ -19,6 +20,8 @@ import type {
 export type StartTicketBody = Omit<StartTicketInput, 'actor' | 'parent' | 'requestId'>;
 /** `POST /tickets/{id}/actions`: take an action on the ticket. */
 export type ActBody = Omit<ActInput, 'actor' | 'ticket' | 'requestId'>;
+/** `POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one. */
+export type RelateBody = Omit<RelateInput, 'actor' | 'ticket' | 'requestId'>;
 /** `POST /tickets/search`. */
 export type TicketSearch = TicketQuery;
 /** `POST /aggregate`. */

@@ -35,6 +35,7 @@ describe('openApiDocument', () => {
         'POST /tickets/search',
         'GET /tickets/{id}',
         'POST /tickets/{id}/actions',
+        'POST /tickets/{id}/relations',
         'GET /tickets/{id}/history',
         'GET /tasks',
         'POST /aggregate',

@@ -148,6 +148,18 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           responses: { ...ok('Ticket', 'The ticket after the action'), ...problems(...WRITE) },
         },
       },
+      '/tickets/{id}/relations': {
+        post: {
+          operationId: 'relate',
+          summary: 'Link, unlink, merge this ticket into another, or spawn a ticket from it',
+          parameters: [ticketId, idempotencyKey],
+          requestBody: body('RelateBody'),
+          responses: {
+            ...ok('Ticket', 'The ticket the operation is about'),
+            ...problems(...WRITE),
+          },
+        },
+      },
       '/tickets/{id}/history': {
         get: {
           operationId: 'history',

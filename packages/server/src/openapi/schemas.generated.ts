@@ -785,7 +785,9 @@ export const apiSchemas = {
       "childStarted",
       "childFinished",
       "notified",
-      "ruleFailed"
+      "ruleFailed",
+      "linked",
+      "unlinked"
     ]
   },
   "HistoryList": {
@@ -913,6 +915,21 @@ export const apiSchemas = {
     "additionalProperties": {},
     "description": "A JSON Schema (draft 2020-12 subset) describing the ticket's fields."
   },
+  "LinkType": {
+    "type": "string",
+    "enum": [
+      "relates",
+      "duplicates",
+      "duplicatedBy",
+      "causedBy",
+      "causes",
+      "blocks",
+      "blockedBy",
+      "parent",
+      "child"
+    ],
+    "description": "How two tickets are related; each type has a back-link type on the other ticket."
+  },
   "Problem": {
     "type": "object",
     "properties": {
@@ -992,6 +1009,51 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "`POST /definitions`: the version just published."
+  },
+  "RelateBody": {
+    "type": "object",
+    "properties": {
+      "op": {
+        "type": "string",
+        "enum": [
+          "link",
+          "unlink",
+          "merge",
+          "spawn"
+        ]
+      },
+      "to": {
+        "type": "string"
+      },
+      "type": {
+        "$ref": "#/definitions/LinkType",
+        "description": "The link type seen from `ticket` (`relates` by default)."
+      },
+      "workflow": {
+        "type": "string",
+        "description": "`spawn`: the workflow of the new ticket (`ticket`'s by default)."
+      },
+      "fields": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "`spawn`: the fields copied from `ticket` (all by default; a split names some)."
+      },
+      "data": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "`spawn`: values of the new ticket on top of the copied ones."
+      },
+      "comment": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "op"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one."
   },
   "RuntimeEvent": {
     "type": "object",
@@ -1375,6 +1437,17 @@ export const apiSchemas = {
         "type": "string",
         "description": "The group the current work is assigned to, when the assignment names one (for dashboards)."
       },
+      "links": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TicketLink"
+        },
+        "description": "Typed links to other tickets (relates, duplicates, causedBy, blocks, parent/child, ...)."
+      },
+      "resolution": {
+        "type": "string",
+        "description": "How a closed ticket ended when not by its workflow: `merged` into another."
+      },
       "reopenCount": {
         "type": "number",
         "description": "How often the requester reopened it."
@@ -1490,6 +1563,26 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "The form as one actor may see and edit it at the ticket's current step."
+  },
+  "TicketLink": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "$ref": "#/definitions/LinkType"
+      },
+      "ticketId": {
+        "type": "string"
+      },
+      "number": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "ticketId"
+    ],
+    "additionalProperties": false,
+    "description": "A typed link to another ticket (its back-link is on the other ticket)."
   },
   "TicketPage": {
     "type": "object",

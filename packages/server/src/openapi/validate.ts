@@ -5,7 +5,8 @@ import type { Issue } from '@deskkit/runtime';
 import { apiSchemas } from './schemas.generated';
 
 /** The request bodies checked against the schemas generated from the runtime's types. */
-export type BodyName = 'StartTicketBody' | 'ActBody' | 'TicketSearch' | 'AggregateBody';
+export type BodyName =
+  'StartTicketBody' | 'ActBody' | 'RelateBody' | 'TicketSearch' | 'AggregateBody';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([

@@ -1,4 +1,4 @@
-import type { ActInput, StartTicketInput } from '@deskkit/runtime';
+import type { ActInput, RelateInput, StartTicketInput } from '@deskkit/runtime';
 import type { Hono } from 'hono';
 import { readJson, requestIdOf } from '../request';
 import type { ServerEnv } from './context';
@@ -33,6 +33,18 @@ export function ticketRoutes(app: Hono<ServerEnv>, basePath: string): void {
     const requestId = requestIdOf(c);
     return c.json(
       await c.var.client.act({
+        ...body,
+        ticket: c.req.param('id'),
+        ...(requestId !== undefined ? { requestId } : {}),
+      }),
+    );
+  });
+
+  app.post('/tickets/:id/relations', async (c) => {
+    const body = (await readJson(c, 'RelateBody')) as Omit<RelateInput, 'actor' | 'ticket'>;
+    const requestId = requestIdOf(c);
+    return c.json(
+      await c.var.client.relate({
         ...body,
         ticket: c.req.param('id'),
         ...(requestId !== undefined ? { requestId } : {}),

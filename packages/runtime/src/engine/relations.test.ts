@@ -1,0 +1,108 @@
+import { ActionNotAllowedError, NotFoundError } from '../errors/errors';
+import type { StorageAdapter } from '../storage/storage.types';
+import { chain, setup, task } from './testkit';
+import { STORAGES } from './testkit.storages';
+
+for (const { name, open } of STORAGES) {
+  describe(`relations on ${name}`, () => {
+    let storage: StorageAdapter;
+    let dispose: () => Promise<void>;
+    beforeAll(async () => ({ storage, dispose } = await open()), 60_000);
+    afterAll(() => dispose());
+
+    it('links with back-links, merges duplicates, spawns a problem; only across visible tickets', async () => {
+      const { runtime } = setup({ storage });
+      await runtime.publish(
+        chain('inc', [task('fix', { strategy: 'fixed', to: [{ group: 'desk' }] })]),
+        { actor: 'admin' },
+      );
+      await runtime.publish(
+        chain('prb', [task('analyse', { strategy: 'fixed', to: [{ user: 'max' }] })]),
+        { actor: 'admin' },
+      );
+      const ann = runtime.client('ann');
+      const eve = runtime.client('eve');
+      const a = await ann.startTicket({ workflow: 'inc', data: { summary: 'VPN down' } });
+      const b = await ann.startTicket({
+        workflow: 'inc',
+        data: { summary: 'VPN again' },
+        watchers: ['kim'],
+      });
+      const c = await runtime
+        .client('bob')
+        .startTicket({ workflow: 'inc', data: { summary: 'x' } });
+      await ann.act({ ticket: b.id, action: 'comment', comment: 'also at home' });
+
+      const linked = await eve.relate({ op: 'link', ticket: a.id, to: b.id, type: 'blocks' });
+      expect(linked.links).toEqual([{ type: 'blocks', ticketId: b.id, number: b.number }]);
+      expect((await runtime.getTicket(b.id)).links).toEqual([
+        { type: 'blockedBy', ticketId: a.id, number: a.number },
+      ]);
+      expect((await ann.history(b.id)).at(-1)).toMatchObject({
+        type: 'linked',
+        actor: 'eve',
+        detail: { type: 'blockedBy', ticketId: a.id },
+      });
+      // ann cannot see bob's ticket: it does not exist for her, and nothing is written.
+      await expect(ann.relate({ op: 'link', ticket: a.id, to: c.id })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await expect(ann.relate({ op: 'link', ticket: c.id, to: a.id })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      expect((await runtime.getTicket(c.id)).links).toBeUndefined();
+      await eve.relate({ op: 'unlink', ticket: a.id, to: b.id, type: 'blocks' });
+      expect((await runtime.getTicket(b.id)).links).toEqual([]);
+
+      // Merge: only the desk side; comments and watchers move to the primary.
+      await expect(ann.relate({ op: 'merge', ticket: b.id, to: a.id })).rejects.toBeInstanceOf(
+        ActionNotAllowedError,
+      );
+      const primary = await eve.relate({ op: 'merge', ticket: b.id, to: a.id, comment: 'same' });
+      expect(primary.id).toBe(a.id);
+      expect(primary.watchers).toEqual(['kim']);
+      const dup = await runtime.getTicket(b.id);
+      expect(dup).toMatchObject({
+        status: 'closed',
+        resolution: 'merged',
+        links: [{ type: 'duplicates', ticketId: a.id }],
+      });
+      expect((await runtime.tasks('eve')).map((w) => w.ticketId)).not.toContain(b.id);
+      const moved = (await runtime.history(a.id)).filter((e) => e.action === 'comment');
+      expect(moved).toMatchObject([
+        { actor: 'ann', comment: 'also at home', detail: { mergedFrom: b.number } },
+      ]);
+      expect((await runtime.history(b.id)).find((e) => e.detail?.mergedInto)).toMatchObject({
+        actor: 'eve',
+        comment: 'same',
+      });
+
+      // A problem from the incident: linked, inheriting the fields its form has.
+      const problem = await eve.relate({
+        op: 'spawn',
+        ticket: a.id,
+        workflow: 'prb',
+        type: 'causes',
+      });
+      expect(problem).toMatchObject({
+        workflow: { key: 'prb' },
+        requester: 'eve',
+        data: { summary: 'VPN down' },
+        links: [{ type: 'causes', ticketId: a.id }],
+      });
+      expect((await runtime.getTicket(a.id)).links).toContainEqual({
+        type: 'causedBy',
+        ticketId: problem.id,
+        number: problem.number,
+      });
+      // Split: a new ticket with some fields; clone: all of them.
+      const split = await ann.relate({
+        op: 'spawn',
+        ticket: a.id,
+        fields: [],
+        data: { summary: 'part 2' },
+      });
+      expect(split).toMatchObject({ data: { summary: 'part 2' }, links: [{ type: 'relates' }] });
+    });
+  });
+}
