@@ -1,12 +1,10 @@
 import type { EngineCore } from '../engine/engine.types';
-import { permissionsAt } from '../engine/fields';
 import type { EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
 import { NotFoundError } from '../errors/errors';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
-import { titleFields } from './redact';
 import { redactEvent, sightOf, type TicketSight } from './sight';
-import { guardQuery, scopeOf } from './scope';
+import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
 
 /** Hands one event to a user's listener when they see its ticket, redacted for them. */
@@ -58,13 +56,15 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
       return runtime.viewTicket(id, actor);
     },
     async tasks(filter) {
+      // A queue shows each item's title: left out where the workflow computes it from a field
+      // that some step or rule hides (one definitions read per call, no ticket read per item).
       const items = await runtime.tasks(actor, filter);
+      const hides = new Map<string, Promise<boolean>>();
       for (const w of items) {
-        if (w.title === undefined || w.workflowKey === undefined) continue;
-        const t = await core.storage.getTicket(w.ticketId);
-        const wf = t && (await core.workflow(t.workflow.key, t.workflow.version));
-        const perms = wf && permissionsAt(wf, w.nodeId);
-        if (!perms || titleFields(wf).some((f) => perms[f] === 'hidden')) delete w.title;
+        if (w.title === undefined) continue;
+        const key = w.workflowKey ?? '';
+        if (!hides.has(key)) hides.set(key, titleMayHide(core, key));
+        if (await hides.get(key)) delete w.title;
       }
       return items;
     },

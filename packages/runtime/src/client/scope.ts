@@ -102,3 +102,15 @@ export async function guardQuery(
     }
   }
 }
+
+/** Whether a workflow's title (in any version) reads a field that some step or rule hides. */
+export async function titleMayHide(core: EngineCore, key: string): Promise<boolean> {
+  const versions = (await allVersions(core)).filter((r) => r.key === key);
+  return (
+    !versions.length ||
+    versions.some((r) => {
+      const hidden = maybeHidden(r.definition);
+      return named('title', r.definition).some((f) => hidden.has(f));
+    })
+  );
+}
