@@ -38,7 +38,7 @@ export { FormsError } from './errors';
 export type { FormsErrorCode } from './errors';
 
 export { FormBuilder } from './builder/FormBuilder';
-export type { FormBuilderProps } from './builder/FormBuilder.types';
+export type { FormBuilderProps, HostHistory } from './builder/FormBuilder.types';
 export type { BuilderStep } from './builder/Panels';
 export { renameField, renameFormField, FIELD_KEY } from './builder/rename';
 export type { BuilderDocument } from './builder/rename';

@@ -1,4 +1,4 @@
-import { FormBuilder } from '@deskkit/forms';
+import { FormBuilder, type HostHistory } from '@deskkit/forms';
 import type { WorkflowDefinition } from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { InspectorEnv } from '../inspector/inspector.types';
@@ -12,17 +12,29 @@ function assignChanged(draft: WorkflowDefinition, next: WorkflowDefinition): voi
   for (const key of Object.keys(n)) if (d[key] !== n[key]) d[key] = n[key];
 }
 
+/** Typing into a text field merges into one undo step; a click (add a field, move it) is its own. */
+function typing(): boolean {
+  const el = typeof document === 'undefined' ? null : document.activeElement;
+  return (
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type))
+  );
+}
+
 /**
  * The Form tab: the `FormBuilder` of `@deskkit/forms` on the whole definition, so renaming a field
  * also updates step permissions, edge conditions and other expressions, and one undo history in
- * the designer covers both. A host may pass its own builder (`value` / `onChange` on the form).
+ * the designer covers both: the builder's Undo / Redo buttons and Ctrl+Z use the designer's
+ * history (before, Ctrl+Z in the builder undid in both histories and cancelled itself). A host may pass its own builder (`value` / `onChange` on the form).
  */
 export function FormTab(props: {
   env: InspectorEnv;
   builder?: ComponentType<FormBuilderLikeProps>;
   theme?: 'light' | 'dark';
+  /** The designer's undo history: the builder's Undo / Redo and Ctrl+Z act on it (one history). */
+  history?: HostHistory;
 }) {
-  const { env, builder: Custom, theme } = props;
+  const { env, builder: Custom, theme, history } = props;
   if (Custom) {
     return (
       <div className="dk-formtab">
@@ -37,8 +49,11 @@ export function FormTab(props: {
     <div className="dk-formtab">
       <FormBuilder
         definition={env.def}
-        onDefinitionChange={(next) => env.edit((d) => assignChanged(d, next), 'form')}
+        onDefinitionChange={(next) =>
+          env.edit((d) => assignChanged(d, next), typing() ? 'form' : undefined)
+        }
         theme={theme}
+        history={history}
       />
     </div>
   );

@@ -419,6 +419,27 @@ describe('WorkflowDesigner', () => {
     expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
   });
 
+  it('has one undo history in the Form tab: Ctrl+Z there undoes once, the builder and the toolbar agree', async () => {
+    const { seen, user } = setup(emptyDefinition(), { initialTab: 'form' });
+    const before = Object.keys(seen.value.form.schema.properties ?? {});
+    const addNumber = screen.getByRole('button', { name: 'Add Number' });
+    await user.click(addNumber);
+    await user.click(addNumber);
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toHaveLength(before.length + 2);
+    // Focus stays in the form builder: its key handler and the designer's must not both act.
+    addNumber.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toHaveLength(before.length + 1);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toHaveLength(before.length + 1);
+    // The builder's own Undo button is the designer's history too.
+    const undoButtons = screen.getAllByRole('button', { name: /Undo/ });
+    await user.click(undoButtons[undoButtons.length - 1]!);
+    expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
+  }, 60_000);
+
   it('adds a step dropped from the palette onto the canvas', async () => {
     const { seen } = setup(emptyDefinition());
     const data = new Map<string, string>();

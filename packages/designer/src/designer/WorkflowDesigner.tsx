@@ -420,7 +420,14 @@ function Designer(props: WorkflowDesignerProps) {
               />
             </>
           )}
-          {tab === 'form' && <FormTab env={env} builder={props.formBuilder} theme={theme} />}
+          {tab === 'form' && (
+            <FormTab
+              env={env}
+              builder={props.formBuilder}
+              theme={theme}
+              history={{ undo, redo, canUndo: history.canUndo, canRedo: history.canRedo }}
+            />
+          )}
           {tab === 'permissions' && (
             <PermissionMatrix def={value} fields={fields} edit={edit} t={t} reveal={matrixReveal} />
           )}

@@ -313,12 +313,15 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
     commit,
   ]);
 
+  const host = props.history;
   const undo = (): void => {
-    commit(history.undo(doc));
+    if (host) host.undo();
+    else commit(history.undo(doc));
     setAnnouncement(t('builder.announce.undo'));
   };
   const redo = (): void => {
-    commit(history.redo(doc));
+    if (host) host.redo();
+    else commit(history.redo(doc));
     setAnnouncement(t('builder.announce.redo'));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
@@ -327,13 +330,12 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
     // The JSON text area keeps its own text undo.
     if (target.closest('.dk-builder__json')) return;
     const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      undo();
-    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-      e.preventDefault();
-      redo();
-    }
+    if (key === 'z' && !e.shiftKey) undo();
+    else if ((key === 'z' && e.shiftKey) || key === 'y') redo();
+    else return;
+    e.preventDefault();
+    // Handled here: a host listening for the same keys (the designer) must not act on it again.
+    e.stopPropagation();
   };
 
   const steps: BuilderStep[] = useMemo(
@@ -386,7 +388,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
           <button
             type="button"
             className="dk-button dk-button--small"
-            disabled={!history.canUndo}
+            disabled={!(host ?? history).canUndo}
             onClick={undo}
             title={t('builder.undoKeys')}
             aria-keyshortcuts="Control+Z"
@@ -396,7 +398,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
           <button
             type="button"
             className="dk-button dk-button--small"
-            disabled={!history.canRedo}
+            disabled={!(host ?? history).canRedo}
             onClick={redo}
             title={t('builder.redoKeys')}
             aria-keyshortcuts="Control+Shift+Z"

@@ -38,4 +38,18 @@ export interface FormBuilderProps {
   messages?: Partial<Record<string, string>>;
   theme?: 'light' | 'dark';
   className?: string;
+  /**
+   * An undo history the host owns (the workflow designer's): the builder's Undo / Redo buttons
+   * and Ctrl+Z / Ctrl+Shift+Z use it instead of the builder's own, so an embedding host has one
+   * history and one set of shortcuts.
+   */
+  history?: HostHistory;
+}
+
+/** An undo history owned by the host of the form builder (see `FormBuilderProps.history`). */
+export interface HostHistory {
+  undo(): void;
+  redo(): void;
+  canUndo: boolean;
+  canRedo: boolean;
 }
