@@ -72,6 +72,11 @@ export interface RuntimeOptions {
   /** Identifies this process when it claims timers; random when absent. */
   instanceId?: string;
   /**
+   * How long a timer claimed by `tick` stays leased to this process (ms, on the storage's clock)
+   * before another may take it over; default 30 s. Longer than the slowest timer handler.
+   */
+  timerLeaseMs?: number;
+  /**
    * The JSON Schema validator of ticket data and of definitions at publish: `safeFormValidator`
    * (eval-free, on `@cfworker/json-schema`) when absent. Pass `ajvFormValidator` from
    * `@deskkit/runtime/ajv` to validate with ajv (generated code: needs `unsafe-eval` under a CSP).

@@ -24,10 +24,13 @@ export const USERS: MemoryDirectorySeed['users'] = [
 
 let clockMs = Date.parse('2026-11-23T09:00:00.000Z');
 
+/** The test clock `setup` drives, for a storage made outside it (leases run on the store's clock). */
+export const testClock = (): number => clockMs;
+
 /** A runtime on fresh memory adapters with a controllable clock. */
 export function setup(options: EngineOptions & { seed?: Partial<MemoryDirectorySeed> } = {}) {
   clockMs = Date.parse('2026-11-23T09:00:00.000Z');
-  const storage = memoryStorage();
+  const storage = memoryStorage({ clock: () => clockMs });
   const { seed, ...rest } = options;
   const directory = memoryDirectory({ users: USERS, ...seed });
   const runtime = createRuntime({

@@ -1,7 +1,7 @@
 import type { RuntimeExtension, StorageAdapter, Timer } from '../index';
 import { memoryStorage } from '../index';
 import { M, desk, standard, timeSetup } from './time/time.testkit';
-import { chain, setup, task } from './testkit';
+import { chain, setup, task, testClock } from './testkit';
 
 /**
  * Storage whose `completeTimer` fails the first `failures` times: a process that dies after a
@@ -9,7 +9,7 @@ import { chain, setup, task } from './testkit';
  * tick fires the timer again.
  */
 function crashingBeforeComplete(failures: number): StorageAdapter {
-  const inner = memoryStorage();
+  const inner = memoryStorage({ clock: testClock });
   let left = failures;
   const wrapped = new Proxy(inner, {
     get(target, prop) {

@@ -47,7 +47,12 @@ export async function tickOnce(core: EngineCore, now: Date): Promise<TickResult>
   let fired = 0;
   let failed = 0;
   for (;;) {
-    const leases = await core.storage.claimDueTimers(now, core.instanceId, TIMER_LEASE_MS, BATCH);
+    const leases = await core.storage.claimDueTimers(
+      now,
+      core.instanceId,
+      core.options.timerLeaseMs ?? TIMER_LEASE_MS,
+      BATCH,
+    );
     for (const lease of leases) {
       const handler = handlers[lease.timer.kind];
       if (!handler) {

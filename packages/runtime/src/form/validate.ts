@@ -4,7 +4,7 @@ import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './f
 import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
 import { patternProblem, safeFormValidator } from './validators';
-import { own, setOwn } from '../model/own';
+import { own } from '../model/own';
 
 /** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
 export function isEmptyValue(value: unknown): boolean {

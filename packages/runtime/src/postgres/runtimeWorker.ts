@@ -1,5 +1,5 @@
 /**
- * A runtime process for the crash test: `tsx runtimeWorker.ts <url> <schema> <handlerMs> <aheadMs>`. It builds a runtime
+ * A runtime process for the crash test: `tsx runtimeWorker.ts <url> <schema> <handlerMs> <aheadMs> [leaseMs]`. It builds a runtime
  * on the shared schema and ticks; every fired timer runs a slow host handler, and every committed
  * `timerFired` event is printed, so the test can SIGKILL the process while it is firing timers.
  */
@@ -47,7 +47,7 @@ export const WAIT_WORKFLOW: WorkflowDefinition = {
 };
 
 async function main(): Promise<void> {
-  const [url, schema, delayMs, aheadMs] = process.argv.slice(2);
+  const [url, schema, delayMs, aheadMs, leaseMs] = process.argv.slice(2);
   const { default: pg } = await import('pg');
   const { postgresStorage } = await import('./postgres');
   const { createRuntime, memoryDirectory } = await import('../index');
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     directory: memoryDirectory({ users: USERS }),
     instanceId: 'doomed',
     publishers: 'anyone',
+    ...(leaseMs ? { timerLeaseMs: Number(leaseMs) } : {}),
     handlers: {
       // A slow notification: the process is killed while one of these is in flight.
       notify: () => new Promise<void>((r) => setTimeout(r, Number(delayMs))),
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     if (e.type === 'timerFired') process.stdout.write(`fired ${e.ticketId}\n`);
   });
   process.stdout.write('ticking\n');
-  // `aheadMs` moves this process's clock forward so the timers are due (and its leases end later).
+  // `aheadMs` moves this process's clock forward so the timers are due (its leases run on the
+  // database's clock, `leaseMs` long).
   await runtime.tick(new Date(Date.now() + Number(aheadMs)));
   process.stdout.write('done\n');
   await pool.end();

@@ -6,7 +6,7 @@ import type { Tables } from './rows';
 import { fromJson } from './sql';
 
 /**
- * Leases up to `limit` due timers whose lease is free or expired. The rows are picked with
+ * Leases up to `limit` due timers whose lease is free or expired (on the database's clock). The rows are picked with
  * `FOR UPDATE SKIP LOCKED` inside the updating statement, so concurrent claimers in other
  * processes skip rows another claimer is taking instead of waiting for it or taking it twice.
  */
@@ -34,24 +34,26 @@ export async function claimDueTimers(
   const n = Math.max(0, Math.floor(limit));
   if (n === 0) return [];
   const nowIso = new Date(at).toISOString();
-  const until = new Date(at + leaseMs).toISOString();
-  const res = await db.query<{ timer: unknown; due: number }>(
+  // `now` (the runtime's clock) says which timers are due; leases are taken and judged on the
+  // database's clock, so processes whose clocks disagree never take over a lease that still runs.
+  const res = await db.query<{ timer: unknown; due: number; until: string | Date }>(
     `WITH due AS (
        SELECT id FROM ${tb.timers}
-       WHERE due_at <= $1::timestamptz AND (lease_until IS NULL OR lease_until <= $1::timestamptz)
+       WHERE due_at <= $1::timestamptz AND (lease_until IS NULL OR lease_until <= clock_timestamp())
        ORDER BY due_at, id
        LIMIT ${n}
        FOR UPDATE SKIP LOCKED
      )
-     UPDATE ${tb.timers} t SET lease_owner = $2, lease_until = $3::timestamptz
+     UPDATE ${tb.timers} t SET lease_owner = $2,
+       lease_until = clock_timestamp() + $3::float8 * interval '1 millisecond'
      FROM due WHERE t.id = due.id
-     RETURNING t.timer, extract(epoch FROM t.due_at)::float8 AS due`,
-    [nowIso, owner, until],
+     RETURNING t.timer, extract(epoch FROM t.due_at)::float8 AS due, t.lease_until AS until`,
+    [nowIso, owner, leaseMs],
   );
   return res.rows
-    .map((r) => ({ timer: fromJson<Timer>(r.timer), due: Number(r.due) }))
+    .map((r) => ({ timer: fromJson<Timer>(r.timer), due: Number(r.due), until: new Date(r.until) }))
     .sort((a, b) => a.due - b.due || (a.timer.id < b.timer.id ? -1 : 1))
-    .map((r) => ({ timer: r.timer, owner, leaseUntil: until }));
+    .map((r) => ({ timer: r.timer, owner, leaseUntil: r.until.toISOString() }));
 }
 
 /** Deletes a fired timer if `owner` still holds it; false when another owner took it over. */

@@ -103,8 +103,10 @@ export interface StorageAdapter {
   countOpenWorkItems(users: string[]): Promise<Record<string, number>>;
 
   /**
-   * Claims up to `limit` timers due at `now` whose lease is free or expired, leasing them to `owner`
-   * until `now + leaseMs`. Two callers never hold the same timer at once.
+   * Claims up to `limit` timers due at `now` (the caller's clock) whose lease is free or expired,
+   * leasing them to `owner` for `leaseMs`. Leases are taken and judged on the storage's own clock
+   * (the database's), never the caller's, so processes whose clocks differ never take over a lease
+   * that still runs. Two callers never hold the same timer at once.
    */
   claimDueTimers(now: Date, owner: string, leaseMs: number, limit: number): Promise<TimerLease[]>;
   /** Removes a fired timer; returns false when the lease was lost (another owner took it over). */

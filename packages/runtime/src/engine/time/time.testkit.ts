@@ -14,7 +14,7 @@ export const H = 60 * M;
 /** A runtime on memory adapters with a hand-driven clock (the time extension is built in). */
 export function timeSetup(options: EngineOptions & { storage?: StorageAdapter } = {}) {
   let now = T0;
-  const storage = options.storage ?? memoryStorage();
+  const storage = options.storage ?? memoryStorage({ clock: () => now });
   const runtime = createRuntime({
     directory: memoryDirectory({ users: USERS }),
     clock: () => new Date(now),

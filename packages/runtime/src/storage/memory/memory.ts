@@ -298,15 +298,17 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
 
     async claimDueTimers(now, owner, leaseMs, limit) {
       const t = now.getTime();
+      // Leases run on the store's clock (as PostgreSQL's do on the database's), not the caller's.
+      const at = (options.clock ?? Date.now)();
       const due: TimerRow[] = [];
       for (const row of timers.values()) {
-        if (row.due <= t && (row.leaseUntil === undefined || row.leaseUntil <= t)) due.push(row);
+        if (row.due <= t && (row.leaseUntil === undefined || row.leaseUntil <= at)) due.push(row);
       }
       due.sort((a, b) => a.due - b.due || (a.timer.id < b.timer.id ? -1 : 1));
       const out: TimerLease[] = [];
       for (const row of due.slice(0, Math.max(0, limit))) {
         row.owner = owner;
-        row.leaseUntil = t + leaseMs;
+        row.leaseUntil = at + leaseMs;
         out.push({
           timer: cloneJson(row.timer),
           owner,

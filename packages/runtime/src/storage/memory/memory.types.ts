@@ -36,6 +36,8 @@ export interface MemoryStorageOptions {
    * this and saves `exportSnapshot()`; the listener must not throw (errors are ignored).
    */
   onChange?: (change: MemoryChange) => void;
+  /** The store's own clock (ms), on which timer leases run; `Date.now` by default. */
+  clock?: () => number;
 }
 
 /** The in-memory adapter, plus snapshot export and import. */
