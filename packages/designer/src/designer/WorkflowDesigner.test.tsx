@@ -93,9 +93,10 @@ describe('WorkflowDesigner', () => {
     expect(seen.value.nodes.find((n) => n.id === 'cab')?.name).toBe('Change board');
 
     // Candidates come from the host directory.
-    await user.selectOptions(within(inspector).getByLabelText('Kind'), 'user');
-    await user.type(within(inspector).getByRole('combobox', { name: 'Search User' }), 'car');
-    await user.click(await within(inspector).findByRole('option', { name: /Carol Diaz/ }));
+    const candidates = within(inspector).getByRole('group', { name: 'Candidates' });
+    await user.selectOptions(within(candidates).getByLabelText('Kind'), 'user');
+    await user.type(within(candidates).getByRole('combobox', { name: 'Search User' }), 'car');
+    await user.click(await within(candidates).findByRole('option', { name: /Carol Diaz/ }));
     const cab = seen.value.nodes.find((n) => n.id === 'cab');
     expect(cab).toMatchObject({ assign: { to: [{ group: 'cab' }, { user: 'carol' }] } });
 
@@ -110,6 +111,33 @@ describe('WorkflowDesigner', () => {
     expect(seen.value.nodes.find((n) => n.id === 'cab')).toMatchObject({
       approval: { onReject: 'node', rejectTo: 'assess' },
     });
+  }, 40_000);
+
+  it('separation of duties on an approval: allowRequester checkbox and the fallback approvers', async () => {
+    const { seen, user } = setup(itsmChangeDefinition());
+    await selectNode(user, /Approval step CAB review/);
+    const inspector = screen.getByRole('complementary', { name: 'Inspector' });
+    const cab = () => seen.value.nodes.find((n) => n.id === 'cab');
+    const fallback = within(inspector).getByRole('group', {
+      name: 'Approvers when the requester is the only candidate',
+    });
+    await user.selectOptions(within(fallback).getByLabelText('Kind'), 'user');
+    await user.type(within(fallback).getByRole('combobox', { name: 'Search User' }), 'car');
+    await user.click(await within(fallback).findByRole('option', { name: /Carol Diaz/ }));
+    expect(cab()).toMatchObject({ approval: { fallback: [{ user: 'carol' }] } });
+    const allow = within(inspector).getByRole('checkbox', {
+      name: 'The requester may approve their own ticket',
+    });
+    expect(allow).not.toBeChecked();
+    await user.click(allow);
+    expect(cab()).toMatchObject({ allowRequester: true });
+    expect(
+      within(inspector).queryByRole('group', {
+        name: 'Approvers when the requester is the only candidate',
+      }),
+    ).toBeNull();
+    await user.click(allow);
+    expect(cab()).not.toHaveProperty('allowRequester');
   });
 
   it('edits an edge condition with inline parse errors and field autocomplete', async () => {

@@ -109,6 +109,8 @@ export const defaultMessages = {
   'inspector.onReject.previous': 'Return to the previous step',
   'inspector.onReject.node': 'Go to a chosen step',
   'inspector.rejectTo': 'Return to step',
+  'inspector.allowRequester': 'The requester may approve their own ticket',
+  'inspector.approvalFallback': 'Approvers when the requester is the only candidate',
   'inspector.actions': 'Allowed actions',
   'inspector.actionsDefault': 'Node-type defaults',
   'inspector.actionsCustom': 'Choose actions',

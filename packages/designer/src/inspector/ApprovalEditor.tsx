@@ -1,13 +1,17 @@
 import type { ApprovalConfig, ApprovalMode, ApprovalNode } from '@deskkit/runtime';
 import { findNode } from '../model/edits';
-import { NumberField, SelectField, Section } from './controls';
+import { CheckField, NumberField, SelectField, Section } from './controls';
+import { PrincipalPicker } from './PrincipalPicker';
 import type { InspectorEnv } from './inspector.types';
 
 const MODES: ApprovalMode[] = ['single', 'all', 'any', 'sequential', 'quorum'];
 type OnReject = NonNullable<ApprovalConfig['onReject']>;
 const ON_REJECT: OnReject[] = ['end', 'requester', 'previous', 'node'];
 
-/** Approval mode, quorum and what a rejection does. */
+/**
+ * Approval mode, quorum, what a rejection does, and separation of duties: whether the requester may
+ * approve (`allowRequester`) and who approves when they were the only candidate (`approval.fallback`).
+ */
 export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: InspectorEnv }) {
   const { t, edit, def } = env;
   const cfg = node.approval ?? { mode: 'single' };
@@ -89,6 +93,32 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
             update((c) => {
               if (v) c.rejectTo = v;
               else delete c.rejectTo;
+            })
+          }
+        />
+      )}
+      <CheckField
+        label={t('inspector.allowRequester')}
+        checked={node.allowRequester === true}
+        onChange={(on) =>
+          edit((d) => {
+            const n = findNode(d, node.id);
+            if (n?.type !== 'approval') return;
+            if (on) n.allowRequester = true;
+            else delete n.allowRequester;
+          })
+        }
+      />
+      {!node.allowRequester && (
+        <PrincipalPicker
+          label={t('inspector.approvalFallback')}
+          value={cfg.fallback ?? []}
+          directory={env.directory}
+          t={t}
+          onChange={(to) =>
+            update((c) => {
+              if (to.length) c.fallback = to;
+              else delete c.fallback;
             })
           }
         />
