@@ -67,6 +67,8 @@ export type {
 export type {
   ActInput,
   RelateInput,
+  BulkActInput,
+  BulkActResult,
   ActionHandler,
   CalendarSpec,
   CatalogEntry,

@@ -14,6 +14,8 @@ const API_TYPES = [
   'StartTicketBody',
   'ActBody',
   'RelateBody',
+  'BulkBody',
+  'BulkResults',
   'TicketSearch',
   'AggregateBody',
   'PublishResult',

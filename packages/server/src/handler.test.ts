@@ -188,6 +188,25 @@ describe('createHandler: every route of the contract', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('POST /tickets/bulk acts on each ticket on its own and reports each outcome', async () => {
+    const { handler } = await desk();
+    const a = await raise(handler);
+    const b = await raise(handler);
+    const c = await raise(handler, 'bob');
+    const response = await handler(
+      call('POST', '/tickets/bulk', {
+        user: 'ann',
+        body: { tickets: [a.id, c.id, b.id], action: 'comment', comment: 'any news?' },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject([
+      { ticketId: a.id, ok: true, ticket: { id: a.id } },
+      { ticketId: c.id, ok: false, error: { code: 'NOT_FOUND' } },
+      { ticketId: b.id, ok: true },
+    ]);
+  });
+
   it('GET /tickets/:id/history answers the events in order', async () => {
     const { handler } = await desk();
     const t = await raise(handler);

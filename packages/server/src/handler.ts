@@ -16,7 +16,7 @@ import { workRoutes } from './routes/work';
 
 const DEFAULT_BODY_BYTES = 1024 * 1024;
 /** The POST routes that change something (rate limited); searches and aggregates are reads. */
-const WRITES = /^\/(?:tickets|tickets\/[^/]+\/(?:actions|relations)|definitions)$/;
+const WRITES = /^\/(?:tickets|tickets\/bulk|tickets\/[^/]+\/(?:actions|relations)|definitions)$/;
 
 /**
  * The Deskkit HTTP API as one fetch handler: authenticates each request, then serves it through

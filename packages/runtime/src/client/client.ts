@@ -1,6 +1,6 @@
 import type { EngineCore } from '../engine/engine.types';
-import type { EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
-import { NotFoundError } from '../errors/errors';
+import type { BulkActResult, EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
+import { DeskkitError, NotFoundError } from '../errors/errors';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
 import { redactEvent, sightOf, type TicketSight } from './sight';
@@ -50,6 +50,22 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     },
     async relate(input) {
       return shown(await runtime.relate({ ...input, actor }));
+    },
+    async bulkAct({ tickets, ...input }) {
+      const out: BulkActResult[] = [];
+      for (const ticketId of tickets) {
+        try {
+          out.push({
+            ticketId,
+            ok: true,
+            ticket: await client.act({ ...input, ticket: ticketId }),
+          });
+        } catch (e) {
+          if (!(e instanceof DeskkitError)) throw e;
+          out.push({ ticketId, ok: false, error: { code: e.code, message: e.message } });
+        }
+      }
+      return out;
     },
     async viewTicket(id) {
       await sight(id);

@@ -104,5 +104,39 @@ for (const { name, open } of STORAGES) {
       });
       expect(split).toMatchObject({ data: { summary: 'part 2' }, links: [{ type: 'relates' }] });
     });
+
+    it('bulkAct: one action on many tickets, each checked on its own', async () => {
+      const { runtime } = setup({ storage });
+      await runtime.publish(
+        chain('bulk', [task('fix', { strategy: 'fixed', to: [{ group: 'desk' }] })]),
+        { actor: 'admin' },
+      );
+      const start = (u: string) =>
+        runtime.client(u).startTicket({ workflow: 'bulk', data: { summary: 'x' } });
+      const [a, b, c] = [await start('ann'), await start('ann'), await start('bob')];
+      const eve = runtime.client('eve');
+      const missing = await eve.bulkAct({ tickets: [a!.id, b!.id], action: 'hold' });
+      expect(missing.map((r) => [r.ok, r.error?.code])).toEqual([
+        [false, 'VALIDATION_FAILED'],
+        [false, 'VALIDATION_FAILED'],
+      ]);
+      const held = await eve.bulkAct({
+        tickets: [a!.id, 'nope', c!.id],
+        action: 'hold',
+        reason: 'vendor outage',
+      });
+      expect(held).toMatchObject([
+        { ticketId: a!.id, ok: true, ticket: { status: 'pending' } },
+        { ticketId: 'nope', ok: false, error: { code: 'NOT_FOUND' } },
+        { ticketId: c!.id, ok: true, ticket: { status: 'pending' } },
+      ]);
+      const ann = await runtime
+        .client('ann')
+        .bulkAct({ tickets: [b!.id, c!.id], action: 'watch', to: 'kim' });
+      expect(ann.map((r) => [r.ok, r.error?.code])).toEqual([
+        [true, undefined],
+        [false, 'NOT_FOUND'],
+      ]);
+    });
   });
 }

@@ -139,6 +139,19 @@ export interface RelateInput {
   requestId?: string;
 }
 
+/** `DeskClient.bulkAct`: one action (with its `to`, `reason`, `comment`, ...) on each ticket. */
+export type BulkActInput = Omit<ActInput, 'actor' | 'ticket' | 'expectedVersion' | 'requestId'> & {
+  tickets: string[];
+};
+
+/** What `bulkAct` did to one ticket: the ticket as the user sees it, or the refusal. */
+export interface BulkActResult {
+  ticketId: string;
+  ok: boolean;
+  ticket?: Ticket;
+  error?: { code: string; message: string };
+}
+
 /** The form as one actor may see and edit it at the ticket's current step. */
 export interface TicketForm {
   schema: JsonSchema;
@@ -286,6 +299,11 @@ export interface DeskClient {
   /** Takes one action on a ticket as this user. */
   act(input: Omit<ActInput, 'actor'>): Promise<Ticket>;
   relate(input: Omit<RelateInput, 'actor'>): Promise<Ticket>;
+  /**
+   * One action on many tickets (assign, claim, hold, close, watch, ...): each ticket is checked and
+   * committed on its own; the answer says per ticket whether it worked.
+   */
+  bulkAct(input: BulkActInput): Promise<BulkActResult[]>;
   /** The ticket as this user may see it now: fields, permissions, actions and their work items. */
   viewTicket(ticketId: string): Promise<TicketView>;
   /** This user's open work items: held by them, or waiting in a queue they may claim from. */

@@ -1,6 +1,8 @@
 import type {
   ActInput,
   RelateInput,
+  BulkActInput,
+  BulkActResult,
   AggregateQuery,
   AggregateResult,
   CatalogEntry,
@@ -84,6 +86,7 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
       const { requestId, ticket, ...body } = input;
       return call<Ticket>('POST', `/tickets/${id(ticket)}/actions`, body, requestId);
     },
+    bulkAct: (input: BulkActInput) => call<BulkActResult[]>('POST', '/tickets/bulk', input),
     relate: (input: Omit<RelateInput, 'actor'>) => {
       const { requestId, ticket, ...body } = input;
       return call<Ticket>('POST', `/tickets/${id(ticket)}/relations`, body, requestId);

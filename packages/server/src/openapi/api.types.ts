@@ -8,6 +8,8 @@ import type {
   CatalogEntry,
   HistoryEvent,
   RelateInput,
+  BulkActInput,
+  BulkActResult,
   StartTicketInput,
   Ticket,
   TicketPage,
@@ -22,6 +24,10 @@ export type StartTicketBody = Omit<StartTicketInput, 'actor' | 'parent' | 'reque
 export type ActBody = Omit<ActInput, 'actor' | 'ticket' | 'requestId'>;
 /** `POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one. */
 export type RelateBody = Omit<RelateInput, 'actor' | 'ticket' | 'requestId'>;
+/** `POST /tickets/bulk`: one action on many tickets. */
+export type BulkBody = BulkActInput;
+/** `POST /tickets/bulk`: per ticket, the ticket or the refusal. */
+export type BulkResults = BulkActResult[];
 /** `POST /tickets/search`. */
 export type TicketSearch = TicketQuery;
 /** `POST /aggregate`. */

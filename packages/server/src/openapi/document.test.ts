@@ -36,6 +36,7 @@ describe('openApiDocument', () => {
         'GET /tickets/{id}',
         'POST /tickets/{id}/actions',
         'POST /tickets/{id}/relations',
+        'POST /tickets/bulk',
         'GET /tickets/{id}/history',
         'GET /tasks',
         'POST /aggregate',

@@ -148,6 +148,17 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           responses: { ...ok('Ticket', 'The ticket after the action'), ...problems(...WRITE) },
         },
       },
+      '/tickets/bulk': {
+        post: {
+          operationId: 'bulkAct',
+          summary: 'One action on many tickets, each checked and committed on its own',
+          requestBody: body('BulkBody'),
+          responses: {
+            ...ok('BulkResults', 'Per ticket: the ticket or the refusal'),
+            ...problems(400),
+          },
+        },
+      },
       '/tickets/{id}/relations': {
         post: {
           operationId: 'relate',

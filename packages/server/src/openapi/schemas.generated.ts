@@ -237,6 +237,95 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "Per approval node: who has decided so far."
   },
+  "BulkActInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "tickets": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "action": {
+        "$ref": "#/definitions/ActionName"
+      },
+      "workItem": {
+        "type": "string"
+      },
+      "data": {
+        "type": "object",
+        "additionalProperties": {}
+      },
+      "comment": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why (`hold`, `reject`, `cancel`, `reopen`, `reassign`, ...): required where the step or the workflow says so."
+      },
+      "internal": {
+        "type": "boolean",
+        "description": "`comment`: a work note, seen by the desk side only (never by the requester or watchers)."
+      },
+      "to": {
+        "type": "string",
+        "description": "`reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id."
+      }
+    },
+    "required": [
+      "action",
+      "tickets"
+    ],
+    "description": "`DeskClient.bulkAct`: one action (with its `to`, `reason`, `comment`, ...) on each ticket."
+  },
+  "BulkActResult": {
+    "type": "object",
+    "properties": {
+      "ticketId": {
+        "type": "string"
+      },
+      "ok": {
+        "type": "boolean"
+      },
+      "ticket": {
+        "$ref": "#/definitions/Ticket"
+      },
+      "error": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "code",
+          "message"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "ticketId",
+      "ok"
+    ],
+    "additionalProperties": false,
+    "description": "What `bulkAct` did to one ticket: the ticket as the user sees it, or the refusal."
+  },
+  "BulkBody": {
+    "$ref": "#/definitions/BulkActInput",
+    "description": "`POST /tickets/bulk`: one action on many tickets."
+  },
+  "BulkResults": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/BulkActResult"
+    },
+    "description": "`POST /tickets/bulk`: per ticket, the ticket or the refusal."
+  },
   "CatalogEntry": {
     "type": "object",
     "properties": {

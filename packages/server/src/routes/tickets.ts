@@ -1,4 +1,4 @@
-import type { ActInput, RelateInput, StartTicketInput } from '@deskkit/runtime';
+import type { ActInput, BulkActInput, RelateInput, StartTicketInput } from '@deskkit/runtime';
 import type { Hono } from 'hono';
 import { readJson, requestIdOf } from '../request';
 import type { ServerEnv } from './context';
@@ -25,6 +25,10 @@ export function ticketRoutes(app: Hono<ServerEnv>, basePath: string): void {
     >[0];
     return c.json(await c.var.client.listTickets(query));
   });
+
+  app.post('/tickets/bulk', async (c) =>
+    c.json(await c.var.client.bulkAct((await readJson(c, 'BulkBody')) as BulkActInput)),
+  );
 
   app.get('/tickets/:id', async (c) => c.json(await c.var.client.viewTicket(c.req.param('id'))));
 
