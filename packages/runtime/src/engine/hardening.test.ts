@@ -112,6 +112,59 @@ onEveryStorage(({ storage }) => {
     });
   });
 
+  describe('payload limits', () => {
+    it('refuse data too deep, too long, too many or too large, naming the path', async () => {
+      const { runtime } = setup({
+        storage: storage(),
+        payloadLimits: { maxDepth: 3, maxStringLength: 20, maxFields: 10, maxBytes: 200 },
+      });
+      const k = key('pay');
+      await runtime.publish(chain(k, [task('w', { strategy: 'fixed', to: [{ user: 'eve' }] })]), {
+        actor: 'admin',
+      });
+      const deep: Record<string, unknown> = {};
+      deep.self = deep; // a cycle is just too deep
+      for (const [data, path, code] of [
+        [{ summary: { a: { b: { c: 1 } } } }, '/data/summary/a/b/c', 'PAYLOAD_TOO_DEEP'],
+        [deep, '/data/self/self/self/self', 'PAYLOAD_TOO_DEEP'],
+        [{ summary: 'x'.repeat(21) }, '/data/summary', 'PAYLOAD_STRING_TOO_LONG'],
+        [{ notes: Array.from({ length: 11 }, () => 1) }, '/data/notes', 'PAYLOAD_TOO_MANY_FIELDS'],
+        [
+          {
+            summary: 'x',
+            notes: [
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+              'y'.repeat(20),
+            ],
+          },
+          '/data',
+          'PAYLOAD_TOO_LARGE',
+        ],
+      ] as const) {
+        const err = await runtime
+          .startTicket({ workflow: k, actor: 'ann', data: data as Record<string, unknown> })
+          .catch((e) => e);
+        expect(err).toBeInstanceOf(ValidationError);
+        expect(err.issues[0]).toMatchObject({ path, code });
+      }
+      const t = await runtime.startTicket({ workflow: k, actor: 'ann', data: { summary: 'ok' } });
+      await expect(
+        runtime.act({
+          ticket: t.id,
+          action: 'update',
+          actor: 'eve',
+          data: { notes: 'z'.repeat(21) },
+        }),
+      ).rejects.toBeInstanceOf(ValidationError);
+    });
+  });
+
   describe('a rule that throws', () => {
     it('fails closed: hidden and read-only, the refusal and the history say why', async () => {
       const { runtime } = env();

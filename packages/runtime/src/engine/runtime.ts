@@ -20,6 +20,7 @@ import type {
   RuntimeOptions,
   StartTicketInput,
 } from './runtime.types';
+import { checkPayload } from './payload';
 import { startTicketCommand } from './start';
 import { relateCommand } from './relations';
 import { subworkflowBehaviour } from './subworkflow';
@@ -199,6 +200,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
           ],
         );
       }
+      if (input.data !== undefined) checkPayload(input.data, options.payloadLimits);
       const res = await core.run(
         input.actor,
         (ctx) => startTicketCommand(ctx, input),
@@ -215,6 +217,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       return cloneJson(res.value.ticket);
     },
     async act(input: ActInput) {
+      if (input.data !== undefined) checkPayload(input.data, options.payloadLimits);
       const key = scoped(input.requestId, input.actor, 'act', String(input.ticket));
       try {
         // Without expectedVersion the caller accepts the current state, so a lost race is retried

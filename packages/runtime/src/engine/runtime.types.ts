@@ -69,6 +69,8 @@ export interface RuntimeOptions {
   urgeFollowUpMs?: number;
   /** Limits for jsonata evaluation. */
   expressionLimits?: ExpressionLimits;
+  /** Limits of the `data` a caller submits to `startTicket` and `act` (defaults in {@link PayloadLimits}). */
+  payloadLimits?: PayloadLimits;
   /** Identifies this process when it claims timers; random when absent. */
   instanceId?: string;
   /**
@@ -82,6 +84,18 @@ export interface RuntimeOptions {
    * `@deskkit/runtime/ajv` to validate with ajv (generated code: needs `unsafe-eval` under a CSP).
    */
   validator?: FormValidator;
+}
+
+/** Limits of submitted ticket data; breaking one is a `ValidationError` naming the path. */
+export interface PayloadLimits {
+  /** Nesting depth of objects and lists (default 32). */
+  maxDepth?: number;
+  /** Characters in one text value (default 100,000). */
+  maxStringLength?: number;
+  /** Values (object properties and list items) in all (default 1,000). */
+  maxFields?: number;
+  /** Size of the data as JSON (default 1,000,000 characters). */
+  maxBytes?: number;
 }
 
 export interface StartTicketInput {
