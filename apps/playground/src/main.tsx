@@ -5,46 +5,42 @@ import '@deskkit/designer/style.css';
 import '@deskkit/widgets/style.css';
 import './app.css';
 import { App } from './App';
-import { createDesk } from './desk/desk';
-import { DeskProvider } from './desk/DeskContext';
-import { indexedDbPersistence, storageKeys } from './desk/persistence';
+import { DeskRoot } from './desk/DeskRoot';
+import type { DeskHost } from './desk/host';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Deskkit playground: #root element is missing from index.html');
 const root = createRoot(container);
 
-async function boot() {
-  const persistence = indexedDbPersistence();
-  const [desk, savedUser] = await Promise.all([
-    createDesk({ persistence }),
-    persistence.load<string>(storageKeys.user),
-  ]);
-  // Catch up with whatever fell due while the page was closed.
-  await desk.tick();
-  const initialUser = desk.settings.organisation.users.some((u) => u.id === savedUser)
-    ? savedUser!
-    : 'alice';
-  window.addEventListener('pagehide', () => void desk.flush());
-  // Fire what falls due while the page is open (the simulated clock also ticks when moved).
-  desk.startTimers({
-    intervalMs: 15_000,
-    onError: (error) => console.warn('Deskkit playground: a timer tick failed', error),
-  });
-  root.render(
-    <StrictMode>
-      <DeskProvider desk={desk} persistence={persistence} initialUser={initialUser}>
-        <App />
-      </DeskProvider>
-    </StrictMode>,
-  );
+/**
+ * Where the desk runs: on the playground server (the default; `pnpm dev`), or with the runtime in
+ * this tab on IndexedDB (`pnpm dev:browser`, built with `vite --mode browser`).
+ */
+async function host(): Promise<DeskHost> {
+  if (import.meta.env.MODE === 'browser') {
+    const { bootBrowserDesk } = await import('./desk/bootBrowser');
+    return bootBrowserDesk();
+  }
+  const { serverHost } = await import('./desk/serverHost');
+  return serverHost();
 }
 
-boot().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  root.render(
-    <div className="pg-boot-error" role="alert">
-      <h1>The service desk could not start</h1>
-      <p>{message}</p>
-    </div>,
-  );
-});
+host().then(
+  (desk) =>
+    root.render(
+      <StrictMode>
+        <DeskRoot host={desk}>
+          <App />
+        </DeskRoot>
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <div className="pg-boot-error" role="alert">
+        <h1>The service desk could not start</h1>
+        <p>{message}</p>
+      </div>,
+    );
+  },
+);

@@ -1,7 +1,6 @@
-import type { DirectoryUser } from '@deskkit/runtime';
+import type { DeskClient, DirectoryUser } from '@deskkit/runtime';
 import {
   createContext,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
@@ -9,60 +8,103 @@ import {
   type ReactNode,
 } from 'react';
 import type { DemoOrganisation } from '../demo/organisation';
-import type { Desk } from './desk';
-import { storageKeys, type DeskPersistence } from './persistence';
+import type { DeskSettings } from './settings';
+import type { DeskSystem } from './system.types';
+
+/** What a signed-in desk starts from: who is signed in, the settings they may read, the clock. */
+export interface DeskSnapshot {
+  user: DirectoryUser;
+  settings: DeskSettings;
+  /** How far the simulated clock runs ahead of this browser's clock (ms). */
+  clockSkewMs: number;
+}
 
 export interface DeskContextValue {
-  desk: Desk;
-  persistence: DeskPersistence;
-  /** The user the playground acts as. */
+  /** Tickets and work, as the signed-in user (visibility-scoped by the runtime). */
+  client: DeskClient;
+  /** The desk's own functions: profile, directory, clock, layouts, admin. */
+  system: DeskSystem;
+  /** The signed-in user. */
   user: DirectoryUser;
-  /** The directory as the admin last saved it. */
+  /** The directory as this user may read it. */
   organisation: DemoOrganisation;
+  /** The directory and calendars as this user may read them (calendars: admins only). */
+  settings: DeskSettings;
   /** A user's display name (the id when unknown). */
   nameOf(id: string | undefined): string;
-  setUser(id: string): void;
-  /** Increases on every runtime event and clock move: queries re-run when it changes. */
+  /** Simulated now. */
+  now(): Date;
+  /** Increases on every ticket event, clock move and settings change: queries re-run. */
   revision: number;
 }
 
 const Context = createContext<DeskContextValue | null>(null);
 
-/** Provides the desk, the current user and a revision that changes with the desk's state. */
+/** Reads what a signed-in desk starts from through its system port. */
+export async function loadSnapshot(system: DeskSystem): Promise<DeskSnapshot> {
+  const [user, settings, clock] = await Promise.all([
+    system.me(),
+    system.settings(),
+    system.clock(),
+  ]);
+  return { user, settings, clockSkewMs: Date.parse(clock.now) - Date.now() };
+}
+
+/**
+ * Provides the signed-in desk: its `DeskClient` and system port, and a revision that changes with
+ * every ticket event (the client's live `subscribe`), clock move and settings change, from any user.
+ */
 export function DeskProvider(props: {
-  desk: Desk;
-  persistence: DeskPersistence;
-  initialUser: string;
+  client: DeskClient;
+  system: DeskSystem;
+  initial: DeskSnapshot;
   children: ReactNode;
 }) {
-  const { desk, persistence } = props;
-  const [userId, setUserId] = useState(props.initialUser);
+  const { client, system } = props;
+  const [snapshot, setSnapshot] = useState(props.initial);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
+    let live = true;
     const bump = () => setRevision((r) => r + 1);
-    const offDesk = desk.subscribe(bump);
-    const offClock = desk.clock.subscribe(bump);
+    const offClient = client.subscribe(bump);
+    const offSystem = system.subscribe((change) => {
+      if (change.kind === 'clock') {
+        const skew = Date.parse(change.clock.now) - Date.now();
+        setSnapshot((s) => ({ ...s, clockSkewMs: skew }));
+        bump();
+        return;
+      }
+      void loadSnapshot(system).then((next) => {
+        if (live) {
+          setSnapshot(next);
+          bump();
+        }
+      });
+    });
     return () => {
-      offDesk();
-      offClock();
+      live = false;
+      offClient();
+      offSystem();
     };
-  }, [desk]);
-  const setUser = useCallback(
-    (id: string) => {
-      setUserId(id);
-      void persistence.save(storageKeys.user, id);
-    },
-    [persistence],
-  );
-  const organisation = desk.settings.organisation;
-  const user = organisation.users.find((u) => u.id === userId) ?? organisation.users[0]!;
+  }, [client, system]);
+  const { user, settings, clockSkewMs } = snapshot;
+  const organisation = settings.organisation;
   const nameOf = useMemo(() => {
     const names = new Map(organisation.users.map((u) => [u.id, u.name ?? u.id]));
     return (id: string | undefined) => (id ? (names.get(id) ?? id) : '');
   }, [organisation]);
   const value = useMemo(
-    () => ({ desk, persistence, user, setUser, revision, organisation, nameOf }),
-    [desk, persistence, user, setUser, revision, organisation, nameOf],
+    (): DeskContextValue => ({
+      client,
+      system,
+      user,
+      organisation,
+      settings,
+      nameOf,
+      now: () => new Date(Date.now() + clockSkewMs),
+      revision,
+    }),
+    [client, system, user, organisation, settings, nameOf, clockSkewMs, revision],
   );
   return <Context.Provider value={value}>{props.children}</Context.Provider>;
 }
@@ -75,18 +117,13 @@ export function useDesk(): DeskContextValue {
 
 /** The simulated time, re-rendering when the clock moves and every 30 seconds. */
 export function useNow(): Date {
-  const { desk } = useDesk();
-  const [now, setNow] = useState(() => desk.clock.now());
+  const { now } = useDesk();
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const update = () => setNow(desk.clock.now());
-    const off = desk.clock.subscribe(update);
-    const timer = setInterval(update, 30_000);
-    return () => {
-      off();
-      clearInterval(timer);
-    };
-  }, [desk]);
-  return now;
+    const timer = setInterval(() => setTick((n) => n + 1), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now();
 }
 
 export type AsyncState<T> =
@@ -95,40 +132,33 @@ export type AsyncState<T> =
   | { status: 'error'; data?: T; error: Error };
 
 /**
- * Runs an async read of the desk and re-runs it when `deps`, the user or the desk's state change.
- * Keeps the previous data while reloading so the page does not flicker, but never across a change
- * of user: what one user may see is not shown to the next while their read runs.
+ * Runs an async read of the desk and re-runs it when `deps` or the desk's state change. Keeps the
+ * previous data while reloading so the page does not flicker.
  */
 export function useDeskQuery<T>(
   read: (ctx: DeskContextValue) => Promise<T>,
   deps: readonly unknown[],
 ): AsyncState<T> & { reload(): void } {
   const ctx = useDesk();
-  const [state, setState] = useState<AsyncState<T> & { user: string }>({
-    status: 'loading',
-    user: ctx.user.id,
-  });
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [nonce, setNonce] = useState(0);
   useEffect(() => {
     let live = true;
-    const user = ctx.user.id;
     read(ctx).then(
-      (data) => live && setState({ status: 'ready', data, user }),
+      (data) => live && setState({ status: 'ready', data }),
       (error: unknown) =>
         live &&
         setState((prev) => ({
           status: 'error',
-          ...(prev.user === user && prev.data !== undefined ? { data: prev.data } : {}),
+          ...(prev.data !== undefined ? { data: prev.data } : {}),
           error: error instanceof Error ? error : new Error(String(error)),
-          user,
         })),
     );
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ctx.desk, ctx.user.id, ctx.revision, nonce, ...deps]);
+  }, [ctx.client, ctx.revision, nonce, ...deps]);
   const reload = () => setNonce((n) => n + 1);
-  if (state.user !== ctx.user.id) return { status: 'loading', reload };
-  return { ...(state as AsyncState<T>), reload };
+  return { ...state, reload };
 }

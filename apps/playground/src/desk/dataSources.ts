@@ -1,4 +1,4 @@
-import type { Runtime } from '@deskkit/runtime';
+import type { DeskClient } from '@deskkit/runtime';
 import { cmdb, searchCmdb, type ConfigurationItem } from '../demo/cmdb';
 
 /** One row a lookup or a select shows (the shape `@deskkit/forms` data sources return). */
@@ -42,11 +42,11 @@ function cmdbSource(kinds?: ConfigurationItem['kind'][]): LookupSource {
   };
 }
 
-/** Incident tickets by number, for problems that link the incidents they cause. */
-function incidentSource(runtime: Runtime): LookupSource {
+/** Incident tickets by number (those this user may see), for problems that link the incidents they cause. */
+function incidentSource(client: DeskClient): LookupSource {
   return {
     async search(query, page) {
-      const result = await runtime.listTickets({
+      const result = await client.listTickets({
         workflow: ['incident'],
         ...(query.trim() ? { text: query.trim() } : {}),
         sort: { field: 'createdAt', direction: 'desc' },
@@ -60,7 +60,7 @@ function incidentSource(runtime: Runtime): LookupSource {
       return { items: items.slice(page * PAGE, (page + 1) * PAGE), total: items.length };
     },
     async get(value) {
-      const result = await runtime.listTickets({
+      const result = await client.listTickets({
         workflow: ['incident'],
         text: String(value),
         limit: 5,
@@ -74,10 +74,10 @@ function incidentSource(runtime: Runtime): LookupSource {
 }
 
 /** The data sources the demo forms name: the CMDB, its applications, and incident tickets. */
-export function demoDataSources(runtime: Runtime): Record<string, LookupSource> {
+export function demoDataSources(client: DeskClient): Record<string, LookupSource> {
   return {
     cmdb: cmdbSource(),
     applications: cmdbSource(['application', 'database']),
-    incidents: incidentSource(runtime),
+    incidents: incidentSource(client),
   };
 }

@@ -9,10 +9,10 @@ import {
   type Directory,
   type Issue,
   type MemorySnapshot,
-  type MemoryStorage,
   type Runtime,
   type RuntimeEvent,
   type SlaPolicy,
+  type StorageAdapter,
   type TickResult,
   type TimerLoopOptions,
 } from '@deskkit/runtime';
@@ -38,7 +38,9 @@ import {
  */
 export interface Desk {
   readonly runtime: Runtime;
-  readonly storage: MemoryStorage;
+  readonly storage: StorageAdapter;
+  /** Where the desk keeps its settings, clock offset and overview layouts. */
+  readonly persistence: DeskPersistence;
   readonly directory: Directory;
   readonly clock: SimulatedClock;
   /** The directory and calendars the runtime is built from (edited on the Admin page). */
@@ -86,7 +88,13 @@ export interface Desk {
 }
 
 export interface CreateDeskOptions {
+  /** Settings, clock offset, layouts; and the runtime snapshot when `storage` is absent. */
   persistence: DeskPersistence;
+  /**
+   * The runtime's storage (the server: PostgreSQL or PGlite). Absent: a `memoryStorage` whose
+   * snapshot is saved to `persistence` after every change (the in-browser mode).
+   */
+  storage?: StorageAdapter;
   /** Debounce of saves after a change, in ms (default 120). */
   saveDelayMs?: number;
   /** Real time source (tests pin it). */
@@ -104,7 +112,7 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const { persistence } = options;
   const saveDelay = options.saveDelayMs ?? 120;
   const [snapshot, offset, savedSettings] = await Promise.all([
-    persistence.load<MemorySnapshot>(storageKeys.snapshot),
+    options.storage ? undefined : persistence.load<MemorySnapshot>(storageKeys.snapshot),
     persistence.load<number>(storageKeys.clock),
     persistence.load<DeskSettings>(storageKeys.settings),
   ]);
@@ -122,7 +130,9 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const writeNow = () => {
     timer = undefined;
     pending = pending
-      .then(() => persistence.save(storageKeys.snapshot, storage.exportSnapshot()))
+      .then(async () => {
+        if (memory) await persistence.save(storageKeys.snapshot, memory.exportSnapshot());
+      })
       .finally(() => {
         if (!timer) setSaving(false);
       });
@@ -134,7 +144,8 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     timer = setTimeout(() => void writeNow(), saveDelay);
   };
 
-  const storage = memoryStorage({ snapshot, onChange: scheduleSave });
+  const memory = options.storage ? null : memoryStorage({ snapshot, onChange: scheduleSave });
+  const storage: StorageAdapter = options.storage ?? (memory as StorageAdapter);
   let settings = savedSettings ?? demoSettings();
   const build = () => {
     const directory = memoryDirectory(settings.organisation);
@@ -171,7 +182,8 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     emit(null);
   };
 
-  if (!snapshot) {
+  // A fresh desk (nothing published yet) gets the demo workflows and schedules.
+  if ((await storage.listDefinitions()).length === 0) {
     for (const def of demoWorkflows) await current.runtime.publish(def, { actor: DEMO_PUBLISHER });
     for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
   }
@@ -186,6 +198,7 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       return current.runtime;
     },
     storage,
+    persistence,
     get directory() {
       return current.directory;
     },

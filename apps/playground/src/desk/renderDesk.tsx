@@ -1,21 +1,23 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { tabPorts } from './browserHost';
 import type { Desk } from './desk';
-import { DeskProvider } from './DeskContext';
-import { memoryPersistence, type DeskPersistence } from './persistence';
+import { DeskProvider, loadSnapshot } from './DeskContext';
+import type { DeskPorts } from './host';
 import { freshDesk } from './testing';
 
-/** Tests only: renders `ui` inside a fresh demo desk acting as `user`. */
+/** Tests only: renders `ui` inside a fresh demo desk (in this process), signed in as `user`. */
 export async function renderDesk(
   ui: ReactNode,
-  options: { user?: string; persistence?: DeskPersistence; desk?: Desk } = {},
-): Promise<RenderResult & { desk: Desk }> {
-  const persistence = options.persistence ?? memoryPersistence();
-  const desk = options.desk ?? (await freshDesk(persistence));
+  options: { user?: string; desk?: Desk } = {},
+): Promise<RenderResult & { desk: Desk; ports: DeskPorts }> {
+  const desk = options.desk ?? (await freshDesk());
+  const ports = tabPorts(desk, options.user ?? 'ada', async () => {});
+  const initial = await loadSnapshot(ports.system);
   const result = render(
-    <DeskProvider desk={desk} persistence={persistence} initialUser={options.user ?? 'ada'}>
+    <DeskProvider client={ports.client} system={ports.system} initial={initial}>
       {ui}
     </DeskProvider>,
   );
-  return { ...result, desk };
+  return { ...result, desk, ports };
 }

@@ -60,7 +60,7 @@ function FolderTree(props: { folder: Folder; selected: string[]; onSelect(path: 
 
 /** The service catalog: the workflows this user may start, by their catalog path. */
 export function CatalogPage() {
-  const catalog = useDeskQuery(({ desk, user }) => desk.runtime.catalog(user.id), []);
+  const catalog = useDeskQuery(({ client }) => client.catalog(), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const entries = useMemo(() => catalog.data ?? [], [catalog.data]);

@@ -1,9 +1,8 @@
 import { Dashboard, type PersonalLayout } from '@deskkit/widgets';
 import { useEffect, useMemo, useState } from 'react';
 import { dashboards, widgetLibrary } from '../demo/dashboards';
-import { useDesk, useDeskQuery } from '../desk/DeskContext';
-import { storageKeys } from '../desk/persistence';
-import { scopedDataSource, ticketScope, type TicketScope } from '../desk/visibility';
+import { deskDataSource } from '../desk/dataSource';
+import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { Empty, PageHeader } from '../ui/layout';
@@ -15,40 +14,38 @@ import { Empty, PageHeader } from '../ui/layout';
  */
 const breakpoints = { lg: 1000, md: 800, sm: 600, xs: 400, xxs: 0 };
 
-/** Dashboards per role; each user's own arrangement is saved in IndexedDB. */
+/** Dashboards per role; each user's own arrangement is saved for them (`system.saveLayout`). */
 export function OverviewPage() {
-  const { desk, user, persistence } = useDesk();
+  const { client, system, user, organisation, now } = useDesk();
   const mine = dashboards.filter(
     (d) => !d.roles?.length || d.roles.some((r) => user.roles?.includes(r)),
   );
   const [chosen, setChosen] = useState<string | null>(null);
   const doc = mine.find((d) => d.id === chosen) ?? mine[0];
-  const key = doc ? storageKeys.layout(`${user.id}:${doc.id}`) : '';
+  const key = doc?.id ?? '';
   const [personal, setPersonal] = useState<{ key: string; layout: PersonalLayout | null } | null>(
     null,
   );
   useEffect(() => {
     let live = true;
     if (!key) return;
-    void persistence.load<PersonalLayout>(key).then((layout) => {
-      if (live) setPersonal({ key, layout: layout ?? null });
+    void system.loadLayout(key).then((layout) => {
+      if (live) setPersonal({ key, layout });
     });
     return () => {
       live = false;
     };
-  }, [key, persistence]);
+  }, [key, system]);
 
-  // Widgets count and list only the tickets this user may see.
-  const scope = useDeskQuery(({ desk, user }) => ticketScope(desk.runtime, user.id), []);
-  const scopeKey = scope.data ? JSON.stringify(scope.data) : '';
+  // Widgets count and list only the tickets this user may see: they read through the client.
   const dataSource = useMemo(
-    () => (scopeKey ? scopedDataSource(desk.runtime, JSON.parse(scopeKey) as TicketScope) : null),
-    [desk.runtime, scopeKey],
+    () => deskDataSource(client, system, organisation, now),
+    [client, system, organisation, now],
   );
 
   const savePersonal = (layout: PersonalLayout | null) => {
     setPersonal({ key, layout });
-    void (layout ? persistence.save(key, layout) : persistence.remove(key));
+    void system.saveLayout(key, layout);
   };
 
   return (
@@ -76,7 +73,7 @@ export function OverviewPage() {
       />
       {!doc ? (
         <Empty>{t('No overview is set up for your roles.')}</Empty>
-      ) : personal?.key !== key || !dataSource ? null : (
+      ) : personal?.key !== key ? null : (
         <Dashboard
           key={`${user.id}-${doc.id}`}
           value={doc}

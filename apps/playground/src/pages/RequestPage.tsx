@@ -8,16 +8,16 @@ import { RequestFormArea } from './RequestFormArea';
 
 /** The request form of one catalog entry, with its templates. */
 export function RequestPage({ workflowKey }: { workflowKey: string }) {
-  const { desk, user } = useDesk();
+  const { client, user } = useDesk();
   const [values, setValues] = useState<Record<string, unknown>>({});
   const [template, setTemplate] = useState<FormTemplate | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
   const def = useDeskQuery(
-    async ({ desk, user }) => {
+    async ({ client }) => {
       const [definition, catalog] = await Promise.all([
-        desk.runtime.getDefinition(workflowKey),
-        desk.runtime.catalog(user.id),
+        client.getDefinition(workflowKey),
+        client.catalog(),
       ]);
       return { definition, mayStart: catalog.some((e) => e.key === workflowKey) };
     },
@@ -66,9 +66,8 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
           ([k, v]) => !jsonEqual(v, Object.hasOwn(base, k) ? base[k] : undefined),
         ),
       );
-      const ticket = await desk.runtime.startTicket({
+      const ticket = await client.startTicket({
         workflow: definition.key,
-        actor: user.id,
         data: changed,
         ...(template ? { template: template.id } : {}),
       });

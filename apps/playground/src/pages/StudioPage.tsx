@@ -3,6 +3,7 @@ import type { DefinitionRecord, WorkflowDefinition } from '@deskkit/runtime';
 import { useMemo, useState } from 'react';
 import { demoHandlers } from '../desk/handlers';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
+import { organisationDirectory } from '../desk/people';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
@@ -88,29 +89,20 @@ function Editor(props: {
   versions: DefinitionRecord[];
   onPublished(message: string): void;
 }) {
-  const { desk, user } = useDesk();
+  const { client, organisation, settings } = useDesk();
   const [draft, setDraft] = useState(props.initial);
-  const workflows = useDeskQuery(async ({ desk }) => {
-    const records = await desk.storage.listDefinitions();
-    return records.map((r) => ({
-      key: r.key,
-      name: r.definition.name,
-      versions: [r.version],
-      fields: Object.entries(r.definition.form.schema.properties ?? {}).map(([name, s]) => ({
-        name,
-        label: s.title ?? name,
-      })),
+  const workflows = useDeskQuery(async ({ system }) => {
+    const summaries = await system.workflows();
+    return summaries.map((w) => ({
+      key: w.key,
+      name: w.name,
+      versions: [w.version],
+      fields: w.fields,
     }));
   }, []);
-  const directory = useMemo(
-    () => ({
-      list: async (kind: 'user' | 'role' | 'group' | 'department', search?: string) =>
-        (await desk.directory.list?.(kind, search)) ?? [],
-    }),
-    [desk],
-  );
+  const directory = useMemo(() => organisationDirectory(organisation), [organisation]);
   const publish = async (def: WorkflowDefinition) => {
-    const result = await desk.runtime.publish(def, { actor: user.id });
+    const result = await client.publish(def);
     props.onPublished(
       t('Published {key} version {version}.', { key: result.key, version: result.version }),
     );
@@ -125,8 +117,8 @@ function Editor(props: {
           onPublish={publish}
           directory={directory}
           workflows={workflows.data ?? []}
-          calendars={Object.keys(desk.settings.calendars)}
-          rotas={desk.settings.organisation.rotas.map((r) => r.id)}
+          calendars={Object.keys(settings.calendars)}
+          rotas={organisation.rotas.map((r) => r.id)}
           handlers={Object.keys(demoHandlers)}
           height={720}
         />
@@ -143,9 +135,10 @@ export function StudioPage({ params }: { params: string[] }) {
   const isAdmin = user.roles?.includes('admin') ?? false;
   const [message, setMessage] = useState('');
   const data = useDeskQuery(
-    async ({ desk }) => {
-      const latest = await desk.storage.listDefinitions();
-      const versions = key && mode === 'edit' ? await desk.storage.listDefinitionVersions(key) : [];
+    async ({ system }) => {
+      const latest = await system.admin.definitions();
+      const versions =
+        key && mode === 'edit' ? await system.admin.definitionVersions(key) : [];
       return { latest, versions };
     },
     [key, mode],
@@ -159,7 +152,7 @@ export function StudioPage({ params }: { params: string[] }) {
         />
         <Empty>
           {t(
-            'Only administrators may design and publish workflows. Switch to Ada Admin in the top bar.',
+            'Only administrators may design and publish workflows. Sign in as Ada Admin.',
           )}
         </Empty>
       </>

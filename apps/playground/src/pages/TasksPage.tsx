@@ -13,13 +13,13 @@ interface Row {
 
 /** The current user's to-do list: work they hold and shared queues they may claim from. */
 export function TasksPage() {
-  const { desk, user, nameOf } = useDesk();
+  const { client, user, nameOf } = useDesk();
   const [error, setError] = useState<Error | null>(null);
-  const tasks = useDeskQuery(async ({ desk, user }) => {
-    const items = await desk.runtime.tasks(user.id, { state: ['open'] });
+  const tasks = useDeskQuery(async ({ client }) => {
+    const items = await client.tasks({ state: ['open'] });
     return Promise.all(
       items.map(async (item): Promise<Row> => {
-        const view = await desk.runtime.viewTicket(item.ticketId, user.id);
+        const view = await client.viewTicket(item.ticketId);
         return { item, canClaim: !item.assignee && view.actions.includes('claim') };
       }),
     );
@@ -31,10 +31,9 @@ export function TasksPage() {
   const claim = async (item: WorkItem) => {
     setError(null);
     try {
-      await desk.runtime.act({
+      await client.act({
         ticket: item.ticketId,
         action: 'claim',
-        actor: user.id,
         workItem: item.id,
       });
     } catch (e) {

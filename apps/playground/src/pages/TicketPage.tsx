@@ -67,7 +67,7 @@ export function TicketPage({ ticketId }: { ticketId: string }) {
 }
 
 function TicketScreen({ ticketId }: { ticketId: string }) {
-  const { desk, user, nameOf, organisation } = useDesk();
+  const { client, user, nameOf, organisation } = useDesk();
   const now = useNow();
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
   const [comment, setComment] = useState('');
@@ -78,14 +78,18 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
   const [busy, setBusy] = useState(false);
 
   const data = useDeskQuery(
-    async ({ desk, user }) => {
-      const view = await desk.runtime.viewTicket(ticketId, user.id);
+    async ({ client }) => {
+      const view = await client.viewTicket(ticketId);
       const [events, definition] = await Promise.all([
-        desk.runtime.history(ticketId),
-        desk.runtime.getDefinition(view.ticket.workflow.key, view.ticket.workflow.version),
+        client.history(ticketId),
+        client.getDefinition(view.ticket.workflow.key, view.ticket.workflow.version),
       ]);
+      // A parent or child this user may not see is left out (NotFoundError).
       const related = async (id: string): Promise<Ticket | undefined> =>
-        desk.runtime.getTicket(id).catch(() => undefined);
+        client.viewTicket(id).then(
+          (v) => v.ticket,
+          () => undefined,
+        );
       const parent = view.ticket.parent ? await related(view.ticket.parent.ticketId) : undefined;
       const children = (await Promise.all(view.ticket.children.map(related))).filter(
         (x): x is Ticket => !!x,
@@ -129,10 +133,9 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
     setBusy(true);
     try {
       const changes = carriesData.has(action) ? editedFields(view, values) : {};
-      await desk.runtime.act({
+      await client.act({
         ticket: ticket.id,
         action,
-        actor: user.id,
         expectedVersion: ticket.version,
         ...(workItem ? { workItem: workItem.id } : {}),
         ...(Object.keys(changes).length ? { data: changes } : {}),

@@ -1,12 +1,7 @@
-import type {
-  TicketCondition,
-  TicketQuery,
-  TicketStatus,
-  WorkflowDefinition,
-} from '@deskkit/runtime';
+import type { TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
-import { listVisibleTickets, ticketScope } from '../desk/visibility';
+import type { WorkflowSummary } from '../desk/system.types';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { PriorityChip, SlaChip, StatusChip, formatDateTime } from '../ui/chips';
@@ -31,12 +26,10 @@ interface ConditionRow {
 }
 
 /** Form fields of every published workflow, for the condition builder. */
-function knownFields(defs: readonly WorkflowDefinition[]): Array<{ value: string; label: string }> {
+function knownFields(defs: readonly WorkflowSummary[]): Array<{ value: string; label: string }> {
   const seen = new Map<string, string>();
   for (const def of defs) {
-    for (const [name, schema] of Object.entries(def.form.schema.properties ?? {})) {
-      if (!seen.has(name)) seen.set(name, `${schema.title ?? name}`);
-    }
+    for (const field of def.fields) if (!seen.has(field.name)) seen.set(field.name, field.label);
   }
   return [
     { value: 'number', label: t('Ticket number') },
@@ -60,10 +53,7 @@ export function TicketsPage() {
   const [assignee, setAssignee] = useState('');
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
   // Every published workflow, the demo ones and those designed in the Studio.
-  const published = useDeskQuery(
-    async ({ desk }) => (await desk.storage.listDefinitions()).map((r) => r.definition),
-    [],
-  );
+  const published = useDeskQuery(({ system }) => system.workflows(), []);
   const definitions = published.data ?? [];
   const fields = knownFields(definitions);
 
@@ -86,14 +76,9 @@ export function TicketsPage() {
     );
   if (where.length) query.where = where;
   const key = JSON.stringify(query);
-  // Only the tickets this user may open: the runtime's view rule, applied to the search.
+  // The client answers only the tickets this user may see (the runtime scopes the search).
   const result = useDeskQuery(
-    async ({ desk, user }) =>
-      listVisibleTickets(
-        desk.runtime,
-        await ticketScope(desk.runtime, user.id),
-        JSON.parse(key) as TicketQuery,
-      ),
+    ({ client }) => client.listTickets(JSON.parse(key) as TicketQuery),
     [key],
   );
   const tickets = result.data?.tickets ?? [];

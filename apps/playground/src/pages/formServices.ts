@@ -2,6 +2,7 @@ import type { FormDataSource, FormDirectory, UploadFn } from '@deskkit/forms';
 import { useMemo } from 'react';
 import { demoDataSources } from '../desk/dataSources';
 import { useDesk } from '../desk/DeskContext';
+import { organisationDirectory } from '../desk/people';
 import { uploadAsDataUrl } from '../desk/upload';
 
 /** What every form of the desk needs: the directory for pickers, data sources, file upload. */
@@ -10,15 +11,13 @@ export function useFormServices(): {
   dataSources: Record<string, FormDataSource>;
   upload: UploadFn;
 } {
-  const { desk } = useDesk();
-  // The desk rebuilds its runtime and directory when an admin edits them: follow the current ones.
-  const { runtime, directory } = desk;
+  const { client, organisation } = useDesk();
   return useMemo(
     () => ({
-      directory,
-      dataSources: demoDataSources(runtime),
+      directory: organisationDirectory(organisation),
+      dataSources: demoDataSources(client),
       upload: (file: File) => uploadAsDataUrl(file),
     }),
-    [runtime, directory],
+    [client, organisation],
   );
 }

@@ -15,19 +15,31 @@ function formatClock(date: Date): string {
   }).format(date);
 }
 
-/** Brand, the user switcher, the simulated clock and "reset demo data". */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+/** Brand, the simulated clock, the signed-in user and sign out (and, in the tab, reset). */
 export function TopBar() {
-  const { desk, user, setUser, organisation } = useDesk();
+  const { system, user, organisation } = useDesk();
   const now = useNow();
-  const [saving, setSaving] = useState(desk.saving);
+  const saving = system.saving;
+  const [isSaving, setSaving] = useState(() => saving?.get() ?? false);
   const [busy, setBusy] = useState(false);
-  useEffect(() => desk.onSaving(setSaving), [desk]);
-  const others = organisation.users.filter((u) => !personas.some((p) => p.user === u.id));
+  useEffect(() => saving?.subscribe(setSaving), [saving]);
+  const part = personas.find((p) => p.user === user.id)?.part;
+  const roleNames = (user.roles ?? [])
+    .map((r) => organisation.roles.find((x) => x.id === r)?.name ?? r)
+    .join(', ');
 
   const advance = async (ms: number) => {
     setBusy(true);
     try {
-      await desk.advanceClock(ms);
+      await system.advanceClock(ms);
     } finally {
       setBusy(false);
     }
@@ -35,7 +47,7 @@ export function TopBar() {
   const reset = async () => {
     if (!window.confirm(t('Reset the demo data? Every ticket and published version is lost.')))
       return;
-    await desk.forget();
+    await system.resetDemo?.();
     window.location.reload();
   };
 
@@ -60,35 +72,32 @@ export function TopBar() {
             {t('+1 day')}
           </button>
         </div>
-        <label className="pg-switcher">
-          <span>{t('Acting as')}</span>
-          <select value={user.id} onChange={(e) => setUser(e.target.value)}>
-            <optgroup label={t('Demo personas')}>
-              {personas.map((p) => {
-                const u = organisation.users.find((x) => x.id === p.user);
-                if (!u) return null;
-                return (
-                  <option key={p.user} value={p.user}>
-                    {u.name} — {t(p.part)}
-                  </option>
-                );
-              })}
-            </optgroup>
-            <optgroup label={t('Everyone else')}>
-              {others.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
-        <span className="pg-saved" data-saved={saving ? 'false' : 'true'} aria-live="polite">
-          {saving ? t('Saving…') : t('Saved')}
-        </span>
-        <button type="button" className="pg-reset" onClick={() => void reset()}>
-          {t('Reset demo data')}
-        </button>
+        {saving ? (
+          <span className="pg-saved" data-saved={isSaving ? 'false' : 'true'} aria-live="polite">
+            {isSaving ? t('Saving…') : t('Saved')}
+          </span>
+        ) : null}
+        {system.resetDemo ? (
+          <button type="button" className="pg-reset" onClick={() => void reset()}>
+            {t('Reset demo data')}
+          </button>
+        ) : null}
+        <div className="pg-account" role="group" aria-label={t('Signed in')}>
+          <span className="pg-avatar" aria-hidden="true">
+            {initials(user.name ?? user.id)}
+          </span>
+          <span className="pg-account-text">
+            <strong data-testid="signed-in-user">{user.name ?? user.id}</strong>
+            <span title={roleNames}>{part ? t(part) : roleNames}</span>
+          </span>
+          <button
+            type="button"
+            className="pg-button pg-button-ghost pg-signout"
+            onClick={() => void system.signOut()}
+          >
+            {t('Sign out')}
+          </button>
+        </div>
       </div>
     </header>
   );

@@ -72,7 +72,7 @@ function CalendarEditor(props: {
   isNew?: boolean;
   onDone?(): void;
 }) {
-  const { desk } = useDesk();
+  const { system } = useDesk();
   const [draft, setDraft] = useState(() => toDraft(props.spec, props.name));
   const save = useSave();
   const base = `/calendars/${props.id}`;
@@ -81,12 +81,12 @@ function CalendarEditor(props: {
     const spec = toSpec(props.id, draft, props.spec);
     if (Array.isArray(spec)) return save.refuse(spec);
     const ok = await save.run(
-      () => desk.saveCalendar(props.id, spec, draft.name),
+      () => system.admin.saveCalendar(props.id, spec, draft.name),
       t('Saved “{name}”. SLA clocks count in these hours from now on.', { name: draft.name }),
     );
     if (ok) props.onDone?.();
   };
-  const remove = () => save.run(() => desk.removeCalendar(props.id), t('Removed.'));
+  const remove = () => save.run(() => system.admin.removeCalendar(props.id), t('Removed.'));
   return (
     <Card title={props.isNew ? t('New calendar {key}', { key: props.id }) : draft.name || props.id}>
       <form
@@ -177,8 +177,8 @@ function CalendarEditor(props: {
 
 /** Every working calendar, editable: name, time zone, hours per weekday, holidays. */
 export function CalendarsTab() {
-  const { desk } = useDesk();
-  const { calendars, calendarNames } = desk.settings;
+  const { settings } = useDesk();
+  const { calendars, calendarNames } = settings;
   const [adding, setAdding] = useState<string | null>(null);
   const [key, setKey] = useState('');
   return (

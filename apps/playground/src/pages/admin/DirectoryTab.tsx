@@ -17,7 +17,7 @@ function PersonForm(props: {
   isNew: boolean;
   onDone(saved?: string): void;
 }) {
-  const { desk, organisation } = useDesk();
+  const { system, organisation } = useDesk();
   const [draft, setDraft] = useState(props.person);
   const save = useSave();
   const base = `/users/${props.index}`;
@@ -32,7 +32,7 @@ function PersonForm(props: {
       Object.entries(draft).filter(([, v]) => v !== '' && v !== undefined),
     ) as unknown as DirectoryUser;
     const done = t('Saved {name}.', { name: draft.name ?? draft.id });
-    const ok = await save.run(() => desk.updateOrganisation({ ...organisation, users }), done);
+    const ok = await save.run(() => system.admin.updateOrganisation({ ...organisation, users }), done);
     if (ok) props.onDone(done);
   };
   return (
@@ -139,13 +139,13 @@ function PersonForm(props: {
 }
 
 function People() {
-  const { desk, organisation, nameOf } = useDesk();
+  const { system, organisation, nameOf } = useDesk();
   const [editing, setEditing] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
   const remove = useSave();
   const removePerson = async (u: DirectoryUser) => {
     setNotice('');
-    await remove.run(() => desk.removePerson(u.id), t('Removed {name}.', { name: u.name ?? u.id }));
+    await remove.run(() => system.admin.removePerson(u.id), t('Removed {name}.', { name: u.name ?? u.id }));
   };
   const isNew = editing === organisation.users.length;
   return (
@@ -275,14 +275,14 @@ const entryKinds = {
  * names is refused with the reason.
  */
 function Entries(props: { kind: keyof typeof entryKinds }) {
-  const { desk, organisation } = useDesk();
+  const { system, organisation } = useDesk();
   const kind = entryKinds[props.kind];
   const saved = organisation[props.kind];
   const [drafts, setDrafts] = useState(saved);
   const save = useSave();
   const submit = () =>
     save.run(
-      () => desk.updateOrganisation({ ...organisation, [props.kind]: drafts }),
+      () => system.admin.updateOrganisation({ ...organisation, [props.kind]: drafts }),
       t(kind.saved),
     );
   const edit = (i: number, patch: Partial<NamedEntry>) =>
@@ -353,14 +353,22 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
 
 /** The on-call rotas (members in turn, shift length, first hand-over) and who is on call now. */
 function OnCall() {
-  const { desk, organisation, nameOf } = useDesk();
+  const { system, organisation, nameOf } = useDesk();
   const [drafts, setDrafts] = useState(() =>
     organisation.rotas.map((r) => ({ ...r, membersText: r.members.join(', ') })),
   );
   const save = useSave();
   const now = useDeskQuery(
-    ({ desk }) =>
-      Promise.all(organisation.rotas.map((r) => desk.directory.onCall(r.id, desk.clock.now()))),
+    ({ system, now }) => {
+      const at = now();
+      const until = new Date(at.getTime() + 1).toISOString();
+      return Promise.all(
+        organisation.rotas.map(async (r) => {
+          const [shift] = await system.onCallShifts(r.id, at.toISOString(), until);
+          return shift ? shift.user.split(', ') : [];
+        }),
+      );
+    },
     [organisation],
   );
   const submit = () => {
@@ -368,7 +376,7 @@ function OnCall() {
       ...r,
       members: parseList(membersText),
     }));
-    return save.run(() => desk.updateOrganisation({ ...organisation, rotas }), t('Rotas saved.'));
+    return save.run(() => system.admin.updateOrganisation({ ...organisation, rotas }), t('Rotas saved.'));
   };
   return (
     <Card title={t('On-call rotas')}>
@@ -437,12 +445,12 @@ function OnCall() {
 
 /** Out-of-office: who covers whom, when. */
 function Absences() {
-  const { desk, organisation, nameOf } = useDesk();
+  const { system, organisation, nameOf } = useDesk();
   const [draft, setDraft] = useState<DelegationRule>({ user: '', delegate: '', from: '', to: '' });
   const save = useSave();
   const at = `/delegations/${organisation.delegations.length}`;
   const update = (delegations: DemoOrganisation['delegations'], done: string) =>
-    save.run(() => desk.updateOrganisation({ ...organisation, delegations }), done);
+    save.run(() => system.admin.updateOrganisation({ ...organisation, delegations }), done);
   return (
     <Card title={t('Out of office')}>
       <ul className="pg-list">

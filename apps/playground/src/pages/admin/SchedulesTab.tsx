@@ -145,14 +145,14 @@ function ScheduleForm(props: {
   isNew: boolean;
   onDone(saved?: string): void;
 }) {
-  const { desk } = useDesk();
+  const { system, now } = useDesk();
   const [draft, setDraft] = useState<Draft>(() => ({
     schedule: props.initial,
     dataText: JSON.stringify(props.initial.data ?? {}, null, 2),
     monthDaysText: (props.initial.monthDays ?? []).join(', '),
   }));
   const save = useSave();
-  const workflows = useDeskQuery(({ desk }) => desk.storage.listDefinitions(), []);
+  const workflows = useDeskQuery(({ system }) => system.admin.definitions(), []);
   const s = draft.schedule;
   const base = `/schedules/${s.id}`;
   const candidate = toSchedule(draft);
@@ -160,7 +160,7 @@ function ScheduleForm(props: {
   const previewId = s.id || 'new';
   const checked = previewSchedule(
     s.id ? candidate : toSchedule({ ...draft, schedule: { ...s, id: previewId } }),
-    desk.clock.now(),
+    now(),
   );
   const preview = {
     runs: checked.runs,
@@ -182,8 +182,8 @@ function ScheduleForm(props: {
     const ok = await save.run(
       () =>
         props.isNew
-          ? desk.runtime.schedules.create(candidate)
-          : desk.runtime.schedules.update(candidate),
+          ? system.admin.createSchedule(candidate)
+          : system.admin.updateSchedule(candidate),
       done,
     );
     if (ok) props.onDone(done);
@@ -452,16 +452,16 @@ function repeats(s: TicketSchedule): string {
 
 /** Scheduled tickets (editable: RRULE and simple recurrences), periodic automations and timers. */
 export function SchedulesTab() {
-  const { desk, user, nameOf } = useDesk();
+  const { system, user, nameOf } = useDesk();
   const [editing, setEditing] = useState<TicketSchedule | null>(null);
   const [isNew, setIsNew] = useState(false);
   const [notice, setNotice] = useState('');
   const remove = useSave();
-  const data = useDeskQuery(async ({ desk }) => {
+  const data = useDeskQuery(async ({ system }) => {
     const [records, timers, schedules] = await Promise.all([
-      desk.storage.listDefinitions(),
-      desk.storage.listTimers(),
-      desk.runtime.schedules.list(),
+      system.admin.definitions(),
+      system.admin.timers(),
+      system.admin.schedules(),
     ]);
     return { defs: records.map((r) => r.definition), timers, schedules };
   }, []);
@@ -563,7 +563,7 @@ export function SchedulesTab() {
                         onClick={() =>
                           void remove
                             .run(
-                              () => desk.runtime.schedules.remove(schedule.id),
+                              () => system.admin.removeSchedule(schedule.id),
                               t('Schedule removed.'),
                             )
                             .then(() => data.reload())

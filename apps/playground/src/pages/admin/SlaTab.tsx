@@ -185,22 +185,23 @@ function WorkflowPolicies(props: {
   version: number;
   policies: SlaPolicy[];
 }) {
-  const { desk, user } = useDesk();
+  const { client, settings } = useDesk();
   const [drafts, setDrafts] = useState(() => props.policies.map(toDraft));
   const save = useSave();
   const calendars: Array<[string, string]> = [
-    ['24x7', desk.settings.calendarNames['24x7'] ?? t('Around the clock (24×7)')],
-    ...Object.keys(desk.settings.calendars)
+    ['24x7', settings.calendarNames['24x7'] ?? t('Around the clock (24×7)')],
+    ...Object.keys(settings.calendars)
       .filter((id) => id !== '24x7')
-      .map((id): [string, string] => [id, desk.settings.calendarNames[id] ?? id]),
+      .map((id): [string, string] => [id, settings.calendarNames[id] ?? id]),
   ];
   const publish = async () => {
     const parsed = toPolicies(drafts);
     if (parsed.issues) return save.refuse(parsed.issues);
     await save.run(
       async () => {
-        const result = await desk.updateSlaPolicies(props.workflow, parsed.policies, user.id);
-        return result;
+        // A new version with these policies, published as the admin (the runtime checks it).
+        const def = await client.getDefinition(props.workflow);
+        return client.publish({ ...def, sla: structuredClone(parsed.policies) });
       },
       t('Published {name} version {version}: new tickets use these policies.', {
         name: props.name,
@@ -276,7 +277,7 @@ function WorkflowPolicies(props: {
  * stop conditions. Saving publishes a new version through the runtime, which checks it.
  */
 export function SlaTab() {
-  const defs = useDeskQuery(async ({ desk }) => desk.storage.listDefinitions(), []);
+  const defs = useDeskQuery(({ system }) => system.admin.definitions(), []);
   const [chosen, setChosen] = useState('incident');
   if (defs.error && !defs.data) return <ErrorNote error={defs.error} />;
   if (!defs.data) return <Loading />;

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import type { Runtime } from '@deskkit/runtime';
+import { createDesk, type Desk } from '../src/desk/desk';
+import { storagePersistence } from '../src/desk/persistence';
+import type { FetchHandler } from './node';
+import { problem } from './problem';
+import { deskRoutes, withDeskRoutes, type Sessions } from './routes';
+import { signedSessions } from './session';
+import { openStorage, type DeskDatabase } from './storage';
+
+/** What builds the `@deskkit/server` handler of one runtime (the desk rebuilds its runtime). */
+export type DeskkitHandlerFactory = (options: {
+  runtime: Runtime;
+  authenticate: (request: Request) => Promise<string | null>;
+  basePath: string;
+}) => FetchHandler;
+
+export interface PlaygroundApp {
+  desk: Desk;
+  /** Every `/api` route: `@deskkit/server`'s (tickets, tasks, events, ...) and the desk's own. */
+  api: FetchHandler;
+  /** Where the data lives, for the start-up line. */
+  where: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The playground server's back end: the runtime on PostgreSQL or PGlite, seeded with the demo
+ * organisation, workflows and schedules on first start, its timers running, behind the demo
+ * sign-in (signed session cookie) and `@deskkit/server`'s handler.
+ */
+export async function createPlaygroundApp(options: {
+  database: DeskDatabase;
+  deskkitHandler: DeskkitHandlerFactory;
+  /** Simulated clock source (tests pin it); real time by default. */
+  realNow?: () => number;
+  /** Session length (ms). */
+  sessionMaxAgeMs?: number;
+  secureCookies?: boolean;
+}): Promise<PlaygroundApp> {
+  const { storage, where } = await openStorage(options.database);
+  const persistence = storagePersistence(storage);
+  const desk = await createDesk({
+    persistence,
+    storage,
+    ...(options.realNow ? { realNow: options.realNow } : {}),
+  });
+  // One secret per desk, made on first start: sessions survive a restart, not a new data folder.
+  let secret = await persistence.load<string>('session-secret');
+  if (!secret) {
+    secret = randomBytes(32).toString('base64url');
+    await persistence.save('session-secret', secret);
+  }
+  const sessions: Sessions = signedSessions({
+    secret: Buffer.from(secret, 'base64url'),
+    ...(options.sessionMaxAgeMs ? { maxAgeMs: options.sessionMaxAgeMs } : {}),
+    ...(options.secureCookies ? { secure: true } : {}),
+  });
+  // A session whose user left the directory signs nobody in.
+  const authenticate = async (request: Request) => {
+    const actor = await sessions.authenticate(request);
+    return actor && desk.settings.organisation.users.some((u) => u.id === actor) ? actor : null;
+  };
+
+  // The desk rebuilds its runtime when an admin changes a calendar or the directory: follow it,
+  // and end the event streams of the old one (clients reconnect to the new one).
+  const streams = new Set<AbortController>();
+  const build = () =>
+    options.deskkitHandler({ runtime: desk.runtime, authenticate, basePath: '/api' });
+  let deskkit = build();
+  desk.subscribe((event) => {
+    if (event !== null) return;
+    deskkit = build();
+    for (const s of streams) s.abort();
+    streams.clear();
+  });
+  const rest: FetchHandler = async (request) => {
+    const response = await deskkit(request);
+    if (!response.body || !response.headers.get('content-type')?.startsWith('text/event-stream'))
+      return response;
+    const abort = new AbortController();
+    streams.add(abort);
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    void response.body
+      .pipeTo(writable, { signal: abort.signal })
+      .catch(() => {})
+      .finally(() => streams.delete(abort));
+    return new Response(readable, response);
+  };
+  const api = withDeskRoutes(deskRoutes(desk, sessions), async (request) =>
+    new URL(request.url).pathname.startsWith('/api/')
+      ? rest(request)
+      : problem(404, 'NOT_FOUND', 'Not an API route.'),
+  );
+
+  const stopTimers = desk.startTimers({
+    intervalMs: 15_000,
+    onError: (error) => console.warn('Deskkit playground: a timer tick failed', error),
+  });
+  await desk.tick();
+  return {
+    desk,
+    api,
+    where,
+    async close() {
+      for (const s of streams) s.abort();
+      await stopTimers();
+      await storage.close();
+    },
+  };
+}

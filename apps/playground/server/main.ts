@@ -1,0 +1,87 @@
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createHandler } from '@deskkit/server';
+import { createPlaygroundApp } from './app';
+import { sendResponse, toRequest, type FetchHandler } from './node';
+import { staticFiles } from './static';
+
+const appRoot = fileURLToPath(new URL('..', import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.PORT ?? '5173' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    data: { type: 'string', default: process.env.PLAYGROUND_DATA_DIR ?? `${appRoot}.data` },
+    dist: { type: 'string', default: `${appRoot}dist` },
+  },
+});
+
+/**
+ * The playground server: one Node process, one port, serving the desk (built, or through Vite in
+ * `--dev`) and its API. Data in PostgreSQL when `DATABASE_URL` is set, else PGlite in `--data`.
+ */
+async function main() {
+  const databaseUrl = process.env.DATABASE_URL;
+  const app = await createPlaygroundApp({
+    database: databaseUrl ? { url: databaseUrl } : { dataDir: values.data },
+    deskkitHandler: ({ runtime, authenticate, basePath }) =>
+      createHandler({ runtime, authenticate, basePath }),
+  });
+  const origin = `http://${values.host}:${values.port}`;
+
+  let web: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | null = null;
+  let closeWeb = async () => {};
+  if (values.dev) {
+    const { createServer: createVite } = await import('vite');
+    const vite = await createVite({
+      configFile: `${appRoot}vite.config.ts`,
+      root: appRoot,
+      server: { middlewareMode: true },
+      appType: 'spa',
+    });
+    web = (req, res) => vite.middlewares(req, res);
+    closeWeb = () => vite.close();
+  }
+  const files: FetchHandler = staticFiles(values.dist);
+
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith('/api/')) {
+      const request = toRequest(req, res, origin);
+      void app.api(request).then((response) => sendResponse(response, res));
+      return;
+    }
+    if (web) return web(req, res);
+    void files(toRequest(req, res, origin)).then((response) => sendResponse(response, res));
+  });
+  server.listen(Number(values.port), values.host, () => {
+    console.log(`Deskkit service desk: ${origin}/  (data: ${app.where})`);
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: closing the desk…`);
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Event streams stay open until their clients go: end them after a moment.
+      setTimeout(() => {
+        server.closeAllConnections();
+        resolve();
+      }, 1_000).unref();
+    });
+    await closeWeb();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Deskkit playground: the server could not start.', error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { SignInPage } from '../shell/SignInPage';
+import { t } from '../i18n';
+import { DeskProvider, loadSnapshot, type DeskSnapshot } from './DeskContext';
+import type { DeskHost, DeskPorts } from './host';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  | { status: 'signed-in'; ports: DeskPorts; snapshot: DeskSnapshot; key: number }
+  | { status: 'error'; error: Error };
+
+/**
+ * The desk on a host: the sign-in page while nobody is signed in, then `children` inside the
+ * signed-in user's `DeskProvider`. Signing out (the port's `signOut`) comes back here.
+ */
+export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
+  const { host } = props;
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const refresh = useCallback(async () => {
+    try {
+      const ports = await host.connect();
+      if (!ports) return setState({ status: 'signed-out' });
+      const snapshot = await loadSnapshot(ports.system);
+      setState({ status: 'signed-in', ports, snapshot, key: Date.now() });
+    } catch (e) {
+      setState({ status: 'error', error: e instanceof Error ? e : new Error(String(e)) });
+    }
+  }, [host]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  const ports = state.status === 'signed-in' ? state.ports : null;
+  // Signing out comes back to the sign-in page.
+  const system = useMemo(
+    () =>
+      ports && {
+        ...ports.system,
+        async signOut() {
+          await ports.system.signOut();
+          window.location.hash = '';
+          setState({ status: 'signed-out' });
+        },
+      },
+    [ports],
+  );
+
+  if (state.status === 'loading') return <p className="pg-loading">{t('Loading…')}</p>;
+  if (state.status === 'error')
+    return (
+      <div className="pg-boot-error" role="alert">
+        <h1>{t('The service desk could not start')}</h1>
+        <p>{state.error.message}</p>
+      </div>
+    );
+  if (state.status === 'signed-out')
+    return <SignInPage login={host.login} onSignedIn={() => void refresh()} />;
+  return (
+    <DeskProvider
+      key={state.key}
+      client={state.ports.client}
+      system={system ?? state.ports.system}
+      initial={state.snapshot}
+    >
+      {props.children}
+    </DeskProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import type { DeskClient } from '@deskkit/runtime';
+import type { DashboardDataSource } from '@deskkit/widgets';
+import type { DemoOrganisation } from '../demo/organisation';
+import { organisationDirectory } from './people';
+import type { DeskSystem } from './system.types';
+
+/**
+ * The overview's data source: tickets, figures and tasks through the signed-in user's client (so
+ * widgets count only what this user may see), names from the directory, on-call shifts and the
+ * simulated clock from the desk's system port.
+ */
+export function deskDataSource(
+  client: DeskClient,
+  system: DeskSystem,
+  organisation: DemoOrganisation,
+  now: () => Date,
+): DashboardDataSource {
+  const people = organisationDirectory(organisation);
+  return {
+    listTickets: (query) => client.listTickets(query),
+    aggregate: (query) => client.aggregate(query),
+    // A dashboard shows the signed-in user's own tasks only.
+    tasks: (_actor, filter) => client.tasks(filter),
+    directory: {
+      getUser: (id) => people.getUser(id),
+      list: (kind, search) => people.list(kind, search),
+      async onCall(rota, at) {
+        const to = new Date(at.getTime() + 1).toISOString();
+        const shifts = await system.onCallShifts(rota, at.toISOString(), to);
+        return shifts[0]?.user.split(', ') ?? [];
+      },
+    },
+    onCallShifts: (rota, from, to) =>
+      system.onCallShifts(rota, from.toISOString(), to.toISOString()),
+    now,
+    subscribe: (listener) => client.subscribe(listener),
+  };
+}

@@ -1,0 +1,36 @@
+import type { DeskClient, RuntimeEvent } from '@deskkit/runtime';
+import type { Desk } from './desk';
+
+/**
+ * `runtime.client(actor)` of the desk's current runtime, for the in-browser mode. The desk builds
+ * a new runtime when an admin changes a calendar or the directory, so every call asks the current
+ * one, and subscriptions move to the new runtime with it.
+ */
+export function localClient(desk: Desk, actor: string): DeskClient {
+  const current = () => desk.runtime.client(actor);
+  return {
+    actor,
+    catalog: () => current().catalog(),
+    startTicket: (input) => current().startTicket(input),
+    act: (input) => current().act(input),
+    viewTicket: (id) => current().viewTicket(id),
+    tasks: (filter) => current().tasks(filter),
+    listTickets: (query) => current().listTickets(query),
+    aggregate: (query) => current().aggregate(query),
+    history: (id) => current().history(id),
+    getDefinition: (key, version) => current().getDefinition(key, version),
+    publish: (def) => current().publish(def),
+    subscribe(listener: (event: RuntimeEvent) => void) {
+      let off = current().subscribe(listener);
+      const offDesk = desk.subscribe((event) => {
+        if (event !== null) return;
+        off();
+        off = current().subscribe(listener);
+      });
+      return () => {
+        offDesk();
+        off();
+      };
+    },
+  };
+}
