@@ -1,24 +1,44 @@
 import type { Page } from 'playwright-core';
-import { baseUrl, type Session } from './harness';
+import { deskUrl, type Session } from './harness';
+
+/** The desk once it has started: signed in (the navigation) or the sign-in page. */
+const ready = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Main' })
+    .or(page.getByRole('heading', { level: 1, name: 'Sign in' }))
+    .waitFor();
 
 /** Opens a page of the playground by its hash route and waits for the desk to boot. */
 export async function open(page: Page, route = 'catalog'): Promise<void> {
-  const url = `${baseUrl()}#/${route}`;
+  const url = `${await deskUrl()}#/${route}`;
   page.setDefaultTimeout(10_000);
   if (page.url() === 'about:blank') await page.goto(url);
   else await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
+  await ready(page);
+}
+
+/** Signs out when someone is signed in, and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  const account = page.getByRole('group', { name: 'Signed in' });
+  if (await account.count()) await account.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+}
+
+/**
+ * Signs in as a demo user on the sign-in page (signing the current user out first); the desk
+ * stays on the page its address names.
+ */
+export async function signIn(page: Page, userId: string): Promise<void> {
+  if (page.url() === 'about:blank') await open(page);
+  const current = page.getByTestId('signed-in-user');
+  if (await current.count()) await signOut(page);
+  await page.getByLabel('Demo account').selectOption(userId);
+  await page.getByRole('button', { name: /^Sign in as / }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
-/** Switches the user the playground acts as (the top bar's user switcher). */
-export async function actAs(page: Page, userId: string): Promise<void> {
-  await page.getByLabel('Acting as').selectOption(userId);
-}
-
-/** Waits until every change is written to IndexedDB (the top bar says "Saved"). */
-export async function saved(page: Page): Promise<void> {
-  await page.locator('[data-saved="true"]').waitFor();
-}
+/** The journeys' "now as this user": sign in as them. */
+export const actAs = signIn;
 
 /** The ticket id of the ticket page currently shown (`#/ticket/<id>`). */
 export async function currentTicketId(page: Page): Promise<string> {

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { chromiumArgs } from './browser';
+import { startDeskServer, type DeskServer } from './server';
 
 export const artifactsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
@@ -12,7 +13,22 @@ if (!browserAvailable) {
   console.warn(`[e2e] skipping browser tests: ${inject('chromiumMissingReason')}`);
 }
 
-export const baseUrl = (): string => inject('baseUrl');
+let server: Promise<DeskServer> | null = null;
+
+/**
+ * The URL of this test file's playground server, started on first use: the real Node server on a
+ * free port with a fresh PGlite data folder, so each file starts from the demo data. It stops
+ * when the file's tests are done.
+ */
+export function deskUrl(): Promise<string> {
+  server ??= startDeskServer(inject('deskDist'));
+  return server.then((s) => s.url);
+}
+afterAll(async () => {
+  const running = server;
+  server = null;
+  await (await running)?.stop();
+});
 
 export interface Session {
   browser: Browser;
@@ -25,7 +41,7 @@ export interface Session {
 }
 
 /**
- * A fresh browser context (its own profile: IndexedDB starts empty) on the Chromium the global
+ * A fresh browser context (its own profile: no cookie, so nobody is signed in) on the Chromium the global
  * setup launched, or on one launched here when there is none, with a page that records console
  * errors.
  */

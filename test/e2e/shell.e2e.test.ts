@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs } from './desk';
-import { baseUrl, browserAvailable, openSession, type Session } from './harness';
+import { actAs, open } from './desk';
+import { browserAvailable, openSession, type Session } from './harness';
 
 describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
   let session: Session;
@@ -13,8 +13,7 @@ describe.skipIf(!browserAvailable)('playground shell in Chromium', () => {
 
   it('renders the navigation and every page without console errors', async () => {
     const { page } = session;
-    await page.goto(baseUrl());
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await open(page);
     // An admin is offered every page.
     await actAs(page, 'ada');
     for (const name of ['Service catalog', 'My tasks', 'Tickets', 'Overview', 'Studio', 'Admin']) {

@@ -3,7 +3,8 @@ import type { Runtime } from '@deskkit/runtime';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import type { FetchHandler } from './node';
-import { problem } from './problem';
+import { NotFoundError } from '@deskkit/runtime';
+import { problemOf } from './problem';
 import { deskRoutes, withDeskRoutes, type Sessions } from './routes';
 import { signedSessions } from './session';
 import { openStorage, type DeskDatabase } from './storage';
@@ -36,6 +37,11 @@ export async function createPlaygroundApp(options: {
   realNow?: () => number;
   /** Session length (ms). */
   sessionMaxAgeMs?: number;
+  /**
+   * The key sessions are signed with (at least 32 bytes). Absent: one is made on first start and
+   * kept with the desk's data, so sessions survive a restart.
+   */
+  sessionSecret?: string;
   secureCookies?: boolean;
 }): Promise<PlaygroundApp> {
   const { storage, where } = await openStorage(options.database);
@@ -46,13 +52,15 @@ export async function createPlaygroundApp(options: {
     ...(options.realNow ? { realNow: options.realNow } : {}),
   });
   // One secret per desk, made on first start: sessions survive a restart, not a new data folder.
-  let secret = await persistence.load<string>('session-secret');
+  let secret = options.sessionSecret ?? (await persistence.load<string>('session-secret'));
   if (!secret) {
     secret = randomBytes(32).toString('base64url');
     await persistence.save('session-secret', secret);
   }
+  if (Buffer.byteLength(secret) < 32)
+    throw new RangeError('The session secret needs at least 32 bytes.');
   const sessions: Sessions = signedSessions({
-    secret: Buffer.from(secret, 'base64url'),
+    secret: new TextEncoder().encode(secret),
     ...(options.sessionMaxAgeMs ? { maxAgeMs: options.sessionMaxAgeMs } : {}),
     ...(options.secureCookies ? { secure: true } : {}),
   });
@@ -90,7 +98,7 @@ export async function createPlaygroundApp(options: {
   const api = withDeskRoutes(deskRoutes(desk, sessions), async (request) =>
     new URL(request.url).pathname.startsWith('/api/')
       ? rest(request)
-      : problem(404, 'NOT_FOUND', 'Not an API route.'),
+      : problemOf(new NotFoundError('Not an API route.')),
   );
 
   const stopTimers = desk.startTimers({

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createHandler } from '@deskkit/server';
@@ -26,12 +26,13 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   const app = await createPlaygroundApp({
     database: databaseUrl ? { url: databaseUrl } : { dataDir: values.data },
+    ...(process.env.SESSION_SECRET ? { sessionSecret: process.env.SESSION_SECRET } : {}),
     deskkitHandler: ({ runtime, authenticate, basePath }) =>
       createHandler({ runtime, authenticate, basePath }),
   });
-  const origin = `http://${values.host}:${values.port}`;
+  let origin = `http://${values.host}:${values.port}`;
 
-  let web: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | null = null;
+  let web: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   let closeWeb = async () => {};
   if (values.dev) {
     const { createServer: createVite } = await import('vite');
@@ -56,6 +57,9 @@ async function main() {
     void files(toRequest(req, res, origin)).then((response) => sendResponse(response, res));
   });
   server.listen(Number(values.port), values.host, () => {
+    // `--port 0` takes a free port: say which.
+    const address = server.address();
+    if (address && typeof address === 'object') origin = `http://${values.host}:${address.port}`;
     console.log(`Deskkit service desk: ${origin}/  (data: ${app.where})`);
   });
 

@@ -1,11 +1,17 @@
-import { NotFoundError, type CalendarSpec, type TicketSchedule } from '@deskkit/runtime';
+import {
+  AuthenticationError,
+  NotFoundError,
+  RequestError,
+  type CalendarSpec,
+  type TicketSchedule,
+} from '@deskkit/runtime';
 import type { PersonalLayout } from '@deskkit/widgets';
 import type { DemoOrganisation } from '../src/demo/organisation';
 import type { Desk } from '../src/desk/desk';
 import { deskChanges, deskSystem, demoLogins, userOf } from '../src/desk/system';
 import type { DeskChange } from '../src/desk/system.types';
 import type { FetchHandler } from './node';
-import { HttpError, problemOf } from './problem';
+import { problemOf } from './problem';
 
 /** How the server knows who is signed in: the session cookie. */
 export interface Sessions {
@@ -33,19 +39,19 @@ async function body<T>(request: Request): Promise<T> {
   const type = request.headers.get('content-type') ?? '';
   // JSON only: a cross-site form cannot send it without a CORS preflight this server never allows.
   if (!/^application\/json\b/i.test(type))
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+    throw new RequestError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
   const text = await request.text();
   if (text.length > MAX_BODY)
-    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${MAX_BODY} bytes.`);
+    throw new RequestError('PAYLOAD_TOO_LARGE', `The body exceeds ${MAX_BODY} bytes.`);
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new HttpError(400, 'MALFORMED_JSON', 'The body is not valid JSON.');
+    throw new RequestError('BAD_REQUEST', 'The body is not valid JSON.');
   }
 }
 
 function shape(ok: boolean, what: string): void {
-  if (!ok) throw new HttpError(400, 'BAD_REQUEST', `The body must be ${what}.`);
+  if (!ok) throw new RequestError('BAD_REQUEST', `The body must be ${what}.`);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -126,16 +132,18 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
         return json(undefined, 204, { 'set-cookie': sessions.clear() });
 
       const actor = await sessions.authenticate(request);
-      if (!actor) throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first.');
+      const known = actor && desk.settings.organisation.users.some((u) => u.id === actor);
+      // Who is signed in, if anyone: not an error when nobody is (the desk then shows sign-in).
+      if (path === '/api/session' && method === 'GET')
+        return json({ user: known ? userOf(desk, actor) : null });
+      if (!actor) throw new AuthenticationError('Sign in first.');
       // A session of someone an admin removed from the directory is no longer valid.
-      if (!desk.settings.organisation.users.some((u) => u.id === actor))
-        throw new HttpError(401, 'UNAUTHENTICATED', 'This account no longer exists; sign in again.');
+      if (!known) throw new AuthenticationError('This account no longer exists; sign in again.');
       const system = deskSystem(desk, actor);
       const { admin } = system;
       const route = `${method} ${path.slice('/api/desk'.length)}`;
       const param = (prefix: string) => decodeURIComponent(path.slice(prefix.length));
 
-      if (path === '/api/session' && method === 'GET') return json(await system.me());
       switch (route) {
         case 'GET /me':
           return json(await system.me());

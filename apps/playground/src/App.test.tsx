@@ -1,5 +1,4 @@
 import { act, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { renderDesk } from './desk/renderDesk';
 
@@ -24,9 +23,8 @@ describe('<App> follows the user’s permissions', () => {
     expect(screen.queryByRole('tab', { name: 'Calendars' })).not.toBeInTheDocument();
   });
 
-  it('an admin is offered every page; switching to a CAB member takes Studio and Admin away', async () => {
-    const user = userEvent.setup();
-    await renderDesk(<App />, { user: 'ada' });
+  it('an admin is offered every page; a CAB member is not offered Studio and Admin', async () => {
+    const { unmount } = await renderDesk(<App />, { user: 'ada' });
     expect(navLinks()).toEqual([
       'Service catalog',
       'My tasks',
@@ -35,7 +33,8 @@ describe('<App> follows the user’s permissions', () => {
       'Studio',
       'Admin',
     ]);
-    await user.selectOptions(screen.getByLabelText('Acting as'), 'carlos');
+    unmount();
+    await renderDesk(<App />, { user: 'carlos' });
     expect(navLinks()).not.toContain('Admin');
     expect(navLinks()).not.toContain('Studio');
   });

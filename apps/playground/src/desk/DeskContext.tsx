@@ -1,12 +1,5 @@
 import type { DeskClient, DirectoryUser } from '@deskkit/runtime';
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DemoOrganisation } from '../demo/organisation';
 import type { DeskSettings } from './settings';
 import type { DeskSystem } from './system.types';

@@ -17,19 +17,26 @@ type State =
 export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
   const { host } = props;
   const [state, setState] = useState<State>({ status: 'loading' });
-  const refresh = useCallback(async () => {
-    try {
-      const ports = await host.connect();
-      if (!ports) return setState({ status: 'signed-out' });
-      const snapshot = await loadSnapshot(ports.system);
-      setState({ status: 'signed-in', ports, snapshot, key: Date.now() });
-    } catch (e) {
-      setState({ status: 'error', error: e instanceof Error ? e : new Error(String(e)) });
-    }
-  }, [host]);
+  // Bumped by signing in: connect again.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    const connect = async (): Promise<State> => {
+      const ports = await host.connect();
+      if (!ports) return { status: 'signed-out' };
+      const snapshot = await loadSnapshot(ports.system);
+      return { status: 'signed-in', ports, snapshot, key: Date.now() };
+    };
+    connect().then(
+      (next) => live && setState(next),
+      (e: unknown) =>
+        live && setState({ status: 'error', error: e instanceof Error ? e : new Error(String(e)) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, attempt]);
+  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const ports = state.status === 'signed-in' ? state.ports : null;
   // Signing out comes back to the sign-in page.
   const system = useMemo(
@@ -38,7 +45,6 @@ export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
         ...ports.system,
         async signOut() {
           await ports.system.signOut();
-          window.location.hash = '';
           setState({ status: 'signed-out' });
         },
       },
@@ -53,8 +59,7 @@ export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
         <p>{state.error.message}</p>
       </div>
     );
-  if (state.status === 'signed-out')
-    return <SignInPage login={host.login} onSignedIn={() => void refresh()} />;
+  if (state.status === 'signed-out') return <SignInPage login={host.login} onSignedIn={refresh} />;
   return (
     <DeskProvider
       key={state.key}

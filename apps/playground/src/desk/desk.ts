@@ -11,7 +11,6 @@ import {
   type MemorySnapshot,
   type Runtime,
   type RuntimeEvent,
-  type SlaPolicy,
   type StorageAdapter,
   type TickResult,
   type TimerLoopOptions,
@@ -60,15 +59,6 @@ export interface Desk {
   saveCalendar(id: string, spec: CalendarSpec, name: string): Promise<void>;
   /** Removes a calendar no published workflow uses; `ValidationError` listing who uses it. */
   removeCalendar(id: string): Promise<void>;
-  /**
-   * Publishes a new version of a workflow with these SLA policies (`runtime.publish`, so the same
-   * checks apply: `DefinitionError` with `/sla/0/targets/response`-like paths). New tickets use it.
-   */
-  updateSlaPolicies(
-    workflow: string,
-    policies: SlaPolicy[],
-    actor: string,
-  ): Promise<{ key: string; version: number }>;
   /** Every runtime event, and `null` when the settings changed. */
   subscribe(listener: (event: RuntimeEvent | null) => void): () => void;
   /** Runs `tick` in a loop on whichever runtime is current; returns a stop function. */
@@ -292,10 +282,6 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       const calendarNames = { ...settings.calendarNames };
       delete calendarNames[id];
       await apply({ ...settings, calendars, calendarNames });
-    },
-    async updateSlaPolicies(workflow, policies, actor) {
-      const def = await current.runtime.getDefinition(workflow);
-      return current.runtime.publish({ ...def, sla: structuredClone(policies) }, { actor });
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,53 +1,15 @@
-import {
-  ConflictError,
-  DefinitionError,
-  NotFoundError,
-  PermissionError,
-  RateLimitedError,
-  ValidationError,
-  type Issue,
-} from '@deskkit/runtime';
+import { errorFromProblem } from '@deskkit/server/client';
 import type { DeskChange, DeskLogin, DeskSystem } from './system.types';
 
-/** A problem answer the desk cannot turn into one of the runtime's errors (401, 413, 500...). */
-export class DeskHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DeskHttpError';
-  }
-}
-
-/** The runtime's typed error for a problem+json answer, so forms show `issues` by path. */
+/** The runtime's typed error of a problem+json answer, so forms show `issues` by path. */
 async function errorOf(response: Response): Promise<Error> {
-  let body: { code?: string; detail?: string; issues?: Issue[] } = {};
+  let body: unknown = null;
   try {
-    body = (await response.json()) as typeof body;
+    body = await response.json();
   } catch {
-    // not JSON: keep the status line
+    // not JSON (a proxy's error page): the status names it
   }
-  const message = body.detail ?? `${response.status} ${response.statusText}`;
-  switch (body.code) {
-    case 'VALIDATION_FAILED':
-      return new ValidationError(message, body.issues ?? []);
-    case 'DEFINITION_INVALID':
-      return new DefinitionError(message, body.issues ?? []);
-    case 'PERMISSION_DENIED':
-      return new PermissionError(message);
-    case 'NOT_FOUND':
-      return new NotFoundError(message);
-    case 'CONFLICT':
-      return new ConflictError(message);
-    case 'RATE_LIMITED':
-      return new RateLimitedError(
-        message,
-        Number(response.headers.get('retry-after') ?? 0) * 1000,
-      );
-  }
-  return new DeskHttpError(response.status, body.code ?? 'HTTP_ERROR', message);
+  return errorFromProblem(response.status, body);
 }
 
 /** A JSON call to the playground server (same origin: the session cookie goes along). */
@@ -74,15 +36,10 @@ export function httpLogin(base = '/api'): DeskLogin {
   };
 }
 
-/** Whether the server has a valid session cookie for this browser (401 answers false). */
+/** Whether the server has a valid session cookie for this browser. */
 export async function hasSession(base = '/api'): Promise<boolean> {
-  try {
-    await call('GET', `${base}/session`);
-    return true;
-  } catch (error) {
-    if (error instanceof DeskHttpError && error.status === 401) return false;
-    throw error;
-  }
+  const { user } = await call<{ user: unknown }>('GET', `${base}/session`);
+  return user !== null;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { DefinitionError, ValidationError } from '@deskkit/runtime';
+import { DefinitionError, NotFoundError, ValidationError } from '@deskkit/runtime';
+import { localClient } from './localClient';
 import { memoryPersistence } from './persistence';
 import { freshDesk } from './testing';
-import { listVisibleTickets, ticketScope } from './visibility';
 
 const p3 = { summary: 'Printer jams', priority: 'P3', category: 'hardware' };
 const resolutionDue = (ticket: { sla: Array<{ target: string; dueAt: string }> }) =>
@@ -89,7 +89,10 @@ describe('desk settings edited on the Admin page', () => {
         ? { ...p, targets: { response: 'PT2H', resolution: 'PT8H' }, calendar: '24x7' }
         : p,
     );
-    const { version } = await desk.updateSlaPolicies('incident', policies, 'ada');
+    // What the SLA tab does: the admin's client publishes the definition with new policies.
+    const publish = (actor: string, sla: typeof policies) =>
+      localClient(desk, actor).publish({ ...def, sla });
+    const { version } = await publish('ada', policies);
     expect(version).toBe(2);
     const ticket = await desk.runtime.startTicket({
       workflow: 'incident',
@@ -100,10 +103,10 @@ describe('desk settings edited on the Admin page', () => {
     expect(Date.parse(resolutionDue(ticket)!) - Date.parse(ticket.createdAt)).toBe(8 * 3_600_000);
 
     const broken = policies.map((p, i) => (i === 0 ? { ...p, targets: { response: 'soon' } } : p));
-    const error = await desk.updateSlaPolicies('incident', broken, 'ada').catch((e: unknown) => e);
+    const error = await publish('ada', broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DefinitionError);
     expect((error as DefinitionError).issues.some((i) => i.path.startsWith('/sla/0/'))).toBe(true);
-    await expect(desk.updateSlaPolicies('incident', policies, 'alice')).rejects.toThrow();
+    await expect(publish('alice', policies)).rejects.toThrow();
   });
 
   it('directory and calendars survive a reload; reset forgets them', async () => {
@@ -130,7 +133,7 @@ describe('desk settings edited on the Admin page', () => {
   });
 });
 
-describe('what a user may see in lists', () => {
+describe('what a user may see in lists (the client of the desk, scoped by the runtime)', () => {
   it('a requester finds only their own tickets; the desk finds every ticket', async () => {
     const desk = await freshDesk();
     const mine = await desk.runtime.startTicket({ workflow: 'incident', actor: 'alice', data: p3 });
@@ -140,12 +143,10 @@ describe('what a user may see in lists', () => {
       data: p3,
     });
     const list = async (user: string) =>
-      (await listVisibleTickets(desk.runtime, await ticketScope(desk.runtime, user), {})).tickets
-        .map((t) => t.id)
-        .sort();
+      (await localClient(desk, user).listTickets({})).tickets.map((t) => t.id).sort();
     expect(await list('alice')).toEqual([mine.id]);
     expect(await list('sam')).toEqual([mine.id, other.id].sort());
     // The runtime agrees: alice may not open bruno's ticket.
-    await expect(desk.runtime.viewTicket(other.id, 'alice')).rejects.toThrow();
+    await expect(localClient(desk, 'alice').viewTicket(other.id)).rejects.toThrow(NotFoundError);
   });
 });

@@ -153,8 +153,7 @@ export function deskSystem(
     clock: async () => clockReading(desk),
     async advanceClock(ms) {
       me();
-      if (!Number.isFinite(ms) || ms <= 0 || ms > 31 * 86_400_000)
-      {
+      if (!Number.isFinite(ms) || ms <= 0 || ms > 31 * 86_400_000) {
         const message = 'The simulated clock moves forward by more than 0 ms and up to 31 days.';
         throw new ValidationError(message, [
           { path: '/ms', code: 'INVALID_VALUE', severity: 'error', message },
@@ -180,7 +179,11 @@ export function deskSystem(
         if (last && last.user === user && Date.parse(last.to) === at)
           last.to = new Date(at + HOUR).toISOString();
         else if (user)
-          shifts.push({ user, from: new Date(at).toISOString(), to: new Date(at + HOUR).toISOString() });
+          shifts.push({
+            user,
+            from: new Date(at).toISOString(),
+            to: new Date(at + HOUR).toISOString(),
+          });
       }
       return shifts;
     },

@@ -137,8 +137,7 @@ export function StudioPage({ params }: { params: string[] }) {
   const data = useDeskQuery(
     async ({ system }) => {
       const latest = await system.admin.definitions();
-      const versions =
-        key && mode === 'edit' ? await system.admin.definitionVersions(key) : [];
+      const versions = key && mode === 'edit' ? await system.admin.definitionVersions(key) : [];
       return { latest, versions };
     },
     [key, mode],
@@ -151,9 +150,7 @@ export function StudioPage({ params }: { params: string[] }) {
           hint={t('Design forms and workflows, publish new versions.')}
         />
         <Empty>
-          {t(
-            'Only administrators may design and publish workflows. Sign in as Ada Admin.',
-          )}
+          {t('Only administrators may design and publish workflows. Sign in as Ada Admin.')}
         </Empty>
       </>
     );

@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { loadDesk, withDesk } from '../stories/storyDesk';
 import { TopBar } from './TopBar';
 
-/** The top bar: the simulated clock control, the user switcher, the save state and reset. */
+/** The top bar: the simulated clock control, the signed-in user and sign out, the save state and reset. */
 const meta = {
   title: 'Playground/TopBar',
   component: TopBar,
@@ -13,7 +13,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Acting as Ada (admin) on Monday 10:00 Paris. */
+/** Signed in as Ada (admin) on Monday 10:00 Paris. */
 export const Admin: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -32,14 +32,14 @@ export const ClockControl: Story = {
   },
 };
 
-/** Acting as Alice, a requester; switching to Samira, an agent. */
-export const UserSwitcher: Story = {
+/** Signed in as Alice, a requester: her name, her part in the demo, and sign out. */
+export const SignedInRequester: Story = {
   parameters: { deskUser: 'alice' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const switcher = canvas.getByLabelText<HTMLSelectElement>(/Acting as/);
-    await expect(switcher.value).toBe('alice');
-    await userEvent.selectOptions(switcher, 'sam');
-    await expect(switcher.value).toBe('sam');
+    const account = canvas.getByRole('group', { name: 'Signed in' });
+    await expect(within(account).getByTestId('signed-in-user').textContent).toBe('Alice Martin');
+    await expect(within(account).getByText('Requester')).toBeTruthy();
+    await expect(within(account).getByRole('button', { name: 'Sign out' })).toBeTruthy();
   },
 };

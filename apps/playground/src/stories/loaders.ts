@@ -1,10 +1,12 @@
 import type { Desk } from '../desk/desk';
-import { storyDesk, type DeskStoryData, type TicketScene } from './storyDesk';
+import { storyDesk, storyUser, type DeskStoryData, type TicketScene } from './storyDesk';
 
 /** A loader giving a fresh desk and the ticket scene `build` makes on it. */
 export function sceneLoader(build: (desk: Desk) => Promise<TicketScene>) {
-  return async (): Promise<DeskStoryData & { scene: TicketScene }> => {
-    const data = await storyDesk();
+  return async (context: {
+    parameters?: unknown;
+  }): Promise<DeskStoryData & { scene: TicketScene }> => {
+    const data = await storyDesk(storyUser(context));
     return { ...data, scene: await build(data.desk) };
   };
 }

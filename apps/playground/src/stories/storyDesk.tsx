@@ -1,7 +1,9 @@
 import type { HistoryEvent, Ticket, WorkflowDefinition } from '@deskkit/runtime';
 import type { Decorator } from '@storybook/react-vite';
+import { tabPorts } from '../desk/browserHost';
 import { createDesk, type Desk } from '../desk/desk';
-import { DeskProvider } from '../desk/DeskContext';
+import { DeskProvider, loadSnapshot, type DeskSnapshot } from '../desk/DeskContext';
+import type { DeskPorts } from '../desk/host';
 import { memoryPersistence, type DeskPersistence } from '../desk/persistence';
 import '../app.css';
 
@@ -12,17 +14,25 @@ export const STORY_NOW = Date.parse('2026-11-23T09:00:00.000Z');
 export interface DeskStoryData {
   desk: Desk;
   persistence: DeskPersistence;
+  /** The signed-in user's ports and what the desk starts from. */
+  ports: DeskPorts;
+  initial: DeskSnapshot;
 }
+
+/** Who a story is signed in as: `parameters.deskUser`, else Ada (admin). */
+export const storyUser = (context: { parameters?: unknown }): string =>
+  (context.parameters as { deskUser?: string } | undefined)?.deskUser ?? 'ada';
 
 /**
  * A fresh demo desk kept in memory: the demo organisation, calendars and workflows, its clock
  * pinned to {@link STORY_NOW}. Nothing is written to IndexedDB, so stories run in Storybook and in
  * jsdom alike and never share state.
  */
-export async function storyDesk(): Promise<DeskStoryData> {
+export async function storyDesk(user = 'ada'): Promise<DeskStoryData> {
   const persistence = memoryPersistence();
   const desk = await createDesk({ persistence, saveDelayMs: 0, realNow: () => STORY_NOW });
-  return { desk, persistence };
+  const ports = tabPorts(desk, user, async () => {});
+  return { desk, persistence, ports, initial: await loadSnapshot(ports.system) };
 }
 
 /** A ticket as the ticket page shows it: the ticket, its history and its workflow version. */
@@ -81,22 +91,24 @@ export async function onboardingScene(desk: Desk): Promise<TicketScene> {
 /** The loaded data of a desk story (`loaders: [loadDesk]`). */
 export function loadedDesk(loaded: Record<string, unknown>): DeskStoryData {
   const data = loaded as Partial<DeskStoryData>;
-  if (!data.desk || !data.persistence) throw new Error('This story needs `loaders: [loadDesk]`.');
-  return { desk: data.desk, persistence: data.persistence };
+  if (!data.desk || !data.persistence || !data.ports || !data.initial)
+    throw new Error('This story needs `loaders: [loadDesk]`.');
+  return data as DeskStoryData;
 }
 
 /** Storybook loader: a fresh in-memory demo desk. */
-export const loadDesk = (): Promise<DeskStoryData> => storyDesk();
+export const loadDesk = (context: { parameters?: unknown }): Promise<DeskStoryData> =>
+  storyDesk(storyUser(context));
 
 /**
- * Decorator: renders the story inside the loaded desk, acting as `user` (default Ada, the admin;
- * a story's `parameters.deskUser` overrides it).
+ * Decorator: renders the story inside the loaded desk, signed in as the loader's user (default
+ * Ada, the admin; a story's `parameters.deskUser` overrides it), through the same ports as the
+ * app (`runtime.client(user)` in the tab and the desk's system port).
  */
 export const withDesk: Decorator = (Story, context) => {
-  const { desk, persistence } = loadedDesk(context.loaded);
-  const user = (context.parameters as { deskUser?: string }).deskUser ?? 'ada';
+  const { ports, initial } = loadedDesk(context.loaded);
   return (
-    <DeskProvider desk={desk} persistence={persistence} initialUser={user}>
+    <DeskProvider client={ports.client} system={ports.system} initial={initial}>
       <div className="pg-story">
         <Story />
       </div>

@@ -32,7 +32,10 @@ function PersonForm(props: {
       Object.entries(draft).filter(([, v]) => v !== '' && v !== undefined),
     ) as unknown as DirectoryUser;
     const done = t('Saved {name}.', { name: draft.name ?? draft.id });
-    const ok = await save.run(() => system.admin.updateOrganisation({ ...organisation, users }), done);
+    const ok = await save.run(
+      () => system.admin.updateOrganisation({ ...organisation, users }),
+      done,
+    );
     if (ok) props.onDone(done);
   };
   return (
@@ -145,7 +148,10 @@ function People() {
   const remove = useSave();
   const removePerson = async (u: DirectoryUser) => {
     setNotice('');
-    await remove.run(() => system.admin.removePerson(u.id), t('Removed {name}.', { name: u.name ?? u.id }));
+    await remove.run(
+      () => system.admin.removePerson(u.id),
+      t('Removed {name}.', { name: u.name ?? u.id }),
+    );
   };
   const isNew = editing === organisation.users.length;
   return (
@@ -376,7 +382,10 @@ function OnCall() {
       ...r,
       members: parseList(membersText),
     }));
-    return save.run(() => system.admin.updateOrganisation({ ...organisation, rotas }), t('Rotas saved.'));
+    return save.run(
+      () => system.admin.updateOrganisation({ ...organisation, rotas }),
+      t('Rotas saved.'),
+    );
   };
   return (
     <Card title={t('On-call rotas')}>

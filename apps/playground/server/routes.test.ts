@@ -1,0 +1,175 @@
+// @vitest-environment node
+import { PGlite } from '@electric-sql/pglite';
+import { postgresStorage } from '@deskkit/runtime/postgres';
+import { createDesk, type Desk } from '../src/desk/desk';
+import { storagePersistence } from '../src/desk/persistence';
+import { MONDAY_10_PARIS } from '../src/desk/testing';
+import { deskRoutes } from './routes';
+import { signedSessions } from './session';
+
+const origin = 'http://desk.test';
+let desk: Desk;
+let routes: ReturnType<typeof deskRoutes>;
+let now = MONDAY_10_PARIS;
+const sessions = signedSessions({ secret: new Uint8Array(32).fill(7), now: () => now });
+
+beforeAll(async () => {
+  const storage = postgresStorage({ client: new PGlite({ relaxedDurability: true }) });
+  desk = await createDesk({
+    persistence: storagePersistence(storage),
+    storage,
+    realNow: () => MONDAY_10_PARIS,
+  });
+  routes = deskRoutes(desk, sessions);
+}, 60_000);
+
+async function call(
+  method: string,
+  path: string,
+  options: { cookie?: string; body?: unknown } = {},
+) {
+  const response = await routes(
+    new Request(`${origin}${path}`, {
+      method,
+      headers: {
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    }),
+  );
+  if (!response) throw new Error(`${path} is not a playground route`);
+  const text = await response.text();
+  return {
+    status: response.status,
+    cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '',
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
+}
+
+async function signIn(user: string): Promise<string> {
+  const { status, cookie } = await call('POST', '/api/session', { body: { user } });
+  expect(status).toBe(204);
+  return cookie;
+}
+
+describe('the playground server routes', () => {
+  it('offers the demo people, signs one in with a cookie, and answers who is signed in', async () => {
+    const people = await call('GET', '/api/session/demo-users');
+    expect(people.body).toEqual(
+      expect.arrayContaining([{ id: 'alice', name: 'Alice Martin', part: 'Requester' }]),
+    );
+    const cookie = await signIn('alice');
+    expect(cookie).toMatch(/^deskkit_session=/);
+    const me = await call('GET', '/api/desk/me', { cookie });
+    expect(me.body).toMatchObject({ id: 'alice', roles: ['employee'] });
+    const unknown = await call('POST', '/api/session', { body: { user: 'mallory' } });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('refuses no cookie, a forged cookie and an expired one (401)', async () => {
+    expect((await call('GET', '/api/desk/me')).status).toBe(401);
+    expect((await call('GET', '/api/session')).body).toEqual({ user: null });
+    const cookie = await signIn('alice');
+    const [user, expiry] = cookie.slice('deskkit_session='.length).split('.');
+    const adaId = Buffer.from('ada').toString('base64url');
+    const forged = `deskkit_session=${adaId}.${expiry}.${'A'.repeat(43)}`;
+    const swapped = `deskkit_session=${adaId}.${expiry}.${cookie.split('.')[2]}`;
+    for (const bad of [forged, swapped, `deskkit_session=${user}.${expiry}`]) {
+      const answer = await call('GET', '/api/desk/me', { cookie: bad });
+      expect(answer.status).toBe(401);
+      expect(answer.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
+    now += 13 * 3_600_000;
+    try {
+      expect((await call('GET', '/api/desk/me', { cookie })).status).toBe(401);
+    } finally {
+      now = MONDAY_10_PARIS;
+    }
+  });
+
+  it('signs out: the cookie is cleared', async () => {
+    const out = await call('DELETE', '/api/session');
+    expect(out.status).toBe(204);
+    expect(out.cookie).toBe('deskkit_session=');
+  });
+
+  it('checks the admin role on the server: a requester gets 403, an admin the settings', async () => {
+    const alice = await signIn('alice');
+    const refused = await call('GET', '/api/desk/admin/definitions', { cookie: alice });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'PERMISSION_DENIED' });
+    const put = await call('PUT', '/api/desk/admin/calendars/business', {
+      cookie: alice,
+      body: { spec: { timeZone: 'UTC', week: {} }, name: 'x' },
+    });
+    expect(put.status).toBe(403);
+    // A requester reads people and teams, not rotas, absences or calendars.
+    const settings = (await call('GET', '/api/desk/settings', { cookie: alice })).body as {
+      organisation: { users: unknown[]; rotas: unknown[] };
+      calendars: Record<string, unknown>;
+    };
+    expect(settings.organisation.users.length).toBeGreaterThan(5);
+    expect(settings.organisation.rotas).toEqual([]);
+    expect(settings.calendars).toEqual({});
+
+    const ada = await signIn('ada');
+    const defs = await call('GET', '/api/desk/admin/definitions', { cookie: ada });
+    expect(defs.status).toBe(200);
+    expect((defs.body as unknown as unknown[]).length).toBe(6);
+  });
+
+  it('answers a bad calendar with 422 and the issue path; saves a good one', async () => {
+    const ada = await signIn('ada');
+    const spec = desk.settings.calendars.business!;
+    const bad = await call('PUT', '/api/desk/admin/calendars/business', {
+      cookie: ada,
+      body: { spec: { ...spec, week: { ...spec.week, mon: [['09:00', '25:00']] } }, name: 'B' },
+    });
+    expect(bad.status).toBe(422);
+    expect((bad.body?.issues as Array<{ path: string }>)[0]?.path).toMatch(
+      /^\/calendars\/business\/week\/mon/,
+    );
+    const good = await call('PUT', '/api/desk/admin/calendars/business', {
+      cookie: ada,
+      body: { spec: { ...spec, week: { ...spec.week, mon: [['09:00', '12:00']] } }, name: 'B' },
+    });
+    expect(good.status).toBe(204);
+    expect(desk.settings.calendars.business?.week.mon).toEqual([['09:00', '12:00']]);
+  });
+
+  it('refuses a body that is not JSON (415) or not the right shape (400)', async () => {
+    const ada = await signIn('ada');
+    const response = await routes(
+      new Request(`${origin}/api/desk/clock`, {
+        method: 'POST',
+        headers: { cookie: ada, 'content-type': 'text/plain' },
+        body: 'advance',
+      }),
+    );
+    expect(response?.status).toBe(415);
+    const shape = await call('POST', '/api/desk/clock', { cookie: ada, body: { advanceMs: 'x' } });
+    expect(shape.status).toBe(400);
+  });
+
+  it("keeps each user's overview layout for them alone", async () => {
+    const sam = await signIn('sam');
+    const tom = await signIn('tom');
+    const layout = { lg: [{ i: 'sla', x: 2, y: 0, w: 4, h: 3 }] };
+    const saved = await call('PUT', '/api/desk/layouts/agent', { cookie: sam, body: { layout } });
+    expect(saved.status).toBe(204);
+    expect((await call('GET', '/api/desk/layouts/agent', { cookie: sam })).body).toEqual(layout);
+    expect((await call('GET', '/api/desk/layouts/agent', { cookie: tom })).body).toBeNull();
+  });
+
+  it('moves the simulated clock for everyone', async () => {
+    const alice = await signIn('alice');
+    const before = (await call('GET', '/api/desk/clock', { cookie: alice })).body as {
+      now: string;
+    };
+    const after = (
+      await call('POST', '/api/desk/clock', { cookie: alice, body: { advanceMs: 3_600_000 } })
+    ).body as { now: string };
+    expect(Date.parse(after.now) - Date.parse(before.now)).toBe(3_600_000);
+  });
+});
