@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,17 @@ const app = fileURLToPath(new URL('../../apps/playground/', import.meta.url));
 
 /** The key the test servers sign sessions with, so a test can make an expired session. */
 export const E2E_SESSION_SECRET = 'e2e-session-secret-of-at-least-32-bytes';
+
+/**
+ * A session cookie value as `@deskkit/server`'s `sessionCookie` makes it (an HS256 token) for
+ * `user`, expiring at `expiry` (ms), signed with `secret`.
+ */
+export function sessionToken(user: string, expiry: number, secret: string): string {
+  const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const exp = Math.floor(expiry / 1000);
+  const body = `${part({ alg: 'HS256' })}.${part({ sub: user, iat: exp - 3600, exp })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
 
 /** A playground server of one test file: its own port and a fresh PGlite data folder. */
 export interface DeskServer {

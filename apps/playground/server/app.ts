@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Runtime } from '@deskkit/runtime';
+import { sessionCookie } from '@deskkit/server';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import type { FetchHandler } from './node';
 import { NotFoundError } from '@deskkit/runtime';
 import { problemOf } from './problem';
 import { deskRoutes, withDeskRoutes, type Sessions } from './routes';
-import { signedSessions } from './session';
 import { openStorage, type DeskDatabase } from './storage';
 
 /** What builds the `@deskkit/server` handler of one runtime (the desk rebuilds its runtime). */
@@ -35,8 +35,8 @@ export async function createPlaygroundApp(options: {
   deskkitHandler: DeskkitHandlerFactory;
   /** Simulated clock source (tests pin it); real time by default. */
   realNow?: () => number;
-  /** Session length (ms). */
-  sessionMaxAgeMs?: number;
+  /** Session length in seconds (default 8 hours). */
+  sessionMaxAge?: number;
   /**
    * The key sessions are signed with (at least 32 bytes). Absent: one is made on first start and
    * kept with the desk's data, so sessions survive a restart.
@@ -59,10 +59,11 @@ export async function createPlaygroundApp(options: {
   }
   if (Buffer.byteLength(secret) < 32)
     throw new RangeError('The session secret needs at least 32 bytes.');
-  const sessions: Sessions = signedSessions({
-    secret: new TextEncoder().encode(secret),
-    ...(options.sessionMaxAgeMs ? { maxAgeMs: options.sessionMaxAgeMs } : {}),
-    ...(options.secureCookies ? { secure: true } : {}),
+  // `Secure` cookies need HTTPS: the demo serves http://127.0.0.1 unless told otherwise.
+  const sessions: Sessions = sessionCookie({
+    secret,
+    secure: options.secureCookies ?? false,
+    ...(options.sessionMaxAge ? { maxAge: options.sessionMaxAge } : {}),
   });
   // A session whose user left the directory signs nobody in.
   const authenticate = async (request: Request) => {

@@ -1,17 +1,25 @@
 // @vitest-environment node
+import { createHmac } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { postgresStorage } from '@deskkit/runtime/postgres';
+import { sessionCookie } from '@deskkit/server';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import { MONDAY_10_PARIS } from '../src/desk/testing';
 import { deskRoutes } from './routes';
-import { signedSessions } from './session';
 
 const origin = 'http://desk.test';
 let desk: Desk;
 let routes: ReturnType<typeof deskRoutes>;
-let now = MONDAY_10_PARIS;
-const sessions = signedSessions({ secret: new Uint8Array(32).fill(7), now: () => now });
+const SECRET = 'a-test-secret-of-at-least-32-bytes!!';
+const sessions = sessionCookie({ secret: SECRET, secure: false });
+
+/** An HS256 session token for `sub` expiring at `exp` (seconds), signed with `secret`. */
+function token(sub: string, exp: number, secret = SECRET): string {
+  const part = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const body = `${part({ alg: 'HS256' })}.${part({ sub, iat: exp - 3600, exp })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
 
 beforeAll(async () => {
   const storage = postgresStorage({ client: new PGlite({ relaxedDurability: true }) });
@@ -32,6 +40,7 @@ async function call(
     new Request(`${origin}${path}`, {
       method,
       headers: {
+        origin,
         ...(options.cookie ? { cookie: options.cookie } : {}),
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
@@ -70,22 +79,33 @@ describe('the playground server routes', () => {
   it('refuses no cookie, a forged cookie and an expired one (401)', async () => {
     expect((await call('GET', '/api/desk/me')).status).toBe(401);
     expect((await call('GET', '/api/session')).body).toEqual({ user: null });
-    const cookie = await signIn('alice');
-    const [user, expiry] = cookie.slice('deskkit_session='.length).split('.');
-    const adaId = Buffer.from('ada').toString('base64url');
-    const forged = `deskkit_session=${adaId}.${expiry}.${'A'.repeat(43)}`;
-    const swapped = `deskkit_session=${adaId}.${expiry}.${cookie.split('.')[2]}`;
-    for (const bad of [forged, swapped, `deskkit_session=${user}.${expiry}`]) {
-      const answer = await call('GET', '/api/desk/me', { cookie: bad });
+    const later = Math.floor(Date.now() / 1000) + 3600;
+    const valid = `deskkit_session=${token('ada', later)}`;
+    expect((await call('GET', '/api/desk/me', { cookie: valid })).status).toBe(200);
+    const [header, , mac] = token('alice', later).split('.');
+    const swapped = `${header}.${token('ada', later).split('.')[1]}.${mac}`;
+    for (const bad of [
+      token('ada', later, 'another-secret-that-is-also-32-bytes-long'),
+      swapped,
+      token('ada', Math.floor(Date.now() / 1000) - 60),
+    ]) {
+      const answer = await call('GET', '/api/desk/me', { cookie: `deskkit_session=${bad}` });
       expect(answer.status).toBe(401);
       expect(answer.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect((await call('GET', '/api/session', { cookie: bad })).body).toEqual({ user: null });
     }
-    now += 13 * 3_600_000;
-    try {
-      expect((await call('GET', '/api/desk/me', { cookie })).status).toBe(401);
-    } finally {
-      now = MONDAY_10_PARIS;
-    }
+  });
+
+  it('refuses a sign-in from another site', async () => {
+    const response = await routes(
+      new Request(`${origin}/api/session`, {
+        method: 'POST',
+        headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'ada' }),
+      }),
+    );
+    expect(response?.status).toBe(403);
+    expect(response?.headers.get('set-cookie')).toBeNull();
   });
 
   it('signs out: the cookie is cleared', async () => {
@@ -143,7 +163,7 @@ describe('the playground server routes', () => {
     const response = await routes(
       new Request(`${origin}/api/desk/clock`, {
         method: 'POST',
-        headers: { cookie: ada, 'content-type': 'text/plain' },
+        headers: { origin, cookie: ada, 'content-type': 'text/plain' },
         body: 'advance',
       }),
     );

@@ -1,10 +1,12 @@
 import {
   AuthenticationError,
   NotFoundError,
+  PermissionError,
   RequestError,
   type CalendarSpec,
   type TicketSchedule,
 } from '@deskkit/runtime';
+import type { SessionCookie } from '@deskkit/server';
 import type { PersonalLayout } from '@deskkit/widgets';
 import type { DemoOrganisation } from '../src/demo/organisation';
 import type { Desk } from '../src/desk/desk';
@@ -13,15 +15,8 @@ import type { DeskChange } from '../src/desk/system.types';
 import type { FetchHandler } from './node';
 import { problemOf } from './problem';
 
-/** How the server knows who is signed in: the session cookie. */
-export interface Sessions {
-  /** The signed-in user's id, or null (no cookie, expired, forged). */
-  authenticate(request: Request): Promise<string | null>;
-  /** The `Set-Cookie` value that signs `actor` in. */
-  issue(actor: string): Promise<string>;
-  /** The `Set-Cookie` value that signs out. */
-  clear(): string;
-}
+/** How the server knows who is signed in: `@deskkit/server`'s `sessionCookie`. */
+export type Sessions = SessionCookie;
 
 const MAX_BODY = 256 * 1024;
 
@@ -65,6 +60,16 @@ function isOrganisation(v: unknown): v is DemoOrganisation {
     ) &&
     (v.users as unknown[]).every((u) => isObject(u) && typeof u.id === 'string')
   );
+}
+
+/** Sign-in and sign-out come from the desk's own pages only (no login forgery from another site). */
+function sameOrigin(request: Request): void {
+  const origin = request.headers.get('origin');
+  const ok =
+    origin !== null
+      ? origin === new URL(request.url).origin
+      : request.headers.get('sec-fetch-site') === 'same-origin';
+  if (!ok) throw new PermissionError('Sign in from the desk itself.');
 }
 
 /** A `text/event-stream` of the desk's clock moves and settings changes, with a heartbeat. */
@@ -122,6 +127,7 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
     const method = request.method;
     try {
       if (path === '/api/session/demo-users' && method === 'GET') return json(demoLogins(desk));
+      if (path === '/api/session' && method !== 'GET') sameOrigin(request);
       if (path === '/api/session' && method === 'POST') {
         const input = await body<{ user?: unknown }>(request);
         shape(isObject(input) && typeof input.user === 'string', '{ "user": "<id>" }');
