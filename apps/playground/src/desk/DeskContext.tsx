@@ -53,9 +53,48 @@ export function DeskProvider(props: {
   initial: DeskSnapshot;
   children: ReactNode;
 }) {
-  const { client, system } = props;
   const [snapshot, setSnapshot] = useState(props.initial);
   const [revision, setRevision] = useState(0);
+  // The user's own writes refresh the desk at once, without waiting for their live event.
+  const { client, system } = useMemo(() => {
+    const bump = () => setRevision((r) => r + 1);
+    const after =
+      <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        const result = await write(...args);
+        bump();
+        return result;
+      };
+    const c = props.client;
+    const a = props.system.admin;
+    return {
+      client: {
+        actor: c.actor,
+        catalog: () => c.catalog(),
+        startTicket: after((input: Parameters<DeskClient['startTicket']>[0]) =>
+          c.startTicket(input),
+        ),
+        act: after((input: Parameters<DeskClient['act']>[0]) => c.act(input)),
+        viewTicket: (id) => c.viewTicket(id),
+        tasks: (filter) => c.tasks(filter),
+        listTickets: (query) => c.listTickets(query),
+        aggregate: (query) => c.aggregate(query),
+        history: (id) => c.history(id),
+        subscribe: (listener) => c.subscribe(listener),
+        getDefinition: (key, version) => c.getDefinition(key, version),
+        publish: after((def: Parameters<DeskClient['publish']>[0]) => c.publish(def)),
+      } satisfies DeskClient,
+      system: {
+        ...props.system,
+        admin: {
+          ...a,
+          createSchedule: after(a.createSchedule),
+          updateSchedule: after(a.updateSchedule),
+          removeSchedule: after(a.removeSchedule),
+        },
+      } satisfies DeskSystem,
+    };
+  }, [props.client, props.system]);
   useEffect(() => {
     let live = true;
     const bump = () => setRevision((r) => r + 1);

@@ -18,7 +18,9 @@ describe('<DeskRoot>', () => {
         <App />
       </DeskRoot>,
     );
-    await user.click(await screen.findByRole('button', { name: /Samira Haddad/ }));
+    await user.click(
+      await screen.findByRole('button', { name: /Samira Haddad/ }, { timeout: 10_000 }),
+    );
     await user.click(screen.getByRole('button', { name: 'Sign in as Samira Haddad' }));
     const account = await screen.findByRole('group', { name: 'Signed in' });
     expect(within(account).getByTestId('signed-in-user')).toHaveTextContent('Samira Haddad');
