@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Runtime } from '@deskkit/runtime';
-import { sessionCookie } from '@deskkit/server';
+import { sessionCookie, type DeskHandler } from '@deskkit/server';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import type { FetchHandler } from './node';
@@ -14,7 +14,7 @@ export type DeskkitHandlerFactory = (options: {
   runtime: Runtime;
   authenticate: (request: Request) => Promise<string | null>;
   basePath: string;
-}) => FetchHandler;
+}) => DeskHandler;
 
 export interface PlaygroundApp {
   desk: Desk;
@@ -72,30 +72,17 @@ export async function createPlaygroundApp(options: {
   };
 
   // The desk rebuilds its runtime when an admin changes a calendar or the directory: follow it,
-  // and end the event streams of the old one (clients reconnect to the new one).
-  const streams = new Set<AbortController>();
+  // and end the event streams of the old one (clients resume on the new one with Last-Event-ID).
   const build = () =>
     options.deskkitHandler({ runtime: desk.runtime, authenticate, basePath: '/api' });
   let deskkit = build();
   desk.subscribe((event) => {
     if (event !== null) return;
+    const old = deskkit;
     deskkit = build();
-    for (const s of streams) s.abort();
-    streams.clear();
+    void old.close?.();
   });
-  const rest: FetchHandler = async (request) => {
-    const response = await deskkit(request);
-    if (!response.body || !response.headers.get('content-type')?.startsWith('text/event-stream'))
-      return response;
-    const abort = new AbortController();
-    streams.add(abort);
-    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    void response.body
-      .pipeTo(writable, { signal: abort.signal })
-      .catch(() => {})
-      .finally(() => streams.delete(abort));
-    return new Response(readable, response);
-  };
+  const rest: FetchHandler = (request) => deskkit(request);
   const api = withDeskRoutes(deskRoutes(desk, sessions), async (request) =>
     new URL(request.url).pathname.startsWith('/api/')
       ? rest(request)
@@ -112,7 +99,7 @@ export async function createPlaygroundApp(options: {
     api,
     where,
     async close() {
-      for (const s of streams) s.abort();
+      await deskkit.close?.();
       await stopTimers();
       await storage.close();
     },

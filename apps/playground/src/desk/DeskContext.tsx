@@ -81,6 +81,7 @@ export function DeskProvider(props: {
         aggregate: (query) => c.aggregate(query),
         history: (id) => c.history(id),
         subscribe: (listener) => c.subscribe(listener),
+        eventsSince: (cursor, limit) => c.eventsSince(cursor, limit),
         getDefinition: (key, version) => c.getDefinition(key, version),
         publish: after((def: Parameters<DeskClient['publish']>[0]) => c.publish(def)),
       } satisfies DeskClient,

@@ -20,6 +20,7 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     history: (id) => current().history(id),
     getDefinition: (key, version) => current().getDefinition(key, version),
     publish: (def) => current().publish(def),
+    eventsSince: (cursor, limit) => current().eventsSince(cursor, limit),
     subscribe(listener: (event: RuntimeEvent) => void) {
       let off = current().subscribe(listener);
       const offDesk = desk.subscribe((event) => {
