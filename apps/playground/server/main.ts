@@ -32,21 +32,8 @@ async function main() {
   });
   let origin = `http://${values.host}:${values.port}`;
 
-  let web: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
-  let closeWeb = async () => {};
-  if (values.dev) {
-    const { createServer: createVite } = await import('vite');
-    const vite = await createVite({
-      configFile: `${appRoot}vite.config.ts`,
-      root: appRoot,
-      server: { middlewareMode: true },
-      appType: 'spa',
-    });
-    web = (req, res) => vite.middlewares(req, res);
-    closeWeb = () => vite.close();
-  }
   const files: FetchHandler = staticFiles(values.dist);
-
+  let web: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const server = createServer((req, res) => {
     if (req.url?.startsWith('/api/')) {
       const request = toRequest(req, res, origin);
@@ -56,6 +43,20 @@ async function main() {
     if (web) return web(req, res);
     void files(toRequest(req, res, origin)).then((response) => sendResponse(response, res));
   });
+
+  let closeWeb = async () => {};
+  if (values.dev) {
+    // Vite serves the desk from its sources, its hot-reload socket on this same server and port.
+    const { createServer: createVite } = await import('vite');
+    const vite = await createVite({
+      configFile: `${appRoot}vite.config.ts`,
+      root: appRoot,
+      server: { middlewareMode: true, hmr: { server } },
+      appType: 'spa',
+    });
+    web = (req, res) => vite.middlewares(req, res);
+    closeWeb = () => vite.close();
+  }
   server.listen(Number(values.port), values.host, () => {
     // `--port 0` takes a free port: say which.
     const address = server.address();

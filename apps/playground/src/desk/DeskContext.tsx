@@ -171,7 +171,7 @@ export type AsyncState<T> =
 export function useDeskQuery<T>(
   read: (ctx: DeskContextValue) => Promise<T>,
   deps: readonly unknown[],
-): AsyncState<T> & { reload(): void } {
+): AsyncState<T> & { reload(): void; refresh(): Promise<void> } {
   const ctx = useDesk();
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [nonce, setNonce] = useState(0);
@@ -193,5 +193,10 @@ export function useDeskQuery<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ctx.client, ctx.revision, nonce, ...deps]);
   const reload = () => setNonce((n) => n + 1);
-  return { ...state, reload };
+  /** Reads again now; resolves once the new data is shown (e.g. before saying "done"). */
+  const refresh = async () => {
+    const data = await read(ctx);
+    setState({ status: 'ready', data });
+  };
+  return { ...state, reload, refresh };
 }

@@ -142,6 +142,8 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(needsUser.has(action) ? { to: target } : {}),
       });
+      // Show the ticket as it is now before saying it is done.
+      await data.refresh().catch(() => data.reload());
       setDraft(null);
       setComment('');
       setTarget('');
