@@ -75,6 +75,7 @@ export function DeskProvider(props: {
           c.startTicket(input),
         ),
         act: after((input: Parameters<DeskClient['act']>[0]) => c.act(input)),
+        relate: after((input: Parameters<DeskClient['relate']>[0]) => c.relate(input)),
         viewTicket: (id) => c.viewTicket(id),
         tasks: (filter) => c.tasks(filter),
         listTickets: (query) => c.listTickets(query),

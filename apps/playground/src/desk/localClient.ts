@@ -13,6 +13,7 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     catalog: () => current().catalog(),
     startTicket: (input) => current().startTicket(input),
     act: (input) => current().act(input),
+    relate: (input) => current().relate(input),
     viewTicket: (id) => current().viewTicket(id),
     tasks: (filter) => current().tasks(filter),
     listTickets: (query) => current().listTickets(query),
