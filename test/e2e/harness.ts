@@ -56,6 +56,10 @@ export async function openSession(): Promise<Session> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {
+    // A 4xx answer the desk shows (a refused removal, a ticket one may not see, a call after
+    // signing out) is logged by Chromium as a failed resource: that is the desk working, not an error.
+    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text()))
+      return;
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
