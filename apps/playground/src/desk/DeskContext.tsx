@@ -76,6 +76,7 @@ export function DeskProvider(props: {
         ),
         act: after((input: Parameters<DeskClient['act']>[0]) => c.act(input)),
         relate: after((input: Parameters<DeskClient['relate']>[0]) => c.relate(input)),
+        bulkAct: after((input: Parameters<DeskClient['bulkAct']>[0]) => c.bulkAct(input)),
         viewTicket: (id) => c.viewTicket(id),
         tasks: (filter) => c.tasks(filter),
         listTickets: (query) => c.listTickets(query),

@@ -14,6 +14,7 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     startTicket: (input) => current().startTicket(input),
     act: (input) => current().act(input),
     relate: (input) => current().relate(input),
+    bulkAct: (input) => current().bulkAct(input),
     viewTicket: (id) => current().viewTicket(id),
     tasks: (filter) => current().tasks(filter),
     listTickets: (query) => current().listTickets(query),
