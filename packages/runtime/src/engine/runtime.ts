@@ -30,6 +30,7 @@ import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
 import { createClient } from '../client/client';
+import { withTypedErrors } from '../errors/guard';
 import { CompiledWorkflow } from './workflow';
 
 /** How often `act` without `expectedVersion` re-runs after losing a race on the ticket. */
@@ -267,10 +268,10 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     aggregate: (query) => storage.aggregateTickets(query),
     tick: (now) => tickOnce(core, now ?? clock()),
     startTimers: (loop) => startTimerLoop(() => runtime.tick(), loop),
-    schedules: createScheduleStore(storage, clock),
+    schedules: withTypedErrors(createScheduleStore(storage, clock), 'runtime.schedules'),
     eventsSince: (cursor, limit) => eventsSince(storage, cursor, limit),
     eventsHead: () => eventsHead(storage),
-    client: (actor) => createClient(core, runtime, actor),
+    client: (actor) => withTypedErrors(createClient(core, runtime, actor), 'client'),
     subscribe(listener) {
       listeners.add(listener);
       return () => {
@@ -278,5 +279,5 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       };
     },
   };
-  return runtime;
+  return withTypedErrors(runtime, 'runtime');
 }
