@@ -67,6 +67,8 @@ export function DeskProvider(props: {
       };
     const c = props.client;
     const a = props.system.admin;
+    const listeners = new Set<Parameters<DeskClient['subscribe']>[0]>();
+    const hub: { off: (() => void) | null } = { off: null };
     return {
       client: {
         actor: c.actor,
@@ -82,7 +84,19 @@ export function DeskProvider(props: {
         listTickets: (query) => c.listTickets(query),
         aggregate: (query) => c.aggregate(query),
         history: (id) => c.history(id),
-        subscribe: (listener) => c.subscribe(listener),
+        subscribe: (listener) => {
+          // One live stream for every widget and page: a browser holds only a few connections
+          // per server, and each subscription of the HTTP client is one.
+          listeners.add(listener);
+          hub.off ??= c.subscribe((event) => listeners.forEach((l) => l(event)));
+          return () => {
+            listeners.delete(listener);
+            if (listeners.size === 0) {
+              hub.off?.();
+              hub.off = null;
+            }
+          };
+        },
         eventsSince: (cursor, limit) => c.eventsSince(cursor, limit),
         getDefinition: (key, version) => c.getDefinition(key, version),
         publish: after((def: Parameters<DeskClient['publish']>[0]) => c.publish(def)),
