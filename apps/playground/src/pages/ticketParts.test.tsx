@@ -30,6 +30,34 @@ describe('ticket parts', () => {
     expect(screen.queryByText(/Entered “Priority\?”/)).not.toBeInTheDocument();
   });
 
+  it('a ticket-level action (a comment) names no step', async () => {
+    const desk = await freshDesk();
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      template: 'laptop-dead',
+    });
+    await desk.runtime.act({
+      ticket: ticket.id,
+      action: 'comment',
+      actor: 'alice',
+      comment: 'Thanks!',
+    });
+    const events = await desk.runtime.history(ticket.id);
+    await renderDesk(
+      <Timeline
+        events={events}
+        nodeName={(id) => id ?? ''}
+        nodeType={() => undefined}
+        policyName={(id) => id}
+        ruleName={(id) => id}
+      />,
+      { desk },
+    );
+    expect(screen.getByText('Alice Martin: comment')).toBeInTheDocument();
+    expect(screen.queryByText(/comment at/)).not.toBeInTheDocument();
+  });
+
   it('SLA clocks name their policy and count working hours on a business calendar', async () => {
     const desk = await freshDesk();
     const ticket = await desk.runtime.startTicket({

@@ -127,13 +127,17 @@ function describe(event: HistoryEvent, names: Names): string {
         ? t('“{node}” assigned to {names}', { node: nodeName(event.nodeId), names })
         : t('“{node}” waits in the queue', { node: nodeName(event.nodeId) });
     }
-    case 'action':
-      return t('{who}: {action}{outcome} at “{node}”', {
+    case 'action': {
+      const vars = {
         who,
         action: event.action ?? '',
         outcome: event.outcome ? ` (${event.outcome})` : '',
-        node: nodeName(event.nodeId),
-      });
+      };
+      // Ticket-level actions (a comment, watch, reopen) belong to no step.
+      return event.nodeId === undefined
+        ? t('{who}: {action}{outcome}', vars)
+        : t('{who}: {action}{outcome} at “{node}”', { ...vars, node: nodeName(event.nodeId) });
+    }
     case 'statusChanged':
       return t('Status changed to {status}', {
         status: String(event.detail?.to ?? event.outcome ?? ''),
