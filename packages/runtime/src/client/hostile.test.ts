@@ -41,7 +41,9 @@ describe('hostile input', () => {
     });
     const def = chain('hostile', [task('review', { strategy: 'fixed', to: [{ user: 'eve' }] })]);
     await runtime.publish(def, { actor: 'ann' });
-    ticketId = (await runtime.startTicket({ workflow: def.key, actor: 'ann', data: { summary: 'VPN' } })).id;
+    ticketId = (
+      await runtime.startTicket({ workflow: def.key, actor: 'ann', data: { summary: 'VPN' } })
+    ).id;
   });
 
   it('every client method answers junk with a typed error', async () => {
