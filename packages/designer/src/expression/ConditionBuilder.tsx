@@ -7,7 +7,7 @@ import {
   type ConditionOperator,
   type ConditionRule,
 } from './condition';
-import type { FieldChoice } from './ExpressionInput';
+import type { FieldChoice } from './condition';
 
 const OPERATOR_KEYS: Record<ConditionOperator, DesignerMessageKey> = {
   '=': 'condition.op.eq',

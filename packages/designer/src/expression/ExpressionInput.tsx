@@ -2,17 +2,9 @@ import { parseExpression } from '@deskkit/runtime';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import type { Translator } from '../i18n/messages';
 import { ConditionBuilder } from './ConditionBuilder';
-import { conditionToJsonata, jsonataToCondition } from './condition';
+import { conditionToJsonata, jsonataToCondition, type FieldChoice } from './condition';
 
-/** A form field offered by autocomplete and the condition builder. */
-export interface FieldChoice {
-  name: string;
-  label?: string;
-  /** JSON Schema type (`number`, `boolean`, …): the builder types values by it. */
-  type?: string;
-  /** The field's choices (`enum` or select options): the builder offers them as values. */
-  options?: ReadonlyArray<string | number | boolean>;
-}
+export type { FieldChoice } from './condition';
 
 export interface ExpressionInputProps {
   label: string;

@@ -1,5 +1,15 @@
 import jsonata from 'jsonata';
 
+/** A form field offered by autocomplete and the condition builder. */
+export interface FieldChoice {
+  name: string;
+  label?: string;
+  /** JSON Schema type (`number`, `boolean`, …): the builder types values by it. */
+  type?: string;
+  /** The field's choices (`enum` or select options): the builder offers them as values. */
+  options?: ReadonlyArray<string | number | boolean>;
+}
+
 /** A literal a condition compares with. */
 export type ConditionLiteral = string | number | boolean | null;
 
