@@ -1,14 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { DemoLogin, DeskLogin } from '../desk/system.types';
 import { t } from '../i18n';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
+import { initials } from '../ui/initials';
 
 /**
  * The desk's sign-in page: a password-less demo login. Pick one of the demo people (the personas

@@ -3,6 +3,7 @@ import { personas } from '../demo/organisation';
 import { DAY, HOUR } from '../desk/clock';
 import { useDesk, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
+import { initials } from '../ui/initials';
 
 function formatClock(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', {
@@ -14,14 +15,6 @@ function formatClock(date: Date): string {
     timeZone: 'Europe/Paris',
   }).format(date);
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
 
 /** Brand, the simulated clock, the signed-in user and sign out (and, in the tab, reset). */
 export function TopBar() {
