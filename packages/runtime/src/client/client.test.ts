@@ -150,6 +150,10 @@ describe.each(STORAGES)('runtime.client on $name', ({ open }) => {
       .act({ ticket: ticketId, action: 'comment', comment: 'x', internal: true })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(PermissionError);
+    // The view says who is on the desk side (work notes), so a UI need not guess.
+    expect((await runtime.client('ann').viewTicket(ticketId)).deskSide).toBe(false);
+    expect((await runtime.client('bob').viewTicket(ticketId)).deskSide).toBe(false);
+    expect((await eve.viewTicket(ticketId)).deskSide).toBe(true);
     for (const user of ['ann', 'bob']) {
       const history = await runtime.client(user).history(ticketId);
       expect(has(history, 'note-xyz')).toBe(false);

@@ -184,6 +184,11 @@ export interface TicketView {
   actions: ActionName[];
   /** Those of `actions` that need a `reason`. */
   needsReason?: ActionName[];
+  /**
+   * The actor is on the ticket's desk side: they read and write work notes (`comment` with
+   * `internal: true`), add or remove other watchers, and may merge it (the requester never is).
+   */
+  deskSide?: boolean;
   /** The actor's open work items on this ticket. */
   workItems: WorkItem[];
 }

@@ -184,6 +184,7 @@ export async function viewTicketFor(
         (n.requireReason ?? DEFAULT_REASONS).includes(a),
       ),
     ),
+    deskSide: access.desk,
     workItems: mine,
   };
 }

@@ -1815,6 +1815,10 @@ export const apiSchemas = {
         },
         "description": "Those of `actions` that need a `reason`."
       },
+      "deskSide": {
+        "type": "boolean",
+        "description": "The actor is on the ticket's desk side: they read and write work notes (`comment` with `internal: true`), add or remove other watchers, and may merge it (the requester never is)."
+      },
       "workItems": {
         "type": "array",
         "items": {
