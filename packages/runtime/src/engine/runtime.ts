@@ -99,6 +99,11 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     subworkflows: subworkflowBehaviour,
     now: () => clock(),
     async workflow(key, version) {
+      // The latest version's number is enough when that version is compiled already.
+      if (version === undefined && storage.latestDefinitionVersion) {
+        const latest = await storage.latestDefinitionVersion(key);
+        if (latest !== null) version = latest;
+      }
       if (version !== undefined) {
         const hit = compiled.get(`${key}@${version}`);
         if (hit) return hit;

@@ -125,10 +125,11 @@ export class Tx implements CommandContext {
   private async itemMap(s: StagedTicket): Promise<Map<string, WorkItem>> {
     let map = this.items.get(s.ticket.id);
     if (!map) {
-      const list = await this.core.storage.listWorkItems({
-        ticketId: s.ticket.id,
-        state: ['open'],
-      });
+      // A ticket this command creates has no stored work items yet: nothing to read.
+      const list =
+        s.expectedVersion === null
+          ? []
+          : await this.core.storage.listWorkItems({ ticketId: s.ticket.id, state: ['open'] });
       map = new Map(list.map((w) => [w.id, w]));
       this.items.set(s.ticket.id, map);
     }
@@ -191,9 +192,10 @@ export class Tx implements CommandContext {
       }
       t.active = [...new Set(t.tokens.map((k) => k.nodeId))];
       // Who may see it by their part in its work, kept for scoped queries (runtime.client).
-      const legacy = t.participants
-        ? []
-        : await this.core.storage.listWorkItems({ ticketId: t.id });
+      const legacy =
+        t.participants || s.expectedVersion === null
+          ? []
+          : await this.core.storage.listWorkItems({ ticketId: t.id });
       t.participants = [...workersOf(t, [...legacy, ...this.dirtyItems.values()])];
     }
     const commit: Commit = {

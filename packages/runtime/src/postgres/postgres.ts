@@ -107,6 +107,14 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
               );
         return res.rows[0] ? definitionOf(res.rows[0]) : null;
       }),
+    latestDefinitionVersion: (key) =>
+      run('Reading a definition version', async () => {
+        const res = await driver.query<{ version: number }>(
+          `SELECT version FROM ${tb.definitions} WHERE key = $1 ORDER BY version DESC LIMIT 1`,
+          [key],
+        );
+        return res.rows[0] ? Number(res.rows[0].version) : null;
+      }),
     listDefinitions: () =>
       run('Listing definitions', async () => {
         const res = await driver.query<{ record: unknown }>(

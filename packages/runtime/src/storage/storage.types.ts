@@ -70,6 +70,12 @@ export interface StorageAdapter {
   saveDefinition(record: DefinitionRecord): Promise<void>;
   /** The given version, or the latest when `version` is absent; `null` when unknown. */
   getDefinition(key: string, version?: number): Promise<DefinitionRecord | null>;
+  /**
+   * Optional: the latest version number of `key` (`null` when unknown), without the record. The
+   * runtime compiles each version once; with this it starts a ticket without reading the whole
+   * definition again.
+   */
+  latestDefinitionVersion?(key: string): Promise<number | null>;
   /** The latest version of every workflow key. */
   listDefinitions(): Promise<DefinitionRecord[]>;
   listDefinitionVersions(key: string): Promise<DefinitionRecord[]>;

@@ -65,6 +65,10 @@ export function describeStorageConformance(
         await s.saveDefinition(definitionRecord(key, 1));
         await s.saveDefinition(definitionRecord(key, 2));
         expect((await s.getDefinition(key))?.version).toBe(2);
+        if (s.latestDefinitionVersion) {
+          expect(await s.latestDefinitionVersion(key)).toBe(2);
+          expect(await s.latestDefinitionVersion(uid('missing'))).toBeNull();
+        }
         expect((await s.getDefinition(key, 1))?.version).toBe(1);
         expect((await s.getDefinition(key, 1))?.definition.key).toBe(key);
         expect(await s.getDefinition(key, 3)).toBeNull();

@@ -184,6 +184,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
         version === undefined ? list[list.length - 1] : list.find((r) => r.version === version);
       return rec ? cloneJson(rec) : null;
     },
+    async latestDefinitionVersion(key) {
+      const list = definitions.get(key);
+      return list?.length ? list[list.length - 1]!.version : null;
+    },
     async listDefinitions() {
       const out: DefinitionRecord[] = [];
       for (const list of definitions.values()) {
