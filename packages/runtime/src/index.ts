@@ -85,11 +85,19 @@ export type {
   Commit,
   CommitResult,
   DefinitionRecord,
+  DraftRecord,
   FeedEvent,
   FeedPage,
   StorageAdapter,
   TimerLease,
 } from './storage/storage.types';
+export type {
+  SaveDraftOptions,
+  TicketMigrationBlock,
+  TicketMigrationInput,
+  TicketMigrationReport,
+  TicketMigrationResult,
+} from './engine/versions/versions.types';
 export type {
   AggregateDimension,
   AggregateQuery,

@@ -5,21 +5,21 @@ import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { loadPatternEngine } from '../form/validators';
 import { timeIssues } from '../time/definition-check';
+import type { DefinitionRecord } from '../storage/storage.types';
 import type { EngineCore } from './engine.types';
 import type { CatalogEntry } from './runtime.types';
 import { describePrincipals } from './start';
 
 /**
- * `runtime.publish`: checks the publisher (`options.publishers`, closed when absent, and the key's
- * owners: the latest version's `permissions.publish`, else its publisher under `'anyone'`), validates the definition (DefinitionError with every issue), checks that
- * subworkflow targets are published, and stores an immutable new version.
+ * Whether `actor` may publish versions of `key` (and so keep its draft and migrate its tickets):
+ * the runtime's `publishers` (closed when absent), then the key's owners, the latest version's
+ * `permissions.publish`, else its publisher under `'anyone'`. Answers the latest version.
  */
-export async function publishDefinition(
+export async function assertMayPublish(
   core: EngineCore,
-  def: WorkflowDefinition,
   actor: string,
-): Promise<{ key: string; version: number }> {
-  const key = typeof def?.key === 'string' ? def.key : '';
+  key: string,
+): Promise<DefinitionRecord | null> {
   const publishers = core.options.publishers;
   if (!publishers) {
     throw new PermissionError(
@@ -43,6 +43,22 @@ export async function publishDefinition(
       `${actor} may not publish new versions of "${key}": it belongs to ${describePrincipals(guard)}.`,
     );
   }
+  return latest;
+}
+
+/**
+ * `runtime.publish`: checks the publisher (`options.publishers`, closed when absent, and the key's
+ * owners: the latest version's `permissions.publish`, else its publisher under `'anyone'`), validates the definition (DefinitionError with every issue), checks that
+ * subworkflow targets are published, and stores an immutable new version.
+ */
+export async function publishDefinition(
+  core: EngineCore,
+  def: WorkflowDefinition,
+  actor: string,
+  extra: Pick<DefinitionRecord, 'restoredFrom'> = {},
+): Promise<{ key: string; version: number }> {
+  const key = typeof def?.key === 'string' ? def.key : '';
+  const latest = await assertMayPublish(core, actor, key);
   // Patterns are checked against the linear-time engine they will match on.
   await loadPatternEngine((def as { form?: { schema?: unknown } }).form?.schema ?? {});
   const result = validateDefinition(def, {
@@ -103,6 +119,7 @@ export async function publishDefinition(
     definition: cloneJson(def),
     publishedAt: core.now().toISOString(),
     publishedBy: actor,
+    ...extra,
   });
   return { key, version };
 }

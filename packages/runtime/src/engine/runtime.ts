@@ -33,6 +33,8 @@ import { createClient } from '../client/client';
 import { withTypedErrors } from '../errors/guard';
 import { CompiledWorkflow } from './workflow';
 
+const versioning = () => import('./versions/drafts');
+
 /** How often `act` without `expectedVersion` re-runs after losing a race on the ticket. */
 const ACT_RETRIES = 3;
 
@@ -191,6 +193,16 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     async getDefinition(key, version) {
       return cloneJson((await core.workflow(key, version)).def);
     },
+    // Drafts, versions and migration load on first use: most runtimes never call them.
+    versions: async (key) => (await versioning()).versionsOf(core, key),
+    saveDraft: async (def, opts) => (await versioning()).saveDraft(core, def, opts),
+    getDraft: async (key, { actor }) => (await versioning()).getDraft(core, key, actor),
+    listDrafts: async ({ actor }) => (await versioning()).listDrafts(core, actor),
+    discardDraft: async (key, opts) => (await versioning()).discardDraft(core, key, opts),
+    rollback: async (key, version, { actor }) =>
+      (await versioning()).rollback(core, key, version, actor),
+    migrateTickets: async (input) =>
+      (await import('./versions/migrate')).migrateTickets(core, input),
     catalog: (actor) => catalogFor(core, actor),
     async startTicket(input: StartTicketInput) {
       if (input.parent !== undefined) {

@@ -18,7 +18,12 @@ import type {
   TicketQuery,
   WorkItemQuery,
 } from '../query/query.types';
-import type { StorageAdapter } from '../storage/storage.types';
+import type { DefinitionRecord, DraftRecord, StorageAdapter } from '../storage/storage.types';
+import type {
+  SaveDraftOptions,
+  TicketMigrationInput,
+  TicketMigrationReport,
+} from './versions/versions.types';
 import type { CalendarSpec } from '../time/calendar.types';
 import type { HistoryEvent, LinkType, Ticket, WorkItem } from '../model/ticket.types';
 import type { ScheduleStore } from '../time/schedule.types';
@@ -237,6 +242,55 @@ export interface Runtime {
   ): Promise<{ key: string; version: number }>;
   /** A published version of a workflow (the latest when `version` is absent). */
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
+  /**
+   * Every published version of a workflow, oldest first, with who published it and when (and
+   * `restoredFrom` on a rollback); `NotFoundError` when the key is not published.
+   */
+  versions(key: string): Promise<DefinitionRecord[]>;
+  /**
+   * Saves the unpublished draft of a workflow (one per key, shared by whoever may publish the key;
+   * it need not be valid yet). `PermissionError` for anyone else, `ConflictError` when
+   * `expectedRevision` is given and someone saved since.
+   *
+   * @example
+   * ```ts
+   * const draft = await runtime.saveDraft(def, { actor: 'ada', expectedRevision: null });
+   * await runtime.saveDraft(edited, { actor: 'ada', expectedRevision: draft.revision });
+   * ```
+   */
+  saveDraft(def: WorkflowDefinition, options: SaveDraftOptions): Promise<DraftRecord>;
+  /** A workflow's draft, for whoever may publish it; `null` when it has none. */
+  getDraft(key: string, options: { actor: string }): Promise<DraftRecord | null>;
+  /** The drafts of every workflow the actor may publish. */
+  listDrafts(options: { actor: string }): Promise<DraftRecord[]>;
+  /** Removes a workflow's draft (at `expectedRevision` when given); false when it had none. */
+  discardDraft(
+    key: string,
+    options: { actor: string; expectedRevision?: number },
+  ): Promise<boolean>;
+  /**
+   * Rolls a workflow back: publishes an older version again as the newest version (its record's
+   * `restoredFrom` names the old one). Checked like `publish`.
+   */
+  rollback(
+    key: string,
+    version: number,
+    options: { actor: string },
+  ): Promise<{ key: string; version: number }>;
+  /**
+   * Moves running tickets from one version of a workflow to another with a step mapping
+   * (automatic where step ids match). Each moved ticket gets a `migrated` history event and its
+   * SLA clocks recomputed on the new version; a ticket that cannot move is reported with why.
+   * `dryRun` reports without writing. Only whoever may publish the workflow may migrate it.
+   *
+   * @example
+   * ```ts
+   * const plan = await runtime.migrateTickets({ workflow: 'access', from: 1, actor: 'ada', dryRun: true });
+   * plan.tickets.filter((t) => t.outcome === 'blocked').forEach((t) => console.log(t.number, t.reasons));
+   * await runtime.migrateTickets({ workflow: 'access', from: 1, mapping: { review: 'approve' }, actor: 'ada' });
+   * ```
+   */
+  migrateTickets(input: TicketMigrationInput): Promise<TicketMigrationReport>;
   /** The workflows an actor may start, by service catalog path. */
   catalog(actor: string): Promise<CatalogEntry[]>;
   /**

@@ -182,7 +182,9 @@ export type HistoryEventType =
   /** A form rule failed while a command evaluated it: its field was hidden and read-only. */
   | 'ruleFailed'
   | 'linked'
-  | 'unlinked';
+  | 'unlinked'
+  /** An admin moved the ticket to another version of its workflow (`runtime.migrateTickets`). */
+  | 'migrated';
 
 export interface FieldChange {
   field: string;

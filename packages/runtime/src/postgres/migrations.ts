@@ -164,6 +164,19 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
       commitFunctionSql(s, TICKET_COLUMNS),
     ],
   },
+  {
+    version: 7,
+    name: 'drafts: one unpublished definition per workflow key',
+    up: (s) => [
+      `CREATE TABLE ${s}.drafts (
+  key text COLLATE "C" PRIMARY KEY,
+  revision integer NOT NULL,
+  saved_at timestamptz NOT NULL,
+  saved_by text NOT NULL,
+  record jsonb NOT NULL
+)`,
+    ],
+  },
 ];
 
 /** The schema version this build of the adapter writes and expects. */

@@ -3,6 +3,7 @@ import { ConflictError } from '../errors/errors';
 import type { DefinitionRecord } from '../storage/storage.types';
 import { aggregateTickets } from './aggregate';
 import { commitTx, importTicketsTx } from './commit';
+import { draftStore } from './drafts';
 import { createSqlDriver } from './driver';
 import { eventsHead, readEvents } from './feed';
 import { migrate } from './migrations';
@@ -65,6 +66,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
   }
 
   const definitionOf = (row: { record: unknown }) => fromJson<DefinitionRecord>(row.record);
+  const drafts = draftStore(driver, tb);
 
   const adapter: PostgresStorage = {
     schema,
@@ -130,6 +132,12 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
         );
         return res.rows.map(definitionOf);
       }),
+    saveDraft: (draft, expectedRevision) =>
+      run('Saving a draft', () => drafts.saveDraft(draft, expectedRevision)),
+    getDraft: (key) => run('Reading a draft', () => drafts.getDraft(key)),
+    listDrafts: () => run('Listing drafts', () => drafts.listDrafts()),
+    deleteDraft: (key, expectedRevision) =>
+      run('Removing a draft', () => drafts.deleteDraft(key, expectedRevision)),
 
     getTicket: (id) =>
       run('Reading a ticket', async () => {

@@ -1,5 +1,5 @@
 import type { Ticket } from '../model/ticket.types';
-import type { FeedPage, StorageAdapter } from '../storage/storage.types';
+import type { DraftRecord, FeedPage, StorageAdapter } from '../storage/storage.types';
 
 /** The result of one SQL statement, the same for every driver. */
 export interface SqlResult<R> {
@@ -94,6 +94,10 @@ export interface MigrationReport {
 
 /** The PostgreSQL adapter: a {@link StorageAdapter} plus schema management. */
 export interface PostgresStorage extends StorageAdapter {
+  saveDraft(draft: DraftRecord, expectedRevision: number | null): Promise<boolean>;
+  getDraft(key: string): Promise<DraftRecord | null>;
+  listDrafts(): Promise<DraftRecord[]>;
+  deleteDraft(key: string, expectedRevision?: number): Promise<boolean>;
   readEvents(after: string | null, limit: number): Promise<FeedPage>;
   eventsHead(): Promise<string>;
   /** The (unquoted) schema name the tables live in. */

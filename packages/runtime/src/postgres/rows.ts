@@ -14,6 +14,7 @@ export interface Tables {
   counters: string;
   state: string;
   requests: string;
+  drafts: string;
 }
 
 export function tablesOf(schema: string): Tables {
@@ -28,6 +29,7 @@ export function tablesOf(schema: string): Tables {
     counters: `${s}.counters`,
     state: `${s}.state`,
     requests: `${s}.requests`,
+    drafts: `${s}.drafts`,
   };
 }
 

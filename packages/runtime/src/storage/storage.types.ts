@@ -15,6 +15,23 @@ export interface DefinitionRecord {
   definition: WorkflowDefinition;
   publishedAt: string;
   publishedBy: string;
+  /** Set when this version republished an older one (`runtime.rollback`): that version's number. */
+  restoredFrom?: number;
+}
+
+/**
+ * The unpublished draft of one workflow key: kept per key (one draft per workflow, shared by
+ * everyone who may publish it), replaced on every save, never executed.
+ */
+export interface DraftRecord {
+  key: string;
+  /** +1 on every save, from 1: a save names the revision it replaces (compare-and-set). */
+  revision: number;
+  definition: WorkflowDefinition;
+  savedAt: string;
+  savedBy: string;
+  /** The latest published version when the draft was saved (absent: the key was not published). */
+  basedOn?: number;
 }
 
 /**
@@ -79,6 +96,21 @@ export interface StorageAdapter {
   /** The latest version of every workflow key. */
   listDefinitions(): Promise<DefinitionRecord[]>;
   listDefinitionVersions(key: string): Promise<DefinitionRecord[]>;
+
+  /**
+   * Stores a key's draft when its stored revision equals `expectedRevision` (`null`: no draft
+   * stored); returns whether it was written. Optional for adapters brought by a host: the runtime's
+   * drafts (`runtime.saveDraft`, ...) need it and `getDraft`, `listDrafts`, `deleteDraft`.
+   */
+  saveDraft?(draft: DraftRecord, expectedRevision: number | null): Promise<boolean>;
+  /** A key's draft; `null` when it has none. */
+  getDraft?(key: string): Promise<DraftRecord | null>;
+  /** Every stored draft, by key. */
+  listDrafts?(): Promise<DraftRecord[]>;
+  /**
+   * Removes a key's draft (only at `expectedRevision` when given); returns whether one was removed.
+   */
+  deleteDraft?(key: string, expectedRevision?: number): Promise<boolean>;
 
   getTicket(id: string): Promise<Ticket | null>;
   getTicketByNumber?(number: string): Promise<Ticket | null>;

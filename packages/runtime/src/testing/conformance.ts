@@ -5,6 +5,7 @@ import type { StorageAdapter, TimerLease } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
+import { describeVersions } from './versions';
 import { describeVisibility } from './visibility';
 
 /** Options of {@link describeStorageConformance}. */
@@ -953,5 +954,6 @@ export function describeStorageConformance(
     describeEventFeed(test);
     describeRuntimeRaces(test);
     describeVisibility(test);
+    describeVersions(test);
   });
 }

@@ -876,7 +876,8 @@ export const apiSchemas = {
       "notified",
       "ruleFailed",
       "linked",
-      "unlinked"
+      "unlinked",
+      "migrated"
     ]
   },
   "HistoryList": {

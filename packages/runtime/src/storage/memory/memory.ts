@@ -15,6 +15,7 @@ import type {
   Commit,
   CommitResult,
   DefinitionRecord,
+  DraftRecord,
   FeedPage,
   TimerLease,
 } from '../storage.types';
@@ -62,6 +63,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
   const counters = new Map<string, number>();
   const state = new Map<string, { value: unknown; version: number }>();
   const requests = new Map<string, string[]>();
+  const drafts = new Map<string, DraftRecord>();
 
   const changed = (change: MemoryChange): void => {
     if (!options.onChange) return;
@@ -94,6 +96,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     counters.clear();
     state.clear();
     requests.clear();
+    drafts.clear();
   }
 
   function load(s: MemorySnapshot): void {
@@ -136,6 +139,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     for (const [k, v] of Object.entries(s.counters)) counters.set(k, v);
     for (const [k, v] of Object.entries(s.state)) state.set(k, cloneJson(v));
     for (const [k, v] of Object.entries(s.requests)) requests.set(k, [...v]);
+    for (const d of s.drafts ?? []) drafts.set(d.key, cloneJson(d));
   }
 
   if (options.snapshot) load(options.snapshot);
@@ -198,6 +202,28 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     },
     async listDefinitionVersions(key) {
       return cloneJson(definitions.get(key) ?? []);
+    },
+    async saveDraft(draft, expectedRevision) {
+      if ((drafts.get(draft.key)?.revision ?? null) !== expectedRevision) return false;
+      drafts.set(draft.key, cloneJson(draft));
+      changed({ kind: 'draft', key: draft.key });
+      return true;
+    },
+    async getDraft(key) {
+      const d = drafts.get(key);
+      return d ? cloneJson(d) : null;
+    },
+    async listDrafts() {
+      return [...drafts.values()]
+        .map(cloneJson)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+    async deleteDraft(key, expectedRevision) {
+      const d = drafts.get(key);
+      if (!d || (expectedRevision !== undefined && d.revision !== expectedRevision)) return false;
+      drafts.delete(key);
+      changed({ kind: 'draft', key });
+      return true;
     },
 
     async getTicket(id) {
@@ -383,6 +409,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
         counters: Object.fromEntries(counters),
         state: Object.fromEntries([...state].map(([k, v]) => [k, cloneJson(v)])),
         requests: Object.fromEntries([...requests].map(([k, v]) => [k, [...v]])),
+        drafts: [...drafts.values()].map(cloneJson),
       };
     },
     importSnapshot(snapshot) {

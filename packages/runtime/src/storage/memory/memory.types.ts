@@ -1,5 +1,5 @@
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../../model/ticket.types';
-import type { DefinitionRecord, FeedPage, StorageAdapter } from '../storage.types';
+import type { DefinitionRecord, DraftRecord, FeedPage, StorageAdapter } from '../storage.types';
 
 /**
  * Everything a memory adapter holds, as plain JSON: save it anywhere (IndexedDB, a file) and hand
@@ -17,6 +17,8 @@ export interface MemorySnapshot {
   state: Record<string, { value: unknown; version: number }>;
   /** Applied request ids and the tickets each wrote (idempotency survives a reload). */
   requests: Record<string, string[]>;
+  /** Unpublished drafts, one per workflow key (absent in snapshots written before drafts). */
+  drafts?: DraftRecord[];
 }
 
 /** What changed in a memory adapter; `onChange` receives one per mutating call. */
@@ -26,6 +28,7 @@ export type MemoryChange =
   | { kind: 'sequence'; name: string }
   | { kind: 'timers' }
   | { kind: 'state'; key: string }
+  | { kind: 'draft'; key: string }
   | { kind: 'import' };
 
 export interface MemoryStorageOptions {
@@ -42,6 +45,10 @@ export interface MemoryStorageOptions {
 
 /** The in-memory adapter, plus snapshot export and import. */
 export interface MemoryStorage extends StorageAdapter {
+  saveDraft(draft: DraftRecord, expectedRevision: number | null): Promise<boolean>;
+  getDraft(key: string): Promise<DraftRecord | null>;
+  listDrafts(): Promise<DraftRecord[]>;
+  deleteDraft(key: string, expectedRevision?: number): Promise<boolean>;
   readEvents(after: string | null, limit: number): Promise<FeedPage>;
   eventsHead(): Promise<string>;
   /** A deep copy of everything stored, as JSON-serialisable data. */

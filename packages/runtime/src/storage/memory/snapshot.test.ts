@@ -5,6 +5,17 @@ import { memoryStorage } from './memory';
 import type { MemoryChange, MemorySnapshot } from './memory.types';
 
 describe('memoryStorage snapshots', () => {
+  it('keeps drafts, and reads snapshots written before drafts existed', async () => {
+    const storage = memoryStorage();
+    const runtime = createRuntime({ storage, publishers: 'anyone' });
+    const draft = await runtime.saveDraft(chain('wip', [task('w')]), { actor: 'ann' });
+    const snapshot = JSON.parse(JSON.stringify(storage.exportSnapshot())) as MemorySnapshot;
+    const restored = createRuntime({ storage: memoryStorage({ snapshot }), publishers: 'anyone' });
+    expect(await restored.getDraft('wip', { actor: 'ann' })).toEqual(draft);
+    delete snapshot.drafts;
+    expect(await memoryStorage({ snapshot }).listDrafts()).toEqual([]);
+  });
+
   it('exports everything as JSON and continues from it in a new adapter', async () => {
     const changes: MemoryChange[] = [];
     const storage = memoryStorage({ onChange: (c) => changes.push(c) });

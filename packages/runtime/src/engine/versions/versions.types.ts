@@ -1,0 +1,63 @@
+/** Options of `runtime.saveDraft`. */
+export interface SaveDraftOptions {
+  actor: string;
+  /**
+   * The draft revision this save replaces (`null`: there must be no draft yet). When given and the
+   * stored draft differs (another publisher saved in between), the save is a `ConflictError`;
+   * when absent the save replaces whatever is stored.
+   */
+  expectedRevision?: number | null;
+}
+
+/**
+ * `runtime.migrateTickets`: move running tickets of one workflow from version `from` to `to`.
+ * Each active step moves to the step of the same id in `to`, or to the one `mapping` names.
+ */
+export interface TicketMigrationInput {
+  workflow: string;
+  from: number;
+  /** The target version; the latest when absent. */
+  to?: number;
+  /** The tickets to move; every running ticket on `from` (at most 1,000) when absent. */
+  tickets?: string[];
+  /** Step ids of `from` to step ids of `to`, for steps renamed or replaced. */
+  mapping?: Record<string, string>;
+  /** Only report what would happen; nothing is written. */
+  dryRun?: boolean;
+  actor: string;
+}
+
+/** Why a ticket cannot move; `nodeId` names the step of `from` concerned. */
+export interface TicketMigrationBlock {
+  code:
+    | 'NOT_FOUND'
+    | 'NOT_RUNNING'
+    | 'OTHER_VERSION'
+    | 'NODE_UNMAPPED'
+    | 'NODE_TYPE_CHANGED'
+    | 'JOIN_WAITING'
+    | 'SUBWORKFLOW_RENAMED'
+    | 'CONFLICT';
+  message: string;
+  nodeId?: string;
+}
+
+/** What happened (or, in a dry run, would happen) to one ticket. */
+export interface TicketMigrationResult {
+  ticketId: string;
+  number?: string;
+  outcome: 'moved' | 'blocked';
+  /** Each active step of `from` and the step of `to` it moves to. */
+  nodes: Record<string, string>;
+  /** Why it is blocked (empty when it moves). */
+  reasons: TicketMigrationBlock[];
+}
+
+/** The answer of `runtime.migrateTickets`. */
+export interface TicketMigrationReport {
+  workflow: string;
+  from: number;
+  to: number;
+  dryRun: boolean;
+  tickets: TicketMigrationResult[];
+}
