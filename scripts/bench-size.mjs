@@ -18,6 +18,15 @@ const alias = {
   '@deskkit/designer': `${root}packages/designer/src/index.ts`,
   '@deskkit/widgets': `${root}packages/widgets/src/index.ts`,
 };
+// As in the @deskkit/forms build (packages/forms/tsup.config.ts): rjsf's markdown-to-jsx is replaced.
+const plainMarkdown = {
+  name: 'rjsf-plain-markdown',
+  setup(b) {
+    b.onResolve({ filter: /^markdown-to-jsx(\/react)?$/ }, () => ({
+      path: `${root}packages/forms/src/renderer/plainMarkdown.tsx`,
+    }));
+  },
+};
 const external = [
   'react',
   'react-dom',
@@ -39,6 +48,7 @@ async function measure(label, contents) {
     platform: 'browser',
     target: 'es2022',
     alias,
+    plugins: [plainMarkdown],
     external,
     outdir: 'out',
     loader: { '.css': 'css' },

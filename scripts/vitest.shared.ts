@@ -23,6 +23,11 @@ export const sourceAliases = [
   { find: '@deskkit/designer', replacement: `${root}packages/designer/src/index.ts` },
   { find: '@deskkit/widgets/style.css', replacement: `${root}packages/widgets/src/style.css` },
   { find: '@deskkit/widgets', replacement: `${root}packages/widgets/src/index.ts` },
+  // As in the @deskkit/forms build (its tsup.config.ts): rjsf's markdown-to-jsx is never shipped.
+  {
+    find: /^markdown-to-jsx\/react$/,
+    replacement: `${root}packages/forms/src/renderer/plainMarkdown.tsx`,
+  },
 ];
 
 export function projectConfig(options: {

@@ -1,39 +1,28 @@
+import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { tsupOptions } from '../../scripts/tsup.shared';
 
 /**
- * The renderer imports rjsf's `getDefaultRegistry` from its own module, not from `@rjsf/core`'s
- * index: that index also exports a test helper importing `@rjsf/validator-ajv8` (only a dev
- * dependency of @rjsf/core), which bundlers then fail to resolve. @rjsf/core's CommonJS build is a
- * single file with no per-module entries, so the CommonJS output takes it from the index instead.
+ * @rjsf/core is bundled into the package (its ESM modules, so both outputs take the same code)
+ * with `markdown-to-jsx/react` replaced by a plain-text stand-in (src/renderer/plainMarkdown.tsx):
+ * rjsf imports markdown-to-jsx from its object field, file widget and templates, and a consumer's
+ * bundler would otherwise ship all of it. Bundling also avoids rjsf's index, which imports
+ * `@rjsf/validator-ajv8` (only a dev dependency of @rjsf/core) for a test helper.
  */
-const rjsfRegistryForCjs: Plugin = {
-  name: 'rjsf-registry-cjs',
-  // Only in the CommonJS config below (tsup may hand esbuild another format for it).
+const plainMarkdown: Plugin = {
+  name: 'rjsf-plain-markdown',
   setup(build) {
-    build.onResolve({ filter: /^@rjsf\/core\/lib\/getDefaultRegistry\.js$/ }, () => ({
-      path: 'rjsf-registry',
-      namespace: 'rjsf-registry',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'rjsf-registry' }, () => ({
-      contents: "export { getDefaultRegistry as default } from '@rjsf/core';",
-      resolveDir: import.meta.dirname,
-      loader: 'js',
+    build.onResolve({ filter: /^markdown-to-jsx(\/react)?$/ }, () => ({
+      path: join(import.meta.dirname, 'src/renderer/plainMarkdown.tsx'),
     }));
   },
 };
 
-const entry = { index: 'src/index.ts' };
-
-export default defineConfig([
-  tsupOptions({ entry, format: ['esm'] }),
+export default defineConfig(
   tsupOptions({
-    entry,
-    format: ['cjs'],
-    // Not external here, so the plugin above sees the import (tsup's externals resolve first).
-    noExternal: [/^@rjsf\/core\/lib\/getDefaultRegistry\.js$/],
-    esbuildPlugins: [rjsfRegistryForCjs],
-    clean: false,
+    entry: { index: 'src/index.ts' },
+    noExternal: [/^@rjsf\/core(\/|$)/],
+    esbuildPlugins: [plainMarkdown],
   }),
-]);
+);

@@ -15,6 +15,15 @@ const types: Record<string, string> = {
 };
 
 /**
+ * The desk's Content-Security-Policy: scripts from this origin only (no `unsafe-eval`, no inline
+ * script). Every Deskkit package works under it with no option set; React's style attributes need
+ * inline styles.
+ */
+export const DESK_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+/**
  * Serves the built desk (`vite build` output): files under `root`, hashed assets cached for a year,
  * and `index.html` for every other GET (the desk routes by the URL hash).
  */
@@ -53,6 +62,7 @@ export function staticFiles(root: string): FetchHandler {
         'x-content-type-options': 'nosniff',
         'x-frame-options': 'SAMEORIGIN',
         'referrer-policy': 'same-origin',
+        'content-security-policy': DESK_CSP,
       },
     });
   };

@@ -1,6 +1,5 @@
 import type { FormDefinition, FormLayoutNode, Issue } from '@deskkit/runtime';
-import { DeskkitError, formFieldNames, parseExpression } from '@deskkit/runtime';
-import { ajvFormValidator } from '@deskkit/runtime/ajv';
+import { DeskkitError, formFieldNames, parseExpression, safeFormValidator } from '@deskkit/runtime';
 
 const issue = (path: string, code: string, message: string): Issue => ({
   path,
@@ -92,7 +91,7 @@ export function checkFormDefinition(value: unknown): Issue[] {
     );
   }
   try {
-    ajvFormValidator.validate(form.schema, {});
+    safeFormValidator.validate(form.schema, {});
   } catch (err) {
     out.push(
       issue(

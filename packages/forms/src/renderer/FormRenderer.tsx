@@ -5,8 +5,12 @@ import type {
   Issue,
   TicketView,
 } from '@deskkit/runtime';
-import { createFormEvaluator, formFieldNames, jsonEqual } from '@deskkit/runtime';
-import { ajvFormValidator } from '@deskkit/runtime/ajv';
+import {
+  createFormEvaluator,
+  formFieldNames,
+  jsonEqual,
+  safeFormValidator,
+} from '@deskkit/runtime';
 import type { ReactElement } from 'react';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -214,7 +218,7 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
       buildRegistry({
         schema: form.schema,
         widgets,
-        validator: props.validator ?? ajvFormValidator,
+        validator: props.validator ?? safeFormValidator,
         formContext,
         t,
         idPrefix,

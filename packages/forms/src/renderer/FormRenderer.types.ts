@@ -52,7 +52,10 @@ export interface FormRendererProps {
   errors?: Issue[];
   /** Variables for rule expressions (`$actor`, `$ticket`, `$now`, any `$name`). */
   bindings?: Record<string, unknown>;
-  /** The JSON Schema validator: ajv by default; pass `safeFormValidator` under a strict CSP. */
+  /**
+   * The JSON Schema validator: the runtime's eval-free `safeFormValidator` by default (works under
+   * `script-src 'self'`); pass `ajvFormValidator` from `@deskkit/runtime/ajv` to use ajv.
+   */
   validator?: FormValidator;
   /** Widgets to add or replace, by name (see `defaultWidgets`). */
   widgets?: WidgetRegistry;

@@ -1,5 +1,4 @@
-import { type Issue } from '@deskkit/runtime';
-import { ajvFormValidator } from '@deskkit/runtime/ajv';
+import { type Issue, safeFormValidator } from '@deskkit/runtime';
 import { useId, useState } from 'react';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { WidgetType } from '../registry/widget.types';
@@ -32,7 +31,7 @@ export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigD
   // The form validates as the person types; the schema is checked once more on save, since a
   // configuration the widget cannot use must never reach the library.
   const save = (config: Record<string, unknown>) => {
-    const found = ajvFormValidator.validate(type.config.schema, config);
+    const found = safeFormValidator.validate(type.config.schema, config);
     setIssues(found);
     if (!found.length) onSave({ ...draft, config });
   };

@@ -1,4 +1,4 @@
-import { ajvFormValidator } from '@deskkit/runtime/ajv';
+import { safeFormValidator } from '@deskkit/runtime';
 import {
   useEffect,
   useId,
@@ -172,7 +172,7 @@ function WidgetContent({
   );
   const issues = useMemo(() => {
     try {
-      return ajvFormValidator.validate(type.config.schema, config);
+      return safeFormValidator.validate(type.config.schema, config);
     } catch (err) {
       return [
         { path: '', code: 'SCHEMA', severity: 'error' as const, message: (err as Error).message },
