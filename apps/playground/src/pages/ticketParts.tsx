@@ -1,9 +1,11 @@
-import type { HistoryEvent, SlaClock, SlaClockState, Ticket } from '@deskkit/runtime';
+import type { HistoryEvent, LinkType, SlaClock, SlaClockState, Ticket } from '@deskkit/runtime';
 import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { SlaChip, StatusChip, formatDateTime, formatDuration, slaTone } from '../ui/chips';
 import { Empty } from '../ui/layout';
+import { linkLabels } from './ticket/RelationsPanel';
+import '../ui/lifecycle.css';
 
 const targetLabels: Record<SlaClock['target'], string> = {
   response: 'Response',
@@ -133,6 +135,20 @@ function describe(event: HistoryEvent, names: Names): string {
         action: event.action ?? '',
         outcome: event.outcome ? ` (${event.outcome})` : '',
       };
+      if (event.action === 'comment' && event.internal)
+        return t('{who} added an internal note', { who });
+      if (event.action === 'close' && event.detail?.mergedInto)
+        return t('{who} merged it into {number}', {
+          who,
+          number: String(event.detail.mergedInto),
+        });
+      if (event.action === 'comment' && event.detail?.mergedFrom)
+        return t('{who}: comment (from {number})', {
+          who,
+          number: String(event.detail.mergedFrom),
+        });
+      if (event.action === 'reopen') return t('{who} reopened the ticket', { who });
+      if (event.action === 'rate') return t('{who} answered the satisfaction survey', { who });
       // Ticket-level actions (a comment, watch, reopen) belong to no step.
       return event.nodeId === undefined
         ? t('{who}: {action}{outcome}', vars)
@@ -157,6 +173,17 @@ function describe(event: HistoryEvent, names: Names): string {
       return t('SLA breached: {policy}', { policy });
     case 'slaMet':
       return t('SLA met: {policy}', { policy });
+    case 'linked':
+    case 'unlinked': {
+      const type = String(event.detail?.type ?? 'relates') as LinkType;
+      const vars = {
+        type: t(linkLabels[type] ?? type).toLowerCase(),
+        number: String(event.detail?.number ?? ''),
+      };
+      return event.type === 'linked'
+        ? t('Linked: {type} {number}', vars)
+        : t('Unlinked: {type} {number}', vars);
+    }
     case 'childStarted':
       return t('Started a sub-ticket');
     case 'childFinished':
@@ -193,10 +220,24 @@ export function Timeline(props: {
   return (
     <ol className="pg-timeline" aria-label={t('History')}>
       {events.map((event) => (
-        <li key={event.id} data-type={event.type}>
+        <li
+          key={event.id}
+          data-type={event.type}
+          {...(event.internal ? { 'data-internal': 'true' } : {})}
+        >
           <div>{describe(event, names)}</div>
           <div className="pg-timeline-when">{formatDateTime(event.at)}</div>
-          {event.comment ? <div className="pg-comment">{event.comment}</div> : null}
+          {event.reason ? (
+            <div className="pg-reason">
+              <strong>{t('Reason')}:</strong> {event.reason}
+            </div>
+          ) : null}
+          {event.comment ? (
+            <div className="pg-comment" {...(event.internal ? { 'data-internal': 'true' } : {})}>
+              {event.internal ? <span className="pg-note-badge">{t('Internal')}</span> : null}
+              {event.comment}
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -222,6 +222,8 @@ export const incident: WorkflowDefinition = {
       name: 'Resolve',
       customerFacing: true,
       assign: { strategy: 'claim', to: [{ group: 'service-desk' }] },
+      // A reopened ticket comes back here: the requester says why.
+      requireReason: ['hold', 'reject', 'reopen'],
       fields: {
         priority: 'edit',
         category: 'edit',
@@ -241,6 +243,7 @@ export const incident: WorkflowDefinition = {
         'hold',
         'resume',
         'urge',
+        'close',
       ],
     },
     { id: 'resolved', type: 'end', name: 'Resolved', status: 'resolved' },
@@ -296,4 +299,7 @@ export const incident: WorkflowDefinition = {
     },
   ],
   autoClose: 'P5D',
+  // The requester may reopen within a week (the resolution clock runs on) and rate the fix.
+  reopen: { within: 'P7D', to: 'resolve' },
+  survey: { after: 'P5D' },
 };

@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, actAs, currentTicketId, open, shoot, ticketNumber } from './desk';
+import { browserAvailable, openSession, type Session } from './harness';
+
+/** The agent claims the incident from the queue and resolves it with `resolution`. */
+async function claimAndResolve(page: Page, id: string, resolution: string) {
+  await actAs(page, 'sam');
+  await open(page, `ticket/${id}`);
+  await act(page, 'claim');
+  await page.getByRole('tab', { name: 'Handling' }).click();
+  await page.getByLabel('Resolution code').selectOption({ label: 'Fixed' });
+  await page.getByRole('textbox', { name: /^Resolution/ }).fill(resolution);
+  await act(page, 'submit');
+  await page.locator('.pg-page-header [data-status="resolved"]').waitFor();
+}
+
+describe.skipIf(!browserAvailable)('journey: reopen, then a satisfaction survey', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the requester reopens a resolved incident with a reason, then rates the second fix; work notes stay on the desk', async () => {
+    const { page } = session;
+    await open(page, 'catalog');
+    await actAs(page, 'alice');
+    await open(page, 'request/incident');
+    await page.getByRole('button', { name: /Laptop does not start/ }).click();
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    const number = await ticketNumber(page);
+    const id = await currentTicketId(page);
+
+    // The agent writes a work note (the requester never reads it) and resolves.
+    await actAs(page, 'sam');
+    await open(page, `ticket/${id}`);
+    await page.getByRole('tab', { name: 'Internal note' }).click();
+    await page.getByRole('textbox', { name: 'Internal note' }).fill('Adapter stock is low.');
+    await page.locator('button[data-action="note"]').click();
+    await page.locator('.pg-timeline [data-internal="true"]').first().waitFor();
+    await claimAndResolve(page, id, 'Replaced the power adapter.');
+
+    // The requester reopens it: a reason is asked for and shows in the history.
+    await actAs(page, 'alice');
+    await open(page, `ticket/${id}`);
+    await expect(page.getByText('Adapter stock is low.').count()).resolves.toBe(0);
+    await expect(page.getByRole('tab', { name: 'Internal note' }).count()).resolves.toBe(0);
+    await page
+      .getByRole('region', { name: 'Reopen' })
+      .getByRole('button', { name: 'Reopen' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Reopen' });
+    await dialog.getByLabel('Reason').fill('It died again this morning.');
+    await dialog.getByRole('button', { name: 'Reopen' }).click();
+    await page.getByRole('status').filter({ hasText: 'done' }).waitFor();
+    await page.locator('.pg-page-header [data-status="open"]').waitFor();
+    await page.locator('.pg-reason').filter({ hasText: 'It died again this morning.' }).waitFor();
+    await page.getByText('Reopened 1×').waitFor();
+
+    // Fixed for good; now the requester answers the survey.
+    await claimAndResolve(page, id, 'Replaced the battery as well.');
+    await actAs(page, 'alice');
+    await open(page, `ticket/${id}`);
+    const feedback = page.getByRole('region', { name: 'Your feedback' });
+    await feedback.getByRole('radio', { name: '4 – Satisfied' }).check();
+    await feedback.getByLabel('Anything to add? (optional)').fill('Quick second time.');
+    await feedback.getByRole('button', { name: 'Send feedback' }).click();
+    await feedback.getByRole('img', { name: '4 out of 5' }).waitFor();
+    await expect(feedback.getByText('Quick second time.').count()).resolves.toBe(1);
+    expect(number).toMatch(/^INC-/);
+    await shoot(session, 'journey-reopen-survey');
+    expect(session.errors).toEqual([]);
+  });
+});
