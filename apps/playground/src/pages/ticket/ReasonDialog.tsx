@@ -29,10 +29,19 @@ export function ReasonDialog(props: {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<Element | null>(null);
+  const cancel = useRef(props.onCancel);
+  useEffect(() => {
+    cancel.current = props.onCancel;
+  });
   useEffect(() => {
     opener.current = document.activeElement;
     field.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') cancel.current();
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       if (opener.current instanceof HTMLElement) opener.current.focus();
     };
   }, []);
@@ -42,22 +51,13 @@ export function ReasonDialog(props: {
     if (!missing) props.onConfirm(reason.trim());
   };
   return (
-    <div
-      className="pg-dialog-backdrop"
-      onMouseDown={(e) => e.target === e.currentTarget && props.onCancel()}
-    >
+    <div className="pg-dialog-backdrop">
       <div
         className="pg-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         {...(props.description ? { 'aria-describedby': `${id}-desc` } : {})}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            props.onCancel();
-          }
-        }}
       >
         <h2 id={`${id}-title`}>{props.title}</h2>
         {props.description ? (
@@ -78,7 +78,7 @@ export function ReasonDialog(props: {
               ref={field}
               className="pg-input pg-textarea"
               value={reason}
-              required={!props.optional}
+              aria-required={!props.optional}
               aria-invalid={tried && missing}
               {...(tried && missing ? { 'aria-describedby': `${id}-error` } : {})}
               onChange={(e) => setReason(e.target.value)}

@@ -1,0 +1,45 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { Composer } from './Composer';
+
+function Harness(props: { mayNote: boolean; sent: unknown[] }) {
+  const [reply, setReply] = useState('');
+  return (
+    <Composer
+      mayReply
+      mayNote={props.mayNote}
+      reply={reply}
+      onReplyChange={setReply}
+      onSend={async (input) => {
+        props.sent.push(input);
+        return true;
+      }}
+    />
+  );
+}
+
+describe('<Composer>', () => {
+  it('sends a public reply, and a work note from the internal tab, each saying who reads it', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    render(<Harness mayNote sent={sent} />);
+    expect(screen.getByRole('button', { name: 'Send reply' })).toBeDisabled();
+    await user.type(screen.getByRole('textbox', { name: 'Comment' }), 'On my way');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(sent).toEqual([{ text: 'On my way', internal: false }]);
+    expect(screen.getByRole('textbox', { name: 'Comment' })).toHaveValue('');
+
+    await user.click(screen.getByRole('tab', { name: 'Internal note' }));
+    expect(screen.getByText(/never the requester/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Internal note' }), 'VIP user');
+    await user.click(screen.getByRole('button', { name: 'Add internal note' }));
+    expect(sent.at(-1)).toEqual({ text: 'VIP user', internal: true });
+  });
+
+  it('offers no internal note to whoever is not on the desk side', () => {
+    render(<Harness mayNote={false} sent={[]} />);
+    expect(screen.queryByRole('tab', { name: 'Internal note' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Internal note' })).not.toBeInTheDocument();
+  });
+});

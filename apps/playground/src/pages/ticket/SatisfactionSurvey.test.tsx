@@ -1,0 +1,40 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SatisfactionSurvey } from './SatisfactionSurvey';
+
+describe('<SatisfactionSurvey>', () => {
+  it('asks for a rating before sending, then sends it with the comment', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    render(
+      <SatisfactionSurvey
+        mayRate
+        onRate={async (a) => {
+          sent.push(a);
+          return true;
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a rating from 1 to 5.');
+    expect(sent).toEqual([]);
+    await user.click(screen.getByRole('radio', { name: '2 – Dissatisfied' }));
+    await user.type(screen.getByLabelText('Anything to add? (optional)'), 'Took a week');
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    expect(sent).toEqual([{ rating: 2, comment: 'Took a week' }]);
+  });
+
+  it('shows the answer once given, and nothing when the survey is not offered', () => {
+    const { rerender, container } = render(
+      <SatisfactionSurvey
+        mayRate={false}
+        answer={{ rating: 3, at: '2026-11-23T09:00:00.000Z' }}
+        onRate={async () => true}
+      />,
+    );
+    expect(screen.getByRole('img', { name: '3 out of 5' })).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    rerender(<SatisfactionSurvey mayRate={false} onRate={async () => true} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
