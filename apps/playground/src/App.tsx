@@ -3,19 +3,31 @@ import { FORMS_VERSION } from '@deskkit/forms';
 import { RUNTIME_VERSION } from '@deskkit/runtime';
 import { WIDGETS_VERSION } from '@deskkit/widgets';
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useDesk } from './desk/DeskContext';
 import { t } from './i18n';
-import { AdminPage } from './pages/AdminPage';
 import { CatalogPage } from './pages/CatalogPage';
-import { OverviewPage } from './pages/OverviewPage';
-import { RequestPage } from './pages/RequestPage';
-import { StudioPage } from './pages/StudioPage';
 import { TasksPage } from './pages/TasksPage';
-import { TicketPage } from './pages/TicketPage';
 import { TicketsPage } from './pages/TicketsPage';
 import { useRoute } from './shell/router';
 import { TopBar } from './shell/TopBar';
 import { Empty, PageHeader } from './ui/layout';
+
+// The pages that bring the form renderer, the designer, the form builder or the dashboards load on
+// first use, so the desk's first load is the shell, the catalog, the tasks and the ticket list.
+const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
+const OverviewPage = lazy(() =>
+  import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
+const RequestPage = lazy(() =>
+  import('./pages/RequestPage').then((m) => ({ default: m.RequestPage })),
+);
+const StudioPage = lazy(() =>
+  import('./pages/StudioPage').then((m) => ({ default: m.StudioPage })),
+);
+const TicketPage = lazy(() =>
+  import('./pages/TicketPage').then((m) => ({ default: m.TicketPage })),
+);
 
 /**
  * The pages, and the roles that may open each (everyone when absent). The runtime refuses what a
@@ -105,7 +117,9 @@ export function App() {
         </ul>
       </nav>
       <main className="pg-main" aria-labelledby="pg-page-title">
-        <Page />
+        <Suspense fallback={<p className="pg-hint">{t('Loading…')}</p>}>
+          <Page />
+        </Suspense>
       </main>
       <footer className="pg-footer">
         runtime {RUNTIME_VERSION} · forms {FORMS_VERSION} · designer {DESIGNER_VERSION} · widgets{' '}

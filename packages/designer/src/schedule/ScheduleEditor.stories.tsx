@@ -42,7 +42,9 @@ export const MonthlyByPosition: Story = {
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await expect(c.getByLabelText('Week of the month')).toHaveValue('2');
-    await expect(c.getAllByRole('listitem')[0]).toHaveTextContent(/Tuesday,? 13 January 2026/);
+    await expect(
+      (await c.findAllByRole('listitem', undefined, { timeout: 10_000 }))[0],
+    ).toHaveTextContent(/Tuesday,? 13 January 2026/);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { TicketSchedule } from '@deskkit/runtime';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,8 @@ const runs = () =>
 describe('ScheduleEditor', () => {
   it('builds a weekly schedule on chosen days by keyboard and previews the runtime’s next runs', async () => {
     const { seen, user } = setup(start);
-    expect(runs()).toEqual(['2026-01-05T09:00']);
+    // The runtime's recurrence code (rrule) loads with the first editor.
+    await waitFor(() => expect(runs()).toEqual(['2026-01-05T09:00']), { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText('Repeats'), 'weekly');
     const wednesday = screen.getByRole('button', { name: 'Wednesday' });
     wednesday.focus();

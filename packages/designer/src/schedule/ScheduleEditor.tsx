@@ -1,6 +1,21 @@
 import type { TicketSchedule } from '@deskkit/runtime';
-import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
-import { useId, useMemo, useState } from 'react';
+import type * as SchedulesModule from '@deskkit/runtime/schedules';
+import { useEffect, useId, useMemo, useState } from 'react';
+
+type Schedules = typeof SchedulesModule;
+/** `@deskkit/runtime/schedules` (with rrule) loads with the first schedule editor, not with the designer. */
+let schedules: Schedules | undefined;
+let loadingSchedules: Promise<Schedules> | undefined;
+function loadSchedules(): Promise<Schedules> {
+  loadingSchedules ??= import('@deskkit/runtime/schedules').then(
+    (m) => (schedules = m),
+    (error: unknown) => {
+      loadingSchedules = undefined; // a later editor tries again (e.g. a chunk that failed)
+      throw error;
+    },
+  );
+  return loadingSchedules;
+}
 import type { Translator } from '../i18n/messages';
 import { NumberField, SelectField, TextField } from '../inspector/controls';
 import {
@@ -60,14 +75,30 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
   const set = (patch: Partial<RecurrenceForm>) =>
     form && onChange(writeRecurrence(value, { ...form, ...patch }));
 
+  const [lib, setLib] = useState(() => schedules);
+  useEffect(() => {
+    if (lib) return;
+    let live = true;
+    loadSchedules().then(
+      (m) => live && setLib(m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [lib]);
+
   const preview = useMemo(() => {
+    if (!lib) return { runs: [] as Date[], loading: true };
     try {
-      validateSchedule(value);
-      return { runs: nextRuns(value, now, new Date(now.getTime() + 5 * YEAR_MS), previewCount) };
+      lib.validateSchedule(value);
+      return {
+        runs: lib.nextRuns(value, now, new Date(now.getTime() + 5 * YEAR_MS), previewCount),
+      };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [value, now, previewCount]);
+  }, [lib, value, now, previewCount]);
 
   const unitKey =
     form?.freq === 'weekly'
@@ -267,6 +298,10 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
         {'error' in preview ? (
           <p className="dk-error" role="alert">
             {t('schedule.invalid', { error: preview.error ?? '' })}
+          </p>
+        ) : 'loading' in preview ? (
+          <p className="dk-hint" aria-busy="true">
+            …
           </p>
         ) : preview.runs.length === 0 ? (
           <p className="dk-hint">{t('schedule.previewNone')}</p>
