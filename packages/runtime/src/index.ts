@@ -56,6 +56,7 @@ export type {
   HistoryEventType,
   LinkType,
   Satisfaction,
+  TicketStats,
   SlaClock,
   TicketLink,
   Ticket,
@@ -100,6 +101,7 @@ export type {
 } from './engine/versions/versions.types';
 export type {
   AggregateDimension,
+  AggregateMetric,
   AggregateQuery,
   AggregateResult,
   SlaCondition,

@@ -1,3 +1,4 @@
+import { withDeskDefaults } from '../query/measures';
 import type { EngineCore } from '../engine/engine.types';
 import type { BulkActResult, EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
 import { DeskkitError, NotFoundError } from '../errors/errors';
@@ -96,7 +97,10 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     async aggregate(query) {
       await guardQuery(core, actor, query);
       const scope = await scopeOf(core, actor, await isAuditor(core, actor));
-      return core.storage.aggregateTickets(query, scope);
+      return core.storage.aggregateTickets(
+        withDeskDefaults(query, core.options.timeZone, core.now()),
+        scope,
+      );
     },
     async history(id) {
       const s = await sight(id);

@@ -1,3 +1,4 @@
+import { withDeskDefaults } from '../query/measures';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { memoryDirectory } from '../directory/memory';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/errors';
@@ -282,7 +283,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       return storage.history(id);
     },
     listTickets: (query = {}) => storage.queryTickets(query),
-    aggregate: (query) => storage.aggregateTickets(query),
+    aggregate: (query) =>
+      storage.aggregateTickets(withDeskDefaults(query, options.timeZone, clock())),
     tick: (now) => tickOnce(core, now ?? clock()),
     startTimers: (loop) => startTimerLoop(() => runtime.tick(), loop),
     schedules: withTypedErrors(createScheduleStore(storage, clock), 'runtime.schedules'),

@@ -55,6 +55,40 @@ export interface Satisfaction {
   group?: string;
 }
 
+/**
+ * Facts about how a ticket was handled, kept by the engine as the ticket changes so that reports
+ * (`aggregate` measures) read them without replaying history. Durations are milliseconds from
+ * creation: wall time, and working time on the calendar of the ticket's SLA policy (wall time when
+ * no policy names a calendar).
+ */
+export interface TicketStats {
+  /** The workflow's service catalog path, its levels joined with " / ". */
+  catalog?: string;
+  /** The requester's department when the ticket was created. */
+  department?: string;
+  /** The calendar working times are measured on (absent: 24x7). */
+  calendar?: string;
+  /** The first action by someone other than the requester (as the SLA response clock counts it). */
+  respondedAt?: string;
+  responseMs?: number;
+  responseWorkMs?: number;
+  /** When the ticket reached `resolved` (or `closed` without resolving first); cleared by a reopen. */
+  resolvedAt?: string;
+  resolveMs?: number;
+  resolveWorkMs?: number;
+  /** When the ticket left the backlog (resolved, closed, rejected or cancelled); cleared by a reopen. */
+  endedAt?: string;
+  /** The first and the latest agent who worked a step (approvals, comments and follows aside). */
+  firstAgent?: string;
+  agent?: string;
+  /** The work changed hands: reassigned, delegated, or worked by a second agent. */
+  handedOff?: boolean;
+  /** Resolved by its first agent, never handed off nor reopened (set at resolution). */
+  firstContact?: boolean;
+  /** A satisfaction survey was offered: the ticket was resolved on a workflow with a survey. */
+  surveyed?: boolean;
+}
+
 /** Per approval node: who has decided so far. */
 export interface ApprovalState {
   approvers: string[];
@@ -121,6 +155,8 @@ export interface Ticket {
   reopenCount?: number;
   /** The requester's answer to the workflow's survey. */
   satisfaction?: Satisfaction;
+  /** Handling facts for reports (see {@link TicketStats}). */
+  stats?: TicketStats;
   /** `seq` of the ticket's last history event; the next event gets `historySeq + 1`. */
   historySeq?: number;
   /** Users who follow the ticket (CC at start, `watch` / `unwatch`): they see it, not its work notes. */

@@ -1,5 +1,7 @@
 import { DeskkitError } from '../errors/errors';
 import type { AggregateQuery, AggregateResult, TicketScope } from '../query/query.types';
+import { bucketsByResolution } from '../query/aggregate';
+import { checkMeasureOptions } from '../query/measures';
 import { filterSql } from './filters';
 import type { SqlExecutor } from './postgres.types';
 import type { Tables } from './rows';
@@ -11,26 +13,89 @@ const COLUMN_DIMS: Record<string, string> = {
   workflow: 't.workflow_key',
   requester: 't.requester',
   group: 't.grp',
-  agent: `t.doc #>> '{satisfaction,agent}'`,
-  // The UTC calendar day of creation (ISO timestamps' first ten characters).
-  day: `to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+  agent: 't.agent',
+  catalog: 't.catalog',
+  department: 't.department',
 };
 
-const RATING = `(t.doc #>> '{satisfaction,rating}')::numeric`;
-/** Each metric's value, and what counts for a group to be answered (csat: rated tickets). */
-const METRICS: Record<string, [string, string?]> = {
-  count: ['count(*)'],
-  slaMet: [`count(*) FILTER (WHERE 'met' = ANY(t.sla_states))`],
-  slaBreached: [`count(*) FILTER (WHERE 'breached' = ANY(t.sla_states))`],
-  csat: [`round(avg(${RATING}), 2)`, `count(${RATING})`],
-};
+const TIME_DIMS = { day: 'YYYY-MM-DD', week: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
+
+/** A share of the population: tickets meeting `condition` over all (IEEE division, as JavaScript's). */
+const share = (condition: string) =>
+  `sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)::float8 / count(*)`;
+
+/**
+ * Each metric's figure and its population (tickets outside it count in no group), as
+ * `query/measures.ts` defines them for the memory adapter.
+ */
+function metricSql(q: AggregateQuery, p: Params): { value: string; population?: string } {
+  const working = q.time === 'working';
+  const duration = (wall: string, work: string) => {
+    const col = working ? work : wall;
+    const value =
+      q.statistic === 'median' || q.statistic === 'p90'
+        ? `percentile_disc(${q.statistic === 'median' ? '0.5' : '0.9'}) WITHIN GROUP (ORDER BY ${col})`
+        : `sum(${col}) / count(${col})`;
+    return { value, population: `${col} IS NOT NULL` };
+  };
+  switch (q.metric ?? 'count') {
+    case 'count':
+    case 'created':
+      return { value: 'count(*)' };
+    case 'resolved':
+      return { value: 'count(*)', population: 't.resolved_at IS NOT NULL' };
+    case 'slaMet':
+      return { value: `count(*) FILTER (WHERE 'met' = ANY(t.sla_states))` };
+    case 'slaBreached':
+      return { value: `count(*) FILTER (WHERE 'breached' = ANY(t.sla_states))` };
+    case 'slaMetRate':
+      return {
+        value: share(`NOT 'breached' = ANY(t.sla_states)`),
+        population: `t.sla_states && ARRAY['met', 'breached']::text[]`,
+      };
+    case 'responseTime':
+      return duration('t.response_ms', 't.response_work_ms');
+    case 'resolveTime':
+      return duration('t.resolve_ms', 't.resolve_work_ms');
+    case 'reopenRate':
+      return {
+        value: share('t.reopen_count > 0'),
+        population: '(t.resolved_at IS NOT NULL OR t.reopen_count > 0)',
+      };
+    case 'firstContactRate':
+      return { value: share('t.first_contact'), population: 't.resolved_at IS NOT NULL' };
+    case 'csat':
+      return { value: 'round(avg(t.rating::numeric), 2)', population: 't.rating IS NOT NULL' };
+    case 'csatResponseRate':
+      return { value: share('t.satisfied'), population: 't.surveyed' };
+    case 'backlog': {
+      const at = p.add(q.at ?? new Date().toISOString());
+      return {
+        value: 'count(*)',
+        population: `t.created_at <= ${at}::timestamptz AND (t.ended_at IS NULL OR t.ended_at > ${at}::timestamptz)`,
+      };
+    }
+  }
+}
 
 /**
  * A dimension as SQL. Multi-valued dimensions join a lateral list: a ticket with several
  * assignees (or an array form field) counts once in each of their groups, an empty one under null.
  */
-function dimension(dim: unknown, i: number, p: Params): { value: string; join?: string } {
+function dimension(
+  dim: unknown,
+  i: number,
+  p: Params,
+  q: AggregateQuery,
+): { value: string; join?: string } {
   if (typeof dim === 'string' && COLUMN_DIMS[dim]) return { value: COLUMN_DIMS[dim] };
+  if (dim === 'day' || dim === 'week' || dim === 'month') {
+    const at = bucketsByResolution(q) ? 't.resolved_at' : 't.created_at';
+    const zone = p.add(q.timeZone ?? 'UTC');
+    return {
+      value: `to_char(date_trunc('${dim}', ${at} AT TIME ZONE ${zone}), '${TIME_DIMS[dim]}')`,
+    };
+  }
   if (dim === 'assignee') {
     return {
       value: `d${i}.v`,
@@ -50,7 +115,7 @@ function dimension(dim: unknown, i: number, p: Params): { value: string; join?: 
   }
   throw new DeskkitError(
     'VALIDATION_FAILED',
-    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, agent, day or data.<field>.`,
+    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, agent, catalog, department, day, week, month or data.<field>.`,
   );
 }
 
@@ -68,7 +133,7 @@ function compareKeys(dims: string[]) {
   };
 }
 
-/** Group counts (or SLA outcome counts) computed by PostgreSQL; groups sorted by key, null last. */
+/** Report measures computed by PostgreSQL (see `AggregateMetric`); groups sorted by key, null last. */
 export async function aggregateTickets(
   db: SqlExecutor,
   tb: Tables,
@@ -82,21 +147,24 @@ export async function aggregateTickets(
       'query.groupBy must be an array of dimensions, e.g. ["status"].',
     );
   }
-  const metric = METRICS[query.metric ?? 'count'];
-  if (!metric) {
-    throw new DeskkitError(
-      'VALIDATION_FAILED',
-      `query.metric ${JSON.stringify(query.metric)} is not count, slaMet, slaBreached or csat.`,
-    );
-  }
+  checkMeasureOptions(query);
   const p = new Params();
-  const parts = dims.map((d, i) => dimension(d, i, p));
-  const where = filterSql(query, p, scope);
+  const parts = dims.map((d, i) => dimension(d, i, p, query));
+  const metric = metricSql(query, p);
+  const conditions = [filterSql(query, p, scope)];
+  if (metric.population) conditions.push(metric.population);
+  for (const [key, op] of [
+    ['resolvedFrom', '>='],
+    ['resolvedTo', '<'],
+  ] as const) {
+    const v = query[key];
+    if (v !== undefined) conditions.push(`t.resolved_at ${op} ${p.add(v)}::timestamptz`);
+  }
   const select = parts.map((d, i) => `${d.value} AS g${i}`);
   const group = parts.length ? `GROUP BY ${parts.map((_, i) => `g${i}`).join(', ')}` : '';
-  const sql = `SELECT ${[...select, `${metric[0]}::float8 AS value`, `${metric[1] ?? 'count(*)'}::int AS n`].join(', ')}
+  const sql = `SELECT ${[...select, `(${metric.value})::float8 AS value`, `count(*)::int AS n`].join(', ')}
     FROM ${tb.tickets} t ${parts.map((d) => d.join ?? '').join(' ')}
-    WHERE ${where} ${group}`;
+    WHERE ${conditions.join(' AND ')} ${group}`;
   const res = await db.query<Record<string, unknown>>(sql, p.values);
   const groups = res.rows
     // Without dimensions SQL returns one row even when nothing matched: no tickets, no group.

@@ -1,7 +1,13 @@
 import { DeskkitError } from '../errors/errors';
 import type { MigrationReport, SqlDriver } from './postgres.types';
 import { commitFunctionSql } from './commitFunction';
-import { TICKET_COLUMNS, TICKET_COLUMNS_V1, TICKET_COLUMNS_V3 } from './rows';
+import {
+  REPORT_COLUMNS,
+  TICKET_COLUMNS,
+  TICKET_COLUMNS_V1,
+  TICKET_COLUMNS_V3,
+  TICKET_COLUMNS_V6,
+} from './rows';
 import { quoteIdent, storageError } from './sql';
 
 /**
@@ -159,8 +165,21 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
     up: (s) => [
       `ALTER TABLE ${s}.tickets ADD COLUMN viewers text[] NOT NULL DEFAULT '{}'`,
       // Backfill: requester, watchers and participants of the stored tickets, as the commit writes them.
-      `UPDATE ${s}.tickets t SET viewers = ${TICKET_COLUMNS.find(([c]) => c === 'viewers')![1].replace(/\bx->/g, 't.doc->')}`,
+      `UPDATE ${s}.tickets t SET viewers = ${TICKET_COLUMNS_V6.find(([c]) => c === 'viewers')![1].replace(/\bx->/g, 't.doc->')}`,
       `CREATE INDEX tickets_viewers_idx ON ${s}.tickets USING gin (viewers)`,
+      commitFunctionSql(s, TICKET_COLUMNS_V6),
+    ],
+  },
+  {
+    version: 7,
+    name: 'report columns: ticket stats and satisfaction for aggregate measures',
+    up: (s) => [
+      `ALTER TABLE ${s}.tickets ${REPORT_COLUMNS.map(([c]) => `ADD COLUMN ${c} ${REPORT_COLUMN_TYPES[c]}`).join(', ')}`,
+      // Backfill from the stored tickets, as the commit writes them (doc + the normalized instants).
+      `UPDATE ${s}.tickets t SET ${REPORT_COLUMNS.map(([c, e]) => `${c} = ${e}`).join(', ')}
+         FROM (SELECT id, doc || jsonb_build_object('.updatedAt', updated_at) AS x FROM ${s}.tickets) src
+         WHERE src.id = t.id`,
+      `CREATE INDEX tickets_resolved_idx ON ${s}.tickets (resolved_at) WHERE resolved_at IS NOT NULL`,
       commitFunctionSql(s, TICKET_COLUMNS),
     ],
   },
@@ -178,6 +197,24 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
     ],
   },
 ];
+
+/** SQL types of the {@link REPORT_COLUMNS}. */
+const REPORT_COLUMN_TYPES: Record<string, string> = {
+  resolved_at: 'timestamptz',
+  ended_at: 'timestamptz',
+  response_ms: 'float8',
+  response_work_ms: 'float8',
+  resolve_ms: 'float8',
+  resolve_work_ms: 'float8',
+  agent: 'text COLLATE "C"',
+  catalog: 'text COLLATE "C"',
+  department: 'text COLLATE "C"',
+  reopen_count: 'integer NOT NULL DEFAULT 0',
+  first_contact: 'boolean NOT NULL DEFAULT false',
+  surveyed: 'boolean NOT NULL DEFAULT false',
+  satisfied: 'boolean NOT NULL DEFAULT false',
+  rating: 'float8',
+};
 
 /** The schema version this build of the adapter writes and expects. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

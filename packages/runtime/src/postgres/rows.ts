@@ -69,13 +69,55 @@ export const TICKET_COLUMNS_V3: ReadonlyArray<[column: string, expr: string]> = 
   ],
 ];
 
-/** The columns written now: migration 5 added `viewers` (requester, watchers, participants) for scoped queries. */
-export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+/** Migration 6 added `viewers` (requester, watchers, participants) for scoped queries. */
+export const TICKET_COLUMNS_V6: ReadonlyArray<[column: string, expr: string]> = [
   ...TICKET_COLUMNS_V3,
   [
     'viewers',
     `ARRAY(SELECT DISTINCT v FROM (SELECT x->>'requester' v UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(x->'watchers') = 'array' THEN x->'watchers' ELSE '[]'::jsonb END) UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(x->'participants') = 'array' THEN x->'participants' ELSE '[]'::jsonb END)) u WHERE v IS NOT NULL)`,
   ],
+];
+
+/** A number at a JSON path of the ticket, NULL when absent or not a number (never a cast error). */
+const num = (path: string) =>
+  `CASE WHEN jsonb_typeof(x#>'{${path}}') = 'number' THEN (x#>>'{${path}}')::float8 END`;
+/** An instant at a JSON path, NULL when absent or not a string. */
+const instantAt = (path: string) =>
+  `CASE WHEN jsonb_typeof(x#>'{${path}}') = 'string' THEN (x#>>'{${path}}')::timestamptz END`;
+
+/**
+ * Report columns (migration 7): the ticket's `stats` and satisfaction as typed columns, so report
+ * measures (`aggregate`) scan a narrow heap instead of each ticket's JSON. `ended_at` falls back
+ * for tickets written before stats existed as `endedAt()` in `query/measures.ts` does.
+ */
+export const REPORT_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ['resolved_at', instantAt('stats,resolvedAt')],
+  [
+    'ended_at',
+    `coalesce(${instantAt('stats,endedAt')}, CASE WHEN x->>'status' IN ('resolved', 'closed', 'rejected', 'cancelled')
+       THEN coalesce(${instantAt('closedAt')}, ${instantAt('resolvedAt')}, (x->>'.updatedAt')::timestamptz) END)`,
+  ],
+  ['response_ms', num('stats,responseMs')],
+  ['response_work_ms', num('stats,responseWorkMs')],
+  ['resolve_ms', num('stats,resolveMs')],
+  ['resolve_work_ms', num('stats,resolveWorkMs')],
+  [
+    'agent',
+    `coalesce(CASE WHEN jsonb_typeof(x#>'{stats,agent}') = 'string' THEN x#>>'{stats,agent}' END, x#>>'{satisfaction,agent}')`,
+  ],
+  ['catalog', `x#>>'{stats,catalog}'`],
+  ['department', `x#>>'{stats,department}'`],
+  ['reopen_count', `coalesce(${num('reopenCount')}, 0)::int`],
+  ['first_contact', `coalesce(x#>'{stats,firstContact}' = 'true'::jsonb, false)`],
+  ['surveyed', `coalesce(x#>'{stats,surveyed}' = 'true'::jsonb, false)`],
+  ['satisfied', `coalesce(jsonb_typeof(x->'satisfaction') = 'object', false)`],
+  ['rating', num('satisfaction,rating')],
+];
+
+/** The columns written now: migration 7 added the {@link REPORT_COLUMNS}. */
+export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ...TICKET_COLUMNS_V6,
+  ...REPORT_COLUMNS,
 ];
 
 function bad(what: string, problem: string): never {

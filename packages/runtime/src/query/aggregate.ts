@@ -1,8 +1,30 @@
+import { DateTime } from 'luxon';
 import type { Ticket } from '../model/ticket.types';
 import { ticketField } from './match';
+import { checkMeasureOptions, fold, measureOf } from './measures';
 import type { AggregateDimension, AggregateQuery, AggregateResult } from './query.types';
 
-function keyValues(ticket: Ticket, dim: AggregateDimension): Array<string | null> {
+const BUCKET_FORMAT = { day: 'yyyy-MM-dd', week: 'yyyy-MM-dd', month: 'yyyy-MM' } as const;
+
+/** The instant time dimensions bucket (see `AggregateQuery.timeBy`). */
+export function bucketsByResolution(query: AggregateQuery): boolean {
+  return (
+    query.timeBy === 'resolved' ||
+    (query.timeBy === undefined && (query.metric === 'resolved' || query.metric === 'resolveTime'))
+  );
+}
+
+function bucket(instant: string | undefined, unit: 'day' | 'week' | 'month', zone: string) {
+  if (!instant) return null;
+  const local = DateTime.fromISO(instant, { zone });
+  return local.startOf(unit).toFormat(BUCKET_FORMAT[unit]);
+}
+
+function keyValues(
+  ticket: Ticket,
+  dim: AggregateDimension,
+  query: AggregateQuery,
+): Array<string | null> {
   switch (dim) {
     case 'status':
       return [ticket.status];
@@ -13,13 +35,21 @@ function keyValues(ticket: Ticket, dim: AggregateDimension): Array<string | null
     case 'requester':
       return [ticket.requester];
     case 'day':
-      return [ticket.createdAt.slice(0, 10)];
+    case 'week':
+    case 'month': {
+      const at = bucketsByResolution(query) ? ticket.stats?.resolvedAt : ticket.createdAt;
+      return [bucket(at, dim, query.timeZone ?? 'UTC')];
+    }
     case 'assignee':
       return ticket.assignees.length ? [...new Set(ticket.assignees)] : [null];
     case 'group':
       return [ticket.group ?? null];
     case 'agent':
-      return [ticket.satisfaction?.agent ?? null];
+      return [ticket.stats?.agent ?? ticket.satisfaction?.agent ?? null];
+    case 'catalog':
+      return [ticket.stats?.catalog ?? null];
+    case 'department':
+      return [ticket.stats?.department ?? null];
     default: {
       const v = ticketField(ticket, dim);
       if (Array.isArray(v)) return v.length ? v.map((x) => (x == null ? null : String(x))) : [null];
@@ -28,51 +58,47 @@ function keyValues(ticket: Ticket, dim: AggregateDimension): Array<string | null
   }
 }
 
-function metricValue(ticket: Ticket, metric: AggregateQuery['metric']): number {
-  if (metric === 'csat') return ticket.satisfaction?.rating ?? Number.NaN;
-  if (metric === 'slaMet') return ticket.sla.some((c) => c.state === 'met') ? 1 : 0;
-  if (metric === 'slaBreached') return ticket.sla.some((c) => c.state === 'breached') ? 1 : 0;
-  return 1;
+function inResolvedRange(ticket: Ticket, query: AggregateQuery): boolean {
+  if (query.resolvedFrom === undefined && query.resolvedTo === undefined) return true;
+  const at = ticket.stats?.resolvedAt;
+  if (!at) return false;
+  const ms = Date.parse(at);
+  if (query.resolvedFrom !== undefined && ms < Date.parse(query.resolvedFrom)) return false;
+  if (query.resolvedTo !== undefined && ms >= Date.parse(query.resolvedTo)) return false;
+  return true;
 }
 
 /**
- * Groups tickets by the query's dimensions and counts them (reference semantics for adapters).
- * A ticket with several assignees (or an array field) counts once in each of their groups; a
- * missing value groups under `null`. Groups come sorted by their key values, `null` last.
+ * Groups tickets by the query's dimensions and measures each group (reference semantics for
+ * adapters; see `AggregateMetric`). A ticket with several assignees (or an array field) counts
+ * once in each of their groups; a missing value groups under `null`; a ticket outside the metric's
+ * population (unresolved for `resolveTime`, ...) counts in no group. Groups come sorted by their
+ * key values, `null` last.
  */
 export function aggregateInMemory(
   tickets: Iterable<Ticket>,
   query: AggregateQuery,
 ): AggregateResult {
-  const groups = new Map<
-    string,
-    { key: Record<string, string | null>; value: number; n: number }
-  >();
+  checkMeasureOptions(query);
+  const at = query.at !== undefined ? Date.parse(query.at) : Date.now();
+  const groups = new Map<string, { key: Record<string, string | null>; values: number[] }>();
   for (const ticket of tickets) {
-    const m = metricValue(ticket, query.metric);
-    // csat averages the rated tickets only.
-    const n = Number.isNaN(m) ? 0 : 1;
+    if (!inResolvedRange(ticket, query)) continue;
+    const m = measureOf(ticket, query, at);
+    if (m === null) continue;
     let combos: Array<Record<string, string | null>> = [{}];
     for (const dim of query.groupBy) {
-      const values = keyValues(ticket, dim);
+      const values = keyValues(ticket, dim, query);
       combos = combos.flatMap((c) => values.map((v) => ({ ...c, [dim]: v })));
     }
     for (const key of combos) {
       const id = JSON.stringify(query.groupBy.map((d) => key[d]));
       const g = groups.get(id);
-      if (g) {
-        g.value += n ? m : 0;
-        g.n += n;
-      } else groups.set(id, { key, value: n ? m : 0, n });
+      if (g) g.values.push(m);
+      else groups.set(id, { key, values: [m] });
     }
   }
-  const csat = query.metric === 'csat';
-  const list = [...groups.values()]
-    .filter((g) => !csat || g.n)
-    .map(({ key, value, n }) => ({
-      key,
-      value: csat ? Math.round((value * 100) / n) / 100 : value,
-    }));
+  const list = [...groups.values()].map(({ key, values }) => ({ key, value: fold(values, query) }));
   list.sort((a, b) => {
     for (const d of query.groupBy) {
       const x = a.key[d] ?? null;

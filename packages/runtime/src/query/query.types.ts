@@ -76,19 +76,71 @@ export type AggregateDimension =
   | 'workflow'
   | 'assignee'
   | 'group'
+  /** Time buckets in the desk's time zone: `YYYY-MM-DD`, the Monday of the ISO week, `YYYY-MM`. */
   | 'day'
+  | 'week'
+  | 'month'
   | 'requester'
-  /** The agent who worked the ticket last, as kept with its satisfaction answer. */
+  /** The agent who worked the ticket last (`stats.agent`, else its satisfaction answer's). */
   | 'agent'
+  /** The workflow's service catalog path, levels joined with " / " (`stats.catalog`). */
+  | 'catalog'
+  /** The requester's department when the ticket was created (`stats.department`). */
+  | 'department'
   | `data.${string}`;
+
+/**
+ * What an aggregate measures per group:
+ * - `count` (default): tickets; `created` is the same count; `resolved`: tickets resolved (time
+ *   dimensions bucket them by `stats.resolvedAt`);
+ * - `slaMet` / `slaBreached`: tickets with a met / breached clock; `slaMetRate`: of the tickets
+ *   with a decided clock (met or breached), the share with none breached (0–1);
+ * - `responseTime` / `resolveTime`: {@link AggregateQuery.statistic} of the milliseconds from
+ *   creation to the first response / to resolution, in {@link AggregateQuery.time};
+ * - `reopenRate`: of the tickets ever resolved, the share reopened at least once;
+ * - `firstContactRate`: of the resolved tickets, the share resolved by their first agent with no
+ *   hand-off nor reopen (`stats.firstContact`);
+ * - `csat`: the average rating (two decimals) of the rated tickets; `csatResponseRate`: of the
+ *   tickets offered a survey, the share that answered it;
+ * - `backlog`: tickets open at {@link AggregateQuery.at} (created by then, not yet ended).
+ *
+ * Rates and times leave out the groups with nothing to measure (no resolved ticket, ...).
+ */
+export type AggregateMetric =
+  | 'count'
+  | 'created'
+  | 'resolved'
+  | 'slaMet'
+  | 'slaBreached'
+  | 'slaMetRate'
+  | 'responseTime'
+  | 'resolveTime'
+  | 'reopenRate'
+  | 'firstContactRate'
+  | 'csat'
+  | 'csatResponseRate'
+  | 'backlog';
 
 export interface AggregateQuery extends Omit<TicketQuery, 'sort' | 'limit' | 'after'> {
   groupBy: AggregateDimension[];
+  /** What to measure (default `count`); see {@link AggregateMetric}. */
+  metric?: AggregateMetric;
+  /** For `responseTime` / `resolveTime`: `avg` (default), `median` or `p90` (nearest rank). */
+  statistic?: 'avg' | 'median' | 'p90';
+  /** For `responseTime` / `resolveTime`: `wall` clock (default) or `working` time on the ticket's calendar. */
+  time?: 'wall' | 'working';
+  /** For `backlog`: the instant (ISO date-time); default now. */
+  at?: string;
+  /** Tickets resolved from / before these instants (ISO; `stats.resolvedAt`), e.g. a period's resolutions. */
+  resolvedFrom?: string;
+  resolvedTo?: string;
   /**
-   * `count` of tickets (default), SLA outcomes, or `csat`: the average satisfaction rating (two
-   * decimals) of the group's rated tickets; groups without a rating are left out.
+   * The instant time dimensions bucket: `created` (default) or `resolved` (default for the
+   * `resolved` and `resolveTime` metrics).
    */
-  metric?: 'count' | 'slaMet' | 'slaBreached' | 'csat';
+  timeBy?: 'created' | 'resolved';
+  /** The IANA zone of day / week / month buckets; the runtime fills in its `timeZone` (else UTC). */
+  timeZone?: string;
 }
 
 export interface AggregateResult {

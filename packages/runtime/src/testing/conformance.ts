@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/errors';
-import type { AggregateQuery, TicketQuery } from '../query/query.types';
+import type { AggregateQuery, AggregateResult, TicketQuery } from '../query/query.types';
 import type { StorageAdapter, TimerLease } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
@@ -947,6 +947,318 @@ export function describeStorageConformance(
             (await s.aggregateTickets({ workflow: [wf], groupBy: ['status'], metric: 'csat' }))
               .groups,
           ).toEqual([{ key: { status: 'closed' }, value: 3.75 }]);
+        },
+      );
+    });
+
+    describe('report measures', () => {
+      /**
+       * A fixed history of five tickets whose figures are worked out by hand in the comments
+       * below (durations in ms: 10 min = 600_000, 1 h = 3_600_000).
+       */
+      const history = async (s: StorageAdapter) => {
+        const wf = uid('wf');
+        const base = { workflow: { key: wf, version: 1 } };
+        const hw = 'IT / Hardware';
+        const net = 'IT / Network';
+        const tickets = [
+          // T1: Mon 2 Nov, answered in 10 min, resolved by its first agent in 4 h, rated 5.
+          ticket({
+            ...base,
+            createdAt: '2026-11-02T09:00:00.000Z',
+            priority: 'high',
+            group: 'desk',
+            status: 'closed',
+            sla: [
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'met',
+                dueAt: '2026-11-03T09:00:00.000Z',
+              },
+            ],
+            satisfaction: { rating: 5, at: '2026-11-02T14:00:00.000Z', agent: 'eve' },
+            stats: {
+              catalog: hw,
+              department: 'sales',
+              respondedAt: '2026-11-02T09:10:00.000Z',
+              responseMs: 600_000,
+              responseWorkMs: 600_000,
+              resolvedAt: '2026-11-02T13:00:00.000Z',
+              resolveMs: 14_400_000,
+              resolveWorkMs: 14_400_000,
+              endedAt: '2026-11-02T13:00:00.000Z',
+              firstAgent: 'eve',
+              agent: 'eve',
+              firstContact: true,
+              surveyed: true,
+            },
+          }),
+          // T2: Tue 3 Nov 22:30 UTC (Wed 4 Nov in Tokyo), handed off, reopened once, breached.
+          ticket({
+            ...base,
+            createdAt: '2026-11-03T22:30:00.000Z',
+            priority: 'high',
+            group: 'desk',
+            status: 'resolved',
+            reopenCount: 1,
+            sla: [
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'breached',
+                dueAt: '2026-11-04T22:30:00.000Z',
+              },
+            ],
+            stats: {
+              catalog: hw,
+              department: 'sales',
+              respondedAt: '2026-11-03T23:00:00.000Z',
+              responseMs: 1_800_000,
+              responseWorkMs: 900_000,
+              resolvedAt: '2026-11-05T10:00:00.000Z',
+              resolveMs: 127_800_000,
+              resolveWorkMs: 28_800_000,
+              endedAt: '2026-11-05T10:00:00.000Z',
+              firstAgent: 'eve',
+              agent: 'kim',
+              handedOff: true,
+              firstContact: false,
+              surveyed: true,
+            },
+          }),
+          // T3: Mon 10 Nov, answered in 1 h, still open.
+          ticket({
+            ...base,
+            createdAt: '2026-11-10T08:00:00.000Z',
+            priority: 'low',
+            group: 'net',
+            status: 'open',
+            sla: [
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'running',
+                dueAt: '2026-11-11T08:00:00.000Z',
+              },
+            ],
+            stats: {
+              catalog: net,
+              department: 'ops',
+              respondedAt: '2026-11-10T09:00:00.000Z',
+              responseMs: 3_600_000,
+              responseWorkMs: 3_600_000,
+              firstAgent: 'kim',
+              agent: 'kim',
+            },
+          }),
+          // T4: Mon 30 Nov, resolved 1 Dec (21 h wall, 1 working h), one clock met, one breached, rated 3.
+          ticket({
+            ...base,
+            createdAt: '2026-11-30T12:00:00.000Z',
+            priority: 'low',
+            group: 'net',
+            status: 'closed',
+            sla: [
+              { policy: 'p', target: 'response', state: 'met', dueAt: '2026-11-30T13:00:00.000Z' },
+              {
+                policy: 'p',
+                target: 'resolution',
+                state: 'breached',
+                dueAt: '2026-12-01T08:00:00.000Z',
+              },
+            ],
+            satisfaction: { rating: 3, at: '2026-12-01T10:00:00.000Z', agent: 'kim' },
+            stats: {
+              catalog: net,
+              respondedAt: '2026-11-30T14:00:00.000Z',
+              responseMs: 7_200_000,
+              responseWorkMs: 0,
+              resolvedAt: '2026-12-01T09:00:00.000Z',
+              resolveMs: 75_600_000,
+              resolveWorkMs: 3_600_000,
+              endedAt: '2026-12-01T09:00:00.000Z',
+              firstAgent: 'kim',
+              agent: 'kim',
+              firstContact: true,
+              surveyed: true,
+            },
+          }),
+          // T5: Mon 30 Nov 20:00 UTC (1 Dec in Tokyo), cancelled an hour later, never answered.
+          ticket({
+            ...base,
+            createdAt: '2026-11-30T20:00:00.000Z',
+            priority: 'high',
+            group: 'desk',
+            status: 'cancelled',
+            stats: { department: 'sales', endedAt: '2026-11-30T21:00:00.000Z' },
+          }),
+        ];
+        await s.commit({
+          tickets: tickets.map((t) => ({ ticket: t, expectedVersion: null })),
+          events: [],
+        });
+        const run = async (q: Omit<AggregateQuery, 'workflow'>) =>
+          (await s.aggregateTickets({ workflow: [wf], ...q })).groups;
+        const one = async (q: Omit<AggregateQuery, 'workflow' | 'groupBy'>) =>
+          (await run({ groupBy: [], ...q }))[0]?.value;
+        return { run, one };
+      };
+
+      test(
+        'measures',
+        'counts by catalog path, department, agent and time buckets in a zone',
+        async (s) => {
+          const { run } = await history(s);
+          const pairs = (groups: AggregateResult['groups'], dim: string) =>
+            groups.map((g) => [g.key[dim], g.value]);
+          expect(pairs(await run({ groupBy: ['catalog'] }), 'catalog')).toEqual([
+            ['IT / Hardware', 2],
+            ['IT / Network', 2],
+            [null, 1],
+          ]);
+          expect(pairs(await run({ groupBy: ['department'] }), 'department')).toEqual([
+            ['ops', 1],
+            ['sales', 3],
+            [null, 1],
+          ]);
+          expect(pairs(await run({ groupBy: ['agent'] }), 'agent')).toEqual([
+            ['eve', 1],
+            ['kim', 3],
+            [null, 1],
+          ]);
+          // ISO weeks start on Monday: 2 Nov (T1, T2), 9 Nov (T3), 30 Nov (T4, T5).
+          expect(pairs(await run({ groupBy: ['week'] }), 'week')).toEqual([
+            ['2026-11-02', 2],
+            ['2026-11-09', 1],
+            ['2026-11-30', 2],
+          ]);
+          expect(pairs(await run({ groupBy: ['month'] }), 'month')).toEqual([['2026-11', 5]]);
+          // In Tokyo (UTC+9) T2 falls on 4 Nov and T5 in December.
+          expect(pairs(await run({ groupBy: ['month'], timeZone: 'Asia/Tokyo' }), 'month')).toEqual(
+            [
+              ['2026-11', 4],
+              ['2026-12', 1],
+            ],
+          );
+          expect(pairs(await run({ groupBy: ['day'], timeZone: 'Asia/Tokyo' }), 'day')).toEqual([
+            ['2026-11-02', 1],
+            ['2026-11-04', 1],
+            ['2026-11-10', 1],
+            ['2026-11-30', 1],
+            ['2026-12-01', 1],
+          ]);
+        },
+      );
+
+      test(
+        'measures',
+        'counts created and resolved per period, and the backlog at an instant',
+        async (s) => {
+          const { run, one } = await history(s);
+          // Resolutions bucket by their own instant: T1, T2 in November, T4 on 1 December.
+          expect(await run({ groupBy: ['month'], metric: 'resolved' })).toEqual([
+            { key: { month: '2026-11' }, value: 2 },
+            { key: { month: '2026-12' }, value: 1 },
+          ]);
+          expect(await run({ groupBy: ['month'], metric: 'created' })).toEqual([
+            { key: { month: '2026-11' }, value: 5 },
+          ]);
+          expect(
+            await one({
+              metric: 'resolved',
+              resolvedFrom: '2026-11-05T00:00:00.000Z',
+              resolvedTo: '2026-12-01T00:00:00.000Z',
+            }),
+          ).toBe(1);
+          // 4 Nov 00:00: T1 ended on the 2nd, T2 is open until the 5th.
+          expect(await one({ metric: 'backlog', at: '2026-11-04T00:00:00.000Z' })).toBe(1);
+          // 30 Nov 20:30: T3, T4 (resolved next day) and T5 (cancelled at 21:00).
+          expect(
+            await run({ groupBy: ['priority'], metric: 'backlog', at: '2026-11-30T20:30:00.000Z' }),
+          ).toEqual([
+            { key: { priority: 'high' }, value: 1 },
+            { key: { priority: 'low' }, value: 2 },
+          ]);
+        },
+      );
+
+      test(
+        'measures',
+        'averages, medians and p90s of response and resolution times, wall and working',
+        async (s) => {
+          const { run, one } = await history(s);
+          // Responses: 0.6, 1.8, 3.6, 7.2 M wall; 0.6, 0.9, 3.6, 0 M working.
+          expect(await one({ metric: 'responseTime' })).toBe(3_300_000);
+          expect(await one({ metric: 'responseTime', time: 'working' })).toBe(1_275_000);
+          expect(await one({ metric: 'responseTime', statistic: 'median' })).toBe(1_800_000);
+          expect(await one({ metric: 'responseTime', statistic: 'p90' })).toBe(7_200_000);
+          expect(await one({ metric: 'responseTime', statistic: 'median', time: 'working' })).toBe(
+            600_000,
+          );
+          // Resolutions: 14.4, 127.8, 75.6 M wall; 14.4, 28.8, 3.6 M working.
+          expect(await one({ metric: 'resolveTime' })).toBe(72_600_000);
+          expect(await one({ metric: 'resolveTime', time: 'working' })).toBe(15_600_000);
+          expect(await one({ metric: 'resolveTime', statistic: 'median' })).toBe(75_600_000);
+          expect(await one({ metric: 'resolveTime', statistic: 'p90' })).toBe(127_800_000);
+          expect(await run({ groupBy: ['priority'], metric: 'resolveTime' })).toEqual([
+            { key: { priority: 'high' }, value: 71_100_000 },
+            { key: { priority: 'low' }, value: 75_600_000 },
+          ]);
+          // Resolution times bucket by resolution: T1, T2 in November, T4 in December.
+          expect(await run({ groupBy: ['month'], metric: 'resolveTime' })).toEqual([
+            { key: { month: '2026-11' }, value: 71_100_000 },
+            { key: { month: '2026-12' }, value: 75_600_000 },
+          ]);
+        },
+      );
+
+      test(
+        'measures',
+        'rates: SLA met, reopen, first contact, CSAT and its response rate',
+        async (s) => {
+          const { run, one } = await history(s);
+          // Decided clocks: T1 met, T2 breached, T4 met and breached: 1 of 3 has none breached.
+          expect(await one({ metric: 'slaMetRate' })).toBe(1 / 3);
+          expect(await run({ groupBy: ['group'], metric: 'slaMetRate' })).toEqual([
+            { key: { group: 'desk' }, value: 0.5 },
+            { key: { group: 'net' }, value: 0 },
+          ]);
+          // Resolved at least once: T1, T2, T4; T2 was reopened.
+          expect(await one({ metric: 'reopenRate' })).toBe(1 / 3);
+          expect(await one({ metric: 'firstContactRate' })).toBe(2 / 3);
+          expect(await one({ metric: 'csat' })).toBe(4);
+          expect(await run({ groupBy: ['agent'], metric: 'csat' })).toEqual([
+            { key: { agent: 'eve' }, value: 5 },
+            { key: { agent: 'kim' }, value: 3 },
+          ]);
+          // Surveyed: T1, T2, T4; answered: T1, T4.
+          expect(await one({ metric: 'csatResponseRate' })).toBe(2 / 3);
+          // Nothing to measure in a group: no group (T3 and T5 are not resolved).
+          expect(await run({ groupBy: ['status'], metric: 'firstContactRate' })).toEqual([
+            { key: { status: 'closed' }, value: 1 },
+            { key: { status: 'resolved' }, value: 0 },
+          ]);
+        },
+      );
+
+      test(
+        'measures',
+        'refuses an unknown metric, statistic or zone with a typed error',
+        async (s) => {
+          const bad = [
+            { groupBy: [], metric: 'mttr' },
+            { groupBy: [], metric: 'resolveTime', statistic: 'p99' },
+            { groupBy: [], metric: 'resolveTime', time: 'business' },
+            { groupBy: ['day'], timeZone: 'Mars/Olympus' },
+            { groupBy: [], metric: 'backlog', at: 'yesterday' },
+          ] as unknown as AggregateQuery[];
+          for (const q of bad) {
+            await expect(s.aggregateTickets(q)).rejects.toMatchObject({
+              code: 'VALIDATION_FAILED',
+            });
+          }
+          await expect(s.aggregateTickets(bad[1]!)).rejects.toThrow(/query\.statistic "p99"/);
         },
       );
     });

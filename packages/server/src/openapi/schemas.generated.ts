@@ -73,6 +73,25 @@ export const apiSchemas = {
   "AggregateDimension": {
     "type": "string"
   },
+  "AggregateMetric": {
+    "type": "string",
+    "enum": [
+      "count",
+      "created",
+      "resolved",
+      "slaMet",
+      "slaBreached",
+      "slaMetRate",
+      "responseTime",
+      "resolveTime",
+      "reopenRate",
+      "firstContactRate",
+      "csat",
+      "csatResponseRate",
+      "backlog"
+    ],
+    "description": "What an aggregate measures per group:\n- `count` (default): tickets; `created` is the same count; `resolved`: tickets resolved (time   dimensions bucket them by `stats.resolvedAt`);\n- `slaMet` / `slaBreached`: tickets with a met / breached clock; `slaMetRate`: of the tickets   with a decided clock (met or breached), the share with none breached (0–1);\n- `responseTime` / `resolveTime`:  {@link  AggregateQuery.statistic }  of the milliseconds from   creation to the first response / to resolution, in  {@link  AggregateQuery.time } ;\n- `reopenRate`: of the tickets ever resolved, the share reopened at least once;\n- `firstContactRate`: of the resolved tickets, the share resolved by their first agent with no   hand-off nor reopen (`stats.firstContact`);\n- `csat`: the average rating (two decimals) of the rated tickets; `csatResponseRate`: of the   tickets offered a survey, the share that answered it;\n- `backlog`: tickets open at  {@link  AggregateQuery.at }  (created by then, not yet ended).\n\nRates and times leave out the groups with nothing to measure (no resolved ticket, ...)."
+  },
   "AggregateQuery": {
     "type": "object",
     "properties": {
@@ -130,14 +149,48 @@ export const apiSchemas = {
         }
       },
       "metric": {
+        "$ref": "#/definitions/AggregateMetric",
+        "description": "What to measure (default `count`); see  {@link  AggregateMetric } ."
+      },
+      "statistic": {
         "type": "string",
         "enum": [
-          "count",
-          "slaMet",
-          "slaBreached",
-          "csat"
+          "avg",
+          "median",
+          "p90"
         ],
-        "description": "`count` of tickets (default), SLA outcomes, or `csat`: the average satisfaction rating (two decimals) of the group's rated tickets; groups without a rating are left out."
+        "description": "For `responseTime` / `resolveTime`: `avg` (default), `median` or `p90` (nearest rank)."
+      },
+      "time": {
+        "type": "string",
+        "enum": [
+          "wall",
+          "working"
+        ],
+        "description": "For `responseTime` / `resolveTime`: `wall` clock (default) or `working` time on the ticket's calendar."
+      },
+      "at": {
+        "type": "string",
+        "description": "For `backlog`: the instant (ISO date-time); default now."
+      },
+      "resolvedFrom": {
+        "type": "string",
+        "description": "Tickets resolved from / before these instants (ISO; `stats.resolvedAt`), e.g. a period's resolutions."
+      },
+      "resolvedTo": {
+        "type": "string"
+      },
+      "timeBy": {
+        "type": "string",
+        "enum": [
+          "created",
+          "resolved"
+        ],
+        "description": "The instant time dimensions bucket: `created` (default) or `resolved` (default for the `resolved` and `resolveTime` metrics)."
+      },
+      "timeZone": {
+        "type": "string",
+        "description": "The IANA zone of day / week / month buckets; the runtime fills in its `timeZone` (else UTC)."
       }
     },
     "required": [
@@ -1546,6 +1599,10 @@ export const apiSchemas = {
         "$ref": "#/definitions/Satisfaction",
         "description": "The requester's answer to the workflow's survey."
       },
+      "stats": {
+        "$ref": "#/definitions/TicketStats",
+        "description": "Handling facts for reports (see  {@link  TicketStats } )."
+      },
       "historySeq": {
         "type": "number",
         "description": "`seq` of the ticket's last history event; the next event gets `historySeq + 1`."
@@ -1779,6 +1836,68 @@ export const apiSchemas = {
   "TicketSearch": {
     "$ref": "#/definitions/TicketQuery",
     "description": "`POST /tickets/search`."
+  },
+  "TicketStats": {
+    "type": "object",
+    "properties": {
+      "catalog": {
+        "type": "string",
+        "description": "The workflow's service catalog path, its levels joined with \" / \"."
+      },
+      "department": {
+        "type": "string",
+        "description": "The requester's department when the ticket was created."
+      },
+      "calendar": {
+        "type": "string",
+        "description": "The calendar working times are measured on (absent: 24x7)."
+      },
+      "respondedAt": {
+        "type": "string",
+        "description": "The first action by someone other than the requester (as the SLA response clock counts it)."
+      },
+      "responseMs": {
+        "type": "number"
+      },
+      "responseWorkMs": {
+        "type": "number"
+      },
+      "resolvedAt": {
+        "type": "string",
+        "description": "When the ticket reached `resolved` (or `closed` without resolving first); cleared by a reopen."
+      },
+      "resolveMs": {
+        "type": "number"
+      },
+      "resolveWorkMs": {
+        "type": "number"
+      },
+      "endedAt": {
+        "type": "string",
+        "description": "When the ticket left the backlog (resolved, closed, rejected or cancelled); cleared by a reopen."
+      },
+      "firstAgent": {
+        "type": "string",
+        "description": "The first and the latest agent who worked a step (approvals, comments and follows aside)."
+      },
+      "agent": {
+        "type": "string"
+      },
+      "handedOff": {
+        "type": "boolean",
+        "description": "The work changed hands: reassigned, delegated, or worked by a second agent."
+      },
+      "firstContact": {
+        "type": "boolean",
+        "description": "Resolved by its first agent, never handed off nor reopened (set at resolution)."
+      },
+      "surveyed": {
+        "type": "boolean",
+        "description": "A satisfaction survey was offered: the ticket was resolved on a workflow with a survey."
+      }
+    },
+    "additionalProperties": false,
+    "description": "Facts about how a ticket was handled, kept by the engine as the ticket changes so that reports (`aggregate` measures) read them without replaying history. Durations are milliseconds from creation: wall time, and working time on the calendar of the ticket's SLA policy (wall time when no policy names a calendar)."
   },
   "TicketStatus": {
     "type": "string",

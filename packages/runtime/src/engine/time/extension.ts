@@ -8,6 +8,7 @@ import {
 } from './follow-ups';
 import { runSchedules } from './schedules';
 import { fireSlaTimer, updateSla } from './sla-hooks';
+import { updateStats } from './stats';
 import { runPeriodicAutomations, runTriggers } from './triggers';
 
 /** Options of {@link timeExtension}. */
@@ -18,7 +19,7 @@ export interface TimeExtensionOptions {
 
 /**
  * The time features as one engine extension: triggers, SLA/OLA clocks and their timers, auto-close,
- * urge follow-ups (on every command), periodic automations and scheduled tickets (on every tick).
+ * urge follow-ups and the report stats (`Ticket.stats`) on every command, periodic automations and scheduled tickets (on every tick).
  * `createRuntime` installs it; hosts building their own engine can pass it in `extensions`.
  *
  * @example
@@ -42,6 +43,8 @@ export function timeExtension(options: TimeExtensionOptions = {}): RuntimeExtens
       );
       updateAutoClose(s, ctx);
       await updateSla(s, ctx);
+      // After the clocks: the stats measure working time on the calendar of the ticket's policy.
+      await updateStats(s, ctx);
     },
     timers: {
       slaWarning: fireSlaTimer,
