@@ -172,19 +172,6 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
   },
   {
     version: 7,
-    name: 'report columns: ticket stats and satisfaction for aggregate measures',
-    up: (s) => [
-      `ALTER TABLE ${s}.tickets ${REPORT_COLUMNS.map(([c]) => `ADD COLUMN ${c} ${REPORT_COLUMN_TYPES[c]}`).join(', ')}`,
-      // Backfill from the stored tickets, as the commit writes them (doc + the normalized instants).
-      `UPDATE ${s}.tickets t SET ${REPORT_COLUMNS.map(([c, e]) => `${c} = ${e}`).join(', ')}
-         FROM (SELECT id, doc || jsonb_build_object('.updatedAt', updated_at) AS x FROM ${s}.tickets) src
-         WHERE src.id = t.id`,
-      `CREATE INDEX tickets_resolved_idx ON ${s}.tickets (resolved_at) WHERE resolved_at IS NOT NULL`,
-      commitFunctionSql(s, TICKET_COLUMNS),
-    ],
-  },
-  {
-    version: 7,
     name: 'drafts: one unpublished definition per workflow key',
     up: (s) => [
       `CREATE TABLE ${s}.drafts (
@@ -194,6 +181,19 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
   saved_by text NOT NULL,
   record jsonb NOT NULL
 )`,
+    ],
+  },
+  {
+    version: 8,
+    name: 'report columns: ticket stats and satisfaction for aggregate measures',
+    up: (s) => [
+      `ALTER TABLE ${s}.tickets ${REPORT_COLUMNS.map(([c]) => `ADD COLUMN ${c} ${REPORT_COLUMN_TYPES[c]}`).join(', ')}`,
+      // Backfill from the stored tickets, as the commit writes them (doc + the normalized instants).
+      `UPDATE ${s}.tickets t SET ${REPORT_COLUMNS.map(([c, e]) => `${c} = ${e}`).join(', ')}
+         FROM (SELECT id, doc || jsonb_build_object('.updatedAt', updated_at) AS x FROM ${s}.tickets) src
+         WHERE src.id = t.id`,
+      `CREATE INDEX tickets_resolved_idx ON ${s}.tickets (resolved_at) WHERE resolved_at IS NOT NULL`,
+      commitFunctionSql(s, TICKET_COLUMNS),
     ],
   },
 ];

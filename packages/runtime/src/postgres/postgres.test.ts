@@ -5,7 +5,8 @@ import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import pg from 'pg';
 import { postgresStorage } from './postgres';
 import type { SqlDriver } from './postgres.types';
-import { TICKET_COLUMNS_V1 } from './rows';
+import { REPORT_COLUMNS, TICKET_COLUMNS_V1, TICKET_COLUMNS_V6 } from './rows';
+import type { AggregateQuery } from '../query/query.types';
 import { DATABASES, type TestDatabase } from './testDatabases';
 
 let n = 0;
@@ -112,6 +113,50 @@ for (const { name, open } of DATABASES) {
         ).toEqual([3]);
         const res = await s.aggregateTickets({ groupBy: [], metric: 'slaBreached' });
         expect(res.groups).toEqual([{ key: {}, value: 1 }]);
+        await db.sql(`DROP SCHEMA ${q} CASCADE`);
+      });
+
+      it('upgrades a version-7 schema: migration 8 backfills the report columns of stored tickets', async () => {
+        const schema = `${db.schema}_v7`;
+        const s = postgresStorage({ client: db.storage().driver, schema });
+        await s.migrate();
+        const q = `"${schema}"`;
+        // Roll the schema back to what version 7 wrote, with tickets stored by it.
+        await db.sql(
+          `ALTER TABLE ${q}.tickets ${REPORT_COLUMNS.map(([c]) => `DROP COLUMN ${c}`).join(', ')}`,
+        );
+        await db.sql(`DELETE FROM ${q}.deskkit_migrations WHERE version = 8`);
+        await db.sql(commitFunctionSql(q, TICKET_COLUMNS_V6));
+        const resolved = ticket({
+          status: 'closed',
+          reopenCount: 1,
+          satisfaction: { rating: 4, at: '2026-11-23T12:00:00.000Z', agent: 'eve' },
+          stats: {
+            resolvedAt: '2026-11-23T11:00:00.000Z',
+            resolveMs: 3_600_000,
+            endedAt: '2026-11-23T11:00:00.000Z',
+            surveyed: true,
+            catalog: 'IT',
+          },
+        });
+        // Written before stats existed: ended when it was closed.
+        const old = ticket({ status: 'rejected', closedAt: '2026-11-23T10:30:00.000Z' });
+        await s.commit({
+          tickets: [resolved, old].map((t) => ({ ticket: t, expectedVersion: null })),
+          events: [],
+        });
+        expect(
+          (await postgresStorage({ client: db.storage().driver, schema }).migrate()).applied,
+        ).toEqual([8]);
+        const one = async (query: Omit<AggregateQuery, 'groupBy'>) =>
+          (await s.aggregateTickets({ groupBy: [], ...query })).groups[0]?.value;
+        expect(await one({ metric: 'resolveTime' })).toBe(3_600_000);
+        expect(await one({ metric: 'reopenRate' })).toBe(1);
+        expect(await one({ metric: 'csatResponseRate' })).toBe(1);
+        expect(await one({ metric: 'backlog', at: '2026-11-23T10:45:00.000Z' })).toBe(1);
+        expect(
+          (await s.aggregateTickets({ groupBy: ['agent', 'catalog'] })).groups[0]?.key,
+        ).toEqual({ agent: 'eve', catalog: 'IT' });
         await db.sql(`DROP SCHEMA ${q} CASCADE`);
       });
 

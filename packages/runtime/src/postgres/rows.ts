@@ -86,7 +86,7 @@ const instantAt = (path: string) =>
   `CASE WHEN jsonb_typeof(x#>'{${path}}') = 'string' THEN (x#>>'{${path}}')::timestamptz END`;
 
 /**
- * Report columns (migration 7): the ticket's `stats` and satisfaction as typed columns, so report
+ * Report columns (migration 8): the ticket's `stats` and satisfaction as typed columns, so report
  * measures (`aggregate`) scan a narrow heap instead of each ticket's JSON. `ended_at` falls back
  * for tickets written before stats existed as `endedAt()` in `query/measures.ts` does.
  */
@@ -114,7 +114,7 @@ export const REPORT_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
   ['rating', num('satisfaction,rating')],
 ];
 
-/** The columns written now: migration 7 added the {@link REPORT_COLUMNS}. */
+/** The columns written now: migration 8 added the {@link REPORT_COLUMNS}. */
 export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
   ...TICKET_COLUMNS_V6,
   ...REPORT_COLUMNS,
