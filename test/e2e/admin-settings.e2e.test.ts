@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dialog } from 'playwright-core';
 import { actAs, open, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
@@ -73,6 +74,13 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await open(page, 'admin');
     await actAs(page, 'ada');
     await page.getByRole('tab', { name: 'Directory' }).click();
+    // Removing asks first.
+    const asked: string[] = [];
+    const accept = (dialog: Dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    };
+    page.on('dialog', accept);
     await page.getByRole('button', { name: 'Remove Victor Lambert' }).click();
     await page
       .getByRole('alert')
@@ -81,6 +89,11 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await shoot(session, 'admin-directory-remove-refused');
     await page.getByRole('button', { name: 'Remove Bruno Leroy' }).click();
     await page.getByRole('status').filter({ hasText: 'Removed Bruno Leroy.' }).waitFor();
+    page.off('dialog', accept);
+    expect(asked).toEqual([
+      expect.stringContaining('Remove Victor Lambert from the directory?'),
+      expect.stringContaining('Remove Bruno Leroy from the directory?'),
+    ]);
     // A role renamed.
     const roles = page.getByRole('form', { name: 'Roles' });
     await roles.getByLabel('Name').nth(1).fill('Desk analyst');

@@ -108,6 +108,10 @@ export function DeskProvider(props: {
           createSchedule: after(a.createSchedule),
           updateSchedule: after(a.updateSchedule),
           removeSchedule: after(a.removeSchedule),
+          saveDraft: after(a.saveDraft),
+          discardDraft: after(a.discardDraft),
+          rollback: after(a.rollback),
+          migrateTickets: after(a.migrateTickets),
         },
       } satisfies DeskSystem,
     };

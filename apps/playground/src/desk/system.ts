@@ -112,7 +112,37 @@ export function deskSystem(
     },
     async definitionVersions(key) {
       requireAdmin();
-      return desk.storage.listDefinitionVersions(key);
+      return desk.runtime.versions(key);
+    },
+    async drafts() {
+      requireAdmin();
+      return desk.runtime.listDrafts({ actor });
+    },
+    async draft(key) {
+      requireAdmin();
+      return desk.runtime.getDraft(key, { actor });
+    },
+    async saveDraft(definition, expectedRevision) {
+      requireAdmin();
+      return desk.runtime.saveDraft(definition, {
+        actor,
+        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+      });
+    },
+    async discardDraft(key, expectedRevision) {
+      requireAdmin();
+      return desk.runtime.discardDraft(key, {
+        actor,
+        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
+      });
+    },
+    async rollback(key, version) {
+      requireAdmin();
+      return desk.runtime.rollback(key, version, { actor });
+    },
+    async migrateTickets(input) {
+      requireAdmin();
+      return desk.runtime.migrateTickets({ ...input, actor });
     },
     async schedules() {
       requireAdmin();

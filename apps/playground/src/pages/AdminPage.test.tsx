@@ -196,6 +196,12 @@ describe('<AdminPage>', () => {
   it('removes a person, refuses one still referenced and says why; edits a role', async () => {
     const user = userEvent.setup();
     const { desk } = await renderDesk(<AdminPage />);
+    // Asked first: answering no removes nobody.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false);
+    await user.click(screen.getByRole('button', { name: 'Remove Bruno Leroy' }));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Remove Bruno Leroy'));
+    expect(await desk.directory.getUser('bruno')).not.toBeNull();
+    confirm.mockReturnValue(true);
     await user.click(screen.getByRole('button', { name: 'Remove Victor Lambert' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Victor Lambert cannot be removed: manager of Alice Martin.',

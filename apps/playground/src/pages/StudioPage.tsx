@@ -1,49 +1,14 @@
-import { WorkflowDesigner } from '@deskkit/designer';
-import type { DefinitionRecord, WorkflowDefinition } from '@deskkit/runtime';
-import { useMemo, useState } from 'react';
-import { demoHandlers } from '../desk/handlers';
+import type { DefinitionRecord, DraftRecord, WorkflowDefinition } from '@deskkit/runtime';
+import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
-import { organisationDirectory } from '../desk/people';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
-import { formatDateTime } from '../ui/chips';
 import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
-
-/** A new workflow: one task for the service desk between start and end, a one-field form. */
-export function blankWorkflow(key: string, name: string): WorkflowDefinition {
-  return {
-    schemaVersion: 1,
-    key,
-    name,
-    catalog: ['New services'],
-    title: 'summary',
-    permissions: { start: [{ role: 'employee' }] },
-    form: {
-      schema: {
-        type: 'object',
-        required: ['summary'],
-        properties: { summary: { type: 'string', title: 'Summary' } },
-      },
-      ui: { fields: { summary: { widget: 'text' } } },
-    },
-    nodes: [
-      { id: 'start', type: 'start', name: 'Request', position: { x: 0, y: 10 } },
-      {
-        id: 'handle',
-        type: 'task',
-        name: 'Handle',
-        position: { x: 280, y: 0 },
-        assign: { strategy: 'claim', to: [{ group: 'service-desk' }] },
-        actions: ['claim', 'release', 'submit', 'comment'],
-      },
-      { id: 'end', type: 'end', name: 'Done', position: { x: 584, y: 10 } },
-    ],
-    edges: [
-      { id: 'e1', from: 'start', to: 'handle' },
-      { id: 'e2', from: 'handle', to: 'end' },
-    ],
-  };
-}
+import { blankWorkflow } from './studio/studio';
+import { CompareVersions, type ComparedVersion } from './studio/CompareVersions';
+import { StudioEditor } from './studio/StudioEditor';
+import { MigrateTickets } from './studio/MigrateTickets';
+import { VersionList } from './studio/VersionList';
 
 const slug = (name: string) =>
   name
@@ -83,62 +48,54 @@ function NewWorkflow({ existing }: { existing: string[] }) {
   );
 }
 
-function Editor(props: {
-  initial: WorkflowDefinition;
-  isNew: boolean;
-  versions: DefinitionRecord[];
-  onPublished(message: string): void;
-}) {
-  const { client, organisation, settings } = useDesk();
-  const [draft, setDraft] = useState(props.initial);
-  const workflows = useDeskQuery(async ({ system }) => {
-    const summaries = await system.workflows();
-    return summaries.map((w) => ({
-      key: w.key,
-      name: w.name,
-      versions: [w.version],
-      fields: w.fields,
-    }));
-  }, []);
-  const directory = useMemo(() => organisationDirectory(organisation), [organisation]);
-  const publish = async (def: WorkflowDefinition) => {
-    const result = await client.publish(def);
-    props.onPublished(
-      t('Published {key} version {version}.', { key: result.key, version: result.version }),
-    );
-    if (props.isNew) navigate('studio', result.key);
-  };
-  return (
-    <>
-      <div className="pg-studio-canvas">
-        <WorkflowDesigner
-          value={draft}
-          onChange={setDraft}
-          onPublish={publish}
-          directory={directory}
-          workflows={workflows.data ?? []}
-          calendars={Object.keys(settings.calendars)}
-          rotas={organisation.rotas.map((r) => r.id)}
-          handlers={Object.keys(demoHandlers)}
-          height={720}
-        />
-      </div>
-    </>
-  );
+type View = 'design' | 'compare' | 'migrate';
+const VIEWS: Array<{ id: View; label: string }> = [
+  { id: 'design', label: 'Design' },
+  { id: 'compare', label: 'Compare versions' },
+  { id: 'migrate', label: 'Migrate tickets' },
+];
+
+/** The sides a comparison may take: each version, the saved draft, the edits in the designer. */
+function comparable(
+  versions: readonly DefinitionRecord[],
+  draft: DraftRecord | null,
+  edits: WorkflowDefinition | null,
+): Map<string, ComparedVersion> {
+  const sides = new Map<string, ComparedVersion>();
+  for (const v of versions)
+    sides.set(`v${v.version}`, { label: `v${v.version}`, definition: v.definition });
+  if (draft) sides.set('draft', { label: t('the draft'), definition: draft.definition });
+  if (edits) sides.set('edits', { label: t('your edits'), definition: edits });
+  return sides;
 }
 
-/** Design forms and workflows, publish new versions and see every version. */
+/**
+ * Design forms and workflows: the workflow picked in the list opens in the designer (its draft
+ * when it has one), drafts are saved for the other administrators, leaving with unsaved edits
+ * asks first; every version with who published it and when, a comparison of any two, rollback,
+ * and the migration of running tickets to another version.
+ */
 export function StudioPage({ params }: { params: string[] }) {
-  const { user, nameOf } = useDesk();
+  const { user, nameOf, system } = useDesk();
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const isAdmin = user.roles?.includes('admin') ?? false;
   const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const [view, setView] = useState<View>('design');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [edits, setEdits] = useState<{ key: string; value: WorkflowDefinition } | null>(null);
+  const [busy, setBusy] = useState(false);
   const data = useDeskQuery(
     async ({ system }) => {
-      const latest = await system.admin.definitions();
-      const versions = key && mode === 'edit' ? await system.admin.definitionVersions(key) : [];
-      return { latest, versions };
+      const editing = key && mode === 'edit';
+      const [latest, drafts, versions, draft] = await Promise.all([
+        system.admin.definitions(),
+        system.admin.drafts(),
+        editing ? system.admin.definitionVersions(key) : Promise.resolve([]),
+        key ? system.admin.draft(key) : Promise.resolve(null),
+      ]);
+      return { latest, drafts, versions, draft };
     },
     [key, mode],
   );
@@ -157,14 +114,54 @@ export function StudioPage({ params }: { params: string[] }) {
   }
   if (data.error && !data.data) return <ErrorNote error={data.error} />;
   if (!data.data) return <Loading />;
-  const { latest, versions } = data.data;
+  const { latest, drafts, versions, draft } = data.data;
   const current = versions[versions.length - 1];
+  const published = mode === 'new' && key ? null : (current?.definition ?? null);
   const initial =
-    mode === 'new' && key
-      ? blankWorkflow(key, name ?? key)
-      : current
-        ? current.definition
-        : undefined;
+    draft?.definition ?? (mode === 'new' && key ? blankWorkflow(key, name ?? key) : published);
+  const editsHere = edits && edits.key === key ? edits.value : null;
+  const sides = comparable(versions, draft, editsHere);
+  const [fromSide, toSide] =
+    picked.length === 2
+      ? picked
+      : [
+          versions.length > 1
+            ? `v${versions[versions.length - 2]!.version}`
+            : `v${current?.version ?? 0}`,
+          editsHere ? 'edits' : draft ? 'draft' : `v${current?.version ?? 0}`,
+        ];
+  const pick = (side: string) => {
+    const next = picked.includes(side)
+      ? picked.filter((x) => x !== side)
+      : [...picked, side].slice(-2);
+    setPicked(next);
+    if (next.length === 2) setView('compare');
+  };
+  const rollback = async (version: number) => {
+    if (!key) return;
+    const question = t(
+      'Publish v{version} again as the newest version of {key}? Running tickets stay on their versions.',
+      { version, key },
+    );
+    if (!window.confirm(question)) return;
+    setBusy(true);
+    setError('');
+    try {
+      const done = await system.admin.rollback(key, version);
+      setMessage(
+        t('Rolled {key} back: v{version} is live again as v{next}.', {
+          key,
+          version,
+          next: done.version,
+        }),
+      );
+      data.reload();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <>
@@ -177,6 +174,11 @@ export function StudioPage({ params }: { params: string[] }) {
           {message}
         </p>
       ) : null}
+      {error ? (
+        <p className="pg-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="pg-studio">
         <div className="pg-studio-side">
           <Card title={t('Workflows')}>
@@ -187,6 +189,9 @@ export function StudioPage({ params }: { params: string[] }) {
                     {r.definition.name}
                   </a>{' '}
                   <span className="pg-muted">v{r.version}</span>
+                  {drafts.some((d) => d.key === r.key) ? (
+                    <span className="pg-chip"> {t('draft')}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -196,28 +201,86 @@ export function StudioPage({ params }: { params: string[] }) {
           </Card>
           {versions.length ? (
             <Card title={t('Versions')}>
-              <ol className="pg-versions" aria-label={t('Versions')} reversed>
-                {[...versions].reverse().map((v) => (
-                  <li key={v.version}>
-                    <strong>v{v.version}</strong>{' '}
-                    <span className="pg-muted">
-                      {formatDateTime(v.publishedAt)} · {nameOf(v.publishedBy)}
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              <VersionList
+                versions={versions}
+                nameOf={nameOf}
+                picked={picked.flatMap((p) => (/^v\d+$/.test(p) ? [Number(p.slice(1))] : []))}
+                onPick={(v) => pick(`v${v}`)}
+                onRollback={(v) => void rollback(v)}
+                busy={busy}
+              />
             </Card>
           ) : null}
         </div>
         <div>
-          {initial ? (
-            <Editor
-              key={`${mode}-${key}-${current?.version ?? 0}`}
-              initial={initial}
-              isNew={mode === 'new'}
-              versions={versions}
-              onPublished={setMessage}
-            />
+          {initial && key ? (
+            <>
+              {mode === 'edit' ? (
+                <div className="pg-tabs" role="tablist" aria-label={t('Studio views')}>
+                  {VIEWS.map((x) => (
+                    <button
+                      key={x.id}
+                      type="button"
+                      role="tab"
+                      aria-selected={view === x.id}
+                      onClick={() => setView(x.id)}
+                    >
+                      {t(x.label)}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+              <div hidden={view !== 'design' && mode === 'edit'}>
+                <StudioEditor
+                  key={`${mode}-${key}`}
+                  initial={initial}
+                  published={published}
+                  draft={draft}
+                  isNew={mode === 'new'}
+                  onMessage={setMessage}
+                  onEdit={(value) => setEdits({ key, value })}
+                  onSaved={() => data.reload()}
+                />
+              </div>
+              {view === 'compare' && mode === 'edit' ? (
+                <div className="pg-tabpanel">
+                  <div className="pg-compare-pick">
+                    {(['from', 'to'] as const).map((side, i) => (
+                      <label key={side} className="pg-field">
+                        <span>{side === 'from' ? t('Compare') : t('with')}</span>
+                        <select
+                          className="pg-input"
+                          value={i === 0 ? fromSide : toSide}
+                          onChange={(e) =>
+                            setPicked(
+                              i === 0 ? [e.target.value, toSide!] : [fromSide!, e.target.value],
+                            )
+                          }
+                        >
+                          {[...sides].map(([id, v]) => (
+                            <option key={id} value={id}>
+                              {v.label}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    ))}
+                  </div>
+                  {sides.get(fromSide!) && sides.get(toSide!) ? (
+                    <CompareVersions before={sides.get(fromSide!)!} after={sides.get(toSide!)!} />
+                  ) : null}
+                </div>
+              ) : null}
+              {view === 'migrate' && mode === 'edit' ? (
+                <div className="pg-tabpanel">
+                  <MigrateTickets
+                    key={current?.version}
+                    versions={versions}
+                    run={(input) => system.admin.migrateTickets(input)}
+                  />
+                </div>
+              ) : null}
+            </>
           ) : (
             <Empty>{t('Pick a workflow to edit, or create a new one.')}</Empty>
           )}

@@ -20,10 +20,32 @@ export function navigate(section: string, ...params: string[]): void {
   window.location.hash = href(section, ...params);
 }
 
+/** Pages with unsaved work: each is asked before the desk leaves the current route. */
+const leaveGuards = new Set<() => boolean>();
+
+/**
+ * Registers a check run before the route changes (a link, the back button): returning false keeps
+ * the current page. Returns the function that removes it.
+ */
+export function addLeaveGuard(mayLeave: () => boolean): () => void {
+  leaveGuards.add(mayLeave);
+  return () => {
+    leaveGuards.delete(mayLeave);
+  };
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));
   useEffect(() => {
+    let current = window.location.hash;
     const onHash = () => {
+      if (window.location.hash === current) return;
+      if ([...leaveGuards].some((mayLeave) => !mayLeave())) {
+        // Stay: put the address back without a new history entry (this runs again, as a no-op).
+        window.history.replaceState(null, '', current || '#/');
+        return;
+      }
+      current = window.location.hash;
       setRoute(parseHash(window.location.hash));
       window.scrollTo(0, 0);
     };

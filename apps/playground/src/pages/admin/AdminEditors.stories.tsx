@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { loadDesk, withDesk } from '../../stories/storyDesk';
 import { AdminPage } from '../AdminPage';
 import { CalendarsTab } from './CalendarsTab';
@@ -41,12 +41,16 @@ export const DirectoryRemoveRefused: Story = {
   render: () => <DirectoryTab />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // Removing asks first; the story answers yes.
+    const confirm = spyOn(window, 'confirm').mockReturnValue(true);
     await userEvent.click(canvas.getByRole('button', { name: 'Remove Victor Lambert' }));
     await waitFor(() =>
       expect(canvas.getByRole('alert').textContent).toBe(
         'Victor Lambert cannot be removed: manager of Alice Martin.',
       ),
     );
+    await expect(confirm).toHaveBeenCalledOnce();
+    confirm.mockRestore();
   },
 };
 

@@ -86,7 +86,11 @@ function CalendarEditor(props: {
     );
     if (ok) props.onDone?.();
   };
-  const remove = () => save.run(() => system.admin.removeCalendar(props.id), t('Removed.'));
+  const remove = () => {
+    const question = t('Remove the calendar “{name}”?', { name: draft.name || props.id });
+    if (!window.confirm(question)) return;
+    void save.run(() => system.admin.removeCalendar(props.id), t('Removed.'));
+  };
   return (
     <Card title={props.isNew ? t('New calendar {key}', { key: props.id }) : draft.name || props.id}>
       <form
@@ -164,7 +168,7 @@ function CalendarEditor(props: {
               type="button"
               className="pg-button pg-button-danger"
               disabled={save.busy}
-              onClick={() => void remove()}
+              onClick={remove}
             >
               {t('Remove')}
             </button>

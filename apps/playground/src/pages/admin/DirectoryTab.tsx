@@ -148,6 +148,11 @@ function People() {
   const remove = useSave();
   const removePerson = async (u: DirectoryUser) => {
     setNotice('');
+    const question = t(
+      'Remove {name} from the directory? They can no longer sign in; their tickets and history stay.',
+      { name: u.name ?? u.id },
+    );
+    if (!window.confirm(question)) return;
     await remove.run(
       () => system.admin.removePerson(u.id),
       t('Removed {name}.', { name: u.name ?? u.id }),

@@ -1,0 +1,55 @@
+import type { NodeDefinition, WorkflowDefinition } from '@deskkit/runtime';
+
+/**
+ * The steps of `from` that `to` has no step of the same id for, each with the steps of `to` of the
+ * same type a ticket waiting there may move to (what the migration screen asks to map).
+ */
+export function unmappedSteps(
+  from: WorkflowDefinition,
+  to: WorkflowDefinition,
+): Array<{ node: NodeDefinition; choices: NodeDefinition[] }> {
+  const ids = new Set(to.nodes.map((n) => n.id));
+  return from.nodes
+    .filter((n) => !ids.has(n.id) && n.type !== 'start' && n.type !== 'end')
+    .map((node) => ({ node, choices: to.nodes.filter((n) => n.type === node.type) }));
+}
+
+/** Whether two definitions are the same JSON (what "unsaved changes" compares). */
+export const sameDefinition = (a: WorkflowDefinition, b: WorkflowDefinition): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/** A new workflow: one task for the service desk between start and end, a one-field form. */
+export function blankWorkflow(key: string, name: string): WorkflowDefinition {
+  return {
+    schemaVersion: 1,
+    key,
+    name,
+    catalog: ['New services'],
+    title: 'summary',
+    permissions: { start: [{ role: 'employee' }] },
+    form: {
+      schema: {
+        type: 'object',
+        required: ['summary'],
+        properties: { summary: { type: 'string', title: 'Summary' } },
+      },
+      ui: { fields: { summary: { widget: 'text' } } },
+    },
+    nodes: [
+      { id: 'start', type: 'start', name: 'Request', position: { x: 0, y: 10 } },
+      {
+        id: 'handle',
+        type: 'task',
+        name: 'Handle',
+        position: { x: 280, y: 0 },
+        assign: { strategy: 'claim', to: [{ group: 'service-desk' }] },
+        actions: ['claim', 'release', 'submit', 'comment'],
+      },
+      { id: 'end', type: 'end', name: 'Done', position: { x: 584, y: 10 } },
+    ],
+    edges: [
+      { id: 'e1', from: 'start', to: 'handle' },
+      { id: 'e2', from: 'handle', to: 'end' },
+    ],
+  };
+}

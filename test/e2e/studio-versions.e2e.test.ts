@@ -1,0 +1,101 @@
+import type { Dialog } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAs, open, shoot, ticketNumber } from './desk';
+import { browserAvailable, openSession, type Session } from './harness';
+
+describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('an admin saves a draft, compares it with the live version, publishes it, and moves a running ticket to it', async () => {
+    const { page } = session;
+    const asked: string[] = [];
+    let answer = true;
+    const onDialog = (dialog: Dialog) => {
+      asked.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    };
+    page.on('dialog', onDialog);
+
+    // Version 1 of a new workflow, and a requester's ticket waiting at its one step.
+    await open(page, 'studio');
+    await actAs(page, 'ada');
+    await page.getByLabel('New workflow name').fill('Laptop request');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Published laptop-request version 1.').waitFor();
+    await actAs(page, 'alice');
+    await open(page, 'catalog');
+    await page.getByRole('link', { name: /Laptop request/ }).click();
+    await page.getByLabel('Summary').fill('A lighter laptop');
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    const number = await ticketNumber(page);
+
+    // The admin adds a field: unsaved, so leaving asks first (and staying keeps the edits).
+    await actAs(page, 'ada');
+    await open(page, 'studio/laptop-request');
+    await page.getByRole('tab', { name: 'Form', exact: true }).click();
+    await page
+      .getByRole('button', { name: /Multi-line text/ })
+      .first()
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Unsaved changes' }).waitFor();
+    answer = false;
+    await page.getByRole('link', { name: 'Normal change' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain('Leave without saving?');
+    expect(page.url()).toContain('#/studio/laptop-request');
+    answer = true;
+
+    // Saved as a draft: another visit (a reload) opens the draft, marked in the list.
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft of laptop-request saved (revision 1).').waitFor();
+    await page.reload();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Draft revision 1, saved by Ada/ })
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Workflows' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Laptop request' })
+      .getByText('draft')
+      .waitFor();
+
+    // The draft against the live version: the new field is listed as added.
+    await page.getByRole('tab', { name: 'Compare versions' }).click();
+    const changes = page.getByRole('region', { name: 'Changes from v1 to the draft' });
+    await changes.getByRole('region', { name: 'Fields' }).getByText('added').waitFor();
+    await shoot(session, 'studio-compare-draft');
+
+    // Published: the version list shows v2 at once, the draft is gone.
+    await page.getByRole('tab', { name: 'Design' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Published laptop-request version 2.').waitFor();
+    await page.getByRole('list', { name: 'Versions' }).getByText('v2').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Same as the live version' }).waitFor();
+
+    // Alice's ticket moves from v1 to v2 after a check that says it can.
+    await page.getByRole('tab', { name: 'Migrate tickets' }).click();
+    await page.getByRole('button', { name: 'Check running tickets' }).click();
+    const plan = page.getByRole('table', { name: 'What would happen' });
+    await plan.getByRole('row').filter({ hasText: number }).getByText('can move').waitFor();
+    await page.getByRole('button', { name: 'Move 1 ticket(s)' }).click();
+    await page.getByText('Moved 1 ticket(s); 0 blocked.').waitFor();
+    expect(asked.at(-1)).toContain('Move 1 ticket(s) from v1 to v2?');
+    await page
+      .getByRole('table', { name: 'What happened' })
+      .getByRole('row')
+      .filter({ hasText: number })
+      .getByText('moved')
+      .waitFor();
+    await shoot(session, 'studio-migrated');
+    page.off('dialog', onDialog);
+    expect(session.errors).toEqual([]);
+  });
+});
