@@ -1,12 +1,16 @@
-import type { TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
+import type { ActionName, TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import type { WorkflowSummary } from '../desk/system.types';
 import { t } from '../i18n';
 import { href } from '../shell/router';
-import { PriorityChip, SlaChip, StatusChip, formatDateTime } from '../ui/chips';
+import { StatusChip } from '../ui/chips';
 import { Empty, ErrorNote, PageHeader } from '../ui/layout';
 import { UserSelect } from '../ui/UserSelect';
+import { BulkBar, type BulkOutcome } from './tickets/BulkBar';
+import { ColumnChooser } from './tickets/ColumnChooser';
+import { defaultColumns, ticketColumns, type CellContext } from './tickets/columns';
+import { useListPrefs } from './tickets/prefs';
 
 const statuses: TicketStatus[] = ['open', 'pending', 'resolved', 'closed', 'rejected', 'cancelled'];
 const ops: Array<{ value: TicketCondition['op']; label: string }> = [
@@ -43,8 +47,16 @@ function knownFields(defs: readonly WorkflowSummary[]): Array<{ value: string; l
 
 /** Multi-condition search over the tickets this user may see. */
 export function TicketsPage() {
-  const { nameOf, organisation } = useDesk();
+  const { client, nameOf, organisation, user } = useDesk();
   const groupName = (id: string) => organisation.groups.find((g) => g.id === id)?.name ?? id;
+  const [prefs, setPrefs] = useListPrefs(user.id, {
+    columns: defaultColumns,
+    sort: { field: 'createdAt', direction: 'desc' },
+  });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulkError, setBulkError] = useState<Error | null>(null);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<TicketStatus[]>([]);
   const [workflow, setWorkflow] = useState('');
@@ -59,7 +71,7 @@ export function TicketsPage() {
 
   const query: TicketQuery = {
     limit: 100,
-    sort: { field: 'createdAt', direction: 'desc' },
+    sort: prefs.sort,
     ...(text.trim() ? { text: text.trim() } : {}),
     ...(status.length ? { status } : {}),
     ...(workflow ? { workflow: [workflow] } : {}),
@@ -82,6 +94,71 @@ export function TicketsPage() {
     [key],
   );
   const tickets = result.data?.tickets ?? [];
+  const ctx: CellContext = {
+    nameOf,
+    groupName,
+    workflowName: (key) => definitions.find((d) => d.key === key)?.name ?? key,
+  };
+  const columns = ticketColumns.filter((c) => prefs.columns.includes(c.id));
+  // Only tickets still listed stay selected.
+  const chosen = selected.filter((id) => tickets.some((x) => x.id === id));
+  const chosenKey = JSON.stringify(chosen);
+  // What each selected ticket offers this user now: the runtime's answer, not a rule of ours.
+  const offers = useDeskQuery(
+    async ({ client }) => {
+      const views = await Promise.all(
+        (JSON.parse(chosenKey) as string[]).map((id) => client.viewTicket(id).catch(() => null)),
+      );
+      const count: Partial<Record<ActionName, number>> = {};
+      const needs = new Set<ActionName>();
+      for (const v of views) {
+        for (const a of v?.actions ?? []) count[a] = (count[a] ?? 0) + 1;
+        for (const a of v?.needsReason ?? []) needs.add(a);
+      }
+      return { key: chosenKey, count, needs: [...needs] };
+    },
+    [chosenKey],
+  );
+  const offered = offers.data?.key === chosenKey ? offers.data : null;
+  const runBulk = async (input: {
+    action: ActionName;
+    to?: string;
+    reason?: string;
+    comment?: string;
+  }) => {
+    setBulkBusy(true);
+    setBulkError(null);
+    try {
+      const answers = await client.bulkAct({ ...input, tickets: chosen });
+      const numberOf = (id: string) => tickets.find((x) => x.id === id)?.number ?? id;
+      setOutcome({
+        action: input.action,
+        results: answers.map((r) => ({
+          ticketId: r.ticketId,
+          number: numberOf(r.ticketId),
+          ok: r.ok,
+          ...(r.error ? { message: r.error.message } : {}),
+        })),
+      });
+      // Keep the refused ones selected, to try something else on them.
+      setSelected(answers.filter((r) => !r.ok).map((r) => r.ticketId));
+    } catch (e) {
+      setBulkError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setBulkBusy(false);
+    }
+  };
+  const toggleRow = (id: string) =>
+    setSelected((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]));
+  const allChosen = tickets.length > 0 && chosen.length === tickets.length;
+  const sortBy = (field: string) =>
+    setPrefs({
+      ...prefs,
+      sort:
+        prefs.sort.field === field
+          ? { field, direction: prefs.sort.direction === 'asc' ? 'desc' : 'asc' }
+          : { field, direction: field === 'createdAt' || field === 'updatedAt' ? 'desc' : 'asc' },
+    });
 
   const toggleStatus = (s: TicketStatus) =>
     setStatus((prev) => (prev.includes(s) ? prev.filter((x) => x !== s) : [...prev, s]));
@@ -94,17 +171,18 @@ export function TicketsPage() {
         title={t('Tickets')}
         hint={t('Search the tickets you may see by any combination of conditions.')}
       />
+      <div className="pg-searchbar" role="search">
+        <input
+          className="pg-input"
+          type="search"
+          aria-label={t('Search tickets')}
+          placeholder={t('Search by number or title…')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
       <section className="pg-card pg-filters" aria-label={t('Search conditions')}>
         <div className="pg-filter-grid">
-          <label className="pg-field">
-            <span>{t('Number or title')}</span>
-            <input
-              className="pg-input"
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </label>
           <label className="pg-field">
             <span>{t('Workflow')}</span>
             <select
@@ -225,63 +303,90 @@ export function TicketsPage() {
         </div>
       </section>
       {result.error ? <ErrorNote error={result.error} /> : null}
+      {bulkError ? <ErrorNote error={bulkError} /> : null}
+      <BulkBar
+        count={chosen.length}
+        offers={offered?.count ?? null}
+        needsReason={offered?.needs ?? []}
+        busy={bulkBusy}
+        outcome={outcome}
+        onRun={(input) => void runBulk(input)}
+        onClear={() => setSelected([])}
+      />
       <section className="pg-card" aria-label={t('Results')}>
         <header className="pg-card-header">
           <h2>
             {t('Results')} <span className="pg-count">{result.data?.total ?? tickets.length}</span>
           </h2>
+          <div className="pg-list-tools">
+            <ColumnChooser
+              columns={ticketColumns}
+              shown={prefs.columns}
+              onChange={(next) => setPrefs({ ...prefs, columns: next })}
+            />
+          </div>
         </header>
         {tickets.length === 0 ? (
           <Empty>{t('No ticket matches.')}</Empty>
         ) : (
-          <table className="pg-table">
+          <table className="pg-table" aria-label={t('Tickets')}>
             <thead>
               <tr>
-                <th scope="col">{t('Ticket')}</th>
-                <th scope="col">{t('Title')}</th>
-                <th scope="col">{t('Status')}</th>
-                <th scope="col">{t('Priority')}</th>
-                <th scope="col">{t('Requester')}</th>
-                <th scope="col">{t('Assignees')}</th>
-                <th scope="col">{t('SLA')}</th>
-                <th scope="col">{t('Created')}</th>
+                <th scope="col" className="pg-select">
+                  <input
+                    type="checkbox"
+                    aria-label={t('Select all listed tickets')}
+                    checked={allChosen}
+                    ref={(el) => {
+                      if (el) el.indeterminate = chosen.length > 0 && !allChosen;
+                    }}
+                    onChange={() => setSelected(allChosen ? [] : tickets.map((x) => x.id))}
+                  />
+                </th>
+                <SortableHeader
+                  label={t('Ticket')}
+                  field="number"
+                  sort={prefs.sort}
+                  onSort={sortBy}
+                />
+                {columns.map((c) =>
+                  c.sort ? (
+                    <SortableHeader
+                      key={c.id}
+                      label={t(c.label)}
+                      field={c.sort}
+                      sort={prefs.sort}
+                      onSort={sortBy}
+                    />
+                  ) : (
+                    <th key={c.id} scope="col">
+                      {t(c.label)}
+                    </th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
               {tickets.map((ticket) => {
-                const worst =
-                  ticket.sla.find((c) => c.state === 'breached') ??
-                  ticket.sla.find((c) => c.warned) ??
-                  ticket.sla[0];
+                const on = chosen.includes(ticket.id);
                 return (
-                  <tr key={ticket.id}>
+                  <tr key={ticket.id} data-ticket={ticket.number} aria-selected={on}>
+                    <td className="pg-select">
+                      <input
+                        type="checkbox"
+                        aria-label={t('Select {number}', { number: ticket.number })}
+                        checked={on}
+                        onChange={() => toggleRow(ticket.id)}
+                      />
+                    </td>
                     <td>
                       <a className="pg-mono" href={href('ticket', ticket.id)}>
                         {ticket.number}
                       </a>
                     </td>
-                    <td>{ticket.title ?? ''}</td>
-                    <td>
-                      <StatusChip status={ticket.status} />
-                    </td>
-                    <td>
-                      <PriorityChip priority={ticket.priority} />
-                    </td>
-                    <td>{nameOf(ticket.requester)}</td>
-                    <td>
-                      {ticket.assignees.length ? (
-                        ticket.assignees.map(nameOf).join(', ')
-                      ) : ticket.group &&
-                        (ticket.status === 'open' || ticket.status === 'pending') ? (
-                        <span className="pg-muted">
-                          {t('{group} queue', { group: groupName(ticket.group) })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>
-                      {worst ? <SlaChip clock={worst} /> : <span className="pg-muted">—</span>}
-                    </td>
-                    <td className="pg-muted">{formatDateTime(ticket.createdAt)}</td>
+                    {columns.map((c) => (
+                      <td key={c.id}>{c.cell(ticket, ctx)}</td>
+                    ))}
                   </tr>
                 );
               })}
@@ -290,5 +395,25 @@ export function TicketsPage() {
         )}
       </section>
     </>
+  );
+}
+
+/** A column header that sorts the list by its field (again: the other way round). */
+function SortableHeader(props: {
+  label: string;
+  field: string;
+  sort: { field: string; direction: 'asc' | 'desc' };
+  onSort(field: string): void;
+}) {
+  const active = props.sort.field === props.field;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (props.sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <button type="button" className="pg-sort" onClick={() => props.onSort(props.field)}>
+        {props.label}
+      </button>
+    </th>
   );
 }

@@ -58,7 +58,11 @@ export function RelationsPanel(props: RelationsPanelProps) {
   const [comment, setComment] = useState('');
   const [carry, setCarry] = useState<string[]>(() => props.fields.map((f) => f.name));
   const byId = new Map(props.linked.map((x) => [x.id, x]));
-  const links = ticket.links ?? [];
+  // Grouped by type, in the order of the types; each type's label heads its group.
+  const order = Object.keys(linkLabels);
+  const links = [...(ticket.links ?? [])].sort(
+    (a, b) => order.indexOf(a.type) - order.indexOf(b.type),
+  );
   const open = ticket.status === 'open' || ticket.status === 'pending';
   const mayClone = props.startable.includes(ticket.workflow.key);
   const mayRaise =
@@ -106,11 +110,14 @@ export function RelationsPanel(props: RelationsPanelProps) {
               <StatusChip status={r.to.status} />
             </li>
           ))}
-          {links.map((link) => {
+          {links.map((link, i) => {
             const to = byId.get(link.ticketId);
+            const first = links[i - 1]?.type !== link.type;
             return (
               <li key={`${link.type}:${link.ticketId}`} data-link={link.type}>
-                <span className="pg-link-type">{t(linkLabels[link.type])}</span>
+                <span className={`pg-link-type ${first ? '' : 'pg-sr-only'}`}>
+                  {t(linkLabels[link.type])}
+                </span>
                 <a className="pg-mono" href={href('ticket', link.ticketId)}>
                   {link.number ?? to?.number ?? link.ticketId}
                 </a>

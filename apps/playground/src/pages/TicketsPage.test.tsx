@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderDesk } from '../desk/renderDesk';
+import { freshDesk } from '../desk/testing';
+import { TicketsPage } from './TicketsPage';
+
+async function threeIncidents() {
+  const desk = await freshDesk();
+  const tickets = [];
+  for (const summary of ['Badge reader broken', 'Another printer jam', 'Calendar not syncing'])
+    tickets.push(
+      await desk.runtime.startTicket({
+        workflow: 'incident',
+        actor: 'alice',
+        data: { summary, priority: 'P3' },
+      }),
+    );
+  return { desk, tickets };
+}
+
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Tickets' }))
+    .getAllByRole('row')
+    .slice(1);
+
+describe('<TicketsPage>', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('bulk-claims and bulk-closes selected tickets, reporting the one refused', async () => {
+    const user = userEvent.setup();
+    const { desk, tickets } = await threeIncidents();
+    await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const [a, b, c] = tickets as [(typeof tickets)[0], (typeof tickets)[0], (typeof tickets)[0]];
+    await user.click(screen.getByRole('checkbox', { name: `Select ${a.number}` }));
+    await user.click(screen.getByRole('checkbox', { name: `Select ${b.number}` }));
+    const bar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Claim' })).toBeEnabled());
+    await user.click(within(bar).getByRole('button', { name: 'Claim' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Claim: 2 of 2 done.');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all listed tickets' }));
+    const close = await screen.findByRole('button', { name: /^Close/ });
+    await waitFor(() => expect(close).toBeEnabled());
+    await user.click(close);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Close: 2 of 3 done.');
+    expect(within(alert).getByRole('list', { name: 'Refused tickets' })).toHaveTextContent(
+      c.number,
+    );
+    expect((await desk.runtime.getTicket(a.id)).status).toBe('closed');
+    expect((await desk.runtime.getTicket(c.id)).status).toBe('open');
+    // The refused ticket stays selected, to try something else on it.
+    expect(screen.getByRole('checkbox', { name: `Select ${c.number}` })).toBeChecked();
+  });
+
+  it('sorts by a column header and remembers the chosen columns per user', async () => {
+    const user = userEvent.setup();
+    const { desk } = await threeIncidents();
+    const view = await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await user.click(screen.getByRole('button', { name: 'Title' }));
+    await waitFor(() =>
+      expect(rows().map((r) => (r as HTMLTableRowElement).cells[2]?.textContent)).toEqual([
+        'Another printer jam',
+        'Badge reader broken',
+        'Calendar not syncing',
+      ]),
+    );
+    expect(screen.getByRole('columnheader', { name: 'Title' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Requester' }));
+    expect(screen.queryByRole('columnheader', { name: 'Requester' })).not.toBeInTheDocument();
+    view.unmount();
+    await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.queryByRole('columnheader', { name: 'Requester' })).not.toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Title' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('a requester sees their own tickets and no bulk bar until they select', async () => {
+    const { desk } = await threeIncidents();
+    await renderDesk(<TicketsPage />, { desk, user: 'alice' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAs, open, shoot } from './desk';
+import { browserAvailable, openSession, type Session } from './harness';
+
+/** Raises an incident as the signed-in user through the desk's own API; its number and id. */
+async function raise(page: Page, summary: string): Promise<{ id: string; number: string }> {
+  return page.evaluate(async (summary) => {
+    const res = await fetch('/api/tickets', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ workflow: 'incident', data: { summary, priority: 'P3' } }),
+    });
+    if (!res.ok) throw new Error(`POST /api/tickets: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { id: string; number: string };
+  }, summary);
+}
+
+describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('an agent merges two duplicates into the primary incident; their requester follows it', async () => {
+    const { page } = session;
+    await open(page, 'catalog');
+    await actAs(page, 'alice');
+    const primary = await raise(page, 'Wi-Fi down in building B');
+    await actAs(page, 'bruno');
+    const dupes = [
+      await raise(page, 'No Wi-Fi on floor 2'),
+      await raise(page, 'Wi-Fi keeps dropping'),
+    ];
+
+    await actAs(page, 'sam');
+    for (const dupe of dupes) {
+      await open(page, `ticket/${dupe.id}`);
+      const related = page.getByRole('region', { name: 'Related tickets' });
+      await related.getByRole('button', { name: 'Merge into…' }).click();
+      await related.getByRole('combobox', { name: 'Primary ticket' }).fill(primary.number);
+      await related.getByRole('option', { name: new RegExp(primary.number) }).click();
+      await related.getByRole('button', { name: `Merge into ${primary.number}` }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Merged into ${primary.number}` })
+        .waitFor();
+      await page.locator('.pg-page-header [data-status="closed"]').waitFor();
+      await page.getByText('Closed as a duplicate').waitFor();
+    }
+
+    await open(page, `ticket/${primary.id}`);
+    const links = page.getByRole('list', { name: 'Related tickets' });
+    for (const dupe of dupes)
+      await links
+        .locator('li[data-link="duplicatedBy"]')
+        .filter({ hasText: dupe.number })
+        .waitFor();
+    await page.getByRole('list', { name: 'Watchers' }).getByText('Bruno Leroy').waitFor();
+    await shoot(session, 'journey-merge-duplicates');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('an agent bulk-closes three tickets from the list', async () => {
+    const { page } = session;
+    await actAs(page, 'alice');
+    const raised = [];
+    for (const summary of [
+      'Printer jam in room 1',
+      'Printer jam in room 2',
+      'Printer jam in room 3',
+    ])
+      raised.push(await raise(page, summary));
+
+    await actAs(page, 'sam');
+    await open(page, 'tickets');
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Printer jam');
+    const table = page.getByRole('table', { name: 'Tickets' });
+    for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(3);
+
+    const bar = page.getByRole('toolbar', { name: 'Bulk actions' });
+    await page.getByRole('checkbox', { name: 'Select all listed tickets' }).check();
+    await bar.getByRole('button', { name: 'Claim' }).click();
+    await page.getByRole('status').filter({ hasText: 'Claim: 3 of 3 done.' }).waitFor();
+
+    await page.getByRole('checkbox', { name: 'Select all listed tickets' }).check();
+    await bar.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('status').filter({ hasText: 'Close: 3 of 3 done.' }).waitFor();
+    for (const r of raised)
+      await table.locator(`tr[data-ticket="${r.number}"] [data-status="closed"]`).waitFor();
+    await shoot(session, 'journey-bulk-close');
+    expect(session.errors).toEqual([]);
+  });
+});
