@@ -8,7 +8,7 @@ export default defineProject({
     root: import.meta.dirname,
     environment: 'node',
     globals: true,
-    include: ['integration/**/*.test.ts'],
+    include: ['integration/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
   },
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { tsupOptions } from '../../scripts/tsup.shared';
+import { reactTsupOptions } from '../../scripts/tsup.shared';
 
 /**
  * @rjsf/core is bundled into the package (its ESM modules, so both outputs take the same code)
@@ -20,7 +20,7 @@ const plainMarkdown: Plugin = {
 };
 
 export default defineConfig(
-  tsupOptions({
+  reactTsupOptions({
     entry: { index: 'src/index.ts' },
     noExternal: [/^@rjsf\/core(\/|$)/],
     esbuildPlugins: [plainMarkdown],

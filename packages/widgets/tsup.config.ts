@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { tsupOptions } from '../../scripts/tsup.shared';
+import { reactTsupOptions } from '../../scripts/tsup.shared';
 
-export default defineConfig(tsupOptions({ entry: { index: 'src/index.ts' } }));
+export default defineConfig(reactTsupOptions({ entry: { index: 'src/index.ts' } }));

@@ -109,7 +109,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
     );
   }
   const [history] = useState(() => new EditHistory<BuilderDocument>());
-  useSyncExternalStore(history.subscribe, history.getSnapshot);
+  useSyncExternalStore(history.subscribe, history.getSnapshot, history.getSnapshot);
   const [selected, select] = useState<string | undefined>();
   const [view, setView] = useState<View>(props.initialView ?? 'design');
   const [announcement, setAnnouncement] = useState('');

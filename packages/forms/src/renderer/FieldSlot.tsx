@@ -49,7 +49,7 @@ export const FieldSlot = memo(function FieldSlot(props: FieldSlotProps): ReactEl
   const {
     own: { value, state, errors },
     parentValue,
-  } = useSyncExternalStore(subscribe, getSnapshot);
+  } = useSyncExternalStore(subscribe, getSnapshot, getSnapshot); // the same on a server
   const uiSchema = useMemo(() => {
     if (!dependsOn) return model.uiSchema;
     const options = model.uiSchema['ui:options'] ?? {};

@@ -74,9 +74,12 @@ export function Tabs({
   });
   const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set());
   // One string of 0/1 per tab: a primitive snapshot, so React re-renders only when one flips.
+  const shownSnapshot = () => contents.map((c) => (isShown(store, c) ? '1' : '0')).join('');
+  // The same snapshot on a server (renderToString): the store holds the form's initial state.
   const shownKey = useSyncExternalStore(
     (l) => store.subscribeStates(l),
-    () => contents.map((c) => (isShown(store, c) ? '1' : '0')).join(''),
+    shownSnapshot,
+    shownSnapshot,
   );
   const shown = [...shownKey].map((c) => c === '1');
   const active = shown[chosen] ? chosen : shown.indexOf(true);

@@ -57,19 +57,15 @@ export function isShown(store: FormStore, content: ContainerContent): boolean {
 /** {@link isShown}, kept current as rules and permissions change field states. */
 export function useShown(content: ContainerContent): boolean {
   const { store } = useLayout();
-  return useSyncExternalStore(
-    (l) => store.subscribeStates(l),
-    () => isShown(store, content),
-  );
+  const snapshot = () => isShown(store, content);
+  return useSyncExternalStore((l) => store.subscribeStates(l), snapshot, snapshot);
 }
 
 /** The number of fields with errors among some fields, kept current. */
 export function useErrorCount(fields: string[]): number {
   const { store } = useLayout();
-  return useSyncExternalStore(
-    (l) => store.subscribeErrors(l),
-    () => fields.reduce((n, f) => n + (store.getErrors(f).length > 0 ? 1 : 0), 0),
-  );
+  const snapshot = () => fields.reduce((n, f) => n + (store.getErrors(f).length > 0 ? 1 : 0), 0);
+  return useSyncExternalStore((l) => store.subscribeErrors(l), snapshot, snapshot);
 }
 
 /** Opens this container when something asks to reveal a field inside it. */

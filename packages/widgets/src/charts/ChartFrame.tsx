@@ -1,4 +1,5 @@
 import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
+import { loadChartJs } from './chartjs';
 import {
   useEffect,
   useId,
@@ -34,10 +35,6 @@ interface ChartFrameProps extends ChartBaseProps {
 }
 
 const formatDefault = (v: number) => v.toLocaleString();
-
-/** Chart.js, loaded once when the first chart mounts (keeps it out of the first paint). */
-let chartJs: Promise<{ Chart: typeof ChartJs }> | undefined;
-const loadChartJs = () => (chartJs ??= import('./chartjs'));
 
 /** Reads `var(--token, fallback)` (nested fallbacks too) from the element's computed style. */
 export function resolveCssColor(el: Element, css: string): string {

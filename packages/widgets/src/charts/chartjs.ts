@@ -1,36 +1,37 @@
 /**
- * The parts of Chart.js the Deskkit charts use, registered once (tree-shaken: no legend, title,
- * radar, scatter, time scale…). Loaded with `import()` when the first chart mounts.
+ * Chart.js, loaded with `import('chart.js')` when the first chart mounts and registered once with
+ * only the parts the Deskkit charts use (no legend, title, radar, scatter, time scale…). The
+ * import names the package itself, so the published build keeps it as a dynamic import and an
+ * app's bundler puts Chart.js in a chunk of its own (a relative module would be inlined by the
+ * package build).
  */
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import type { Chart } from 'chart.js';
 
-Chart.register(
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PieController,
-  PointElement,
-  Tooltip,
-);
+let loading: Promise<{ Chart: typeof Chart }> | undefined;
 
-export { Chart };
+export function loadChartJs(): Promise<{ Chart: typeof Chart }> {
+  loading ??= import('chart.js').then(
+    (m) => {
+      m.Chart.register(
+        m.ArcElement,
+        m.BarController,
+        m.BarElement,
+        m.CategoryScale,
+        m.DoughnutController,
+        m.Filler,
+        m.LinearScale,
+        m.LineController,
+        m.LineElement,
+        m.PieController,
+        m.PointElement,
+        m.Tooltip,
+      );
+      return { Chart: m.Chart };
+    },
+    (error: unknown) => {
+      loading = undefined; // a later chart tries again (e.g. a chunk that failed to download)
+      throw error;
+    },
+  );
+  return loading;
+}
