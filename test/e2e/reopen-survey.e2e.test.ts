@@ -30,6 +30,10 @@ describe.skipIf(!browserAvailable)('journey: reopen, then a satisfaction survey'
     await actAs(page, 'alice');
     await open(page, 'request/incident');
     await page.getByRole('button', { name: /Laptop does not start/ }).click();
+    // Her manager is kept informed (CC): he follows the ticket.
+    await page
+      .getByRole('combobox', { name: 'Add a person to CC' })
+      .selectOption({ label: 'Victor Lambert' });
     await page.getByRole('button', { name: 'Submit request' }).click();
     const number = await ticketNumber(page);
     const id = await currentTicketId(page);
@@ -47,6 +51,7 @@ describe.skipIf(!browserAvailable)('journey: reopen, then a satisfaction survey'
     await actAs(page, 'alice');
     await open(page, `ticket/${id}`);
     await expect(page.getByText('Adapter stock is low.').count()).resolves.toBe(0);
+    await page.getByRole('list', { name: 'Watchers' }).getByText('Victor Lambert').waitFor();
     await expect(page.getByRole('tab', { name: 'Internal note' }).count()).resolves.toBe(0);
     await page
       .getByRole('region', { name: 'Reopen' })

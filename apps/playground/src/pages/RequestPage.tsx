@@ -4,6 +4,8 @@ import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { PeoplePicker } from '../ui/PeoplePicker';
+import '../ui/lifecycle.css';
 import { RequestFormArea } from './RequestFormArea';
 
 /** The request form of one catalog entry, with its templates. */
@@ -11,6 +13,7 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
   const { client, user } = useDesk();
   const [values, setValues] = useState<Record<string, unknown>>({});
   const [template, setTemplate] = useState<FormTemplate | null>(null);
+  const [cc, setCc] = useState<string[]>([]);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
   const def = useDeskQuery(
@@ -70,6 +73,7 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
         workflow: definition.key,
         data: changed,
         ...(template ? { template: template.id } : {}),
+        ...(cc.length ? { watchers: cc } : {}),
       });
       navigate('ticket', ticket.id);
     } catch (e) {
@@ -102,38 +106,48 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
             busy={busy}
           />
         </Card>
-        <Card title={t('Templates')}>
-          {templates.length === 0 ? (
-            <p className="pg-muted">{t('This form has no template.')}</p>
-          ) : (
-            <ul className="pg-templates" aria-label={t('Templates')}>
-              <li>
-                <button
-                  type="button"
-                  className="pg-template"
-                  aria-pressed={template === null}
-                  onClick={() => applyTemplate(null)}
-                >
-                  <strong>{t('Blank form')}</strong>
-                  <span>{t('Start from scratch')}</span>
-                </button>
-              </li>
-              {templates.map((tpl) => (
-                <li key={tpl.id}>
+        <div className="pg-request-side">
+          <Card title={t('Templates')}>
+            {templates.length === 0 ? (
+              <p className="pg-muted">{t('This form has no template.')}</p>
+            ) : (
+              <ul className="pg-templates" aria-label={t('Templates')}>
+                <li>
                   <button
                     type="button"
                     className="pg-template"
-                    aria-pressed={template?.id === tpl.id}
-                    onClick={() => applyTemplate(tpl)}
+                    aria-pressed={template === null}
+                    onClick={() => applyTemplate(null)}
                   >
-                    <strong>{tpl.name}</strong>
-                    {tpl.description ? <span>{tpl.description}</span> : null}
+                    <strong>{t('Blank form')}</strong>
+                    <span>{t('Start from scratch')}</span>
                   </button>
                 </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+                {templates.map((tpl) => (
+                  <li key={tpl.id}>
+                    <button
+                      type="button"
+                      className="pg-template"
+                      aria-pressed={template?.id === tpl.id}
+                      onClick={() => applyTemplate(tpl)}
+                    >
+                      <strong>{tpl.name}</strong>
+                      {tpl.description ? <span>{tpl.description}</span> : null}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title={t('Keep others informed')}>
+            <p className="pg-muted">
+              {t(
+                'People in CC follow the ticket: they see it and its replies, not the desk’s notes.',
+              )}
+            </p>
+            <PeoplePicker label={t('CC')} value={cc} onChange={setCc} exclude={[user.id]} />
+          </Card>
+        </div>
       </div>
     </>
   );
