@@ -55,7 +55,10 @@ export async function act(page: Page, action: string): Promise<void> {
 /** The number of the ticket page currently shown (from its subtitle, `INC-… · Workflow`). */
 export async function ticketNumber(page: Page): Promise<string> {
   await page.waitForURL(/#\/ticket\/[^/]+$/);
-  const hint = await page.locator('.pg-page-header .pg-hint').first().textContent();
+  // The ticket page loads on first use: wait for its subtitle, not the previous page's.
+  const subtitle = page.locator('.pg-page-header .pg-hint').filter({ hasText: /^[A-Z]+-\d/ });
+  await subtitle.first().waitFor();
+  const hint = await subtitle.first().textContent();
   return (hint ?? '').split(' ')[0] ?? '';
 }
 
