@@ -106,6 +106,41 @@ describe.skipIf(!browserAvailable)('every package under a strict CSP in Chromium
     expect(session.errors).toEqual([]);
   });
 
+  it('two of every component on one page share no DOM id, and leave the host page unstyled', async () => {
+    const { page } = session;
+    await page.goto(`${server.url}kit/kit.html?twice`);
+    for (const n of [1, 2]) {
+      await page
+        .getByRole('region', { name: `Workflow designer ${n}` })
+        .locator('.react-flow__node')
+        .first()
+        .waitFor();
+      await page
+        .getByRole('region', { name: `Workflow viewer ${n}` })
+        .locator('.react-flow__node')
+        .first()
+        .waitFor();
+      await page
+        .getByRole('region', { name: `Dashboard ${n}` })
+        .getByRole('heading', { name: 'Team lead overview' })
+        .waitFor();
+    }
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]'))
+        seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    });
+    expect(duplicates).toEqual([]);
+    // The stylesheets style only Deskkit's own elements: the page keeps the browser's defaults.
+    const host = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      return { margin: body.margin, font: body.fontFamily, color: body.color };
+    });
+    expect(host).toEqual({ margin: '8px', font: '"Times New Roman"', color: 'rgb(0, 0, 0)' });
+    expect(session.errors).toEqual([]);
+  });
+
   it('serves the desk with the strict policy, and the desk keeps to it', async () => {
     const { page } = session;
     await page.goto('about:blank');

@@ -58,7 +58,6 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   return (
     <>
       <BaseEdge
-        id={props.id}
         path={path}
         markerEnd={lowDetail ? undefined : markerEnd}
         className={className}

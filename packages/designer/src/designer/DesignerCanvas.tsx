@@ -23,6 +23,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useId,
   useImperativeHandle,
   useMemo,
   useState,
@@ -104,6 +105,9 @@ export interface DesignerCanvasProps {
 export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvasProps) {
   const { value, issues, kinds, t, snap, onSelection, onMove, current } = props;
   const state = useCanvasState(value, issues, kinds, t, onMove);
+  // React Flow derives its DOM ids (markers, descriptions, live region) from this id: one per
+  // canvas, so two designers on a page never share an id.
+  const flowId = `dk-flow${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const flow = useReactFlow<StepNode, LinkEdge>();
   const store = useStoreApi<StepNode, LinkEdge>();
   const { selectedNodeIds, selectedEdgeIds, positionOf, select, selectWhenAdded } = state;
@@ -257,6 +261,7 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
   return (
     <CanvasContext.Provider value={ctx}>
       <ReactFlow<StepNode, LinkEdge>
+        id={flowId}
         nodes={shownNodes}
         edges={shownEdges}
         nodeTypes={nodeTypes}

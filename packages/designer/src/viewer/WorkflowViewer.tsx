@@ -17,7 +17,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { LinkEdge, StepData, StepNode } from '../canvas/flow';
 import { sourceHandleOf } from '../canvas/flow';
 import { LinkEdgeView } from '../canvas/LinkEdgeView';
@@ -114,6 +114,8 @@ function recordLine(
 export function WorkflowViewer(props: WorkflowViewerProps) {
   const { definition, ticket, history = [], theme } = props;
   const t = useMemo(() => createTranslator(props.t), [props.t]);
+  // One React Flow id per viewer: its DOM ids (markers, descriptions) stay unique on the page.
+  const flowId = `dk-flow${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
   const time = props.formatTime ?? defaultTime;
   const actor = props.formatActor ?? ((id: string) => id);
@@ -219,6 +221,7 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
           <div className="dk-canvas">
             <ReactFlowProvider>
               <ReactFlow<StepNode, LinkEdge>
+                id={flowId}
                 nodes={shownNodes}
                 edges={shownEdges}
                 nodeTypes={nodeTypes}

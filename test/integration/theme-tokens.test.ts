@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// One set of --dk-* tokens for every package (docs/theming.md), and stylesheets that never style
+// the host page: every selector is scoped under a Deskkit class or a bundled library's class.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const packages = ['forms', 'designer', 'widgets'] as const;
+const docs = readFileSync(join(root, 'docs/theming.md'), 'utf8');
+// Each package's resolved values, and the per-element values components set inline (a step's
+// type colour, a counter's tone…): not tokens a host sets.
+const INTERNAL = /^--dk-((c|dash|type)-|(t|counter|entry|meter|pill-bg|pill-fg|tone|hover)$)/;
+const SHARED = ['bg', 'surface', 'surface-2', 'border', 'text', 'muted', 'accent', 'danger'];
+
+/** A package's own CSS: style.css with its relative @imports inlined (library CSS left out). */
+function css(file: string): string {
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  return text.replace(/@import\s+'(\.[^']+)';/g, (_, rel: string) => css(join(dirname(file), rel)));
+}
+const sheets = Object.fromEntries(
+  packages.map((p) => [p, css(join(root, `packages/${p}/src/style.css`))]),
+);
+
+/** The public tokens a stylesheet reads: `var(--dk-x, default)` outside the internal names. */
+const tokens = (text: string) =>
+  new Set(
+    [...text.matchAll(/var\(\s*(--dk-[a-z0-9-]+)\s*,/g)]
+      .map((m) => m[1] as string)
+      .filter((name) => !INTERNAL.test(name)),
+  );
+
+/** A selector list split at its top-level commas (not those inside `:is(…)`). */
+function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out;
+}
+
+describe('theme tokens', () => {
+  it.each(packages)('%s reads only tokens docs/theming.md documents', (pkg) => {
+    const undocumented = [...tokens(sheets[pkg] as string)].filter(
+      (name) => !docs.includes(`\`${name}\``) && !/^--dk-(chart|priority)-/.test(name),
+    );
+    expect(undocumented).toEqual([]);
+  });
+
+  it('every package reads the shared tokens under the same names', () => {
+    for (const pkg of packages) {
+      const used = tokens(sheets[pkg] as string);
+      expect(
+        SHARED.filter((n) => !used.has(`--dk-${n}`)),
+        pkg,
+      ).toEqual([]);
+    }
+  });
+
+  it.each(packages)('%s styles nothing outside its components', (pkg) => {
+    const selectors = [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
+      .map((m) => (m[1] as string).trim())
+      .filter((s) => s && !s.startsWith('@') && !/^(from|to|\d+%)$/.test(s));
+    const unscoped = selectors
+      .flatMap(splitSelectors)
+      .map((s) => s.trim())
+      .filter((s) => !/\.(dk-|react-flow|react-grid|react-resizable)/.test(s));
+    expect(unscoped).toEqual([]);
+  });
+});
