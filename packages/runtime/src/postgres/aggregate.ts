@@ -16,6 +16,8 @@ const COLUMN_DIMS: Record<string, string> = {
   agent: 't.agent',
   catalog: 't.catalog',
   department: 't.department',
+  // float8 prints as JavaScript's String(n) does for ratings (5, 4.5).
+  rating: 't.rating::text',
 };
 
 const TIME_DIMS = { day: 'YYYY-MM-DD', week: 'YYYY-MM-DD', month: 'YYYY-MM' } as const;
@@ -115,7 +117,7 @@ function dimension(
   }
   throw new DeskkitError(
     'VALIDATION_FAILED',
-    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, agent, catalog, department, day, week, month or data.<field>.`,
+    `query.groupBy[${i}]: ${JSON.stringify(dim)} is not a dimension; use status, priority, workflow, requester, assignee, group, agent, catalog, department, rating, day, week, month or data.<field>.`,
   );
 }
 

@@ -50,6 +50,10 @@ function keyValues(
       return [ticket.stats?.catalog ?? null];
     case 'department':
       return [ticket.stats?.department ?? null];
+    case 'rating': {
+      const r = ticket.satisfaction?.rating;
+      return [typeof r === 'number' ? String(r) : null];
+    }
     default: {
       const v = ticketField(ticket, dim);
       if (Array.isArray(v)) return v.length ? v.map((x) => (x == null ? null : String(x))) : [null];

@@ -87,6 +87,8 @@ export type AggregateDimension =
   | 'catalog'
   /** The requester's department when the ticket was created (`stats.department`). */
   | 'department'
+  /** The satisfaction rating, as text (`"5"`); unrated tickets under `null` (a CSAT distribution). */
+  | 'rating'
   | `data.${string}`;
 
 /**

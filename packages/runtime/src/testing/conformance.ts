@@ -1232,6 +1232,11 @@ export function describeStorageConformance(
             { key: { agent: 'eve' }, value: 5 },
             { key: { agent: 'kim' }, value: 3 },
           ]);
+          expect(await run({ groupBy: ['rating'] })).toEqual([
+            { key: { rating: '3' }, value: 1 },
+            { key: { rating: '5' }, value: 1 },
+            { key: { rating: null }, value: 3 },
+          ]);
           // Surveyed: T1, T2, T4; answered: T1, T4.
           expect(await one({ metric: 'csatResponseRate' })).toBe(2 / 3);
           // Nothing to measure in a group: no group (T3 and T5 are not resolved).
