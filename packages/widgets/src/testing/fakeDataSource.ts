@@ -1,4 +1,4 @@
-import { matchesTicketQuery } from '@deskkit/runtime';
+import { aggregateInMemory, matchesTicketQuery } from '@deskkit/runtime';
 import type {
   AggregateQuery,
   AggregateResult,
@@ -157,6 +157,19 @@ export function createFakeDataSource(options: {
     async aggregate(query: AggregateQuery): Promise<AggregateResult> {
       source.calls.push({ method: 'aggregate', query });
       await settle();
+      // Report measures and breakdowns: the runtime's reference implementation over the fixtures.
+      const legacy = [undefined, 'count', 'slaMet', 'slaBreached'].includes(query.metric);
+      const plain = ['status', 'priority', 'workflow', 'assignee', 'group', 'day', 'requester'];
+      if (!legacy || query.groupBy.some((d) => !plain.includes(d) && !d.startsWith('data.'))) {
+        return aggregateInMemory(
+          source.tickets.filter((x) => matches(x, query)),
+          {
+            ...query,
+            timeZone: query.timeZone ?? 'UTC',
+            at: query.at ?? options.now.toISOString(),
+          },
+        );
+      }
       const groups = new Map<string, { key: Record<string, string | null>; value: number }>();
       for (const t of source.tickets.filter((x) => matches(x, query))) {
         const value =

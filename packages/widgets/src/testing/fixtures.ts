@@ -83,6 +83,7 @@ const priorities = ['P1', 'P2', 'P3', 'P3', 'P4', 'P2'];
 const groups = ['service-desk', 'network', 'database', 'security'];
 const agents = ['sam', 'priya', 'lucas', 'mei', 'omar'];
 const requesters = ['alice', 'ben', 'carla'];
+const departments = ['Finance', 'Sales', 'Operations'];
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -138,6 +139,9 @@ export function fixtureTickets(now: Date = FIXTURE_NOW): Ticket[] {
     const targetHours =
       priority === 'P1' ? 8 : priority === 'P2' ? 24 : priority === 'P3' ? 72 : 160;
     const day = new Date(createdAt).toISOString().slice(0, 10).replace(/-/g, '');
+    const done = status === 'resolved' || status === 'closed';
+    const resolveHours =
+      priority === 'P1' ? 3 : priority === 'P2' ? 6 : priority === 'P3' ? 12 : 30;
     out.push({
       id: `t-${String(n).padStart(3, '0')}`,
       number: `${prefix}-${day}-${String(n).padStart(4, '0')}`,
@@ -151,8 +155,37 @@ export function fixtureTickets(now: Date = FIXTURE_NOW): Ticket[] {
       priority,
       createdAt: iso(createdAt),
       updatedAt: iso(createdAt + 2 * HOUR),
-      resolvedAt:
-        status === 'resolved' || status === 'closed' ? iso(createdAt + 6 * HOUR) : undefined,
+      resolvedAt: done ? iso(createdAt + resolveHours * HOUR) : undefined,
+      // Report facts, as the engine keeps them (see `TicketStats`).
+      stats: {
+        catalog: workflow === 'incident' ? 'IT / Incidents' : 'IT / Requests',
+        department: departments[n % departments.length],
+        respondedAt: iso(createdAt + ((n % 5) + 1) * 600_000),
+        responseMs: ((n % 5) + 1) * 600_000,
+        responseWorkMs: ((n % 5) + 1) * 600_000,
+        agent: assignee,
+        firstAgent: n % 4 === 0 ? 'priya' : assignee,
+        ...(done
+          ? {
+              resolvedAt: iso(createdAt + resolveHours * HOUR),
+              endedAt: iso(createdAt + resolveHours * HOUR),
+              resolveMs: resolveHours * HOUR,
+              resolveWorkMs: Math.min(resolveHours, 8) * HOUR,
+              firstContact: n % 4 !== 0,
+              surveyed: true,
+            }
+          : {}),
+      },
+      ...(done && n % 3 !== 0
+        ? {
+            satisfaction: {
+              rating: 5 - (n % 4 === 0 ? 3 : n % 3),
+              at: iso(createdAt + (resolveHours + 1) * HOUR),
+              agent: assignee,
+            },
+          }
+        : {}),
+      ...(done && n % 7 === 0 ? { reopenCount: 1 } : {}),
       children: [],
       sla: workflow === 'incident' ? [clock(t0, createdAt, targetHours, status)] : [],
       tokens: [],

@@ -1,0 +1,91 @@
+import type { AggregateMetric, AggregateQuery, JsonSchema, TicketQuery } from '@deskkit/runtime';
+import type { MessageKey, T } from '../../i18n/messages';
+import { formatDuration } from '../shared/format';
+
+/** The measures report widgets offer, in picker order. */
+export const REPORT_METRICS: readonly AggregateMetric[] = [
+  'created',
+  'resolved',
+  'backlog',
+  'slaMetRate',
+  'responseTime',
+  'resolveTime',
+  'firstContactRate',
+  'reopenRate',
+  'csat',
+  'csatResponseRate',
+];
+
+/** How a measure is worked out, beyond the metric: statistic and clock of the time measures. */
+export interface MeasureOptions {
+  metric: AggregateMetric;
+  statistic?: AggregateQuery['statistic'];
+  time?: AggregateQuery['time'];
+}
+
+const RATES = new Set<AggregateMetric>([
+  'slaMetRate',
+  'reopenRate',
+  'firstContactRate',
+  'csatResponseRate',
+]);
+const TIMES = new Set<AggregateMetric>(['responseTime', 'resolveTime']);
+/** Measures that are better when they go down. */
+const LOWER_IS_BETTER = new Set<AggregateMetric>([
+  'responseTime',
+  'resolveTime',
+  'reopenRate',
+  'backlog',
+  'slaBreached',
+]);
+
+export const isRate = (metric: AggregateMetric) => RATES.has(metric);
+export const isTime = (metric: AggregateMetric) => TIMES.has(metric);
+export const lowerIsBetter = (metric: AggregateMetric) => LOWER_IS_BETTER.has(metric);
+
+/** A measure's value as people read it: "92.5%", "3 h", "4.33", "128". */
+export function formatMeasure(metric: AggregateMetric, value: number, t: T): string {
+  if (isRate(metric)) return t('report.percent', { value: Math.round(value * 1000) / 10 });
+  if (isTime(metric)) return formatDuration(value, t);
+  if (metric === 'csat') return value.toFixed(2);
+  return Math.round(value).toLocaleString();
+}
+
+/** The measure's name ("Time to resolve"). */
+export const metricLabel = (metric: AggregateMetric, t: T) => t(`metric.${metric}` as MessageKey);
+
+/**
+ * The query of a measure over a period `[from, to)`: resolutions by when they happened, the
+ * backlog at the period's end, everything else by creation.
+ */
+export function periodQuery(
+  base: TicketQuery,
+  m: MeasureOptions,
+  from: Date,
+  to: Date,
+): Omit<AggregateQuery, 'groupBy'> {
+  const { sort: _s, limit: _l, after: _a, ...filters } = base;
+  const measure = {
+    metric: m.metric,
+    ...(m.statistic ? { statistic: m.statistic } : {}),
+    ...(m.time ? { time: m.time } : {}),
+  };
+  if (m.metric === 'backlog') return { ...filters, ...measure, at: to.toISOString() };
+  if (m.metric === 'resolved' || m.metric === 'resolveTime')
+    return {
+      ...filters,
+      ...measure,
+      resolvedFrom: from.toISOString(),
+      resolvedTo: to.toISOString(),
+    };
+  return { ...filters, ...measure, createdFrom: from.toISOString(), createdTo: to.toISOString() };
+}
+
+/** JSON Schema properties of a measure in a report widget's configuration. */
+export const measureProperties: Record<string, JsonSchema> = {
+  metric: { type: 'string', title: 'Measure', enum: [...REPORT_METRICS] },
+  statistic: { type: 'string', title: 'Statistic (times)', enum: ['avg', 'median', 'p90'] },
+  time: { type: 'string', title: 'Clock (times)', enum: ['wall', 'working'] },
+};
+
+export const DAY_MS = 86_400_000;
