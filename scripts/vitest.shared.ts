@@ -12,6 +12,7 @@ export const sourceAliases = [
     find: '@deskkit/runtime/postgres',
     replacement: `${root}packages/runtime/src/postgres/index.ts`,
   },
+  { find: '@deskkit/runtime/notify', replacement: `${root}packages/runtime/src/notify/index.ts` },
   { find: '@deskkit/runtime/errors', replacement: `${root}packages/runtime/src/errors/errors.ts` },
   { find: '@deskkit/runtime/ajv', replacement: `${root}packages/runtime/src/ajv.ts` },
   { find: '@deskkit/runtime/schedules', replacement: `${root}packages/runtime/src/schedules.ts` },

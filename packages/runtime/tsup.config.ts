@@ -9,6 +9,7 @@ export default defineConfig(
       errors: 'src/errors/errors.ts',
       schedules: 'src/schedules.ts',
       postgres: 'src/postgres/index.ts',
+      notify: 'src/notify/index.ts',
       testing: 'src/testing/index.ts',
     },
     // Shared chunks: the subpaths use the main entry's error classes (instanceof holds across

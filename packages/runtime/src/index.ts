@@ -211,6 +211,24 @@ export type {
 
 // Ticket engine: runtime, memory adapters, engine extension points.
 export type { DeskClient } from './client/client.types';
+export type {
+  InboxNotification,
+  InboxPage,
+  InboxQuery,
+  NotificationChannel,
+  NotificationDelivery,
+  NotificationLease,
+  NotificationPage,
+  NotificationQuery,
+  NotificationRecord,
+  NotificationType,
+  DeliveryState,
+} from './notify/notify.types';
+export type {
+  NotificationDefaults,
+  NotificationPreferences,
+  PersonalChannel,
+} from './notify/prefs';
 export { createRuntime } from './engine/runtime';
 export { timeExtension, withTimeExtension } from './engine/time/extension';
 export type { TimeExtensionOptions } from './engine/time/extension';

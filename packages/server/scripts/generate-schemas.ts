@@ -29,6 +29,10 @@ const API_TYPES = [
   'RuntimeEvent',
   'EventsPage',
   'Problem',
+  'InboxPage',
+  'NotificationPreferences',
+  'MarkReadBody',
+  'MarkedCount',
 ];
 
 /** The generated module's text. */

@@ -13,6 +13,7 @@ import type { ServerEnv } from './routes/context';
 import { definitionRoutes } from './routes/definitions';
 import { ticketRoutes } from './routes/tickets';
 import { workRoutes } from './routes/work';
+import { notificationRoutes } from './routes/notifications';
 
 const DEFAULT_BODY_BYTES = 1024 * 1024;
 /** The POST routes that change something (rate limited); searches and aggregates are reads. */
@@ -102,6 +103,7 @@ export function createHandler(options: HandlerOptions): DeskHandler {
   );
 
   workRoutes(app);
+  notificationRoutes(app);
   ticketRoutes(app, basePath);
   definitionRoutes(app, basePath);
   const streams = eventRoutes(app, options.runtime, options.events);

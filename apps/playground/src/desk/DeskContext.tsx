@@ -100,6 +100,11 @@ export function DeskProvider(props: {
         eventsSince: (cursor, limit) => c.eventsSince(cursor, limit),
         getDefinition: (key, version) => c.getDefinition(key, version),
         publish: after((def: Parameters<DeskClient['publish']>[0]) => c.publish(def)),
+        notifications: (query) => c.notifications(query),
+        markNotificationsRead: (ids) => c.markNotificationsRead(ids),
+        markAllNotificationsRead: () => c.markAllNotificationsRead(),
+        notificationPreferences: () => c.notificationPreferences(),
+        setNotificationPreferences: (prefs) => c.setNotificationPreferences(prefs),
       } satisfies DeskClient,
       system: {
         ...props.system,

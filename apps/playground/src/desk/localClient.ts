@@ -23,6 +23,11 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     getDefinition: (key, version) => current().getDefinition(key, version),
     publish: (def) => current().publish(def),
     eventsSince: (cursor, limit) => current().eventsSince(cursor, limit),
+    notifications: (query) => current().notifications(query),
+    markNotificationsRead: (ids) => current().markNotificationsRead(ids),
+    markAllNotificationsRead: () => current().markAllNotificationsRead(),
+    notificationPreferences: () => current().notificationPreferences(),
+    setNotificationPreferences: (prefs) => current().setNotificationPreferences(prefs),
     subscribe(listener: (event: RuntimeEvent) => void) {
       let off = current().subscribe(listener);
       const offDesk = desk.subscribe((event) => {

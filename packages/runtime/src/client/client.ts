@@ -7,6 +7,7 @@ import type { DeskClient } from './client.types';
 import { redactEvent, sightOf, type TicketSight } from './sight';
 import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
+import { inbox } from './inbox';
 
 /** Hands one event to a user's listener when they see its ticket, redacted for them. */
 export async function deliver(
@@ -130,6 +131,7 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     },
     getDefinition: (key, version) => runtime.getDefinition(key, version),
     publish: (def) => runtime.publish(def, { actor }),
+    ...inbox(core, actor),
   };
   return client;
 }

@@ -6,6 +6,7 @@ import type { StorageAdapter } from '../storage/storage.types';
 import type { RuntimeOptions } from './runtime.types';
 import type { HistoryEvent, Ticket, Timer, Token, WorkItem } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
+import type { NotificationRecord } from '../notify/notify.types';
 
 /** One ticket a command reads or writes, with the workflow version it runs on. */
 export interface StagedTicket {
@@ -47,6 +48,8 @@ export interface CommandContext {
   putItem(s: StagedTicket, item: WorkItem): void;
   scheduleTimer(timer: Timer): void;
   cancelTimer(id: string): void;
+  /** Stages outbox entries (`@deskkit/runtime/notify`): they commit with the command or not at all. */
+  stageNotifications(list: NotificationRecord[]): void;
   /** Runs automation actions (set, call, notify, ...) on a ticket, as an automation node does. */
   runAutomation(s: StagedTicket, actions: AutomationAction[], nodeId?: string): Promise<void>;
 }
@@ -75,6 +78,11 @@ export interface RuntimeExtension {
    * the ticket, emit events and schedule timers (they commit atomically with the command).
    */
   beforeCommit?(s: StagedTicket, ctx: CommandContext): Promise<void> | void;
+  /**
+   * Runs once per command after every extension's `beforeCommit`, with the tickets it changed: sees
+   * all the command's events (the SLA ones included) and may stage outbox entries.
+   */
+  afterEffects?(changed: StagedTicket[], ctx: CommandContext): Promise<void> | void;
   /** Handlers of timer kinds this extension schedules, fired by `runtime.tick`. */
   timers?: Record<string, TimerHandler>;
   /** Runs at the start of every `tick` (e.g. periodic schedules), inside no command. */

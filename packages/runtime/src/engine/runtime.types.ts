@@ -29,6 +29,8 @@ import type { HistoryEvent, LinkType, Ticket, WorkItem } from '../model/ticket.t
 import type { ScheduleStore } from '../time/schedule.types';
 import type { TimerLoopOptions } from './time/timer-loop';
 import type { NumberingOptions } from './numbering';
+import type { InboxPage, InboxQuery } from '../notify/notify.types';
+import type { NotificationPreferences } from '../notify/prefs';
 
 export type { CalendarSpec } from '../time/calendar.types';
 
@@ -399,4 +401,17 @@ export interface DeskClient {
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
   /** Publishes a new version, when this user may publish this workflow key. */
   publish(def: WorkflowDefinition): Promise<{ key: string; version: number }>;
+  /**
+   * This user's in-app inbox, newest first, with the unread count (`@deskkit/runtime/notify`
+   * fills it; empty when the runtime runs without notifications).
+   */
+  notifications(query?: InboxQuery): Promise<InboxPage>;
+  /** Marks notifications of this user read; returns how many were unread. */
+  markNotificationsRead(ids: string[]): Promise<number>;
+  /** Marks every notification of this user read; returns how many were unread. */
+  markAllNotificationsRead(): Promise<number>;
+  /** This user's own notification preferences (events left out follow the desk's defaults). */
+  notificationPreferences(): Promise<NotificationPreferences>;
+  /** Replaces this user's preferences (`ValidationError` naming a bad event or channel). */
+  setNotificationPreferences(prefs: NotificationPreferences): Promise<NotificationPreferences>;
 }

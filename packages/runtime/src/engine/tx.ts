@@ -6,6 +6,7 @@ import { runAutomation } from './automation';
 import { workersOf } from '../client/visibility';
 import type { CommandContext, EngineCore, EventInput, StagedTicket } from './engine.types';
 import type { HistoryEvent, Timer, WorkItem } from '../model/ticket.types';
+import type { NotificationRecord } from '../notify/notify.types';
 
 /**
  * One command: stages ticket changes, history events, work items and timers, then commits them in
@@ -21,6 +22,7 @@ export class Tx implements CommandContext {
   private readonly dirtyItems = new Map<string, WorkItem>();
   private readonly schedule = new Map<string, Timer>();
   private readonly cancel = new Set<string>();
+  private readonly notifications = new Map<string, NotificationRecord>();
 
   constructor(
     readonly core: EngineCore,
@@ -158,6 +160,10 @@ export class Tx implements CommandContext {
     this.cancel.add(id);
   }
 
+  stageNotifications(list: NotificationRecord[]): void {
+    for (const n of list) this.notifications.set(n.id, n);
+  }
+
   runAutomation(s: StagedTicket, actions: AutomationAction[], nodeId?: string): Promise<void> {
     return runAutomation(this, s, actions, nodeId);
   }
@@ -173,6 +179,7 @@ export class Tx implements CommandContext {
       for (const s of this.changed()) await ext.beforeCommit(s, this);
     }
     const changed = this.changed();
+    for (const ext of this.core.extensions) await ext.afterEffects?.(changed, this);
     for (const s of changed) {
       const t = s.ticket;
       t.version = (s.expectedVersion ?? 0) + 1;
@@ -209,6 +216,7 @@ export class Tx implements CommandContext {
       if (this.schedule.size) commit.timers.schedule = [...this.schedule.values()];
       if (this.cancel.size) commit.timers.cancel = [...this.cancel];
     }
+    if (this.notifications.size) commit.notifications = [...this.notifications.values()];
     if (!commit.tickets.length) return { applied: true };
     return this.core.storage.commit(commit);
   }

@@ -1,3 +1,4 @@
+import { notificationsMigration } from './notifications';
 import { DeskkitError } from '../errors/errors';
 import type { MigrationReport, SqlDriver } from './postgres.types';
 import { commitFunctionSql } from './commitFunction';
@@ -195,6 +196,11 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
       `CREATE INDEX tickets_resolved_idx ON ${s}.tickets (resolved_at) WHERE resolved_at IS NOT NULL`,
       commitFunctionSql(s, TICKET_COLUMNS),
     ],
+  },
+  {
+    version: 9,
+    name: 'notifications: the transactional outbox and inboxes',
+    up: (s) => notificationsMigration(s),
   },
 ];
 

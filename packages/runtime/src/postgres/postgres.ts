@@ -13,6 +13,15 @@ import { searchTickets } from './search';
 import { fromJson, isoInstant, storageError, toJson } from './sql';
 import { claimDueTimers, completeTimer, listTimers } from './timers';
 import { listWorkItems } from './workItems';
+import {
+  claimNotifications,
+  countUnread,
+  insertNotifications,
+  listNotifications,
+  markRead,
+  notificationsTable,
+  settleNotification,
+} from './notifications';
 
 /**
  * The PostgreSQL storage adapter. The same SQL runs on a PostgreSQL server through a `pg` pool
@@ -43,6 +52,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
   const driver = createSqlDriver(options?.client);
   const schema = options.schema ?? 'deskkit';
   const tb = tablesOf(schema);
+  const outbox = notificationsTable(schema);
   const countTotal = options.countTotal !== false;
   let ready: Promise<unknown> | undefined =
     options.migrate === false ? Promise.resolve() : undefined;
@@ -171,7 +181,20 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
       }),
     async commit(commit) {
       await ensure();
-      return commitTx(driver, tb, commit);
+      const notes = commit.notifications;
+      if (!notes?.length) return commitTx(driver, tb, commit);
+      // The outbox is written in the command's transaction: both or neither.
+      return driver.transaction(async (tx) => {
+        const r = await commitTx(tx, tb, commit);
+        if (r.applied) {
+          try {
+            await insertNotifications(tx, outbox, notes);
+          } catch (err) {
+            throw storageError(err, 'Committing a command (its notifications)');
+          }
+        }
+        return r;
+      });
     },
     history: (ticketId) =>
       run('Reading history', async () => {
@@ -250,6 +273,19 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
               );
         return res.rowCount === 1;
       }),
+
+    listNotifications: (query) =>
+      run('Listing notifications', () => listNotifications(driver, outbox, query ?? {})),
+    countUnreadNotifications: (recipient) =>
+      run('Counting notifications', () => countUnread(driver, outbox, recipient)),
+    markNotificationsRead: (recipient, ids, at) =>
+      run('Marking notifications read', () => markRead(driver, outbox, recipient, ids, at)),
+    claimNotifications: (now, owner, leaseMs, limit) =>
+      run('Claiming notifications', () =>
+        claimNotifications(driver, outbox, now, owner, leaseMs, limit),
+      ),
+    settleNotification: (id, owner, delivery) =>
+      run('Settling a notification', () => settleNotification(driver, outbox, id, owner, delivery)),
 
     queryTickets: (query, scope) =>
       run('Searching tickets', () => searchTickets(driver, tb, query, countTotal, scope)),

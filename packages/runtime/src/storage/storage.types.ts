@@ -1,6 +1,13 @@
 import type { WorkflowDefinition } from '../definition/definition.types';
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../model/ticket.types';
 import type {
+  NotificationDelivery,
+  NotificationLease,
+  NotificationPage,
+  NotificationQuery,
+  NotificationRecord,
+} from '../notify/notify.types';
+import type {
   AggregateQuery,
   AggregateResult,
   TicketPage,
@@ -46,6 +53,11 @@ export interface Commit {
   events: HistoryEvent[];
   workItems?: { upsert?: WorkItem[]; remove?: string[] };
   timers?: { schedule?: Timer[]; cancel?: string[] };
+  /**
+   * The transactional outbox: notifications the command caused, stored with it (all or nothing).
+   * An id that is stored already is skipped. Adapters without the notification methods ignore it.
+   */
+  notifications?: NotificationRecord[];
 }
 
 /**
@@ -161,6 +173,28 @@ export interface StorageAdapter {
   queryTickets(query: TicketQuery, scope?: TicketScope): Promise<TicketPage>;
   /** Group counts; with `scope`, over the tickets inside it only. */
   aggregateTickets(query: AggregateQuery, scope?: TicketScope): Promise<AggregateResult>;
+
+  /**
+   * The notification outbox (`@deskkit/runtime/notify`). Optional as a group: a host adapter
+   * without them runs without notifications. Newest first; `position` orders entries.
+   */
+  listNotifications?(query: NotificationQuery): Promise<NotificationPage>;
+  /** Unread entries of a user's inbox channel. */
+  countUnreadNotifications?(recipient: string): Promise<number>;
+  /** Marks the user's entries read (all of them when `ids` is `null`); returns how many changed. */
+  markNotificationsRead?(recipient: string, ids: string[] | null, at: string): Promise<number>;
+  /**
+   * Claims up to `limit` pending entries due at `now` whose lease is free or expired, leased to
+   * `owner` for `leaseMs` on the storage's clock, oldest first; two callers never hold one at once.
+   */
+  claimNotifications?(
+    now: Date,
+    owner: string,
+    leaseMs: number,
+    limit: number,
+  ): Promise<NotificationLease[]>;
+  /** Records a delivery attempt and frees the lease; false when `owner` no longer holds it. */
+  settleNotification?(id: string, owner: string, delivery: NotificationDelivery): Promise<boolean>;
 
   /** Releases connections (no-op for memory). */
   close?(): Promise<void>;

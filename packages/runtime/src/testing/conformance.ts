@@ -7,6 +7,7 @@ import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
 import { describeVersions } from './versions';
 import { describeVisibility } from './visibility';
+import { describeNotificationOutbox } from './notifications';
 
 /** Options of {@link describeStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -1272,5 +1273,6 @@ export function describeStorageConformance(
     describeRuntimeRaces(test);
     describeVisibility(test);
     describeVersions(test);
+    describeNotificationOutbox(test);
   });
 }

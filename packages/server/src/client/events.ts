@@ -1,5 +1,5 @@
 import { DeskkitError } from '@deskkit/runtime/errors';
-import type { RuntimeEvent } from '@deskkit/runtime';
+import type { InboxNotification, RuntimeEvent } from '@deskkit/runtime';
 import { createParser } from 'eventsource-parser';
 import { errorFromProblem } from './errors';
 
@@ -20,6 +20,14 @@ export interface EventStreamOptions {
    * reconnecting until stopped: a refreshed token in `headers()` is used on the next attempt.
    */
   onError?: (error: DeskkitError) => void;
+  /** Told the user's unread inbox count (and newest notification) whenever it changes. */
+  onNotifications?: (push: InboxPush) => void;
+}
+
+/** The `notifications` event of `GET /events`: the unread count and the newest notification. */
+export interface InboxPush {
+  unread: number;
+  latest?: InboxNotification;
 }
 
 async function failure(response: Response): Promise<DeskkitError> {
@@ -65,6 +73,11 @@ export function subscribeEvents(
       onEvent(message) {
         if (message.id !== undefined) lastEventId = message.id;
         if (message.data === '') return;
+        if (message.event === 'notifications') {
+          options.onNotifications?.(JSON.parse(message.data) as InboxPush);
+          return;
+        }
+        if (message.event !== undefined && message.event !== 'message') return;
         listener(JSON.parse(message.data) as RuntimeEvent);
       },
       onRetry(ms) {

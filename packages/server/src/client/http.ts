@@ -9,6 +9,9 @@ import type {
   DeskClient,
   EventsPage,
   HistoryEvent,
+  InboxPage,
+  InboxQuery,
+  NotificationPreferences,
   StartTicketInput,
   Ticket,
   TicketPage,
@@ -118,6 +121,7 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
           headers: options.headers,
           credentials: options.credentials ?? 'same-origin',
           ...(options.onEventsError ? { onError: options.onEventsError } : {}),
+          ...(options.onNotifications ? { onNotifications: options.onNotifications } : {}),
         },
         listener,
       ),
@@ -128,5 +132,21 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
       const query = params.toString();
       return call<EventsPage>('GET', `/events/feed${query === '' ? '' : `?${query}`}`);
     },
+    notifications: (query: InboxQuery = {}) => {
+      const params = new URLSearchParams();
+      if (query.unread) params.set('unread', 'true');
+      if (query.before !== undefined) params.set('before', query.before);
+      if (query.limit !== undefined) params.set('limit', String(query.limit));
+      const q = params.toString();
+      return call<InboxPage>('GET', `/notifications${q === '' ? '' : `?${q}`}`);
+    },
+    markNotificationsRead: async (ids: string[]) =>
+      (await call<{ changed: number }>('POST', '/notifications/read', { ids })).changed,
+    markAllNotificationsRead: async () =>
+      (await call<{ changed: number }>('POST', '/notifications/read-all', {})).changed,
+    notificationPreferences: () =>
+      call<NotificationPreferences>('GET', '/notifications/preferences'),
+    setNotificationPreferences: (prefs: NotificationPreferences) =>
+      call<NotificationPreferences>('POST', '/notifications/preferences', prefs),
   };
 }

@@ -1,3 +1,4 @@
+import type { InboxPush } from './events';
 import type { DeskkitError } from '@deskkit/runtime';
 
 /** Options of {@link createHttpClient}. */
@@ -27,4 +28,9 @@ export interface HttpClientOptions {
    * `INTERNAL`). The stream reconnects by itself, with the headers asked for again.
    */
   onEventsError?: (error: DeskkitError) => void;
+  /**
+   * Told the user's unread inbox count (and newest notification) whenever the server pushes it on
+   * the event stream of `subscribe` (a bell listens here).
+   */
+  onNotifications?: (push: InboxPush) => void;
 }

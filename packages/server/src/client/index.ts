@@ -6,4 +6,5 @@
  */
 export { createHttpClient } from './http';
 export type { HttpClientOptions } from './http.types';
+export type { InboxPush } from './events';
 export { errorFromProblem } from './errors';

@@ -30,6 +30,8 @@ async function readPage(
  * - `GET /events`: `text/event-stream` of the user's events, redacted for them, each with
  *   `id: <feed position>`; `Last-Event-ID` (or `?after=`) resumes from the storage's event feed,
  *   so nothing is lost across a reconnect; without either the stream starts at the feed's end;
+ *   and a `notifications` event (`{ unread, latest? }`) at the start and whenever the user's
+ *   unread inbox count changes;
  * - `GET /events/feed?after=&limit=`: one page of the same events as JSON (`EventsPage`).
  */
 export function eventRoutes(
@@ -78,10 +80,25 @@ export function eventRoutes(
         kick?.();
       });
       let lastWrite = Date.now();
+      // The inbox's unread count, pushed as a `notifications` event whenever it changes: the
+      // entries commit with the events that caused them, so it is read when the feed moves.
+      let unread: number | undefined;
+      const pushUnread = async (): Promise<void> => {
+        const page = await client.notifications({ limit: 1 });
+        if (page.unread === unread) return;
+        unread = page.unread;
+        const latest = page.notifications[0];
+        await stream.writeSSE({
+          event: 'notifications',
+          data: JSON.stringify({ unread, ...(latest ? { latest } : {}) }),
+        });
+      };
       try {
         await stream.write(`retry: ${retryMs}\n\n`);
+        await pushUnread();
         while (!ended && !stream.aborted) {
           dirty = false;
+          let movedAny = false;
           // Read until the feed has nothing more. Events the user may not see move the cursor
           // without a message: an empty `cursor` event tells the client where it stands (browsers'
           // EventSource keep its id and dispatch nothing).
@@ -95,10 +112,14 @@ export function eventRoutes(
             if (moved && !page.events.length) {
               await stream.writeSSE({ event: 'cursor', id: page.cursor, data: '' });
             }
-            if (moved) lastWrite = Date.now();
+            if (moved) {
+              lastWrite = Date.now();
+              movedAny = true;
+            }
             cursor = page.cursor;
             if (!moved || ended || stream.aborted) break;
           }
+          if (movedAny && !ended && !stream.aborted) await pushUnread();
           if (dirty || ended) continue;
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, Math.min(pollMs, heartbeatMs));

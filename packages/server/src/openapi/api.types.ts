@@ -43,3 +43,12 @@ export type WorkItemList = WorkItem[];
 export type { AggregateResult, Ticket, TicketPage, TicketView };
 export type { EventsPage, RuntimeEvent } from '@deskkit/runtime';
 export type { Problem } from '../problem.types';
+export type { InboxPage, NotificationPreferences } from '@deskkit/runtime';
+/** `POST /notifications/read`: the notifications to mark read. */
+export interface MarkReadBody {
+  ids: string[];
+}
+/** `POST /notifications/read`, `/notifications/read-all`: how many were unread. */
+export interface MarkedCount {
+  changed: number;
+}

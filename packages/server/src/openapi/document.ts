@@ -197,6 +197,55 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           responses: { ...ok('WorkItemList', 'Work items'), ...problems(400) },
         },
       },
+      '/notifications': {
+        get: {
+          operationId: 'notifications',
+          summary: "This user's in-app inbox, newest first, with the unread count",
+          parameters: [
+            { name: 'unread', in: 'query', schema: { type: 'boolean' } },
+            { name: 'before', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { ...ok('InboxPage', 'A page of notifications'), ...problems(400, 422) },
+        },
+      },
+      '/notifications/read': {
+        post: {
+          operationId: 'markNotificationsRead',
+          summary: 'Marks notifications of this user read',
+          requestBody: body('MarkReadBody'),
+          responses: {
+            ...ok('MarkedCount', 'How many were unread'),
+            ...problems(...READ_POST, 429),
+          },
+        },
+      },
+      '/notifications/read-all': {
+        post: {
+          operationId: 'markAllNotificationsRead',
+          summary: 'Marks every notification of this user read',
+          responses: {
+            ...ok('MarkedCount', 'How many were unread'),
+            ...problems(...READ_POST, 429),
+          },
+        },
+      },
+      '/notifications/preferences': {
+        get: {
+          operationId: 'notificationPreferences',
+          summary: "This user's own channels per event (others follow the desk's defaults)",
+          responses: { ...ok('NotificationPreferences', 'Channels per event') },
+        },
+        post: {
+          operationId: 'setNotificationPreferences',
+          summary: "Replaces this user's notification preferences",
+          requestBody: body('NotificationPreferences'),
+          responses: {
+            ...ok('NotificationPreferences', 'The stored preferences'),
+            ...problems(...READ_POST, 429),
+          },
+        },
+      },
       '/aggregate': {
         post: {
           operationId: 'aggregate',

@@ -939,6 +939,96 @@ export const apiSchemas = {
       "$ref": "#/definitions/HistoryEvent"
     }
   },
+  "InboxNotification": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string",
+        "description": "Stable: `<history event id>:<type>:<recipient or \"*\">`, so a retried command adds none."
+      },
+      "type": {
+        "$ref": "#/definitions/NotificationType"
+      },
+      "recipient": {
+        "type": "string"
+      },
+      "ticketId": {
+        "type": "string"
+      },
+      "ticketNumber": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string",
+        "description": "The ticket's title, when the recipient may see it."
+      },
+      "actor": {
+        "type": "string",
+        "description": "Who caused it (absent for the system: timers, SLA)."
+      },
+      "at": {
+        "type": "string"
+      },
+      "eventId": {
+        "type": "string",
+        "description": "The history event it comes from."
+      },
+      "detail": {
+        "type": "object",
+        "additionalProperties": {
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "description": "What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target, threshold }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment, `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice."
+      },
+      "readAt": {
+        "type": "string",
+        "description": "When the recipient read it in the inbox."
+      },
+      "position": {
+        "type": "string",
+        "description": "Opaque position in the storage's outbox (newest last): the inbox pages by it."
+      }
+    },
+    "required": [
+      "id",
+      "type",
+      "ticketId",
+      "ticketNumber",
+      "at",
+      "eventId"
+    ],
+    "additionalProperties": false,
+    "description": "A notification as its recipient reads it in the inbox (no delivery internals)."
+  },
+  "InboxPage": {
+    "type": "object",
+    "properties": {
+      "notifications": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/InboxNotification"
+        }
+      },
+      "unread": {
+        "type": "number",
+        "description": "Unread notifications in the whole inbox."
+      },
+      "next": {
+        "type": "string",
+        "description": "Pass as `before` for older ones; absent on the last page."
+      }
+    },
+    "required": [
+      "notifications",
+      "unread"
+    ],
+    "additionalProperties": false,
+    "description": "A page of the inbox, newest first."
+  },
   "Issue": {
     "type": "object",
     "properties": {
@@ -1072,6 +1162,127 @@ export const apiSchemas = {
       "child"
     ],
     "description": "How two tickets are related; each type has a back-link type on the other ticket."
+  },
+  "MarkReadBody": {
+    "type": "object",
+    "properties": {
+      "ids": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "ids"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /notifications/read`: the notifications to mark read."
+  },
+  "MarkedCount": {
+    "type": "object",
+    "properties": {
+      "changed": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "changed"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /notifications/read`, `/notifications/read-all`: how many were unread."
+  },
+  "NotificationPreferences": {
+    "type": "object",
+    "properties": {
+      "assigned": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "queued": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "approvalRequested": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "urged": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "slaWarning": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "slaBreached": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "mentioned": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "statusChanged": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "resolved": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      },
+      "notice": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/PersonalChannel"
+        }
+      }
+    },
+    "additionalProperties": false,
+    "description": "Per event, the channels to use; an event left out keeps the default."
+  },
+  "NotificationType": {
+    "type": "string",
+    "enum": [
+      "assigned",
+      "queued",
+      "approvalRequested",
+      "urged",
+      "slaWarning",
+      "slaBreached",
+      "mentioned",
+      "statusChanged",
+      "resolved",
+      "notice"
+    ],
+    "description": "What a notification is about. Each comes from the history events of one command:\n- `assigned`: work was given to you; `queued`: work waits in a queue you may claim;\n- `approvalRequested`: an approval waits for your decision;\n- `urged`: someone urged work you hold (or, on the follow-up, work your report holds);\n- `slaWarning` / `slaBreached`: a clock of a ticket you work on passed a threshold / its target;\n- `mentioned`: `@you` in a comment;\n- `statusChanged`: a ticket you raised or watch changed status;\n- `resolved`: a ticket you raised was resolved (with the satisfaction request when it has one);\n- `notice`: an automation's `notify` step."
+  },
+  "PersonalChannel": {
+    "type": "string",
+    "enum": [
+      "inbox",
+      "email",
+      "digest"
+    ],
+    "description": "Channels a person chooses per event (webhooks are the admin's, per endpoint)."
   },
   "Problem": {
     "type": "object",

@@ -6,7 +6,14 @@ import { apiSchemas } from './schemas.generated';
 
 /** The request bodies checked against the schemas generated from the runtime's types. */
 export type BodyName =
-  'StartTicketBody' | 'ActBody' | 'RelateBody' | 'BulkBody' | 'TicketSearch' | 'AggregateBody';
+  | 'StartTicketBody'
+  | 'ActBody'
+  | 'RelateBody'
+  | 'BulkBody'
+  | 'TicketSearch'
+  | 'AggregateBody'
+  | 'MarkReadBody'
+  | 'NotificationPreferences';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([

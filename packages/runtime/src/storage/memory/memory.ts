@@ -20,6 +20,7 @@ import type {
   TimerLease,
 } from '../storage.types';
 import { WorkItemIndex } from './workItems';
+import { MemoryNotifications } from './notifications';
 import type {
   MemoryChange,
   MemorySnapshot,
@@ -64,6 +65,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
   const state = new Map<string, { value: unknown; version: number }>();
   const requests = new Map<string, string[]>();
   const drafts = new Map<string, DraftRecord>();
+  const notifications = new MemoryNotifications(options.clock ?? Date.now);
 
   const changed = (change: MemoryChange): void => {
     if (!options.onChange) return;
@@ -97,6 +99,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     state.clear();
     requests.clear();
     drafts.clear();
+    notifications.clear();
   }
 
   function load(s: MemorySnapshot): void {
@@ -140,6 +143,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     for (const [k, v] of Object.entries(s.state)) state.set(k, cloneJson(v));
     for (const [k, v] of Object.entries(s.requests)) requests.set(k, [...v]);
     for (const d of s.drafts ?? []) drafts.set(d.key, cloneJson(d));
+    notifications.import(s.notifications);
   }
 
   if (options.snapshot) load(options.snapshot);
@@ -267,6 +271,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
           );
         }
       }
+      notifications.check(commit.notifications);
       for (const { ticket } of commit.tickets) {
         const copy = cloneJson(ticket);
         tickets.set(copy.id, copy);
@@ -283,6 +288,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       for (const w of commit.workItems?.upsert ?? []) items.put(cloneJson(w));
       for (const id of commit.timers?.cancel ?? []) timers.delete(id);
       for (const t of commit.timers?.schedule ?? []) putTimer(t);
+      notifications.add(commit.notifications);
       const ids = commit.tickets.map((t) => t.ticket.id);
       if (commit.requestId !== undefined) requests.set(commit.requestId, ids);
       changed({ kind: 'commit', ticketIds: ids });
@@ -377,6 +383,28 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       return true;
     },
 
+    async listNotifications(query) {
+      return notifications.list(query ?? {});
+    },
+    async countUnreadNotifications(recipient) {
+      return notifications.unread(recipient);
+    },
+    async markNotificationsRead(recipient, ids, at) {
+      const n = notifications.markRead(recipient, ids, at);
+      if (n) changed({ kind: 'notifications' });
+      return n;
+    },
+    async claimNotifications(now, owner, leaseMs, limit) {
+      const out = notifications.claim(now, owner, leaseMs, limit);
+      if (out.length) changed({ kind: 'notifications' });
+      return out;
+    },
+    async settleNotification(id, owner, delivery) {
+      const ok = notifications.settle(id, owner, delivery);
+      if (ok) changed({ kind: 'notifications' });
+      return ok;
+    },
+
     async queryTickets(query, scope) {
       return page(query, scope);
     },
@@ -410,6 +438,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
         state: Object.fromEntries([...state].map(([k, v]) => [k, cloneJson(v)])),
         requests: Object.fromEntries([...requests].map(([k, v]) => [k, [...v]])),
         drafts: [...drafts.values()].map(cloneJson),
+        notifications: notifications.export(),
       };
     },
     importSnapshot(snapshot) {

@@ -1,5 +1,6 @@
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../../model/ticket.types';
 import type { DefinitionRecord, DraftRecord, FeedPage, StorageAdapter } from '../storage.types';
+import type { NotificationRowSnapshot } from './notifications';
 
 /**
  * Everything a memory adapter holds, as plain JSON: save it anywhere (IndexedDB, a file) and hand
@@ -19,6 +20,8 @@ export interface MemorySnapshot {
   requests: Record<string, string[]>;
   /** Unpublished drafts, one per workflow key (absent in snapshots written before drafts). */
   drafts?: DraftRecord[];
+  /** The notification outbox (absent in snapshots written before it existed). */
+  notifications?: NotificationRowSnapshot[];
 }
 
 /** What changed in a memory adapter; `onChange` receives one per mutating call. */
@@ -29,6 +32,7 @@ export type MemoryChange =
   | { kind: 'timers' }
   | { kind: 'state'; key: string }
   | { kind: 'draft'; key: string }
+  | { kind: 'notifications' }
   | { kind: 'import' };
 
 export interface MemoryStorageOptions {
