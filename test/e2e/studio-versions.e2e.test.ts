@@ -34,6 +34,7 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
     await page.getByRole('link', { name: /Laptop request/ }).click();
     await page.getByLabel('Summary').fill('A lighter laptop');
     await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A lighter laptop' }).waitFor();
     const number = await ticketNumber(page);
 
     // The admin adds a field: unsaved, so leaving asks first (and staying keeps the edits).
@@ -96,6 +97,34 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
       .waitFor();
     await shoot(session, 'studio-migrated');
     page.off('dialog', onDialog);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('an admin simulates an incident in the Studio and watches its SLA breach as the simulated clock moves', async () => {
+    const { page } = session;
+    await open(page, 'studio');
+    await actAs(page, 'ada');
+    await page.getByRole('link', { name: 'Report an incident' }).click();
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    const simulation = page.getByRole('region', { name: 'Simulation' });
+    await simulation.getByRole('button', { name: 'Start simulation' }).click();
+    await simulation.getByText(/: open, at /).waitFor();
+    const sla = simulation.getByRole('region', { name: 'SLA clocks' });
+    await sla
+      .getByText(/running, due/)
+      .first()
+      .waitFor();
+    await simulation.getByRole('button', { name: '+1 week' }).click();
+    await sla
+      .getByText(/breached, due/)
+      .first()
+      .waitFor();
+    await simulation
+      .getByRole('region', { name: 'What happened' })
+      .getByText(/SLA breached:/)
+      .first()
+      .waitFor();
+    await shoot(session, 'studio-simulation-breach');
     expect(session.errors).toEqual([]);
   });
 });

@@ -53,6 +53,11 @@ export type {
 export { layoutDefinition } from './model/layout';
 export type { LayoutOptions } from './model/layout';
 export { DefinitionImportError, parseDefinitionJson } from './model/importJson';
+export { WorkflowSimulator } from './simulate/WorkflowSimulator';
+export type { WorkflowSimulatorProps } from './simulate/WorkflowSimulator';
+export { createSimulation } from './simulate/simulation';
+export type { Simulation, SimulationOptions, SimulationSnapshot } from './simulate/simulation';
+export { sampleData } from './simulate/sampleData';
 export type { ImportErrorCode } from './model/importJson';
 
 /** Version of this package. */

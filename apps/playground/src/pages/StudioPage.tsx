@@ -1,8 +1,10 @@
 import type { DefinitionRecord, DraftRecord, WorkflowDefinition } from '@deskkit/runtime';
+import { WorkflowSimulator } from '@deskkit/designer';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
+import { formatDateTime } from '../ui/chips';
 import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
 import { blankWorkflow } from './studio/studio';
 import { CompareVersions, type ComparedVersion } from './studio/CompareVersions';
@@ -48,9 +50,10 @@ function NewWorkflow({ existing }: { existing: string[] }) {
   );
 }
 
-type View = 'design' | 'compare' | 'migrate';
+type View = 'design' | 'simulate' | 'compare' | 'migrate';
 const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'design', label: 'Design' },
+  { id: 'simulate', label: 'Simulate' },
   { id: 'compare', label: 'Compare versions' },
   { id: 'migrate', label: 'Migrate tickets' },
 ];
@@ -76,7 +79,8 @@ function comparable(
  * and the migration of running tickets to another version.
  */
 export function StudioPage({ params }: { params: string[] }) {
-  const { user, nameOf, system } = useDesk();
+  const { user, nameOf, system, organisation, settings, now } = useDesk();
+  const [simulationStart] = useState(now);
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const isAdmin = user.roles?.includes('admin') ?? false;
@@ -242,6 +246,17 @@ export function StudioPage({ params }: { params: string[] }) {
                   onSaved={() => data.reload()}
                 />
               </div>
+              {view === 'simulate' && mode === 'edit' ? (
+                <div className="pg-tabpanel">
+                  <WorkflowSimulator
+                    definition={editsHere ?? initial}
+                    people={organisation}
+                    calendars={settings.calendars}
+                    start={simulationStart}
+                    formatTime={formatDateTime}
+                  />
+                </div>
+              ) : null}
               {view === 'compare' && mode === 'edit' ? (
                 <div className="pg-tabpanel">
                   <div className="pg-compare-pick">

@@ -1,0 +1,339 @@
+import type {
+  ActionName,
+  CalendarSpec,
+  HistoryEvent,
+  MemoryDirectorySeed,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createTranslator, type DesignerTranslate, type Translator } from '../i18n/messages';
+import { WorkflowViewer } from '../viewer/WorkflowViewer';
+import { sampleData } from './sampleData';
+import { createSimulation, type Simulation, type SimulationSnapshot } from './simulation';
+
+const HOUR = 3_600_000;
+const STEPS = [
+  ['sim.plusHour', HOUR],
+  ['sim.plus4Hours', 4 * HOUR],
+  ['sim.plusDay', 24 * HOUR],
+  ['sim.plusWeek', 7 * 24 * HOUR],
+] as const;
+
+/** Props of {@link WorkflowSimulator}. */
+export interface WorkflowSimulatorProps {
+  /** The definition being edited; a change starts a new simulation. */
+  definition: WorkflowDefinition;
+  /** Sample people (the host's directory fits): requesters, agents, approvers, rotas. */
+  people: MemoryDirectorySeed;
+  /** Working calendars the SLA policies and timers may name. */
+  calendars?: Record<string, CalendarSpec>;
+  /** Where the simulated clock starts (default: now). */
+  start?: Date;
+  t?: DesignerTranslate;
+  /** Formats instants (ISO strings); the browser's locale by default. */
+  formatTime?(iso: string): string;
+}
+
+const defaultTime = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The conditions that decided the path: each exclusive step left, the arrow taken and why. */
+function branches(def: WorkflowDefinition, history: readonly HistoryEvent[], t: Translator) {
+  const nodes = new Map(def.nodes.map((n) => [n.id, n]));
+  return history.flatMap((e) => {
+    const edge = e.type === 'entered' ? def.edges.find((x) => x.id === e.detail?.edge) : undefined;
+    if (!edge || nodes.get(edge.from)?.type !== 'exclusive') return [];
+    const name = (id: string) => nodes.get(id)?.name ?? id;
+    return [
+      {
+        id: e.id,
+        text: t('sim.branch', { gateway: name(edge.from), target: name(edge.to) }),
+        why: edge.when ? t('sim.branchWhen', { when: edge.when }) : t('sim.branchDefault'),
+      },
+    ];
+  });
+}
+
+function eventText(
+  e: HistoryEvent,
+  def: WorkflowDefinition,
+  t: Translator,
+  who: (id: string) => string,
+) {
+  const step = def.nodes.find((n) => n.id === e.nodeId)?.name ?? e.nodeId ?? '';
+  const id = String(e.detail?.policy ?? '');
+  const policy = def.sla?.find((p) => p.id === id)?.name ?? id;
+  switch (e.type) {
+    case 'slaWarning':
+    case 'slaBreached':
+    case 'slaMet':
+      return t(`sim.event.${e.type}`, { policy });
+    case 'timerFired':
+    case 'entered':
+      return t(`sim.event.${e.type}`, { step });
+    case 'action':
+      return t('sim.event.action', { who: who(e.actor ?? ''), action: e.action ?? '', step });
+    default:
+      return t('sim.event.other', { type: e.type });
+  }
+}
+
+/**
+ * Runs the definition being edited on sample data and a simulated clock (see `createSimulation`):
+ * raise a sample ticket, act at each step as whoever holds the work, see which branch each
+ * condition takes and the SLA clocks with their due dates on their calendar, and advance the clock
+ * to watch timers, warnings and breaches fire. Nothing is published.
+ */
+export function WorkflowSimulator(props: WorkflowSimulatorProps) {
+  const t = useMemo(() => createTranslator(props.t), [props.t]);
+  const time = props.formatTime ?? defaultTime;
+  const { definition, people, calendars, start } = props;
+  const sim: Simulation = useMemo(
+    () =>
+      createSimulation({
+        definition,
+        people,
+        ...(calendars ? { calendars } : {}),
+        ...(start ? { start } : {}),
+      }),
+    [definition, people, calendars, start],
+  );
+  const snap: SimulationSnapshot = useSyncExternalStore(
+    sim.subscribe,
+    sim.getSnapshot,
+    sim.getSnapshot,
+  );
+  const users = people.users;
+  const who = (id: string) => users.find((u) => u.id === id)?.name ?? id;
+  const [requester, setRequester] = useState(users[0]?.id ?? '');
+  const [dataText, setDataText] = useState(() => JSON.stringify(sampleData(definition), null, 2));
+  const [dataError, setDataError] = useState('');
+  const [actor, setActor] = useState('');
+  const [reason, setReason] = useState('');
+  const [actions, setActions] = useState<ActionName[]>([]);
+
+  // Whoever holds the first open item acts next by default.
+  const holder = snap.items[0]?.assignee ?? snap.items[0]?.candidates?.[0] ?? '';
+  const current = actor || holder;
+  useEffect(() => {
+    let live = true;
+    void sim.actionsFor(current).then((a) => live && setActions(a));
+    return () => {
+      live = false;
+    };
+  }, [sim, current, snap.ticket?.version]);
+
+  const run = () => {
+    let data: unknown;
+    try {
+      data = JSON.parse(dataText);
+    } catch {
+      data = null;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      setDataError(t('sim.dataInvalid'));
+      return;
+    }
+    setDataError('');
+    setActor('');
+    void sim.start({ requester, data: data as Record<string, unknown> });
+  };
+  const act = (action: ActionName) => {
+    const item = snap.items.find(
+      (w) => w.assignee === current || (!w.assignee && w.candidates?.includes(current)),
+    );
+    void sim.act({
+      actor: current,
+      action,
+      ...(item ? { workItem: item.id } : {}),
+      ...(reason ? { reason } : {}),
+    });
+  };
+  const ticket = snap.ticket;
+  const stepName = (id: string) => definition.nodes.find((n) => n.id === id)?.name ?? id;
+  const calendarOf = (policy: string) => definition.sla?.find((p) => p.id === policy)?.calendar;
+
+  return (
+    <section className="dk-designer dk-simulator" aria-label={t('sim.ariaLabel')}>
+      <p className="dk-muted">{t('sim.intro')}</p>
+      <div className="dk-simulator__setup">
+        <label className="dk-field">
+          <span>{t('sim.requester')}</span>
+          <select value={requester} onChange={(e) => setRequester(e.target.value)}>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name ?? u.id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="dk-field dk-simulator__data">
+          <span>{t('sim.data')}</span>
+          <textarea
+            rows={4}
+            value={dataText}
+            aria-invalid={dataError ? true : undefined}
+            onChange={(e) => setDataText(e.target.value)}
+          />
+        </label>
+        <button type="button" className="dk-btn dk-btn--primary" disabled={snap.busy} onClick={run}>
+          {ticket ? t('sim.restart') : t('sim.start')}
+        </button>
+      </div>
+      {dataError || snap.error ? (
+        <div className="dk-simulator__error" role="alert">
+          {dataError || snap.error}
+          {snap.issues.length ? (
+            <ul>
+              {snap.issues.slice(0, 5).map((i) => (
+                <li key={`${i.path}-${i.code}`}>{i.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="dk-simulator__clock" role="group" aria-label={t('sim.advance')}>
+        <strong role="status">{t('sim.now', { now: time(snap.now) })}</strong>
+        {STEPS.map(([key, ms]) => (
+          <button
+            key={key}
+            type="button"
+            className="dk-btn"
+            disabled={snap.busy || !ticket}
+            onClick={() => void sim.advance(ms)}
+          >
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      {ticket ? (
+        <>
+          <p className="dk-simulator__status">
+            {ticket.active.length
+              ? t('sim.status', {
+                  number: ticket.number,
+                  status: ticket.status,
+                  steps: ticket.active.map(stepName).join(', '),
+                })
+              : t('sim.statusDone', { number: ticket.number, status: ticket.status })}
+          </p>
+          <WorkflowViewer
+            definition={definition}
+            ticket={ticket}
+            history={snap.history}
+            formatTime={time}
+            formatActor={who}
+            height={320}
+            {...(props.t ? { t: props.t } : {})}
+          />
+          <div className="dk-simulator__panels">
+            <section aria-label={t('sim.work')}>
+              <h4>{t('sim.work')}</h4>
+              {snap.items.length ? (
+                <ul>
+                  {snap.items.map((w) => (
+                    <li key={w.id}>
+                      {w.assignee
+                        ? t('sim.holder', { step: stepName(w.nodeId), who: who(w.assignee) })
+                        : t('sim.queue', {
+                            step: stepName(w.nodeId),
+                            who: (w.candidates ?? []).map(who).join(', '),
+                          })}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="dk-muted">{t('sim.noWork')}</p>
+              )}
+              <label className="dk-field">
+                <span>{t('sim.actAs')}</span>
+                <select value={current} onChange={(e) => setActor(e.target.value)}>
+                  {users.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name ?? u.id}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="dk-field">
+                <span>{t('sim.reason')}</span>
+                <input value={reason} onChange={(e) => setReason(e.target.value)} />
+              </label>
+              <div
+                role="group"
+                aria-label={t('sim.actions', { who: who(current) })}
+                className="dk-simulator__actions"
+              >
+                {actions.length ? (
+                  actions.map((a) => (
+                    <button
+                      key={a}
+                      type="button"
+                      className="dk-btn"
+                      disabled={snap.busy}
+                      onClick={() => act(a)}
+                    >
+                      {a}
+                    </button>
+                  ))
+                ) : (
+                  <span className="dk-muted">{t('sim.noActions', { who: who(current) })}</span>
+                )}
+              </div>
+            </section>
+            <section aria-label={t('sim.branches')}>
+              <h4>{t('sim.branches')}</h4>
+              {branches(definition, snap.history, t).length ? (
+                <ul>
+                  {branches(definition, snap.history, t).map((b) => (
+                    <li key={b.id}>
+                      {b.text} <span className="dk-muted">{b.why}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="dk-muted">{t('sim.noBranches')}</p>
+              )}
+            </section>
+            <section aria-label={t('sim.sla')}>
+              <h4>{t('sim.sla')}</h4>
+              {ticket.sla.length ? (
+                <ul>
+                  {ticket.sla.map((c) => {
+                    const calendar = calendarOf(c.policy);
+                    return (
+                      <li key={`${c.policy}-${c.target}-${c.nodeId ?? ''}`} data-state={c.state}>
+                        {t('sim.slaRow', {
+                          policy: definition.sla?.find((p) => p.id === c.policy)?.name ?? c.policy,
+                          target: c.target,
+                          state: c.state,
+                          due: time(c.dueAt),
+                        })}{' '}
+                        <span className="dk-muted">
+                          {calendar ? t('sim.calendar', { calendar }) : t('sim.calendar24x7')}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : (
+                <p className="dk-muted">{t('sim.noSla')}</p>
+              )}
+            </section>
+            <section aria-label={t('sim.events')}>
+              <h4>{t('sim.events')}</h4>
+              <ol className="dk-simulator__events">
+                {snap.history.map((e) => (
+                  <li key={e.id} data-type={e.type}>
+                    <span className="dk-muted">{time(e.at)}</span>{' '}
+                    {eventText(e, definition, t, who)}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
