@@ -127,4 +127,34 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
     await shoot(session, 'studio-simulation-breach');
     expect(session.errors).toEqual([]);
   });
+
+  it('an admin builds a trigger with a condition from the builder, publishes, and it runs on a matching ticket', async () => {
+    const { page } = session;
+    await open(page, 'studio');
+    await actAs(page, 'ada');
+    await page.getByLabel('New workflow name').fill('VPN request');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('tab', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'Add trigger' }).click();
+    const trigger = page.getByRole('group', { name: 'Trigger 1' });
+    await trigger.getByRole('button', { name: '+ Condition' }).click();
+    await trigger.getByLabel('Field').fill('summary');
+    await trigger.getByLabel('Value').fill('VPN down');
+    await trigger.getByRole('button', { name: 'Add action' }).click();
+    await trigger.getByLabel('Action type 1').selectOption('comment');
+    await trigger.getByLabel('Text').fill('The network team is on it.');
+    await shoot(session, 'studio-trigger-condition');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Published vpn-request version 1.').waitFor();
+
+    // A ticket the condition matches gets the trigger's comment.
+    await actAs(page, 'alice');
+    await open(page, 'catalog');
+    await page.getByRole('link', { name: /VPN request/ }).click();
+    await page.getByLabel('Summary').fill('VPN down');
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByRole('heading', { level: 1, name: 'VPN down' }).waitFor();
+    await page.getByText('The network team is on it.').first().waitFor();
+    expect(session.errors).toEqual([]);
+  });
 });
