@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderDesk } from '../desk/renderDesk';
 import { freshDesk } from '../desk/testing';
+import { twoVersionScene } from './studio/scenes';
 import { SlaClocks, Timeline } from './ticketParts';
 
 describe('ticket parts', () => {
@@ -28,6 +29,30 @@ describe('ticket parts', () => {
     expect(screen.getByText('Priority set to P3')).toBeInTheDocument();
     // Gateways are plumbing: entering them is not shown.
     expect(screen.queryByText(/Entered “Priority\?”/)).not.toBeInTheDocument();
+  });
+
+  it('says who moved a ticket to another workflow version, and which steps were renamed', async () => {
+    const desk = await freshDesk();
+    const { ticket, v2 } = await twoVersionScene(desk);
+    await desk.runtime.migrateTickets({
+      workflow: 'laptop',
+      from: 1,
+      mapping: { handle: 'triage' },
+      actor: 'ada',
+    });
+    await renderDesk(
+      <Timeline
+        events={await desk.runtime.history(ticket.id)}
+        nodeName={(id) => v2.nodes.find((n) => n.id === id)?.name ?? id ?? ''}
+        nodeType={(id) => v2.nodes.find((n) => n.id === id)?.type}
+        policyName={(id) => id}
+        ruleName={(id) => id}
+      />,
+      { desk },
+    );
+    expect(
+      screen.getByText('Ada Admin moved it from workflow version 1 to 2 (handle → Triage)'),
+    ).toBeInTheDocument();
   });
 
   it('a ticket-level action (a comment) names no step', async () => {

@@ -184,6 +184,22 @@ function describe(event: HistoryEvent, names: Names): string {
         ? t('Linked: {type} {number}', vars)
         : t('Unlinked: {type} {number}', vars);
     }
+    case 'migrated': {
+      const moved = Object.entries(event.detail?.nodes ?? {})
+        .filter(([from, to]) => from !== to)
+        .map(([from, to]) => `${from} → ${nodeName(String(to))}`);
+      const vars = {
+        who,
+        from: String(event.detail?.from ?? ''),
+        to: String(event.detail?.to ?? ''),
+      };
+      return moved.length
+        ? t('{who} moved it from workflow version {from} to {to} ({steps})', {
+            ...vars,
+            steps: moved.join(', '),
+          })
+        : t('{who} moved it from workflow version {from} to {to}', vars);
+    }
     case 'childStarted':
       return t('Started a sub-ticket');
     case 'childFinished':
