@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// A portal team's first day: pack the four packages, install the tarballs into a fresh Vite +
+// React 19 strict-TypeScript app outside the workspace (test/consumer-app, copied to a temporary
+// folder; packages come from the pnpm store, the registry only for what the store lacks), then
+// type-check it (published .d.ts files included: skipLibCheck off) and build it for production.
+// Needs the packages built (`pnpm build`, which CI runs first).
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const packages = ['runtime', 'forms', 'designer', 'widgets'] as const;
+const built = packages.every((p) => existsSync(join(root, `packages/${p}/dist/index.js`)));
+if (!built && process.env.CI)
+  throw new Error('CI is set but the packages are not built: run pnpm build');
+if (!built) console.warn('[consumer] skipping: the packages are not built (run pnpm build)');
+
+const pnpm = (args: string[], cwd: string) =>
+  execFileSync('npx', ['-y', 'pnpm@10', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
+const bin = (app: string, name: string, args: string[]) =>
+  execFileSync(join(app, 'node_modules/.bin', name), args, {
+    cwd: app,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+
+describe.skipIf(!built)('the packed packages in a fresh Vite + React 19 app', () => {
+  const work = mkdtempSync(join(tmpdir(), 'deskkit-consumer-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('install, type-check strictly and build', () => {
+    const tarballs = join(work, 'tarballs');
+    mkdirSync(tarballs);
+    const files: Record<string, string> = {};
+    for (const p of packages) {
+      pnpm(['pack', '--pack-destination', tarballs], join(root, 'packages', p));
+      files[`@deskkit/${p}`] = `file:${join(tarballs, `deskkit-${p}-0.1.0.tgz`)}`;
+    }
+    // What each tarball carries: the licence, and the React packages' "use client".
+    for (const p of packages) {
+      const list = execFileSync('tar', ['-tzf', join(tarballs, `deskkit-${p}-0.1.0.tgz`)], {
+        encoding: 'utf8',
+      });
+      expect(list, p).toContain('package/LICENSE');
+    }
+
+    const app = join(work, 'app');
+    cpSync(join(root, 'test/consumer-app'), app, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(app, 'package.template.json'), 'utf8'));
+    rmSync(join(app, 'package.template.json'));
+    Object.assign(manifest.dependencies, files);
+    // The tarballs depend on each other by version: take those from the tarballs too.
+    manifest.pnpm = { overrides: files, onlyBuiltDependencies: ['esbuild'] };
+    writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
+    pnpm(['install', '--prefer-offline', '--ignore-workspace', '--config.lockfile=false'], app);
+
+    for (const p of ['forms', 'designer', 'widgets']) {
+      const dist = join(app, `node_modules/@deskkit/${p}/dist`);
+      expect(readFileSync(join(dist, 'index.js'), 'utf8').startsWith('"use client";'), p).toBe(
+        true,
+      );
+      expect(readFileSync(join(dist, 'index.cjs'), 'utf8').startsWith('"use client";'), p).toBe(
+        true,
+      );
+    }
+
+    bin(app, 'tsc', ['-p', 'tsconfig.json']);
+    bin(app, 'vite', ['build', '--logLevel', 'warn']);
+
+    // Chart.js loads on demand in the app's build: not among the entry's static imports.
+    const vite = JSON.parse(readFileSync(join(app, 'dist/.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
+    >;
+    const entry = Object.keys(vite).find((k) => vite[k]?.isEntry) ?? '';
+    const eager = new Set<string>();
+    const visit = (k: string) => {
+      if (eager.has(k)) return;
+      eager.add(k);
+      for (const i of vite[k]?.imports ?? []) visit(i);
+    };
+    visit(entry);
+    const lazy = Object.keys(vite).filter((k) => !eager.has(k));
+    expect([...eager].some((k) => /chart\.js/.test(k))).toBe(false);
+    expect(lazy.some((k) => /chart\.js/.test(k))).toBe(true);
+  }, 600_000);
+});
