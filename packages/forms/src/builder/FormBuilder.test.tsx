@@ -263,6 +263,20 @@ describe('FormBuilder', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Preview as' }), 'CAB review');
     await act(() => new Promise((r) => setTimeout(r, 0)));
     expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAttribute('readonly');
+    // The requester's form seen by a viewer of the ticket: the same fields, nothing editable.
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Preview as' }),
+      'Requester (everything editable)',
+    );
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(screen.getByRole('textbox', { name: /Title/ })).not.toHaveAttribute('readonly');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Seen by' }),
+      'a viewer (watcher, requester afterwards: read only)',
+    );
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: /Submit/ })).toBeNull();
   });
 
   it('manages templates', async () => {

@@ -36,8 +36,10 @@ export function Preview(props: {
 }): ReactElement {
   const { t, form } = useBuilder();
   const [step, setStep] = useState('');
+  const [viewer, setViewer] = useState(false);
   const [data, setData] = useState<Record<string, unknown>>({});
   const selectId = useId();
+  const viewerId = useId();
   const permissions = useMemo(() => {
     if (!step) return undefined;
     const def: WorkflowDefinition =
@@ -61,6 +63,19 @@ export function Preview(props: {
       return undefined;
     }
   }, [step, props.definition, props.steps, form]);
+  // Someone who sees the ticket without working the step reads what the step shows, edits nothing.
+  const shown = useMemo(
+    () =>
+      permissions && viewer
+        ? Object.fromEntries(
+            Object.entries(permissions).map(([f, p]): [string, FieldPermission] => [
+              f,
+              p === 'hidden' ? p : 'read',
+            ]),
+          )
+        : permissions,
+    [permissions, viewer],
+  );
   return (
     <div className="dk-builder__preview">
       <div className="dk-builder__previewbar">
@@ -80,14 +95,27 @@ export function Preview(props: {
             </option>
           ))}
         </select>
+        <label htmlFor={viewerId} className="dk-field__label">
+          {t('builder.previewSeenBy')}
+        </label>
+        <select
+          id={viewerId}
+          className="dk-input dk-select"
+          value={viewer ? 'viewer' : 'worker'}
+          onChange={(e) => setViewer(e.target.value === 'viewer')}
+        >
+          <option value="worker">{t('builder.previewWorker')}</option>
+          <option value="viewer">{t('builder.previewViewer')}</option>
+        </select>
       </div>
       <FormRenderer
-        key={step}
+        key={`${step}:${viewer}`}
         form={form}
         value={data}
         onChange={setData}
         onSubmit={() => undefined}
-        {...(permissions ? { permissions } : {})}
+        {...(shown ? { permissions: shown } : {})}
+        {...(viewer ? { readOnly: true, hideSubmit: true } : {})}
         {...props.services}
       />
     </div>

@@ -151,6 +151,9 @@ export const DEFAULT_MESSAGES = {
   'builder.suggestions': 'Field suggestions',
   'builder.previewAs': 'Preview as',
   'builder.previewDesigner': 'Requester (everything editable)',
+  'builder.previewSeenBy': 'Seen by',
+  'builder.previewWorker': 'whoever works the step',
+  'builder.previewViewer': 'a viewer (watcher, requester afterwards: read only)',
   'builder.previewData': 'Preview data',
   'builder.jsonHelp':
     'Edit the form as JSON, then apply. Invalid input is rejected and the form is kept.',
