@@ -357,8 +357,7 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
                     className={`pg-button ${primary.has(action) ? 'pg-button-primary' : ''} ${action === 'reject' || action === 'cancel' ? 'pg-button-danger' : ''}`}
                     onClick={() => run(action)}
                   >
-                    {t(actionLabels[action])}
-                    {needsReason.has(action) ? <span aria-hidden="true">…</span> : null}
+                    {`${t(actionLabels[action])}${needsReason.has(action) ? '…' : ''}`}
                   </button>
                 ))}
               </div>

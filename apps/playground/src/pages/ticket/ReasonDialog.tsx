@@ -17,6 +17,8 @@ export function ReasonDialog(props: {
   busy?: boolean;
   /** The first text of the reason (e.g. a comment already written). */
   initial?: string;
+  /** The text field's label (`Reason` by default). */
+  label?: string;
   /** The text is an optional comment rather than a required reason. */
   optional?: boolean;
   /** Extra controls above the reason (e.g. whom to reassign to). */
@@ -73,7 +75,7 @@ export function ReasonDialog(props: {
         >
           {props.children}
           <label className="pg-field">
-            <span>{props.optional ? t('Comment (optional)') : t('Reason')}</span>
+            <span>{props.label ?? (props.optional ? t('Comment (optional)') : t('Reason'))}</span>
             <textarea
               ref={field}
               className="pg-input pg-textarea"
@@ -82,12 +84,12 @@ export function ReasonDialog(props: {
               aria-invalid={tried && missing}
               {...(tried && missing ? { 'aria-describedby': `${id}-error` } : {})}
               onChange={(e) => setReason(e.target.value)}
-              placeholder={t('Shown in the ticket’s history')}
+              {...(props.label ? {} : { placeholder: t('Shown in the ticket’s history') })}
             />
           </label>
           {tried && missing ? (
             <p className="pg-field-error" id={`${id}-error`} role="alert">
-              {t('Give a reason.')}
+              {props.label ? t('Fill in {label}.', { label: props.label }) : t('Give a reason.')}
             </p>
           ) : null}
           <div className="pg-dialog-actions">
