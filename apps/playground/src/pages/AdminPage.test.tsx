@@ -28,6 +28,26 @@ describe('<AdminPage>', () => {
     expect(response.dueAt).toBe('2026-11-24T10:00:00.000Z');
   });
 
+  it('edits a calendar’s exceptions: a date with its own hours, and a line that does not parse', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('tab', { name: 'Calendars' }));
+    const form = screen.getByRole('form', { name: 'Calendar business' });
+    const exceptions = within(form).getByLabelText('Exceptions');
+    await user.type(exceptions, 'Christmas eve');
+    await user.click(within(form).getByRole('button', { name: 'Save calendar' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Not saved');
+    expect(exceptions).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(exceptions);
+    await user.type(exceptions, '2026-12-24: 09:00-12:00{Enter}2026-12-26 10:00-14:00');
+    await user.click(within(form).getByRole('button', { name: 'Save calendar' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('Saved');
+    expect(desk.settings.calendars.business?.workdays).toEqual({
+      '2026-12-24': [['09:00', '12:00']],
+      '2026-12-26': [['10:00', '14:00']],
+    });
+  });
+
   it('shows what is wrong with a calendar next to the field and saves nothing', async () => {
     const user = userEvent.setup();
     const { desk } = await renderDesk(<AdminPage />);

@@ -22,6 +22,8 @@ interface Draft {
   timeZone: string;
   week: Record<Day, string>;
   holidays: string;
+  /** One exception a line: `2026-12-24: 09:00-12:00` (a date with its own hours). */
+  exceptions: string;
 }
 
 const hoursText = (intervals: Array<[string, string]> | undefined) =>
@@ -32,7 +34,34 @@ function toDraft(spec: CalendarSpec, name: string): Draft {
     Day,
     string
   >;
-  return { name, timeZone: spec.timeZone, week, holidays: (spec.holidays ?? []).join(', ') };
+  const exceptions = Object.entries(spec.workdays ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, hours]) => `${date}: ${hoursText(hours)}`)
+    .join('\n');
+  return {
+    name,
+    timeZone: spec.timeZone,
+    week,
+    holidays: (spec.holidays ?? []).join(', '),
+    exceptions,
+  };
+}
+
+/** Parses `09:00-12:30, 13:30-18:00` into intervals, or says which part is not a range. */
+function parseRanges(text: string, path: string, issues: Issue[]): Array<[string, string]> {
+  const intervals: Array<[string, string]> = [];
+  for (const part of parseList(text)) {
+    const m = /^(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/.exec(part);
+    if (!m) {
+      issues.push({
+        path,
+        code: 'INVALID_VALUE',
+        severity: 'error',
+        message: t('“{text}” is not a time range; write hours as 09:00-17:00.', { text: part }),
+      });
+    } else intervals.push([m[1]!.padStart(5, '0'), m[2]!.padStart(5, '0')]);
+  }
+  return intervals;
 }
 
 /** The draft as a `CalendarSpec`, or the issues of the text that does not parse. */
@@ -40,28 +69,42 @@ function toSpec(id: string, draft: Draft, base: CalendarSpec): CalendarSpec | Is
   const issues: Issue[] = [];
   const week: CalendarSpec['week'] = {};
   for (const d of days) {
-    const parts = parseList(draft.week[d]);
-    const intervals: Array<[string, string]> = [];
-    for (const part of parts) {
-      const m = /^(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/.exec(part);
-      if (!m) {
-        issues.push({
-          path: `/calendars/${id}/week/${d}`,
-          code: 'INVALID_VALUE',
-          severity: 'error',
-          message: t('“{text}” is not a time range; write hours as 09:00-17:00.', { text: part }),
-        });
-      } else intervals.push([m[1]!.padStart(5, '0'), m[2]!.padStart(5, '0')]);
-    }
+    const intervals = parseRanges(draft.week[d], `/calendars/${id}/week/${d}`, issues);
     if (intervals.length) week[d] = intervals;
+  }
+  const workdays: Record<string, Array<[string, string]>> = {};
+  for (const line of draft.exceptions
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const m = /^(\d{4}-\d{2}-\d{2})\s*:?\s*(.+)$/.exec(line);
+    const path = `/calendars/${id}/workdays`;
+    if (!m) {
+      issues.push({
+        path,
+        code: 'INVALID_VALUE',
+        severity: 'error',
+        message: t(
+          '“{text}” is not an exception; write a date and its hours, e.g. 2026-12-24: 09:00-12:00.',
+          {
+            text: line,
+          },
+        ),
+      });
+      continue;
+    }
+    const hours = parseRanges(m[2]!, path, issues);
+    if (hours.length) workdays[m[1]!] = hours;
   }
   if (issues.length) return issues;
   const holidays = parseList(draft.holidays);
+  const { workdays: _previous, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     timeZone: draft.timeZone.trim(),
     week,
     ...(holidays.length ? { holidays } : { holidays: [] }),
+    ...(Object.keys(workdays).length ? { workdays } : {}),
   };
 }
 
@@ -155,6 +198,23 @@ function CalendarEditor(props: {
               className="pg-input pg-textarea"
               value={draft.holidays}
               onChange={(e) => set({ holidays: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('Exceptions')}
+          issue={issueAt(save.issues, `${base}/workdays`)}
+          hint={t(
+            'Dates with their own hours (a short Christmas Eve, a Saturday opening), one a line: 2026-12-24: 09:00-12:00.',
+          )}
+        >
+          {(a) => (
+            <textarea
+              {...a}
+              className="pg-input pg-textarea"
+              value={draft.exceptions}
+              placeholder="2026-12-24: 09:00-12:00"
+              onChange={(e) => set({ exceptions: e.target.value })}
             />
           )}
         </Field>
