@@ -32,7 +32,15 @@ export interface DeskServer {
  * port, serving the built desk in `dist` with a fresh data folder, and waits for the line where it
  * says its URL.
  */
-export async function startDeskServer(dist: string): Promise<DeskServer> {
+/**
+ * Starts the playground server on a fresh data folder. `history`: the demo history it seeds on
+ * first start (`DEMO_HISTORY` of server/main.ts, e.g. `'14x3'`); none by default, so journeys
+ * start on an empty desk.
+ */
+export async function startDeskServer(
+  dist: string,
+  options: { history?: string } = {},
+): Promise<DeskServer> {
   const data = mkdtempSync(join(tmpdir(), 'deskkit-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -44,6 +52,7 @@ export async function startDeskServer(dist: string): Promise<DeskServer> {
         TSX_TSCONFIG_PATH: 'server/tsconfig.json',
         DATABASE_URL: '',
         SESSION_SECRET: E2E_SESSION_SECRET,
+        DEMO_HISTORY: options.history ?? 'off',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -1,3 +1,4 @@
+import type { DemoHistoryOptions } from '../src/desk/history';
 import { randomBytes } from 'node:crypto';
 import type { Runtime } from '@deskkit/runtime';
 import { sessionCookie, type DeskHandler } from '@deskkit/server';
@@ -43,6 +44,8 @@ export async function createPlaygroundApp(options: {
    */
   sessionSecret?: string;
   secureCookies?: boolean;
+  /** Simulated history a fresh desk starts with (see `seedDemoHistory`); none by default. */
+  history?: DemoHistoryOptions;
 }): Promise<PlaygroundApp> {
   const { storage, where } = await openStorage(options.database);
   const persistence = storagePersistence(storage);
@@ -50,7 +53,12 @@ export async function createPlaygroundApp(options: {
     persistence,
     storage,
     ...(options.realNow ? { realNow: options.realNow } : {}),
+    ...(options.history ? { history: options.history } : {}),
   });
+  if (desk.seeded) {
+    const { tickets, commands, ms } = desk.seeded;
+    console.log(`Demo history: ${tickets} tickets, ${commands} commands in ${ms} ms.`);
+  }
   // One secret per desk, made on first start: sessions survive a restart, not a new data folder.
   let secret = options.sessionSecret ?? (await persistence.load<string>('session-secret'));
   if (!secret) {

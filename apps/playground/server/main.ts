@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createHandler } from '@deskkit/server';
 import { createPlaygroundApp } from './app';
+import { DEMO_HISTORY, type DemoHistoryOptions } from '../src/desk/history';
 import { sendResponse, toRequest, type FetchHandler } from './node';
 import { staticFiles } from './static';
 
@@ -22,11 +23,22 @@ const { values } = parseArgs({
  * The playground server: one Node process, one port, serving the desk (built, or through Vite in
  * `--dev`) and its API. Data in PostgreSQL when `DATABASE_URL` is set, else PGlite in `--data`.
  */
+function historyOption(value: string | undefined): { history?: DemoHistoryOptions } {
+  if (value === 'off') return {};
+  const custom = /^(\d+)x(\d+)$/.exec(value ?? '');
+  return {
+    history: custom ? { days: Number(custom[1]), perDay: Number(custom[2]) } : DEMO_HISTORY,
+  };
+}
+
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   const app = await createPlaygroundApp({
     database: databaseUrl ? { url: databaseUrl } : { dataDir: values.data },
     ...(process.env.SESSION_SECRET ? { sessionSecret: process.env.SESSION_SECRET } : {}),
+    // A fresh desk starts with two months of history, so every report shows real figures
+    // (DEMO_HISTORY=off: an empty desk, as browser tests want; DEMO_HISTORY=14x3: 14 days, 3 a day).
+    ...historyOption(process.env.DEMO_HISTORY),
     deskkitHandler: ({ runtime, authenticate, basePath }) =>
       createHandler({ runtime, authenticate, basePath }),
   });

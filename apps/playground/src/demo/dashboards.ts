@@ -1,5 +1,55 @@
 import type { DashboardDocument, WidgetLibrary } from '@deskkit/widgets';
 
+/** The manager's reports: the figures an ITSM desk is measured by (runtime report measures). */
+export const reportWidgets: WidgetLibrary = {
+  'kpi-resolved': {
+    type: 'kpi',
+    title: 'Resolved',
+    config: { metric: 'resolved', days: 7 },
+  },
+  'kpi-mttr': {
+    type: 'kpi',
+    title: 'Median time to resolve',
+    config: { metric: 'resolveTime', statistic: 'median', days: 7 },
+  },
+  'kpi-sla': {
+    type: 'kpi',
+    title: 'SLA compliance',
+    config: { metric: 'slaMetRate', days: 7 },
+  },
+  'kpi-csat': { type: 'kpi', title: 'CSAT', config: { metric: 'csat', days: 7 } },
+  'created-resolved': {
+    type: 'createdResolved',
+    title: 'Created vs resolved',
+    config: { days: 30, bucket: 'day' },
+  },
+  'sla-by-group': {
+    type: 'reportChart',
+    title: 'SLA compliance by group',
+    config: { metric: 'slaMetRate', dimension: 'group', kind: 'bar', days: 30 },
+  },
+  'mttr-by-priority': {
+    type: 'reportChart',
+    title: 'Time to resolve by priority',
+    config: { metric: 'resolveTime', dimension: 'priority', kind: 'bar', days: 30 },
+  },
+  'agent-scorecard': {
+    type: 'agentScorecard',
+    title: 'Agent scorecard',
+    config: { days: 30, top: 8 },
+  },
+  'csat-distribution': {
+    type: 'reportChart',
+    title: 'CSAT distribution',
+    config: { metric: 'created', dimension: 'rating', kind: 'bar', days: 60 },
+  },
+  'backlog-ageing': {
+    type: 'backlogAgeing',
+    title: 'Backlog ageing',
+    config: { limits: [1, 3, 7, 14] },
+  },
+};
+
 /** The desk's widget library: each widget is configured once and placed on the role views. */
 export const widgetLibrary: WidgetLibrary = {
   'my-todo': { type: 'todo', title: 'My to-do', config: { limit: 6, includeQueue: true } },
@@ -50,6 +100,42 @@ export const widgetLibrary: WidgetLibrary = {
     type: 'workload',
     title: 'Workload per person',
     config: { by: 'assignee', top: 6 },
+  },
+  ...reportWidgets,
+};
+
+/** The manager's overview: KPIs with their trend, then the reports behind them. */
+export const managerDashboard: DashboardDocument = {
+  id: 'manager-overview',
+  name: 'Manager overview',
+  roles: ['teamLead', 'admin'],
+  personalizable: true,
+  version: 1,
+  items: [
+    { i: 'resolved', widget: 'kpi-resolved' },
+    { i: 'mttr', widget: 'kpi-mttr' },
+    { i: 'sla', widget: 'kpi-sla' },
+    { i: 'csat', widget: 'kpi-csat' },
+    { i: 'flow', widget: 'created-resolved' },
+    { i: 'slagroup', widget: 'sla-by-group' },
+    { i: 'mttrprio', widget: 'mttr-by-priority' },
+    { i: 'ageing', widget: 'backlog-ageing' },
+    { i: 'agents', widget: 'agent-scorecard' },
+    { i: 'csatdist', widget: 'csat-distribution' },
+  ],
+  layouts: {
+    lg: [
+      { i: 'resolved', x: 0, y: 0, w: 3, h: 3 },
+      { i: 'mttr', x: 3, y: 0, w: 3, h: 3 },
+      { i: 'sla', x: 6, y: 0, w: 3, h: 3 },
+      { i: 'csat', x: 9, y: 0, w: 3, h: 3 },
+      { i: 'flow', x: 0, y: 3, w: 8, h: 6 },
+      { i: 'ageing', x: 8, y: 3, w: 4, h: 6 },
+      { i: 'slagroup', x: 0, y: 9, w: 6, h: 6 },
+      { i: 'mttrprio', x: 6, y: 9, w: 6, h: 6 },
+      { i: 'agents', x: 0, y: 15, w: 8, h: 7 },
+      { i: 'csatdist', x: 8, y: 15, w: 4, h: 7 },
+    ],
   },
 };
 
@@ -125,4 +211,9 @@ export const leadDashboard: DashboardDocument = {
 };
 
 /** Role views, most specific first: a user sees the first whose roles they have, and may switch. */
-export const dashboards: DashboardDocument[] = [leadDashboard, agentDashboard, requesterDashboard];
+export const dashboards: DashboardDocument[] = [
+  leadDashboard,
+  managerDashboard,
+  agentDashboard,
+  requesterDashboard,
+];

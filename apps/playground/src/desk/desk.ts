@@ -20,6 +20,7 @@ import { demoSchedules } from '../demo/schedules';
 import { demoWorkflows } from '../demo/workflows';
 import { createSimulatedClock, type SimulatedClock } from './clock';
 import { demoHandlers } from './handlers';
+import { seedDemoHistory, type DemoHistoryOptions, type DemoHistoryReport } from './history';
 import { storageKeys, type DeskPersistence } from './persistence';
 import {
   assertValidCalendar,
@@ -75,6 +76,8 @@ export interface Desk {
   forget(): Promise<void>;
   /** Notified when the saving state changes. */
   onSaving(listener: (saving: boolean) => void): () => void;
+  /** What the demo history seeding did on this start (null: the desk was not fresh, or none asked). */
+  readonly seeded: DemoHistoryReport | null;
 }
 
 export interface CreateDeskOptions {
@@ -89,6 +92,11 @@ export interface CreateDeskOptions {
   saveDelayMs?: number;
   /** Real time source (tests pin it). */
   realNow?: () => number;
+  /**
+   * A fresh desk also gets this much simulated history (`seedDemoHistory`: weeks of tickets made
+   * by driving the runtime on a moving clock), so reports show real figures. Default: none.
+   */
+  history?: DemoHistoryOptions;
 }
 
 /** The admin who publishes the demo workflows. */
@@ -137,12 +145,12 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const memory = options.storage ? null : memoryStorage({ snapshot, onChange: scheduleSave });
   const storage: StorageAdapter = options.storage ?? (memory as StorageAdapter);
   let settings = savedSettings ?? demoSettings();
-  const build = () => {
+  const build = (now: () => Date = clock.now) => {
     const directory = memoryDirectory(settings.organisation);
     const runtime = createRuntime({
       storage,
       directory,
-      clock: clock.now,
+      clock: now,
       calendars: settings.calendars,
       handlers: demoHandlers,
       publishers: [{ role: 'admin' }],
@@ -172,10 +180,20 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     emit(null);
   };
 
+  let lastSeed: DemoHistoryReport | null = null;
   // A fresh desk (nothing published yet) gets the demo workflows and schedules.
   if ((await storage.listDefinitions()).length === 0) {
     for (const def of demoWorkflows) await current.runtime.publish(def, { actor: DEMO_PUBLISHER });
     for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
+    if (options.history) {
+      lastSeed = await seedDemoHistory(
+        (now) => build(now).runtime,
+        storage,
+        settings.organisation.users,
+        clock.now().getTime(),
+        options.history,
+      );
+    }
   }
 
   let clockSave: Promise<void> = Promise.resolve();
@@ -320,6 +338,9 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
         persistence.remove(storageKeys.clock),
         persistence.remove(storageKeys.settings),
       ]);
+    },
+    get seeded() {
+      return lastSeed;
     },
     onSaving(listener) {
       savingListeners.add(listener);
