@@ -6,6 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Source aliases so tests, Storybook and the playground run on package sources without a build. */
 export const sourceAliases = [
   { find: '@deskkit/server/client', replacement: `${root}packages/server/src/client/index.ts` },
+  { find: '@deskkit/server/notify', replacement: `${root}packages/server/src/notify/index.ts` },
   { find: '@deskkit/server/node', replacement: `${root}packages/server/src/node.ts` },
   { find: '@deskkit/server', replacement: `${root}packages/server/src/index.ts` },
   {

@@ -21,6 +21,8 @@ export interface PlannedNotification {
   detail?: NotificationRecord['detail'];
   /** Recipients must be checked to see the ticket (mentions name anyone). */
   checkSight?: boolean;
+  /** False: no desk-wide webhook copy (another entry of the same event has it). */
+  broadcast?: boolean;
 }
 
 type Detail = NonNullable<NotificationRecord['detail']>;
@@ -92,7 +94,10 @@ export async function whoIsTold(
         if (to === 'resolved') {
           const survey = !!s.wf.def.survey;
           out.push({ type: 'resolved', to: [t.requester], event: e, detail: { from, to, survey } });
-          out.push({ type: 'statusChanged', to: t.watchers ?? [], event: e, detail: { from, to } });
+          if (t.watchers?.length) {
+            const detail = { from, to };
+            out.push({ type: 'statusChanged', to: t.watchers, event: e, detail, broadcast: false });
+          }
         } else {
           out.push({ type: 'statusChanged', to: people, event: e, detail: { from, to } });
         }
@@ -201,7 +206,7 @@ export async function planOutbox(
     const targets = settings.webhooks
       .filter((w) => w.enabled !== false && (w.events.includes('*') || w.events.includes(p.type)))
       .map((w) => w.id);
-    if (targets.length && (recipients.length || !p.to.length)) {
+    if (p.broadcast !== false && targets.length && (recipients.length || !p.to.length)) {
       out.push({
         ...base,
         id: `${p.event.id}:${p.type}:*`,
