@@ -87,7 +87,12 @@ export function StudioPage({ params }: { params: string[] }) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [view, setView] = useState<View>('design');
-  const [picked, setPicked] = useState<string[]>([]);
+  // The versions picked for comparison belong to the workflow they were picked in.
+  const [pickedFor, setPicked] = useState<{ key: string | undefined; sides: string[] }>({
+    key,
+    sides: [],
+  });
+  const picked = pickedFor.key === key ? pickedFor.sides : [];
   const [edits, setEdits] = useState<{ key: string; value: WorkflowDefinition } | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useDeskQuery(
@@ -138,7 +143,7 @@ export function StudioPage({ params }: { params: string[] }) {
     const next = picked.includes(side)
       ? picked.filter((x) => x !== side)
       : [...picked, side].slice(-2);
-    setPicked(next);
+    setPicked({ key, sides: next });
     if (next.length === 2) setView('compare');
   };
   const rollback = async (version: number) => {
@@ -267,9 +272,11 @@ export function StudioPage({ params }: { params: string[] }) {
                           className="pg-input"
                           value={i === 0 ? fromSide : toSide}
                           onChange={(e) =>
-                            setPicked(
-                              i === 0 ? [e.target.value, toSide!] : [fromSide!, e.target.value],
-                            )
+                            setPicked({
+                              key,
+                              sides:
+                                i === 0 ? [e.target.value, toSide!] : [fromSide!, e.target.value],
+                            })
                           }
                         >
                           {[...sides].map(([id, v]) => (

@@ -84,7 +84,7 @@ export function planMove(
         reasons.push({
           code: 'NODE_TYPE_CHANGED',
           nodeId,
-          message: `Step "${source.name ?? nodeId}" is a ${source.type} step and "${target.name ?? targetId}" a ${target.type} step; map it to a ${source.type} step.`,
+          message: `Step "${source.name ?? nodeId}" is of type ${source.type} and "${target.name ?? targetId}" of type ${target.type}; map it to a step of type ${source.type}.`,
         });
         continue;
       }
