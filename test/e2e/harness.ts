@@ -14,6 +14,15 @@ if (!browserAvailable) {
 }
 
 let server: Promise<DeskServer> | null = null;
+let history: string | undefined;
+
+/**
+ * Makes this test file's server seed demo history on its first start (`DEMO_HISTORY` of the
+ * playground server, e.g. `'21x4'`); call it before anything opens the desk.
+ */
+export function withDemoHistory(value: string): void {
+  history = value;
+}
 
 /**
  * The URL of this test file's playground server, started on first use: the real Node server on a
@@ -21,7 +30,7 @@ let server: Promise<DeskServer> | null = null;
  * when the file's tests are done.
  */
 export function deskUrl(): Promise<string> {
-  server ??= startDeskServer(inject('deskDist'));
+  server ??= startDeskServer(inject('deskDist'), history ? { history } : {});
   return server.then((s) => s.url);
 }
 afterAll(async () => {

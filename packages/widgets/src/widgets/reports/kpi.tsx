@@ -90,17 +90,21 @@ export const kpiWidget = defineWidget({
             ? t('kpi.trendFlat', vars)
             : t('kpi.trendNew', vars);
     return (
-      <figure className="dk-kpi">
-        <figcaption className="dk-kpi__label">
+      <figure className="dk-report-kpi">
+        <figcaption className="dk-report-kpi__label">
           {metricLabel(config.metric, t)}
-          <span className="dk-kpi__period">{t('kpi.period', { days: config.days })}</span>
+          <span className="dk-report-kpi__period">{t('kpi.period', { days: config.days })}</span>
         </figcaption>
-        <p className="dk-kpi__value" data-value={current ?? ''}>
+        <p className="dk-report-kpi__value" data-value={current ?? ''}>
           {current === undefined ? t('kpi.none') : formatMeasure(config.metric, current, t)}
         </p>
         <p
-          className={`dk-kpi__trend dk-kpi__trend--${trend.direction}${
-            good === undefined ? '' : good ? ' dk-kpi__trend--good' : ' dk-kpi__trend--bad'
+          className={`dk-report-kpi__trend dk-report-kpi__trend--${trend.direction}${
+            good === undefined
+              ? ''
+              : good
+                ? ' dk-report-kpi__trend--good'
+                : ' dk-report-kpi__trend--bad'
           }`}
         >
           <span aria-hidden="true">
@@ -108,7 +112,7 @@ export const kpiWidget = defineWidget({
           </span>{' '}
           {trendText}
         </p>
-        <p className="dk-kpi__previous">
+        <p className="dk-report-kpi__previous">
           {t('kpi.previous', {
             days: config.days,
             value:

@@ -46,7 +46,13 @@ export const lowerIsBetter = (metric: AggregateMetric) => LOWER_IS_BETTER.has(me
 /** A measure's value as people read it: "92.5%", "3 h", "4.33", "128". */
 export function formatMeasure(metric: AggregateMetric, value: number, t: T): string {
   if (isRate(metric)) return t('report.percent', { value: Math.round(value * 1000) / 10 });
-  if (isTime(metric)) return formatDuration(value, t);
+  if (isTime(metric)) {
+    // One decimal past an hour: report averages differ by less than a whole hour.
+    if (value < 3_600_000) return formatDuration(value, t);
+    const hours = value / 3_600_000;
+    if (hours < 48) return t('time.hours', { n: Math.round(hours * 10) / 10 });
+    return t('time.days', { n: Math.round((hours / 24) * 10) / 10 });
+  }
   if (metric === 'csat') return value.toFixed(2);
   return Math.round(value).toLocaleString();
 }

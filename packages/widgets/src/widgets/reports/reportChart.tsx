@@ -97,7 +97,10 @@ export const reportChartWidget = defineWidget({
   emptyMessage: (t) => t('report.empty'),
   Component: ({ data, config, context }) => {
     const { t } = context;
-    let groups = data.result.groups;
+    // A distribution of ratings leaves the unrated tickets out.
+    let groups = data.result.groups.filter(
+      (g) => config.dimension !== 'rating' || g.key.rating != null,
+    );
     if (config.dimension === 'priority') {
       const rank = (p: string | null) => (p === null ? 99 : PRIORITY_ORDER.indexOf(p) + 1 || 50);
       groups = [...groups].sort(

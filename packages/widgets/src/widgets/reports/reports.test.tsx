@@ -49,10 +49,10 @@ describe('report widgets', () => {
     })[0]!.value;
     expect(value).toBeGreaterThan(0);
     expect(await screen.findByText(formatMeasure('resolveTime', value, t))).toHaveClass(
-      'dk-kpi__value',
+      'dk-report-kpi__value',
     );
     expect(screen.getByText(/Last 7 days/)).toBeInTheDocument();
-    expect(screen.getByText(/^Previous 7 days: /)).toHaveClass('dk-kpi__previous');
+    expect(screen.getByText(/^Previous 7 days: /)).toHaveClass('dk-report-kpi__previous');
   });
 
   it('works out trends: up, down, flat, and nothing to compare with', () => {
@@ -80,9 +80,9 @@ describe('report widgets', () => {
       ).length;
     const now = created(3, 0);
     const before = created(6, 3);
-    expect(screen.getByText(String(now))).toHaveClass('dk-kpi__value');
+    expect(screen.getByText(String(now))).toHaveClass('dk-report-kpi__value');
     const direction = kpiTrend(now, before).direction;
-    expect(trend.className).toContain(`dk-kpi__trend--${direction}`);
+    expect(trend.className).toContain(`dk-report-kpi__trend--${direction}`);
     unmount();
   });
 
