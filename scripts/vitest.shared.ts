@@ -17,6 +17,7 @@ export const sourceAliases = [
   { find: '@deskkit/runtime/errors', replacement: `${root}packages/runtime/src/errors/errors.ts` },
   { find: '@deskkit/runtime/ajv', replacement: `${root}packages/runtime/src/ajv.ts` },
   { find: '@deskkit/runtime/schedules', replacement: `${root}packages/runtime/src/schedules.ts` },
+  { find: '@deskkit/runtime/export', replacement: `${root}packages/runtime/src/export/index.ts` },
   { find: '@deskkit/runtime/testing', replacement: `${root}packages/runtime/src/testing/index.ts` },
   { find: '@deskkit/runtime', replacement: `${root}packages/runtime/src/index.ts` },
   { find: '@deskkit/forms/style.css', replacement: `${root}packages/forms/src/style.css` },

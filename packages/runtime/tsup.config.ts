@@ -8,6 +8,7 @@ export default defineConfig(
       ajv: 'src/ajv.ts',
       errors: 'src/errors/errors.ts',
       schedules: 'src/schedules.ts',
+      export: 'src/export/index.ts',
       postgres: 'src/postgres/index.ts',
       notify: 'src/notify/index.ts',
       testing: 'src/testing/index.ts',

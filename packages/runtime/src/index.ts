@@ -104,9 +104,15 @@ export type {
   AggregateMetric,
   AggregateQuery,
   AggregateResult,
+  ListView,
+  ListViewInput,
   SlaCondition,
   SlaQueryState,
+  Table,
+  TableCell,
   TicketCondition,
+  TicketExport,
+  TicketExportInput,
   TicketPage,
   TicketQuery,
   TicketScope,
@@ -261,6 +267,15 @@ export type { DirectoryEntry, MemoryDirectorySeed } from './directory/memory';
 export { onCallAt } from './directory/onCall';
 export { aggregateInMemory } from './query/aggregate';
 export { inScope, matchesTicketQuery, ticketField } from './query/match';
+export {
+  eventWords,
+  searchTerms,
+  ticketWords,
+  wordsMatch,
+  wordsOfText,
+  MAX_SEARCH_LENGTH,
+  MAX_SEARCH_TERMS,
+} from './query/search';
 
 // Time: working calendars, SLA/OLA clocks, schedules, on-call rotations.
 export {

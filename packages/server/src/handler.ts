@@ -11,13 +11,15 @@ import { problemResponse, toProblem } from './problem';
 import { assertJsonContentType } from './request';
 import type { ServerEnv } from './routes/context';
 import { definitionRoutes } from './routes/definitions';
+import { listRoutes } from './routes/lists';
 import { ticketRoutes } from './routes/tickets';
 import { workRoutes } from './routes/work';
 import { notificationRoutes } from './routes/notifications';
 
 const DEFAULT_BODY_BYTES = 1024 * 1024;
 /** The POST routes that change something (rate limited); searches and aggregates are reads. */
-const WRITES = /^\/(?:tickets|tickets\/bulk|tickets\/[^/]+\/(?:actions|relations)|definitions)$/;
+const WRITES =
+  /^\/(?:tickets|tickets\/bulk|views|tickets\/[^/]+\/(?:actions|relations)|definitions)$/;
 
 /**
  * The Deskkit HTTP API as one fetch handler: authenticates each request, then serves it through
@@ -104,6 +106,7 @@ export function createHandler(options: HandlerOptions): DeskHandler {
 
   workRoutes(app);
   notificationRoutes(app);
+  listRoutes(app, basePath);
   ticketRoutes(app, basePath);
   definitionRoutes(app, basePath);
   const streams = eventRoutes(app, options.runtime, options.events);

@@ -82,6 +82,10 @@ export function DeskProvider(props: {
         viewTicket: (id) => c.viewTicket(id),
         tasks: (filter) => c.tasks(filter),
         listTickets: (query) => c.listTickets(query),
+        exportTickets: (input) => c.exportTickets(input),
+        listViews: () => c.listViews(),
+        saveView: after((view: Parameters<DeskClient['saveView']>[0]) => c.saveView(view)),
+        deleteView: after((id: string) => c.deleteView(id)),
         aggregate: (query) => c.aggregate(query),
         history: (id) => c.history(id),
         subscribe: (listener) => {

@@ -1,7 +1,11 @@
 import { withDeskDefaults } from '../query/measures';
 import type { EngineCore } from '../engine/engine.types';
 import type { BulkActResult, EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
-import { DeskkitError, NotFoundError } from '../errors/errors';
+import { DeskkitError, NotFoundError, ValidationError } from '../errors/errors';
+import { searchTerms } from '../query/search';
+import { exportTable } from './export';
+import { searchAsUser } from './search';
+import { viewsOf } from './views';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
 import { redactEvent, sightOf, type TicketSight } from './sight';
@@ -37,6 +41,7 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     return s;
   }
   const shown = async (t: Ticket) => (await sightOf(core, t, actor)).ticket;
+  const views = viewsOf(core, actor);
 
   const client: DeskClient = {
     actor,
@@ -89,13 +94,34 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     async listTickets(query = {}) {
       await guardQuery(core, actor, query);
       const auditor = await isAuditor(core, actor);
-      const page = await core.storage.queryTickets(query, await scopeOf(core, actor, auditor));
+      const scope = await scopeOf(core, actor, auditor);
+      const terms = searchTerms(query.search);
+      if (terms.length) return searchAsUser(core, actor, query, terms, scope, auditor);
+      const page = await core.storage.queryTickets(query, scope);
       const tickets = page.tickets.map(
         async (t) => (await sightOf(core, t, actor, auditor)).ticket,
       );
       return { ...page, tickets: await Promise.all(tickets) };
     },
+    exportTickets: (input) => exportTable(input, (query) => client.listTickets(query)),
+    listViews: () => views.list(),
+    saveView: (view) => views.save(view),
+    deleteView: (id) => views.remove(id),
     async aggregate(query) {
+      if (searchTerms(query.search).length) {
+        // The storage would count tickets by words this user may not see (work notes, hidden fields).
+        throw new ValidationError(
+          'query.search: figures cannot be filtered by a full-text search; use listTickets.',
+          [
+            {
+              path: '/search',
+              code: 'unsupported',
+              severity: 'error',
+              message: 'not in aggregates',
+            },
+          ],
+        );
+      }
       await guardQuery(core, actor, query);
       const scope = await scopeOf(core, actor, await isAuditor(core, actor));
       return core.storage.aggregateTickets(

@@ -14,6 +14,10 @@ import type { FormValidator } from '../form/form.types';
 import type {
   AggregateQuery,
   AggregateResult,
+  ListView,
+  ListViewInput,
+  TicketExport,
+  TicketExportInput,
   TicketPage,
   TicketQuery,
   WorkItemQuery,
@@ -383,8 +387,23 @@ export interface DeskClient {
   viewTicket(ticketId: string): Promise<TicketView>;
   /** This user's open work items: held by them, or waiting in a queue they may claim from. */
   tasks(filter?: Omit<WorkItemQuery, 'user'>): Promise<WorkItem[]>;
-  /** A page of the tickets this user may see that match the query. */
+  /**
+   * A page of the tickets this user may see that match the query. With `search`, a ticket matches
+   * by what this user sees of it only, `total` is given only when the answer fits one page, and a
+   * page may hold fewer than `limit` tickets while `next` is present.
+   */
   listTickets(query?: TicketQuery): Promise<TicketPage>;
+  /**
+   * The tickets of a query as a table of the chosen columns, as this user sees them (hidden fields
+   * are empty cells). Write it out with `toCsv` from `@deskkit/runtime/export`.
+   */
+  exportTickets(input: TicketExportInput): Promise<TicketExport>;
+  /** This user's saved list views, in the order they were first saved. */
+  listViews(): Promise<ListView[]>;
+  /** Saves a list view of this user (new without `id`, else replacing that view). */
+  saveView(view: ListViewInput): Promise<ListView>;
+  /** Deletes one of this user's saved views (`NotFoundError` when they have none by that id). */
+  deleteView(id: string): Promise<void>;
   /** Figures over the tickets this user may see. */
   aggregate(query: AggregateQuery): Promise<AggregateResult>;
   /** The history of a ticket this user may see, redacted for them. */

@@ -12,7 +12,16 @@
 export function commitFunctionSql(
   s: string,
   columns: ReadonlyArray<[column: string, expr: string]>,
+  options: { searchNotes?: boolean } = {},
 ): string {
+  // Migration 10 on: the words of the events' comments join their ticket's `search_notes`.
+  const notes = options.searchNotes
+    ? `
+    UPDATE ${s}.tickets t SET search_notes = strip(t.search_notes || to_tsvector('simple', w.words))
+      FROM (SELECT r->>'t' AS id, string_agg(r->>'w', ' ') AS words FROM jsonb_array_elements(p_events) r
+            WHERE coalesce(r->>'w', '') <> '' GROUP BY r->>'t') w
+      WHERE t.id = w.id;`
+    : '';
   const cols = columns.map(([c]) => c).join(', ');
   const exprs = columns.map(([, e]) => e).join(', ');
   const sets = columns.map(([c, e]) => `${c} = ${e}`).join(', ');
@@ -58,7 +67,7 @@ BEGIN
   IF p_events IS NOT NULL THEN
     INSERT INTO ${s}.history (ticket_id, seq, id, at, event)
       SELECT r->>'t', (r->>'s')::integer, r->>'i', (r->>'a')::timestamptz, r->'e'
-      FROM jsonb_array_elements(p_events) r;
+      FROM jsonb_array_elements(p_events) r;${notes}
   END IF;
   IF p_items_remove IS NOT NULL THEN
     DELETE FROM ${s}.work_items WHERE id = ANY(p_items_remove);

@@ -1,6 +1,7 @@
 import { DeskkitError } from '../errors/errors';
 import type { SlaCondition, TicketCondition, TicketQuery, TicketScope } from '../query/query.types';
 import { fieldRef, isScalar, jsonCandidates, wrapPath, type FieldRef, type Scalar } from './fields';
+import { searchTerms, tsQueryOf } from '../query/search';
 import type { Params } from './sql';
 
 const OPS = new Set(['eq', 'neq', 'in', 'nin', 'lt', 'lte', 'gt', 'gte', 'contains', 'exists']);
@@ -267,6 +268,13 @@ export function filterSql(
   if (q.text) {
     const pattern = p.add(containsPattern(String(q.text)));
     out.push(`(t.number ILIKE ${pattern} OR t.title ILIKE ${pattern})`);
+  }
+  const terms = searchTerms(q.search);
+  if (terms.length) {
+    // The expression of tickets_search_idx (GIN): prefix matches of every word.
+    out.push(
+      `(t.search_fields || t.search_notes) @@ to_tsquery('simple', ${p.add(tsQueryOf(terms))})`,
+    );
   }
   if (q.sla !== undefined) out.push(slaSql(q.sla, p, list));
   if (q.where !== undefined) {

@@ -8,6 +8,7 @@ import {
   TICKET_COLUMNS_V1,
   TICKET_COLUMNS_V3,
   TICKET_COLUMNS_V6,
+  TICKET_COLUMNS_V8,
 } from './rows';
 import { quoteIdent, storageError } from './sql';
 
@@ -194,13 +195,32 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
          FROM (SELECT id, doc || jsonb_build_object('.updatedAt', updated_at) AS x FROM ${s}.tickets) src
          WHERE src.id = t.id`,
       `CREATE INDEX tickets_resolved_idx ON ${s}.tickets (resolved_at) WHERE resolved_at IS NOT NULL`,
-      commitFunctionSql(s, TICKET_COLUMNS),
+      commitFunctionSql(s, TICKET_COLUMNS_V8),
     ],
   },
   {
     version: 9,
     name: 'notifications: the transactional outbox and inboxes',
     up: (s) => notificationsMigration(s),
+  },
+  {
+    version: 10,
+    name: 'tickets.search_fields and search_notes: full-text search on a GIN index',
+    // New writes compute the words in JavaScript (query/search.ts) so that PostgreSQL and the
+    // memory adapter agree; the backfill approximates them in SQL (letters and digits, lower case).
+    up: (s) => [
+      `ALTER TABLE ${s}.tickets ADD COLUMN search_fields tsvector NOT NULL DEFAULT ''::tsvector`,
+      `ALTER TABLE ${s}.tickets ADD COLUMN search_notes tsvector NOT NULL DEFAULT ''::tsvector`,
+      `UPDATE ${s}.tickets t SET search_fields = strip(to_tsvector('simple', regexp_replace(lower(concat_ws(' ', t.number, t.title,
+         (SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(t.data, 'strict $.**') v
+          WHERE jsonb_typeof(v) IN ('string', 'number')))), '[^[:alnum:]]+', ' ', 'g')))`,
+      `UPDATE ${s}.tickets t SET search_notes = strip(to_tsvector('simple', regexp_replace(lower(h.words), '[^[:alnum:]]+', ' ', 'g')))
+         FROM (SELECT ticket_id, string_agg(concat_ws(' ', event->>'comment', event->>'reason'), ' ') AS words
+               FROM ${s}.history GROUP BY ticket_id) h
+         WHERE h.ticket_id = t.id`,
+      `CREATE INDEX tickets_search_idx ON ${s}.tickets USING gin ((search_fields || search_notes))`,
+      commitFunctionSql(s, TICKET_COLUMNS, { searchNotes: true }),
+    ],
   },
 ];
 

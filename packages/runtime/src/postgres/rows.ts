@@ -1,5 +1,6 @@
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../model/ticket.types';
 import { DeskkitError } from '../errors/errors';
+import { eventWords, ticketWords } from '../query/search';
 import { fromJson, isoInstant, quoteIdent } from './sql';
 
 /** Quoted, schema-qualified table names. */
@@ -114,10 +115,23 @@ export const REPORT_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
   ['rating', num('satisfaction,rating')],
 ];
 
-/** The columns written now: migration 8 added the {@link REPORT_COLUMNS}. */
-export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+/** Migration 8 added the {@link REPORT_COLUMNS}. */
+export const TICKET_COLUMNS_V8: ReadonlyArray<[column: string, expr: string]> = [
   ...TICKET_COLUMNS_V6,
   ...REPORT_COLUMNS,
+];
+
+/**
+ * The columns written now: migration 10 added `search_fields`, the words of the number, title and
+ * form data (computed by `ticketParam` under `.search`, see `query/search.ts`) for full-text
+ * search; `doc` leaves `.search` out. (`search_notes`, the words of comments, is appended to by
+ * `commit_command` from the events.)
+ */
+export const TICKET_COLUMNS: ReadonlyArray<[column: string, expr: string]> = [
+  ...TICKET_COLUMNS_V8.map(([c, e]): [string, string] =>
+    c === 'doc' ? [c, `x - 'data' - '.createdAt' - '.updatedAt' - '.search'`] : [c, e],
+  ),
+  ['search_fields', `strip(to_tsvector('simple', coalesce(x->>'.search', '')))`],
 ];
 
 function bad(what: string, problem: string): never {
@@ -152,6 +166,7 @@ export function ticketParam(t: Ticket): string {
     ...t,
     '.createdAt': isoInstant(t.createdAt, `${what} createdAt`),
     '.updatedAt': isoInstant(t.updatedAt, `${what} updatedAt`),
+    '.search': ticketWords(t).join(' '),
   });
 }
 
@@ -171,6 +186,7 @@ export function eventsParam(events: HistoryEvent[]): string {
         s: e.seq,
         i: String(e.id),
         a: isoInstant(e.at, `History event ${e.id} at`),
+        w: eventWords([e]).join(' '),
         e,
       };
     }),

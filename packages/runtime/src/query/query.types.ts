@@ -35,8 +35,17 @@ export interface TicketQuery {
   requester?: string;
   assignee?: string;
   priority?: string[];
-  /** Full-text-ish match on number and title. */
+  /** Full-text-ish match on number and title (a substring of either, case-insensitive). */
   text?: string;
+  /**
+   * Full-text search over the number, title, form fields and comments: each word of the search
+   * must begin a word of the ticket (`lapt` finds "laptop"). Through `DeskClient` only what the
+   * user sees counts: fields hidden from them and work notes they may not read never make a ticket
+   * match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter
+   * with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters
+   * and 16 words.
+   */
+  search?: string;
   createdFrom?: string;
   createdTo?: string;
   parent?: string;
@@ -155,4 +164,54 @@ export interface WorkItemQuery {
   ticketId?: string;
   state?: Array<'open' | 'done' | 'cancelled'>;
   limit?: number;
+}
+
+/**
+ * A list view one user saves (`DeskClient.saveView`): its columns (ticket fields such as `number`,
+ * `status`, `assignees` or `data.<name>`), and the filters and sort of its query.
+ */
+export interface ListView {
+  id: string;
+  name: string;
+  columns: string[];
+  /** Filters and sort; a page's `limit` and `after` are the list's own. */
+  query: Omit<TicketQuery, 'limit' | 'after'>;
+  /** When it was last saved (ISO). */
+  updatedAt: string;
+}
+
+/** A view to save: a new one without `id` (one is given), or a replacement of the view `id`. */
+export interface ListViewInput {
+  id?: string;
+  name: string;
+  columns: string[];
+  query: Omit<TicketQuery, 'limit' | 'after'>;
+}
+
+/** One cell of an exported table: text, number, yes/no, or empty. */
+export type TableCell = string | number | boolean | null;
+
+/** A table of values with a header, for CSV and spreadsheet writers (`@deskkit/runtime/export`). */
+export interface Table {
+  columns: string[];
+  rows: TableCell[][];
+}
+
+/** `DeskClient.exportTickets`: the tickets of a query, as a table of the chosen columns. */
+export interface TicketExportInput {
+  /** Filters and sort (the newest first by default). */
+  query?: Omit<TicketQuery, 'limit' | 'after'>;
+  /**
+   * Ticket fields, one per column: `id`, `number`, `title`, `status`, `priority`, `requester`,
+   * `assignees`, `group`, `workflow`, `createdAt`, `updatedAt`, `resolvedAt`, `closedAt`,
+   * `reopenCount`, `satisfaction` (the rating), `watchers`, or `data.<name>` for a form field.
+   */
+  columns: string[];
+  /** Most rows (default and at most 10,000). */
+  limit?: number;
+}
+
+/** The table of an export; `truncated` when more tickets matched than `limit`. */
+export interface TicketExport extends Table {
+  truncated: boolean;
 }

@@ -793,6 +793,63 @@ export function describeStorageConformance(
           expect(await metric('count', { state: ['warning'] })).toBeUndefined();
         },
       );
+      test(
+        'queries',
+        'full-text search: number, title, form data and comments, each word a prefix',
+        async (s) => {
+          const { wf, list, ids } = await seed(s);
+          const [t1, t2] = list;
+          // Comments and reasons of the history count, in later commits too.
+          await s.commit({
+            tickets: [{ ticket: { ...t1!, version: 2 }, expectedVersion: 1 }],
+            events: [
+              event(t1!.id, 1, { type: 'action', action: 'comment', comment: 'Käse-Brot ordered' }),
+              event(t1!.id, 2, { type: 'action', action: 'hold', reason: 'awaiting vendor' }),
+            ],
+          });
+          await s.commit({
+            tickets: [
+              {
+                ticket: { ...t2!, version: 2, data: { note: 'Zürich office', n: 42 } },
+                expectedVersion: 1,
+              },
+            ],
+            events: [
+              event(t2!.id, 1, {
+                type: 'action',
+                action: 'comment',
+                comment: 'a work note: gnu',
+                internal: true,
+              }),
+            ],
+          });
+          const q = (search: string, extra: object = {}) =>
+            s.queryTickets({
+              workflow: [wf],
+              sort: { field: 'createdAt', direction: 'asc' },
+              search,
+              ...extra,
+            });
+          expect(ids(await q('LAPT'))).toEqual([2, 3]);
+          expect(ids(await q('käse'))).toEqual([1]);
+          expect(ids(await q('brot vendor'))).toEqual([1]);
+          expect(ids(await q('zür 42'))).toEqual([2]);
+          expect(ids(await q('gnu'))).toEqual([2]);
+          expect(ids(await q('aptop'))).toEqual([]);
+          expect(ids(await q('brot zürich'))).toEqual([]);
+          expect(ids(await q(t2!.number))).toEqual([2]);
+          expect(ids(await q('  --  '))).toEqual([1, 2, 3, 4, 5]);
+          expect(ids(await q('lapt', { status: ['open'] }))).toEqual([2]);
+          expect((await q('lapt')).total ?? 2).toBe(2);
+          const counted = await s.aggregateTickets({
+            workflow: [wf],
+            groupBy: ['status'],
+            search: 'lapt',
+          });
+          expect(counted.groups.reduce((n, g) => n + g.value, 0)).toBe(2);
+          await expect(q('x'.repeat(201))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+        },
+      );
       test('queries', 'filters on form fields with every operator', async (s) => {
         const { wf, ids } = await seed(s);
         const w = (field: string, op: string, value?: unknown) =>

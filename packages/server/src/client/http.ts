@@ -12,7 +12,11 @@ import type {
   InboxPage,
   InboxQuery,
   NotificationPreferences,
+  ListView,
+  ListViewInput,
   StartTicketInput,
+  TicketExport,
+  TicketExportInput,
   Ticket,
   TicketPage,
   TicketQuery,
@@ -46,7 +50,7 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
   async function call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     body?: unknown,
     idempotencyKey?: string,
@@ -104,6 +108,13 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
       return call<WorkItem[]>('GET', `/tasks${query === '' ? '' : `?${query}`}`);
     },
     listTickets: (query: TicketQuery = {}) => call<TicketPage>('POST', '/tickets/search', query),
+    exportTickets: (input: TicketExportInput) =>
+      call<TicketExport>('POST', '/tickets/export', input),
+    listViews: () => call<ListView[]>('GET', '/views'),
+    saveView: (view: ListViewInput) => call<ListView>('POST', '/views', view),
+    deleteView: async (viewId: string) => {
+      await call<undefined>('DELETE', `/views/${id(viewId)}`);
+    },
     aggregate: (query: AggregateQuery) => call<AggregateResult>('POST', '/aggregate', query),
     history: (ticketId: string) => call<HistoryEvent[]>('GET', `/tickets/${id(ticketId)}/history`),
     getDefinition: (key: string, version?: number) =>

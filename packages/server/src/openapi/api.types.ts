@@ -7,7 +7,11 @@ import type {
   AggregateResult,
   CatalogEntry,
   HistoryEvent,
+  ListView,
+  ListViewInput,
   RelateInput,
+  TicketExport,
+  TicketExportInput,
   BulkActInput,
   BulkActResult,
   StartTicketInput,
@@ -30,6 +34,12 @@ export type BulkBody = BulkActInput;
 export type BulkResults = BulkActResult[];
 /** `POST /tickets/search`. */
 export type TicketSearch = TicketQuery;
+/** `POST /views`: save a list view of this user (new without `id`). */
+export type ViewBody = ListViewInput;
+/** `GET /views`: this user's saved list views. */
+export type ViewList = ListView[];
+/** `POST /tickets/export`: the tickets of a query as a table of the chosen columns. */
+export type ExportBody = TicketExportInput;
 /** `POST /aggregate`. */
 export type AggregateBody = AggregateQuery;
 /** `POST /definitions`: the version just published. */
@@ -40,7 +50,7 @@ export interface PublishResult {
 export type CatalogList = CatalogEntry[];
 export type HistoryList = HistoryEvent[];
 export type WorkItemList = WorkItem[];
-export type { AggregateResult, Ticket, TicketPage, TicketView };
+export type { AggregateResult, ListView, Ticket, TicketExport, TicketPage, TicketView };
 export type { EventsPage, RuntimeEvent } from '@deskkit/runtime';
 export type { Problem } from '../problem.types';
 export type { InboxPage, NotificationPreferences } from '@deskkit/runtime';

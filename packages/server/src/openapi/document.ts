@@ -131,6 +131,50 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           responses: { ...ok('TicketPage', 'A page of tickets'), ...problems(...READ_POST) },
         },
       },
+      '/tickets/export': {
+        post: {
+          operationId: 'exportTickets',
+          summary: 'The tickets of a query as a table of chosen columns, as this user sees them',
+          description:
+            'JSON by default; CSV (RFC 4180, UTF-8 with a byte order mark, formulas escaped) with `Accept: text/csv` or `?format=csv`, as an attachment; `X-Deskkit-Truncated: true` when more tickets matched than `limit`.',
+          parameters: [{ name: 'format', in: 'query', schema: { enum: ['json', 'csv'] } }],
+          requestBody: body('ExportBody'),
+          responses: {
+            '200': {
+              description: 'The table',
+              content: {
+                'application/json': { schema: ref('TicketExport') },
+                'text/csv': { schema: { type: 'string' } },
+              },
+            },
+            ...problems(...READ_POST),
+          },
+        },
+      },
+      '/views': {
+        get: {
+          operationId: 'listViews',
+          summary: "This user's saved list views",
+          responses: { ...ok('ViewList', 'Saved views'), ...problems() },
+        },
+        post: {
+          operationId: 'saveView',
+          summary: 'Save a list view of this user (new without `id`, else replacing that view)',
+          requestBody: body('ViewBody'),
+          responses: {
+            ...ok('ListView', 'The view as saved'),
+            ...problems(400, 403, 409, 413, 415, 422, 429),
+          },
+        },
+      },
+      '/views/{id}': {
+        delete: {
+          operationId: 'deleteView',
+          summary: 'Delete a saved view of this user',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Deleted' }, ...problems(404) },
+        },
+      },
       '/tickets/{id}': {
         get: {
           operationId: 'viewTicket',

@@ -121,7 +121,11 @@ export const apiSchemas = {
       },
       "text": {
         "type": "string",
-        "description": "Full-text-ish match on number and title."
+        "description": "Full-text-ish match on number and title (a substring of either, case-insensitive)."
+      },
+      "search": {
+        "type": "string",
+        "description": "Full-text search over the number, title, form fields and comments: each word of the search must begin a word of the ticket (`lapt` finds \"laptop\"). Through `DeskClient` only what the user sees counts: fields hidden from them and work notes they may not read never make a ticket match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters and 16 words."
       },
       "createdFrom": {
         "type": "string"
@@ -525,6 +529,10 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "A page of the global event feed; pass `cursor` to the next `eventsSince` to read on."
+  },
+  "ExportBody": {
+    "$ref": "#/definitions/TicketExportInput",
+    "description": "`POST /tickets/export`: the tickets of a query as a table of the chosen columns."
   },
   "FieldChange": {
     "type": "object",
@@ -1163,6 +1171,215 @@ export const apiSchemas = {
     ],
     "description": "How two tickets are related; each type has a back-link type on the other ticket."
   },
+  "ListView": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "columns": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketStatus"
+            }
+          },
+          "workflow": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "requester": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "text": {
+            "type": "string",
+            "description": "Full-text-ish match on number and title (a substring of either, case-insensitive)."
+          },
+          "search": {
+            "type": "string",
+            "description": "Full-text search over the number, title, form fields and comments: each word of the search must begin a word of the ticket (`lapt` finds \"laptop\"). Through `DeskClient` only what the user sees counts: fields hidden from them and work notes they may not read never make a ticket match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters and 16 words."
+          },
+          "createdFrom": {
+            "type": "string"
+          },
+          "createdTo": {
+            "type": "string"
+          },
+          "parent": {
+            "type": "string"
+          },
+          "sla": {
+            "$ref": "#/definitions/SlaCondition",
+            "description": "Tickets with an SLA/OLA clock in a given state, e.g. `{ state: ['warning', 'breached'] }` for an SLA board. The stored clocks are the ones of the ticket's last command or `tick`."
+          },
+          "where": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketCondition"
+            }
+          },
+          "sort": {
+            "type": "object",
+            "properties": {
+              "field": {
+                "type": "string"
+              },
+              "direction": {
+                "type": "string",
+                "enum": [
+                  "asc",
+                  "desc"
+                ]
+              }
+            },
+            "required": [
+              "field",
+              "direction"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false,
+        "description": "Filters and sort; a page's `limit` and `after` are the list's own."
+      },
+      "updatedAt": {
+        "type": "string",
+        "description": "When it was last saved (ISO)."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "columns",
+      "query",
+      "updatedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A list view one user saves (`DeskClient.saveView`): its columns (ticket fields such as `number`, `status`, `assignees` or `data.<name>`), and the filters and sort of its query."
+  },
+  "ListViewInput": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "columns": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketStatus"
+            }
+          },
+          "workflow": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "requester": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "text": {
+            "type": "string",
+            "description": "Full-text-ish match on number and title (a substring of either, case-insensitive)."
+          },
+          "search": {
+            "type": "string",
+            "description": "Full-text search over the number, title, form fields and comments: each word of the search must begin a word of the ticket (`lapt` finds \"laptop\"). Through `DeskClient` only what the user sees counts: fields hidden from them and work notes they may not read never make a ticket match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters and 16 words."
+          },
+          "createdFrom": {
+            "type": "string"
+          },
+          "createdTo": {
+            "type": "string"
+          },
+          "parent": {
+            "type": "string"
+          },
+          "sla": {
+            "$ref": "#/definitions/SlaCondition",
+            "description": "Tickets with an SLA/OLA clock in a given state, e.g. `{ state: ['warning', 'breached'] }` for an SLA board. The stored clocks are the ones of the ticket's last command or `tick`."
+          },
+          "where": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketCondition"
+            }
+          },
+          "sort": {
+            "type": "object",
+            "properties": {
+              "field": {
+                "type": "string"
+              },
+              "direction": {
+                "type": "string",
+                "enum": [
+                  "asc",
+                  "desc"
+                ]
+              }
+            },
+            "required": [
+              "field",
+              "direction"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "name",
+      "columns",
+      "query"
+    ],
+    "additionalProperties": false,
+    "description": "A view to save: a new one without `id` (one is given), or a replacement of the view `id`."
+  },
   "MarkReadBody": {
     "type": "object",
     "properties": {
@@ -1667,6 +1884,15 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "`POST /tickets`: raise a ticket."
   },
+  "TableCell": {
+    "type": [
+      "string",
+      "number",
+      "boolean",
+      "null"
+    ],
+    "description": "One cell of an exported table: text, number, yes/no, or empty."
+  },
   "Ticket": {
     "type": "object",
     "properties": {
@@ -1883,6 +2109,135 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "One condition of a ticket search. `field` is a ticket column or `data.<name>` for a form field."
   },
+  "TicketExport": {
+    "type": "object",
+    "properties": {
+      "columns": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "rows": {
+        "type": "array",
+        "items": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/TableCell"
+          }
+        }
+      },
+      "truncated": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "columns",
+      "rows",
+      "truncated"
+    ],
+    "additionalProperties": false,
+    "description": "The table of an export; `truncated` when more tickets matched than `limit`."
+  },
+  "TicketExportInput": {
+    "type": "object",
+    "properties": {
+      "query": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketStatus"
+            }
+          },
+          "workflow": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "requester": {
+            "type": "string"
+          },
+          "assignee": {
+            "type": "string"
+          },
+          "priority": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "text": {
+            "type": "string",
+            "description": "Full-text-ish match on number and title (a substring of either, case-insensitive)."
+          },
+          "search": {
+            "type": "string",
+            "description": "Full-text search over the number, title, form fields and comments: each word of the search must begin a word of the ticket (`lapt` finds \"laptop\"). Through `DeskClient` only what the user sees counts: fields hidden from them and work notes they may not read never make a ticket match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters and 16 words."
+          },
+          "createdFrom": {
+            "type": "string"
+          },
+          "createdTo": {
+            "type": "string"
+          },
+          "parent": {
+            "type": "string"
+          },
+          "sla": {
+            "$ref": "#/definitions/SlaCondition",
+            "description": "Tickets with an SLA/OLA clock in a given state, e.g. `{ state: ['warning', 'breached'] }` for an SLA board. The stored clocks are the ones of the ticket's last command or `tick`."
+          },
+          "where": {
+            "type": "array",
+            "items": {
+              "$ref": "#/definitions/TicketCondition"
+            }
+          },
+          "sort": {
+            "type": "object",
+            "properties": {
+              "field": {
+                "type": "string"
+              },
+              "direction": {
+                "type": "string",
+                "enum": [
+                  "asc",
+                  "desc"
+                ]
+              }
+            },
+            "required": [
+              "field",
+              "direction"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false,
+        "description": "Filters and sort (the newest first by default)."
+      },
+      "columns": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Ticket fields, one per column: `id`, `number`, `title`, `status`, `priority`, `requester`, `assignees`, `group`, `workflow`, `createdAt`, `updatedAt`, `resolvedAt`, `closedAt`, `reopenCount`, `satisfaction` (the rating), `watchers`, or `data.<name>` for a form field."
+      },
+      "limit": {
+        "type": "number",
+        "description": "Most rows (default and at most 10,000)."
+      }
+    },
+    "required": [
+      "columns"
+    ],
+    "additionalProperties": false,
+    "description": "`DeskClient.exportTickets`: the tickets of a query, as a table of the chosen columns."
+  },
   "TicketForm": {
     "type": "object",
     "properties": {
@@ -1993,7 +2348,11 @@ export const apiSchemas = {
       },
       "text": {
         "type": "string",
-        "description": "Full-text-ish match on number and title."
+        "description": "Full-text-ish match on number and title (a substring of either, case-insensitive)."
+      },
+      "search": {
+        "type": "string",
+        "description": "Full-text search over the number, title, form fields and comments: each word of the search must begin a word of the ticket (`lapt` finds \"laptop\"). Through `DeskClient` only what the user sees counts: fields hidden from them and work notes they may not read never make a ticket match. PostgreSQL answers it from a GIN index (`to_tsquery('simple', …)`), the memory adapter with the same rules (`@deskkit/runtime` `searchTerms`/`ticketWords`). At most 200 characters and 16 words."
       },
       "createdFrom": {
         "type": "string"
@@ -2198,6 +2557,17 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "A path of execution through the graph (parallel branches have one token each)."
+  },
+  "ViewBody": {
+    "$ref": "#/definitions/ListViewInput",
+    "description": "`POST /views`: save a list view of this user (new without `id`)."
+  },
+  "ViewList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/ListView"
+    },
+    "description": "`GET /views`: this user's saved list views."
   },
   "WorkItem": {
     "type": "object",

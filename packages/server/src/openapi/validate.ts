@@ -13,7 +13,9 @@ export type BodyName =
   | 'TicketSearch'
   | 'AggregateBody'
   | 'MarkReadBody'
-  | 'NotificationPreferences';
+  | 'NotificationPreferences'
+  | 'ViewBody'
+  | 'ExportBody';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([

@@ -2,6 +2,7 @@ import type { HistoryEvent, Ticket, Timer } from '../../model/ticket.types';
 import { ConflictError, DeskkitError, ValidationError } from '../../errors/errors';
 import { aggregateInMemory } from '../../query/aggregate';
 import { inScope, matchesTicketQuery } from '../../query/match';
+import { eventWords, searchTerms, ticketWords, wordsMatch } from '../../query/search';
 import type { TicketPage, TicketQuery, TicketScope, WorkItemQuery } from '../../query/query.types';
 import {
   DEFAULT_SORT,
@@ -148,12 +149,19 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
 
   if (options.snapshot) load(options.snapshot);
 
+  /** Whether a ticket's fields and comments hold every search term (see `query/search.ts`). */
+  function searched(t: Ticket, terms: string[]): boolean {
+    if (!terms.length) return true;
+    return wordsMatch([...ticketWords(t), ...eventWords(history.get(t.id) ?? [])], terms);
+  }
+
   function page(query: TicketQuery, scope?: TicketScope): TicketPage {
     const sort = query.sort ?? DEFAULT_SORT;
     const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE));
     const matches: Ticket[] = [];
+    const terms = searchTerms(query.search);
     for (const t of tickets.values())
-      if (inScope(t, scope) && matchesTicketQuery(t, query)) matches.push(t);
+      if (inScope(t, scope) && matchesTicketQuery(t, query) && searched(t, terms)) matches.push(t);
     const keyed = matches.map((t) => ({ t, key: sortKeyOf(t, sort.field) }));
     keyed.sort((a, b) => compareSortKeys(a.key, b.key, sort.direction));
     let start = 0;
@@ -410,8 +418,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     },
     async aggregateTickets(query, scope) {
       const filtered: Ticket[] = [];
+      const terms = searchTerms(query.search);
       for (const t of tickets.values())
-        if (inScope(t, scope) && matchesTicketQuery(t, query)) filtered.push(t);
+        if (inScope(t, scope) && matchesTicketQuery(t, query) && searched(t, terms))
+          filtered.push(t);
       return aggregateInMemory(filtered, query);
     },
     async close() {},
