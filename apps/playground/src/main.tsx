@@ -4,6 +4,7 @@ import '@deskkit/forms/style.css';
 import '@deskkit/designer/style.css';
 import '@deskkit/widgets/style.css';
 import './app.css';
+import './phone.css';
 import { App } from './App';
 import { DeskRoot } from './desk/DeskRoot';
 import type { DeskHost } from './desk/host';

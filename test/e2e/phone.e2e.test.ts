@@ -1,0 +1,88 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, open, shoot, signIn, ticketNumber } from './desk';
+import { browserAvailable, openSession, type Session } from './harness';
+
+// The desk on a phone (390 × 844): a requester raises a request, comments on it and follows it
+// from the ticket list; the approving manager approves it. No page scrolls sideways and every
+// control the journey touches is at least 44 px tall.
+const noSideScroll = (page: Page) =>
+  expect(
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).resolves.toBeLessThanOrEqual(0);
+
+async function tap(target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  await target.click();
+}
+
+async function pickUser(page: Page, label: string, search: string, name: string) {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).fill(search);
+  await page
+    .locator('.dk-form [role="listbox"]')
+    .getByRole('option', { name: new RegExp(name) })
+    .click();
+}
+
+describe.skipIf(!browserAvailable)('the desk on a phone', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession();
+    await session.page.setViewportSize({ width: 390, height: 844 });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('raise a request, comment, follow it, and approve it at 390 × 844', async () => {
+    const { page } = session;
+    await open(page, 'catalog');
+    await noSideScroll(page);
+    await signIn(page, 'alice');
+    await noSideScroll(page);
+
+    await tap(page.getByRole('link', { name: /Request access to a system/ }));
+    await tap(page.getByRole('button', { name: /CRM read access/ }));
+    await pickUser(page, 'Who needs access', 'Alice', 'Alice Martin');
+    await pickUser(page, 'Approving manager', 'Victor', 'Victor Lambert');
+    await noSideScroll(page);
+    await tap(page.getByRole('button', { name: 'Submit request' }));
+    const number = await ticketNumber(page);
+    await noSideScroll(page);
+
+    await page.getByRole('textbox', { name: 'Comment' }).fill('Needed for the Monday demo.');
+    const comment = page.locator('button[data-action="comment"]');
+    expect((await comment.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await act(page, 'comment');
+    await page.getByText('Needed for the Monday demo.').first().waitFor();
+
+    // Following it: the ticket list leads back to it.
+    await open(page, 'tickets');
+    await noSideScroll(page);
+    await tap(page.getByRole('link', { name: new RegExp(number) }).first());
+    await expect(ticketNumber(page)).resolves.toBe(number);
+    await shoot(session, 'phone-requester-ticket');
+
+    // The manager approves it from their tasks.
+    await signIn(page, 'victor');
+    await open(page, 'tasks');
+    await noSideScroll(page);
+    const row = page
+      .getByRole('table', { name: 'Assigned to me' })
+      .locator(`tr[data-ticket="${number}"]`);
+    await tap(row.getByRole('link', { name: 'Open' }));
+    const approve = page.locator('button[data-action="approve"]');
+    await approve.waitFor();
+    expect((await approve.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await noSideScroll(page);
+    await act(page, 'approve');
+    await page
+      .getByTestId('now-at')
+      .filter({ hasText: 'Security review + Prepare the account' })
+      .waitFor();
+    await noSideScroll(page);
+    await shoot(session, 'phone-approver-ticket');
+    expect(session.errors).toEqual([]);
+  });
+});
