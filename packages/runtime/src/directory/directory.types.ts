@@ -8,6 +8,10 @@ export interface DirectoryUser {
   groups?: string[];
   department?: string;
   manager?: string;
+  /** A VIP customer: `$requester.vip` in SLA, routing and rule conditions. */
+  vip?: boolean;
+  /** The host's own attributes (tier, site, cost centre, ...): `$requester.attributes.<name>`. */
+  attributes?: Record<string, unknown>;
 }
 
 /** Out-of-office: new work for `user` goes to `delegate` between `from` and `to` (ISO dates, inclusive). */

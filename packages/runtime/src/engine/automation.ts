@@ -7,7 +7,7 @@ import type { CommandContext, StagedTicket } from './engine.types';
 import { refreshTitle } from './fields';
 import { closeItem } from './items';
 import type { FieldChange } from '../model/ticket.types';
-import { expressionContext } from './walk';
+import { ticketContext } from './requester';
 import { own, setOwn } from '../model/own';
 
 /** The priority scale `raisePriority` climbs. */
@@ -48,7 +48,7 @@ export async function runAutomation(
         setField(
           s,
           action.field,
-          await evaluate(action.value, expressionContext(ctx, s), limits),
+          await evaluate(action.value, await ticketContext(ctx, s, action.value), limits),
           changes,
         );
         break;
@@ -61,7 +61,7 @@ export async function runAutomation(
         }
         const input: Record<string, unknown> = {};
         for (const [name, expr] of Object.entries(action.input ?? {})) {
-          input[name] = await evaluate(expr, expressionContext(ctx, s), limits);
+          input[name] = await evaluate(expr, await ticketContext(ctx, s, expr), limits);
         }
         const result = await handler(input, {
           ticket: cloneJson(s.ticket),
@@ -117,7 +117,7 @@ export async function runAutomation(
         break;
       }
       case 'setPriority': {
-        const v = await evaluate(action.value, expressionContext(ctx, s), limits);
+        const v = await evaluate(action.value, await ticketContext(ctx, s, action.value), limits);
         if (v !== undefined && v !== null && String(v) !== s.ticket.priority) {
           changes.push({ field: 'priority', from: s.ticket.priority ?? null, to: String(v) });
           s.ticket.priority = String(v);

@@ -1,7 +1,7 @@
+import { ticketContext } from './requester';
 import type { EdgeDefinition, NodeDefinition, TicketStatus } from '../definition/definition.types';
 import { ActionNotAllowedError, DefinitionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions/evaluate';
-import type { ExpressionContext } from '../expressions/expression.types';
 import { enterApproval } from './approval';
 import { resolveAssignment } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
@@ -27,15 +27,7 @@ export function isUserStep(node: NodeDefinition): boolean {
   return node.type === 'task' || node.type === 'approval' || node.type === 'start';
 }
 
-/** What jsonata expressions of a ticket see: its data as the root, `$ticket`, `$actor`, `$now()`. */
-export function expressionContext(ctx: CommandContext, s: StagedTicket): ExpressionContext {
-  return {
-    data: s.ticket.data,
-    ticket: s.ticket,
-    actor: ctx.actor !== undefined ? { id: ctx.actor } : undefined,
-    now: ctx.now,
-  };
-}
+export { expressionContext } from './requester';
 
 async function firstMatching(
   ctx: CommandContext,
@@ -44,7 +36,11 @@ async function firstMatching(
 ): Promise<EdgeDefinition | undefined> {
   for (const e of edges) {
     if (e.default || e.when === undefined) continue;
-    if (await evaluateCondition(e.when, expressionContext(ctx, s), { limits: ctx.core.limits }))
+    if (
+      await evaluateCondition(e.when, await ticketContext(ctx, s, e.when), {
+        limits: ctx.core.limits,
+      })
+    )
       return e;
   }
   return edges.find((e) => e.default) ?? edges.find((e) => e.when === undefined);

@@ -1,3 +1,4 @@
+import { readsRequester, requesterProfile } from '../requester';
 import type { AutomationAction, SlaPolicy } from '../../definition/definition.types';
 import type { CommandContext, StagedTicket, TimerHandler } from '../engine.types';
 import type { HistoryEvent, Timer } from '../../model/ticket.types';
@@ -69,7 +70,12 @@ async function compute(
             : null;
         const hit = key === null ? undefined : decided.get(key);
         if (hit !== undefined) return hit;
-        const value = await evaluateCondition(expr, snapshotContext(snapshot), limits);
+        const context = snapshotContext(snapshot);
+        if (readsRequester(expr)) {
+          const requester = await requesterProfile(ctx, s.ticket.requester);
+          context.bindings = { ...context.bindings, requester };
+        }
+        const value = await evaluateCondition(expr, context, limits);
         if (key !== null) {
           if (decided.size > 200_000) decided.clear();
           decided.set(key, value);

@@ -1,7 +1,7 @@
 import type { TriggerEvent } from '../../definition/definition.types';
 import type { CommandContext, EngineCore, StagedTicket } from '../engine.types';
 import type { HistoryEvent } from '../../model/ticket.types';
-import { expressionContext } from '../walk';
+import { ticketContext } from '../requester';
 import { evaluateCondition } from '../../expressions/evaluate';
 import { durationToMs } from '../../time/duration';
 
@@ -32,7 +32,7 @@ export async function runTriggers(s: StagedTicket, ctx: CommandContext): Promise
     if (!trigger.on.some((k) => kinds.has(k))) continue;
     if (
       trigger.when &&
-      !(await evaluateCondition(trigger.when, expressionContext(ctx, s), {
+      !(await evaluateCondition(trigger.when, await ticketContext(ctx, s, trigger.when), {
         limits: ctx.core.limits,
       }))
     ) {

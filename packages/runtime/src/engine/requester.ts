@@ -1,0 +1,72 @@
+import type { ExpressionContext } from '../expressions/expression.types';
+import type { CommandContext, StagedTicket } from './engine.types';
+
+/**
+ * What an expression sees as `$requester`: the requester's directory entry, so that SLA `when`,
+ * edge conditions (routing), triggers and automations can read the customer's department, groups,
+ * roles, manager, VIP flag and the host's own attributes (`$requester.attributes.tier`).
+ */
+export interface RequesterProfile {
+  id: string;
+  name?: string;
+  email?: string;
+  department?: string;
+  groups: string[];
+  roles: string[];
+  manager?: string;
+  /** `true` for a VIP (directory `vip`), `false` otherwise. */
+  vip: boolean;
+  /** The directory's custom attributes (`{}` when none). */
+  attributes: Record<string, unknown>;
+}
+
+const cache = new WeakMap<CommandContext, Map<string, Promise<RequesterProfile>>>();
+
+/** The profile of a user, read from the directory once per command. */
+export function requesterProfile(ctx: CommandContext, id: string): Promise<RequesterProfile> {
+  let byId = cache.get(ctx);
+  if (!byId) cache.set(ctx, (byId = new Map()));
+  let p = byId.get(id);
+  if (!p) {
+    p = ctx.core.directory.getUser(id).then((u) => ({
+      id,
+      ...(u?.name !== undefined ? { name: u.name } : {}),
+      ...(u?.email !== undefined ? { email: u.email } : {}),
+      ...(u?.department !== undefined ? { department: u.department } : {}),
+      groups: [...(u?.groups ?? [])],
+      roles: [...(u?.roles ?? [])],
+      ...(u?.manager !== undefined ? { manager: u.manager } : {}),
+      vip: u?.vip === true,
+      attributes: structuredClone(u?.attributes ?? {}),
+    }));
+    byId.set(id, p);
+  }
+  return p;
+}
+
+/** Whether an expression reads `$requester` (only then is the directory asked). */
+export const readsRequester = (expr: string): boolean => expr.includes('$requester');
+
+/** What jsonata expressions of a ticket see: its data as the root, `$ticket`, `$actor`, `$now()`. */
+export function expressionContext(ctx: CommandContext, s: StagedTicket): ExpressionContext {
+  return {
+    data: s.ticket.data,
+    ticket: s.ticket,
+    actor: ctx.actor !== undefined ? { id: ctx.actor } : undefined,
+    now: ctx.now,
+  };
+}
+
+/** {@link expressionContext} with `$requester` bound when the expression reads it. */
+export async function ticketContext(
+  ctx: CommandContext,
+  s: StagedTicket,
+  expr: string,
+): Promise<ExpressionContext> {
+  const base = expressionContext(ctx, s);
+  if (!readsRequester(expr)) return base;
+  return {
+    ...base,
+    bindings: { ...base.bindings, requester: await requesterProfile(ctx, s.ticket.requester) },
+  };
+}
