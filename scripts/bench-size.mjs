@@ -61,7 +61,8 @@ async function measure(label, contents) {
   });
   // The entry chunk and the chunks it imports statically load with it; the others on demand.
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // The stdin entry (code behind import() gets entry points of its own in the metafile).
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === '<stdin>');
   const eager = new Set();
   const visit = (key) => {
     if (eager.has(key)) return;
