@@ -1,3 +1,4 @@
+import { mentionedUsers } from '../../notify/mentions';
 import { PermissionError, RateLimitedError, ValidationError } from '../../errors/errors';
 import type { CommandContext, StagedTicket } from '../engine.types';
 
@@ -97,7 +98,13 @@ export const comment: ActionHandler = async (ctx, s, input) => {
       `${input.actor} may not ${input.internal ? 'write work notes' : 'comment'} on ticket ${s.ticket.number}: ${input.internal ? 'work notes are for the people working on it' : 'they are neither its requester nor working on it'}.`,
     );
   }
-  recordAction(ctx, s, input, input.internal ? { internal: true } : {});
+  // `@id` of users the directory knows (others stay plain text), for notifications to deliver:
+  // they reach only those who may see the ticket (and, for a work note, its work notes).
+  const mentions = await mentionedUsers(input.comment, ctx.core.directory);
+  recordAction(ctx, s, input, {
+    ...(input.internal ? { internal: true } : {}),
+    ...(mentions.length ? { detail: { mentions } } : {}),
+  });
 };
 
 /** How the actor stands to the ticket, with this command's own work items counted. */
