@@ -1,6 +1,7 @@
 /** The dashboard data set of the storage benchmark: many realistic tickets, and what a desk asks. */
 import type { SlaClock, Ticket } from '../src/model/ticket.types';
 import type { StorageAdapter } from '../src/storage/storage.types';
+import type { AggregateQuery } from '../src/query/query.types';
 
 const WORKFLOWS = ['incident', 'service-request', 'change', 'access', 'hardware'];
 const GROUPS = ['desk', 'network', 'cab', 'field', 'apps', 'security', 'db', 'hr'];
@@ -37,6 +38,39 @@ function status(r: number): Ticket['status'] {
   if (r < 0.75) return 'resolved';
   if (r < 0.95) return 'closed';
   return 'cancelled';
+}
+
+/** Report stats and satisfaction, as the engine keeps them (drawn after the other fields). */
+function reportFacts(r: () => number, created: string, live: boolean, agentGroup: string) {
+  const at = Date.parse(created);
+  const responseMs = Math.floor(r() * 8 * 3_600_000);
+  const resolveMs = responseMs + Math.floor(r() * 72 * 3_600_000);
+  const agent = `agent-${Math.floor(r() * 50)}`;
+  const resolvedAt = new Date(at + resolveMs).toISOString();
+  const rated = !live && r() < 0.6;
+  return {
+    ...(r() < 0.05 ? { reopenCount: 1 } : {}),
+    stats: {
+      catalog: `IT / ${agentGroup}`,
+      department: `dept-${Math.floor(r() * 12)}`,
+      respondedAt: new Date(at + responseMs).toISOString(),
+      responseMs,
+      responseWorkMs: Math.floor(responseMs / 3),
+      agent,
+      firstAgent: agent,
+      ...(live
+        ? {}
+        : {
+            resolvedAt,
+            endedAt: resolvedAt,
+            resolveMs,
+            resolveWorkMs: Math.floor(resolveMs / 3),
+            firstContact: r() < 0.7,
+            surveyed: true,
+          }),
+    },
+    ...(rated ? { satisfaction: { rating: 1 + Math.floor(r() * 5), at: resolvedAt, agent } } : {}),
+  };
 }
 
 /** Tickets `from` .. `from + count - 1` of the data set. */
@@ -83,6 +117,7 @@ export function generateTickets(from: number, count: number): Ticket[] {
       approvals: {},
       assignees,
       trail: ['start', 'work'],
+      ...reportFacts(r, created, live, pick(r, GROUPS)),
     });
   }
   return out;
@@ -125,6 +160,7 @@ export function dashboardQueries(): Array<{
       name: 'SLA met by workflow',
       run: (s) => s.aggregateTickets({ groupBy: ['workflow'], metric: 'slaMet' }),
     },
+    ...reportQueries(),
     {
       name: 'search: open high hardware "printer"',
       run: (s) =>
@@ -167,5 +203,64 @@ export function dashboardQueries(): Array<{
       name: 'search: newest 50 of a requester',
       run: (s) => s.queryTickets({ requester: 'user-42', limit: 50 }),
     },
+  ];
+}
+
+/** The report widgets' questions (manager overview): measures over periods and breakdowns. */
+function reportQueries(): Array<{ name: string; run: (s: StorageAdapter) => Promise<unknown> }> {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const week = { resolvedFrom: iso(END - 7 * DAY), resolvedTo: iso(END) };
+  const month = { createdFrom: iso(END - 30 * DAY), createdTo: iso(END) };
+  const q = (name: string, query: AggregateQuery) => ({
+    name: `report: ${name}`,
+    run: (s: StorageAdapter) => s.aggregateTickets(query),
+  });
+  return [
+    q('KPI resolved, 7 days', { groupBy: [], metric: 'resolved', ...week }),
+    q('KPI median time to resolve', {
+      groupBy: [],
+      metric: 'resolveTime',
+      statistic: 'median',
+      ...week,
+    }),
+    q('KPI SLA compliance, 30 days', { groupBy: [], metric: 'slaMetRate', ...month }),
+    q('KPI CSAT, 30 days', { groupBy: [], metric: 'csat', ...month }),
+    q('created per day (tz)', {
+      groupBy: ['day'],
+      metric: 'created',
+      ...month,
+      timeZone: 'Europe/Paris',
+    }),
+    q('resolved per week (tz)', {
+      groupBy: ['week'],
+      metric: 'resolved',
+      resolvedFrom: iso(END - 90 * DAY),
+      timeZone: 'Europe/Paris',
+    }),
+    q('SLA compliance by group', { groupBy: ['group'], metric: 'slaMetRate', ...month }),
+    q('avg resolve time by priority', { groupBy: ['priority'], metric: 'resolveTime', ...month }),
+    q('p90 working resolve time by priority', {
+      groupBy: ['priority'],
+      metric: 'resolveTime',
+      statistic: 'p90',
+      time: 'working',
+      ...month,
+    }),
+    q('median response by agent', {
+      groupBy: ['agent'],
+      metric: 'responseTime',
+      statistic: 'median',
+      ...month,
+    }),
+    q('first contact by agent', { groupBy: ['agent'], metric: 'firstContactRate', ...month }),
+    q('reopen rate by catalog', { groupBy: ['catalog'], metric: 'reopenRate' }),
+    q('CSAT response rate by department', { groupBy: ['department'], metric: 'csatResponseRate' }),
+    q('CSAT distribution', { groupBy: ['rating'], ...month }),
+    q('backlog now by priority', { groupBy: ['priority'], metric: 'backlog', at: iso(END) }),
+    q('backlog 30 days ago by month of creation', {
+      groupBy: ['month'],
+      metric: 'backlog',
+      at: iso(END - 30 * DAY),
+    }),
   ];
 }

@@ -183,6 +183,8 @@ export const defaultMessages = {
   'calendar.view': 'Calendar view',
   'calendar.more': '+{count} more',
   'calendar.empty': 'No changes planned in this period.',
+  'calendar.collision': 'Collides with {numbers} on the same CI or service',
+  'calendar.collisions': '{count} changes collide: same CI or service, overlapping windows.',
   'oncall.now': 'On call now',
   'oncall.nobody': 'Nobody is on call on this rota now.',
   'oncall.week': 'This week',

@@ -237,6 +237,8 @@ export function fixtureTickets(now: Date = FIXTURE_NOW): Ticket[] {
         plannedStart: iso(start),
         plannedEnd: iso(start + (2 + (i % 3) * 2) * HOUR),
         risk: i % 3 === 0 ? 'high' : 'medium',
+        // Changes 4 and 5 work on the same CI in overlapping windows: a collision.
+        target: i === 4 || i === 5 ? 'CI-4002' : `CI-${5000 + i}`,
       },
     });
   });

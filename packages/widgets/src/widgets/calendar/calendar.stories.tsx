@@ -27,3 +27,15 @@ export const Dark: Story = {
   args: { ...Month.args, theme: 'dark' },
   decorators: [onDarkPage],
 };
+
+export const Collisions: Story = {
+  args: {
+    instance: {
+      type: 'changeCalendar',
+      title: 'Change calendar (collision warnings)',
+      config: { view: 'week', targetField: 'target' },
+    },
+    w: 12,
+    h: 9,
+  },
+};

@@ -4,6 +4,7 @@ import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
+import { changeCollisions } from './collisions';
 import { TicketLink } from '../shared/TicketLink';
 import { addDays, isoDay, shiftAnchor, startOfDay, visibleDays } from './calendarRange';
 
@@ -21,6 +22,11 @@ export interface ChangeCalendarConfig extends FilteredConfig {
   statuses: TicketStatus[];
   /** Entries shown in one month cell before "+n more". */
   perDay: number;
+  /**
+   * The form field naming the CI or service a change touches: changes on the same one in
+   * overlapping windows are flagged as collisions. Absent: no collision check.
+   */
+  targetField?: string;
 }
 
 /** Interactive state: view, the day the view is anchored on, the chosen status. */
@@ -51,12 +57,17 @@ function Entry({
   config,
   context,
   compact,
+  collides,
 }: {
   ticket: Ticket;
   config: ChangeCalendarConfig;
   context: WidgetContext;
   compact: boolean;
+  collides?: Ticket[];
 }) {
+  const warning = collides?.length
+    ? context.t('calendar.collision', { numbers: collides.map((c) => c.number).join(', ') })
+    : '';
   const w = windowOf(ticket, config);
   const time = w ? w[0].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
   const end = w ? w[1].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
@@ -64,9 +75,14 @@ function Entry({
     <TicketLink
       ticket={{ id: ticket.id, number: ticket.number }}
       context={context}
-      className={`dk-cal__entry dk-status-${ticket.status}`}
-      label={`${ticket.number} ${ticket.title ?? ''}, ${time}–${end}, ${statusLabel(ticket.status, context.t)}`}
+      className={`dk-cal__entry dk-status-${ticket.status}${warning ? ' dk-cal__entry--collision' : ''}`}
+      label={`${ticket.number} ${ticket.title ?? ''}, ${time}–${end}, ${statusLabel(ticket.status, context.t)}${warning ? `. ${warning}` : ''}`}
     >
+      {warning && (
+        <span className="dk-cal__warning" aria-hidden="true" title={warning}>
+          ⚠
+        </span>
+      )}
       <span className="dk-cal__time">{time}</span>
       <span className="dk-cal__text">
         {compact ? (ticket.title ?? ticket.number) : `${ticket.number} · ${ticket.title ?? ''}`}
@@ -93,6 +109,7 @@ export const changeCalendarWidget = defineWidget({
         },
         startField: { type: 'string', title: 'Planned start field' },
         endField: { type: 'string', title: 'Planned end field' },
+        targetField: { type: 'string', title: 'CI or service field (collision warnings)' },
         view: { type: 'string', title: 'Default view', enum: ['month', 'week'] },
         weekStartsOn: {
           type: 'integer',
@@ -233,11 +250,23 @@ export const changeCalendarWidget = defineWidget({
         byDay.set(isoDay(d), list);
       }
     }
+    const collisions = config.targetField
+      ? changeCollisions(data.changes.tickets, {
+          startField: config.startField,
+          endField: config.endField,
+          targetField: config.targetField,
+        })
+      : new Map<string, Ticket[]>();
     const weekdays = days
       .slice(0, 7)
       .map((d) => d.toLocaleDateString(undefined, { weekday: 'short' }));
     return (
       <div className={`dk-cal dk-cal--${state.view}`}>
+        {collisions.size > 0 && (
+          <p className="dk-cal__collisions" role="status">
+            {context.t('calendar.collisions', { count: collisions.size })}
+          </p>
+        )}
         <div className="dk-cal__weekdays" aria-hidden="true">
           {weekdays.map((w) => (
             <span key={w}>{w}</span>
@@ -277,6 +306,7 @@ export const changeCalendarWidget = defineWidget({
                     config={config}
                     context={context}
                     compact={state.view === 'month'}
+                    collides={collisions.get(ticket.id)}
                   />
                 ))}
                 {entries.length > shown.length && (
