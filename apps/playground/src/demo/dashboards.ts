@@ -90,7 +90,12 @@ export const widgetLibrary: WidgetLibrary = {
     title: 'New tickets per day',
     config: { kind: 'area', metric: 'count', dimension: 'day', days: 10 },
   },
-  'change-calendar': { type: 'changeCalendar', title: 'Change calendar', config: {} },
+  'change-calendar': {
+    type: 'changeCalendar',
+    title: 'Change calendar',
+    // Changes on the same configuration item in overlapping windows are flagged.
+    config: { targetField: 'target' },
+  },
   'on-call': {
     type: 'onCall',
     title: 'On call',
