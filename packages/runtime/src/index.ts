@@ -52,6 +52,7 @@ export { ACTION_NAMES, NODE_TYPES } from './definition/definition.types';
 export type {
   ApprovalState,
   FieldChange,
+  CommentAttachment,
   HistoryEvent,
   HistoryEventType,
   LinkType,

@@ -29,7 +29,13 @@ import type {
   TicketMigrationReport,
 } from './versions/versions.types';
 import type { CalendarSpec } from '../time/calendar.types';
-import type { HistoryEvent, LinkType, Ticket, WorkItem } from '../model/ticket.types';
+import type {
+  CommentAttachment,
+  HistoryEvent,
+  LinkType,
+  Ticket,
+  WorkItem,
+} from '../model/ticket.types';
 import type { ScheduleStore } from '../time/schedule.types';
 import type { TimerLoopOptions } from './time/timer-loop';
 import type { NumberingOptions } from './numbering';
@@ -136,6 +142,11 @@ export interface ActInput {
   reason?: string;
   /** `comment`: a work note, seen by the desk side only (never by the requester or watchers). */
   internal?: boolean;
+  /**
+   * `comment`: files attached, as the host's upload returned them (`{ id, name, size?, type?,
+   * url? }`, at most 20); they show wherever the comment shows.
+   */
+  attachments?: CommentAttachment[];
   /** `reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id. */
   to?: string;
   expectedVersion?: number;

@@ -222,6 +222,18 @@ export type HistoryEventType =
   /** An admin moved the ticket to another version of its workflow (`runtime.migrateTickets`). */
   | 'migrated';
 
+/**
+ * A file attached to a comment: the metadata the host's upload returned (the file itself lives in
+ * the host's store). It shows wherever its comment shows: a work note's attachments are the desk's.
+ */
+export interface CommentAttachment {
+  id: string;
+  name: string;
+  size?: number;
+  type?: string;
+  url?: string;
+}
+
 export interface FieldChange {
   field: string;
   from: unknown;
@@ -243,6 +255,8 @@ export interface HistoryEvent {
   comment?: string;
   /** The reason given with an action (`hold`, `reject`, `reopen`, ...). */
   reason?: string;
+  /** Files attached to the comment. */
+  attachments?: CommentAttachment[];
   /** A work note (`comment` with `internal: true`): seen by the desk side only, never by the requester or watchers. */
   internal?: boolean;
   /** Event-specific details (assignees, previous status, SLA policy, ...). */

@@ -25,6 +25,13 @@ export const apiSchemas = {
         "type": "boolean",
         "description": "`comment`: a work note, seen by the desk side only (never by the requester or watchers)."
       },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommentAttachment"
+        },
+        "description": "`comment`: files attached, as the host's upload returned them (`{ id, name, size?, type?, url? }`, at most 20); they show wherever the comment shows."
+      },
       "to": {
         "type": "string",
         "description": "`reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id."
@@ -325,6 +332,13 @@ export const apiSchemas = {
         "type": "boolean",
         "description": "`comment`: a work note, seen by the desk side only (never by the requester or watchers)."
       },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommentAttachment"
+        },
+        "description": "`comment`: files attached, as the host's upload returned them (`{ id, name, size?, type?, url? }`, at most 20); they show wherever the comment shows."
+      },
       "to": {
         "type": "string",
         "description": "`reassign`/`delegate`/`addApprover`/`watch`/`unwatch`: the user; `rollback`: the node id."
@@ -419,6 +433,32 @@ export const apiSchemas = {
       "$ref": "#/definitions/CatalogEntry"
     }
   },
+  "CommentAttachment": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "size": {
+        "type": "number"
+      },
+      "type": {
+        "type": "string"
+      },
+      "url": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "name"
+    ],
+    "additionalProperties": false,
+    "description": "A file attached to a comment: the metadata the host's upload returned (the file itself lives in the host's store). It shows wherever its comment shows: a work note's attachments are the desk's."
+  },
   "DeskkitErrorCode": {
     "type": "string",
     "enum": [
@@ -493,6 +533,13 @@ export const apiSchemas = {
             "reason": {
               "type": "string",
               "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+            },
+            "attachments": {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/CommentAttachment"
+              },
+              "description": "Files attached to the comment."
             },
             "internal": {
               "type": "boolean",
@@ -893,6 +940,13 @@ export const apiSchemas = {
       "reason": {
         "type": "string",
         "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommentAttachment"
+        },
+        "description": "Files attached to the comment."
       },
       "internal": {
         "type": "boolean",
@@ -1676,6 +1730,13 @@ export const apiSchemas = {
       "reason": {
         "type": "string",
         "description": "The reason given with an action (`hold`, `reject`, `reopen`, ...)."
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/CommentAttachment"
+        },
+        "description": "Files attached to the comment."
       },
       "internal": {
         "type": "boolean",

@@ -5,7 +5,7 @@ import type { CommandContext, StagedTicket } from '../engine.types';
 import { canWork } from '../items';
 import { activeNodes, pickItem } from '../permissions';
 import type { ActInput } from '../runtime.types';
-import type { FieldChange, Token, WorkItem } from '../../model/ticket.types';
+import type { CommentAttachment, FieldChange, Token, WorkItem } from '../../model/ticket.types';
 
 /** The item the actor works on for this action (assignee, or a candidate of a non-queue item). */
 export async function workedItem(
@@ -52,6 +52,7 @@ export function recordAction(
     /** Overrides the steps' `requireReason` (actions without a step: `reopen`). */
     reason?: boolean;
     internal?: boolean;
+    attachments?: CommentAttachment[];
   } = {},
 ): void {
   const nodes = extra.nodeId !== undefined ? [s.wf.node(extra.nodeId)] : activeNodes(s);
@@ -70,6 +71,7 @@ export function recordAction(
     ...(input.comment !== undefined && input.comment !== '' ? { comment: input.comment } : {}),
     reason,
     ...(extra.detail ? { detail: extra.detail } : {}),
+    ...(extra.attachments?.length ? { attachments: extra.attachments } : {}),
     ...(extra.internal ? { internal: true } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { checkAttachments } from './attachments';
 import { mentionedUsers } from '../../notify/mentions';
 import { PermissionError, RateLimitedError, ValidationError } from '../../errors/errors';
 import type { CommandContext, StagedTicket } from '../engine.types';
@@ -87,7 +88,8 @@ export const recall: ActionHandler = async (ctx, s, input) => {
  */
 export const comment: ActionHandler = async (ctx, s, input) => {
   requireAllowed(s, 'comment');
-  if (!input.comment?.trim()) {
+  const attachments = checkAttachments(input.attachments);
+  if (!input.comment?.trim() && !attachments.length) {
     throw new ValidationError(`A comment on ticket ${s.ticket.number} needs text.`, [
       { path: '/comment', code: 'REQUIRED', severity: 'error', message: 'Write a comment.' },
     ]);
@@ -100,9 +102,10 @@ export const comment: ActionHandler = async (ctx, s, input) => {
   }
   // `@id` of users the directory knows (others stay plain text), for notifications to deliver:
   // they reach only those who may see the ticket (and, for a work note, its work notes).
-  const mentions = await mentionedUsers(input.comment, ctx.core.directory);
+  const mentions = await mentionedUsers(input.comment ?? '', ctx.core.directory);
   recordAction(ctx, s, input, {
     ...(input.internal ? { internal: true } : {}),
+    ...(attachments.length ? { attachments } : {}),
     ...(mentions.length ? { detail: { mentions } } : {}),
   });
 };
