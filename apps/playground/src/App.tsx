@@ -25,6 +25,7 @@ const RequestPage = lazy(() =>
 const StudioPage = lazy(() =>
   import('./pages/StudioPage').then((m) => ({ default: m.StudioPage })),
 );
+const InboxPage = lazy(() => import('./inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const TicketPage = lazy(() =>
   import('./pages/TicketPage').then((m) => ({ default: m.TicketPage })),
 );
@@ -87,6 +88,8 @@ function Page(): ReactNode {
       return <StudioPage params={params} />;
     case 'admin':
       return <AdminPage />;
+    case 'inbox':
+      return <InboxPage />;
     default:
       return <CatalogPage />;
   }

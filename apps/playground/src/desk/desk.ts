@@ -1,3 +1,4 @@
+import { notifications } from '@deskkit/runtime/notify';
 import {
   createCalendarRegistry,
   createRuntime,
@@ -156,6 +157,8 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       publishers: [{ role: 'admin' }],
       // One process: a rebuilt runtime keeps the leases of the one it replaces.
       instanceId: 'playground',
+      // Notifications: the inbox and bell of every user (e-mail and webhooks need a host's transport).
+      extensions: [notifications({ templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` } })],
     });
     return { runtime, directory };
   };

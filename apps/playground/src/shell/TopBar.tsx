@@ -4,6 +4,7 @@ import { DAY, HOUR } from '../desk/clock';
 import { useDesk, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { initials } from '../ui/initials';
+import { Bell } from '../inbox/Bell';
 
 function formatClock(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', {
@@ -75,6 +76,7 @@ export function TopBar() {
             {t('Reset demo data')}
           </button>
         ) : null}
+        <Bell />
         <div className="pg-account" role="group" aria-label={t('Signed in')}>
           <span className="pg-avatar" aria-hidden="true">
             {initials(user.name ?? user.id)}
