@@ -1,5 +1,8 @@
 import { ActionNotAllowedError, NotFoundError, ValidationError } from '../errors/errors';
-import { accessTo } from '../client/visibility';
+import { accessTo, fieldView } from '../client/visibility';
+import type { FieldChange } from '../model/ticket.types';
+import { own, setOwn } from '../model/own';
+import { cloneJson } from '../storage/clone';
 import type { LinkType } from '../model/ticket.types';
 import type { CommandContext, StagedTicket } from './engine.types';
 import type { RelateInput } from './runtime.types';
@@ -27,6 +30,66 @@ async function visible(ctx: CommandContext, id: string, actor: string, desk?: bo
   if (desk && !a.desk && !a.auditor)
     throw new ActionNotAllowedError(`${actor} does not work on ticket ${s.ticket.number}.`);
   return s;
+}
+
+/** The form fields of a ticket the actor sees now (a copy never carries a value hidden from them). */
+async function seenFields(
+  ctx: CommandContext,
+  s: StagedTicket,
+  actor: string,
+): Promise<Set<string>> {
+  const a = await accessTo(ctx.core, s, actor);
+  const { evaluation } = await fieldView(ctx.core, s, actor, undefined, a.auditor);
+  return new Set(Object.keys(s.ticket.data).filter((f) => evaluation.fields[f]?.visible !== false));
+}
+
+function checkFieldList(value: unknown, where: 'inherit' | 'backfill' | 'fields'): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((f) => typeof f !== 'string' || !f))
+    throw new ValidationError(`"${where}" must be a list of form field names.`, [
+      { path: `/${where}`, code: 'INVALID_VALUE', severity: 'error', message: 'field names' },
+    ]);
+  return value as string[];
+}
+
+/**
+ * Copies fields from one ticket to another on linking (`inherit`: into `ticket` from `to`;
+ * `backfill`: into `to` from `ticket`): only fields the target's form has and that the actor sees
+ * on the source; one `fieldsChanged` event on the target naming the source.
+ */
+async function copyFields(
+  ctx: CommandContext,
+  from: StagedTicket,
+  into: StagedTicket,
+  fields: string[],
+  actor: string,
+  where: 'inherit' | 'backfill',
+): Promise<void> {
+  if (!fields.length) return;
+  const seen = await seenFields(ctx, from, actor);
+  const props = into.wf.def.form.schema.properties ?? {};
+  const changes: FieldChange[] = [];
+  for (const f of fields) {
+    if (!(f in props))
+      throw new ValidationError(
+        `"${where}": ticket ${into.ticket.number}'s form has no field "${f}".`,
+        [{ path: `/${where}`, code: 'UNKNOWN_FIELD', severity: 'error', message: f }],
+      );
+    if (!seen.has(f)) continue;
+    const value = cloneJson(own(from.ticket.data, f));
+    const before = own(into.ticket.data, f);
+    if (value === undefined || JSON.stringify(before) === JSON.stringify(value)) continue;
+    into.ticket.data = { ...into.ticket.data };
+    setOwn(into.ticket.data, f, value);
+    changes.push({ field: f, from: before ?? null, to: value });
+  }
+  if (changes.length)
+    ctx.emit(into, {
+      type: 'fieldsChanged',
+      actor,
+      changes,
+      detail: { [where === 'inherit' ? 'inheritedFrom' : 'backfilledFrom']: from.ticket.number },
+    });
 }
 
 /** Writes (or, `unlink`, removes) a typed link and its back-link, one event on each ticket. */
@@ -65,11 +128,16 @@ export async function relateCommand(
   const { actor } = input;
   const s = await visible(ctx, input.ticket, actor, input.op === 'merge');
   if (input.op === 'spawn') {
-    // The new ticket inherits the fields its own form has.
+    // The new ticket inherits the fields its own form has, of those the actor sees on the source.
     const wf = await ctx.core.workflow(input.workflow ?? s.wf.key);
+    const seen = await seenFields(ctx, s, actor);
     const data: Record<string, unknown> = {};
-    for (const f of input.fields ?? Object.keys(s.ticket.data)) {
-      if (f in s.ticket.data && wf.def.form.schema.properties?.[f]) data[f] = s.ticket.data[f];
+    const wanted =
+      input.fields === undefined
+        ? Object.keys(s.ticket.data)
+        : checkFieldList(input.fields, 'fields');
+    for (const f of wanted) {
+      if (seen.has(f) && wf.def.form.schema.properties?.[f]) data[f] = cloneJson(s.ticket.data[f]);
     }
     const created = await startTicketCommand(ctx, {
       workflow: wf.key,
@@ -96,6 +164,17 @@ export async function relateCommand(
         },
       ]);
     setLink(ctx, s, other, type, input.op === 'unlink');
+    if (input.op === 'link') {
+      const inherit = checkFieldList(input.inherit, 'inherit');
+      const backfill = checkFieldList(input.backfill, 'backfill');
+      if (inherit.length || backfill.length) {
+        // Copying writes fields: the desk side of both tickets only.
+        await visible(ctx, input.ticket, actor, true);
+        await visible(ctx, input.to, actor, true);
+      }
+      await copyFields(ctx, other, s, inherit, actor, 'inherit');
+      await copyFields(ctx, s, other, backfill, actor, 'backfill');
+    }
     return s;
   }
   // Merge: `ticket` is the duplicate, `to` the primary.
@@ -112,6 +191,7 @@ export async function relateCommand(
       actor: e.actor,
       at: e.at,
       comment: e.comment,
+      ...(e.attachments ? { attachments: e.attachments } : {}),
       ...(e.internal ? { internal: true } : {}),
       detail: { mergedFrom: s.ticket.number },
     });

@@ -171,6 +171,14 @@ export interface RelateInput {
   fields?: string[];
   /** `spawn`: values of the new ticket on top of the copied ones. */
   data?: Record<string, unknown>;
+  /**
+   * `link`: fields `ticket` inherits from `to` on linking (field inheritance), e.g. the affected
+   * service of the problem an incident is linked to. Only fields `ticket`'s form has and the actor
+   * sees on `to`; needs the desk side of both tickets. A `fieldsChanged` event names the source.
+   */
+  inherit?: string[];
+  /** `link`: fields written back from `ticket` into `to` (backfill), under the same rules. */
+  backfill?: string[];
   comment?: string;
   requestId?: string;
 }

@@ -1670,6 +1670,20 @@ export const apiSchemas = {
         "additionalProperties": {},
         "description": "`spawn`: values of the new ticket on top of the copied ones."
       },
+      "inherit": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "`link`: fields `ticket` inherits from `to` on linking (field inheritance), e.g. the affected service of the problem an incident is linked to. Only fields `ticket`'s form has and the actor sees on `to`; needs the desk side of both tickets. A `fieldsChanged` event names the source."
+      },
+      "backfill": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "`link`: fields written back from `ticket` into `to` (backfill), under the same rules."
+      },
       "comment": {
         "type": "string"
       }
