@@ -30,6 +30,7 @@ describe('<App> follows the user’s permissions', () => {
       'My tasks',
       'Tickets',
       'Overview',
+      'Problems',
       'Studio',
       'Admin',
     ]);

@@ -19,6 +19,9 @@ const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default:
 const OverviewPage = lazy(() =>
   import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })),
 );
+const ProblemsPage = lazy(() =>
+  import('./pages/ProblemsPage').then((m) => ({ default: m.ProblemsPage })),
+);
 const RequestPage = lazy(() =>
   import('./pages/RequestPage').then((m) => ({ default: m.RequestPage })),
 );
@@ -44,6 +47,12 @@ export const pages: ReadonlyArray<{
   { id: 'tasks', label: 'My tasks', icon: '✓' },
   { id: 'tickets', label: 'Tickets', icon: '☰' },
   { id: 'overview', label: 'Overview', icon: '◔' },
+  {
+    id: 'problems',
+    label: 'Problems',
+    icon: '⚑',
+    roles: ['agent', 'engineer', 'teamLead', 'admin'],
+  },
   { id: 'studio', label: 'Studio', icon: '✎', roles: ['admin'] },
   { id: 'admin', label: 'Admin', icon: '⚙', roles: ['admin'] },
 ];
@@ -84,6 +93,8 @@ function Page(): ReactNode {
       return <TicketsPage />;
     case 'overview':
       return <OverviewPage />;
+    case 'problems':
+      return <ProblemsPage />;
     case 'studio':
       return <StudioPage params={params} />;
     case 'admin':
