@@ -60,9 +60,11 @@ export function readSse(response: Response): SseReader {
   };
 }
 
-/** The data-carrying messages (runtime events), parsed. */
+/** The runtime events (default-typed messages with data), parsed; not `cursor` or `notifications`. */
 export function eventsOf<T = { id: string; type: string; position: string; ticketId: string }>(
   r: SseReader,
 ): T[] {
-  return r.messages.filter((m) => m.data !== '').map((m) => JSON.parse(m.data) as T);
+  return r.messages
+    .filter((m) => m.data !== '' && (m.event === undefined || m.event === 'message'))
+    .map((m) => JSON.parse(m.data) as T);
 }
