@@ -84,6 +84,46 @@ describe('<TicketsPage>', () => {
     );
   });
 
+  it('saves the list as a view, finds it after a reload, and exports it as CSV', async () => {
+    const user = userEvent.setup();
+    const { desk } = await threeIncidents();
+    const view = await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'printer');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Save view…' }));
+    await user.type(screen.getByLabelText('Name'), 'Printers');
+    await user.click(screen.getByRole('button', { name: 'Save view' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('View “Printers” saved.');
+    view.unmount();
+
+    await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const picker = screen.getByRole('combobox', { name: 'Saved view' });
+    await waitFor(() =>
+      expect(screen.getByRole('option', { name: 'Printers' })).toBeInTheDocument(),
+    );
+    await user.selectOptions(picker, 'Printers');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByRole('searchbox', { name: 'Search tickets' })).toHaveValue('printer');
+
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return 'blob:csv';
+    };
+    URL.revokeObjectURL = () => {};
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Exported 1 tickets.');
+    const csv = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(blobs[0]!);
+    });
+    expect(csv.split('\r\n')[0]).toContain('Ticket,Title,Status');
+    expect(csv).toContain('Another printer jam');
+  });
+
   it('a requester sees their own tickets and no bulk bar until they select', async () => {
     const { desk } = await threeIncidents();
     await renderDesk(<TicketsPage />, { desk, user: 'alice' });

@@ -1,4 +1,11 @@
-import type { ActionName, TicketCondition, TicketQuery, TicketStatus } from '@deskkit/runtime';
+import type {
+  ActionName,
+  ListView,
+  ListViewInput,
+  TicketCondition,
+  TicketQuery,
+  TicketStatus,
+} from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import type { WorkflowSummary } from '../desk/system.types';
@@ -11,6 +18,8 @@ import { BulkBar, type BulkOutcome } from './tickets/BulkBar';
 import { ColumnChooser } from './tickets/ColumnChooser';
 import { defaultColumns, ticketColumns, type CellContext } from './tickets/columns';
 import { useListPrefs } from './tickets/prefs';
+import { downloadCsv, exportColumns } from './tickets/exportCsv';
+import { SavedViews } from './tickets/SavedViews';
 
 const statuses: TicketStatus[] = ['open', 'pending', 'resolved', 'closed', 'rejected', 'cancelled'];
 const ops: Array<{ value: TicketCondition['op']; label: string }> = [
@@ -64,6 +73,11 @@ export function TicketsPage() {
   const [requester, setRequester] = useState('');
   const [assignee, setAssignee] = useState('');
   const [conditions, setConditions] = useState<ConditionRow[]>([]);
+  const [viewId, setViewId] = useState('');
+  const [listNote, setListNote] = useState('');
+  const [listError, setListError] = useState<Error | null>(null);
+  const [listBusy, setListBusy] = useState(false);
+  const saved = useDeskQuery(({ client }) => client.listViews(), []);
   // Every published workflow, the demo ones and those designed in the Studio.
   const published = useDeskQuery(({ system }) => system.workflows(), []);
   const definitions = published.data ?? [];
@@ -72,7 +86,8 @@ export function TicketsPage() {
   const query: TicketQuery = {
     limit: 100,
     sort: prefs.sort,
-    ...(text.trim() ? { text: text.trim() } : {}),
+    // Full-text: number, title, the fields and comments this user sees (never work notes they may not read).
+    ...(text.trim() ? { search: text.trim() } : {}),
     ...(status.length ? { status } : {}),
     ...(workflow ? { workflow: [workflow] } : {}),
     ...(priority ? { priority: [priority] } : {}),
@@ -88,6 +103,70 @@ export function TicketsPage() {
     );
   if (where.length) query.where = where;
   const key = JSON.stringify(query);
+  const { limit: _limit, ...filters } = query;
+
+  /** Applies a saved view: its filters, order and columns (or back to everything). */
+  const applyView = (view: ListView | null) => {
+    const q = view?.query ?? {};
+    setViewId(view?.id ?? '');
+    setText(q.search ?? q.text ?? '');
+    setStatus(q.status ?? []);
+    setWorkflow(q.workflow?.[0] ?? '');
+    setPriority(q.priority?.[0] ?? '');
+    setRequester(q.requester ?? '');
+    setAssignee(q.assignee ?? '');
+    setConditions(
+      (q.where ?? []).map((c, i) => ({
+        id: i + 1,
+        field: c.field,
+        op: c.op,
+        value: c.value === undefined ? '' : String(c.value),
+      })),
+    );
+    setPrefs({
+      columns: view ? view.columns.filter((c) => c !== 'number') : prefs.columns,
+      sort: q.sort ?? { field: 'createdAt', direction: 'desc' },
+    });
+    setSelected([]);
+  };
+  const listCommand = async (run: () => Promise<string>) => {
+    setListBusy(true);
+    setListError(null);
+    setListNote('');
+    try {
+      setListNote(await run());
+    } catch (e) {
+      setListError(e instanceof Error ? e : new Error(String(e)));
+    } finally {
+      setListBusy(false);
+    }
+  };
+  const saveView = (input: ListViewInput) =>
+    void listCommand(async () => {
+      const view = await client.saveView({ ...input, columns: ['number', ...input.columns] });
+      saved.reload();
+      setViewId(view.id);
+      return t('View “{name}” saved.', { name: view.name });
+    });
+  const deleteView = (id: string) =>
+    void listCommand(async () => {
+      await client.deleteView(id);
+      saved.reload();
+      setViewId('');
+      return t('View deleted.');
+    });
+  const exportCsv = () =>
+    void listCommand(async () => {
+      const shown = ticketColumns.filter((c) => prefs.columns.includes(c.id));
+      const { rows, truncated } = await downloadCsv(client, {
+        query: filters,
+        columns: exportColumns(shown),
+        fileName: `tickets-${new Date().toISOString().slice(0, 10)}.csv`,
+      });
+      return truncated
+        ? t('Exported the first {count} tickets (more matched).', { count: rows })
+        : t('Exported {count} tickets.', { count: rows });
+    });
   // The client answers only the tickets this user may see (the runtime scopes the search).
   const result = useDeskQuery(
     ({ client }) => client.listTickets(JSON.parse(key) as TicketQuery),
@@ -170,13 +249,30 @@ export function TicketsPage() {
       <PageHeader
         title={t('Tickets')}
         hint={t('Search the tickets you may see by any combination of conditions.')}
+        actions={
+          <SavedViews
+            views={saved.data ?? []}
+            current={viewId}
+            snapshot={{ columns: prefs.columns, query: filters }}
+            busy={listBusy}
+            onApply={applyView}
+            onSave={saveView}
+            onDelete={deleteView}
+          />
+        }
       />
+      {listError ? <ErrorNote error={listError} /> : null}
+      {listNote ? (
+        <p className="pg-notice" role="status">
+          {listNote}
+        </p>
+      ) : null}
       <div className="pg-searchbar" role="search">
         <input
           className="pg-input"
           type="search"
           aria-label={t('Search tickets')}
-          placeholder={t('Search by number or title…')}
+          placeholder={t('Search number, title, description, replies…')}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
@@ -316,9 +412,15 @@ export function TicketsPage() {
       <section className="pg-card" aria-label={t('Results')}>
         <header className="pg-card-header">
           <h2>
-            {t('Results')} <span className="pg-count">{result.data?.total ?? tickets.length}</span>
+            {t('Results')}{' '}
+            <span className="pg-count">
+              {result.data?.total ?? `${tickets.length}${result.data?.next ? '+' : ''}`}
+            </span>
           </h2>
           <div className="pg-list-tools">
+            <button type="button" className="pg-button" disabled={listBusy} onClick={exportCsv}>
+              {t('Export CSV')}
+            </button>
             <ColumnChooser
               columns={ticketColumns}
               shown={prefs.columns}

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Table } from '../query/query.types';
 
 /** The media type of {@link toCsv}'s text (with a header row). */

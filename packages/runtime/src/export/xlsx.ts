@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Table } from '../query/query.types';
 
 /** The media type of {@link toXlsx}'s workbook. */
@@ -34,6 +33,8 @@ export async function toXlsx(table: Table, options: XlsxOptions = {}): Promise<U
     throw new RangeError(
       `toXlsx: sheetName ${JSON.stringify(name)} must be 1–31 characters without \\ / ? * [ ] :.`,
     );
+  // exceljs loads on the first workbook: a page that only writes CSV never downloads it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header).font = { bold: true };
