@@ -75,9 +75,13 @@ function Page(): ReactNode {
       <>
         <PageHeader title={t(label)} />
         <Empty>
-          {t('{name} may not open this page: it is for administrators.', {
-            name: user.name ?? user.id,
-          })}
+          {pages.find((p) => p.id === section)?.roles?.join() === 'admin'
+            ? t('{name} may not open this page: it is for administrators.', {
+                name: user.name ?? user.id,
+              })
+            : t('{name} may not open this page: it is for the service desk.', {
+                name: user.name ?? user.id,
+              })}
         </Empty>
       </>
     );
