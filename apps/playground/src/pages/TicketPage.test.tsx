@@ -25,6 +25,21 @@ describe('<TicketPage>', () => {
     await user.click(screen.getByRole('button', { name: 'Add internal note' }));
     await screen.findByText('Done: internal note added.');
 
+    // A reply with a file: the history offers it.
+    await user.click(screen.getByRole('tab', { name: 'Reply' }));
+    await user.upload(
+      screen.getByLabelText('Attach files'),
+      new File(['x'], 'screenshot.png', { type: 'image/png' }),
+    );
+    await screen.findByRole('list', { name: 'Attached files' });
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    await screen.findByText('Done: reply sent.');
+    expect(
+      within(screen.getByRole('list', { name: 'Files' })).getByRole('link', {
+        name: 'screenshot.png',
+      }),
+    ).toHaveAttribute('href', expect.stringMatching(/^data:image\/png/));
+
     await user.click(screen.getByRole('button', { name: 'Put on hold…' }));
     const dialog = screen.getByRole('dialog', { name: 'Put on hold' });
     await user.type(within(dialog).getByLabelText('Reason'), 'Waiting for parts');

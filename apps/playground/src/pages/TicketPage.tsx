@@ -6,7 +6,8 @@ import {
   type TicketView,
 } from '@deskkit/runtime';
 import { useState } from 'react';
-import type { RelateInput } from '@deskkit/runtime';
+import type { CommentAttachment, RelateInput } from '@deskkit/runtime';
+import { uploadAsDataUrl } from '../desk/upload';
 import { useDesk, useDeskQuery, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
@@ -68,6 +69,7 @@ interface ActExtra {
   comment?: string;
   internal?: boolean;
   to?: string;
+  attachments?: CommentAttachment[];
   /** `rate`: the survey's answers (otherwise the form's edited fields go with the action). */
   data?: Record<string, unknown>;
 }
@@ -401,8 +403,13 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
                 reply={comment}
                 onReplyChange={setComment}
                 busy={busy}
-                onSend={({ text, internal }) =>
-                  perform('comment', { comment: text, ...(internal ? { internal: true } : {}) })
+                upload={uploadAsDataUrl}
+                onSend={({ text, internal, attachments }) =>
+                  perform('comment', {
+                    ...(text ? { comment: text } : {}),
+                    ...(internal ? { internal: true } : {}),
+                    ...(attachments ? { attachments } : {}),
+                  })
                 }
               />
             </Card>

@@ -254,6 +254,21 @@ export function Timeline(props: {
               {event.comment}
             </div>
           ) : null}
+          {event.attachments?.length ? (
+            <ul className="pg-attachments" aria-label={t('Files')}>
+              {event.attachments.map((a) => (
+                <li key={a.id}>
+                  {a.url ? (
+                    <a href={a.url} download={a.name}>
+                      {a.name}
+                    </a>
+                  ) : (
+                    a.name
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -37,6 +37,34 @@ describe('<Composer>', () => {
     expect(sent.at(-1)).toEqual({ text: 'VIP user', internal: true });
   });
 
+  it('attaches files through the host upload and sends them, even without text', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    render(
+      <Composer
+        mayReply
+        mayNote={false}
+        reply=""
+        onReplyChange={() => {}}
+        upload={async (file) => ({ id: 'f1', name: file.name, size: file.size })}
+        onSend={async (input) => {
+          sent.push(input);
+          return true;
+        }}
+      />,
+    );
+    await user.upload(
+      screen.getByLabelText('Attach files'),
+      new File(['log'], 'error.log', { type: 'text/plain' }),
+    );
+    expect(screen.getByRole('list', { name: 'Attached files' })).toHaveTextContent('error.log');
+    await user.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(sent).toEqual([
+      { text: '', internal: false, attachments: [{ id: 'f1', name: 'error.log', size: 3 }] },
+    ]);
+    expect(screen.queryByRole('list', { name: 'Attached files' })).not.toBeInTheDocument();
+  });
+
   it('offers no internal note to whoever is not on the desk side', () => {
     render(<Harness mayNote={false} sent={[]} />);
     expect(screen.queryByRole('tab', { name: 'Internal note' })).not.toBeInTheDocument();

@@ -1,3 +1,4 @@
+import type { CommentAttachment } from '@deskkit/runtime';
 import { useId, useState } from 'react';
 import { t } from '../../i18n';
 import '../../ui/lifecycle.css';
@@ -13,8 +14,14 @@ export interface ComposerProps {
   reply: string;
   onReplyChange(text: string): void;
   busy?: boolean;
-  /** Sends the text: a public reply, or with `internal` a work note. */
-  onSend(input: { text: string; internal: boolean }): Promise<boolean>;
+  /** Stores a file in the host's store and answers its metadata; without it, no files. */
+  upload?(file: File): Promise<CommentAttachment>;
+  /** Sends the text (and files): a public reply, or with `internal` a work note. */
+  onSend(input: {
+    text: string;
+    internal: boolean;
+    attachments?: CommentAttachment[];
+  }): Promise<boolean>;
 }
 
 /**
@@ -24,6 +31,8 @@ export interface ComposerProps {
 export function Composer(props: ComposerProps) {
   const [mode, setMode] = useState<ComposerMode>('reply');
   const [note, setNote] = useState('');
+  const [files, setFiles] = useState<CommentAttachment[]>([]);
+  const [fileError, setFileError] = useState('');
   const id = useId();
   if (!props.mayReply && !props.mayNote) return null;
   const current: ComposerMode = props.mayNote ? (props.mayReply ? mode : 'note') : 'reply';
@@ -31,7 +40,26 @@ export function Composer(props: ComposerProps) {
   const text = internal ? note : props.reply;
   const setText = internal ? setNote : props.onReplyChange;
   const send = async () => {
-    if (await props.onSend({ text: text.trim(), internal })) setText('');
+    const sent = await props.onSend({
+      text: text.trim(),
+      internal,
+      ...(files.length ? { attachments: files } : {}),
+    });
+    if (sent) {
+      setText('');
+      setFiles([]);
+    }
+  };
+  const attach = async (list: FileList | null) => {
+    setFileError('');
+    for (const file of list ? [...list] : []) {
+      try {
+        const stored = await props.upload!(file);
+        setFiles((f) => [...f, stored]);
+      } catch (e) {
+        setFileError(e instanceof Error ? e.message : String(e));
+      }
+    }
   };
   const tabs: Array<{ mode: ComposerMode; label: string }> = [
     ...(props.mayReply ? [{ mode: 'reply' as const, label: t('Reply') }] : []),
@@ -79,11 +107,46 @@ export function Composer(props: ComposerProps) {
               : t('Write to the requester and the people following this ticket')
           }
         />
+        {files.length ? (
+          <ul className="pg-chips" aria-label={t('Attached files')}>
+            {files.map((f) => (
+              <li key={f.id} className="pg-person-chip">
+                {f.name}
+                <button
+                  type="button"
+                  aria-label={t('Remove {name}', { name: f.name })}
+                  onClick={() => setFiles((all) => all.filter((x) => x.id !== f.id))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {fileError ? (
+          <p className="pg-field-error" role="alert">
+            {fileError}
+          </p>
+        ) : null}
         <div className="pg-actions-bar">
+          {props.upload ? (
+            <label className="pg-button pg-file-button">
+              {t('Attach files')}
+              <input
+                type="file"
+                multiple
+                className="pg-sr-only"
+                onChange={(e) => {
+                  void attach(e.target.files);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+          ) : null}
           <button
             type="button"
             className={`pg-button ${internal ? 'pg-button-note' : 'pg-button-primary'}`}
-            disabled={props.busy || !text.trim()}
+            disabled={props.busy || (!text.trim() && files.length === 0)}
             data-action={internal ? 'note' : 'comment'}
             onClick={() => void send()}
           >
