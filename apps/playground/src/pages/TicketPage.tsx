@@ -404,6 +404,7 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
                 onReplyChange={setComment}
                 busy={busy}
                 upload={uploadAsDataUrl}
+                people={organisation.users}
                 onSend={({ text, internal, attachments }) =>
                   perform('comment', {
                     ...(text ? { comment: text } : {}),

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { Composer } from './Composer';
 
-function Harness(props: { mayReply: boolean; mayNote: boolean; onSend(input: unknown): void }) {
+function Harness(props: {
+  mayReply: boolean;
+  mayNote: boolean;
+  people?: Array<{ id: string; name: string }>;
+  onSend(input: unknown): void;
+}) {
   const [reply, setReply] = useState('');
   return (
     <div style={{ maxWidth: 640 }}>
@@ -12,6 +17,7 @@ function Harness(props: { mayReply: boolean; mayNote: boolean; onSend(input: unk
         mayNote={props.mayNote}
         reply={reply}
         onReplyChange={setReply}
+        {...(props.people ? { people: props.people } : {})}
         onSend={async (input) => {
           props.onSend(input);
           return true;
@@ -48,5 +54,23 @@ export const Requester: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('tab')).toBeNull();
     await expect(canvas.getByText(/Public: the requester/)).toBeTruthy();
+  },
+};
+
+/** Typing `@` offers the people to mention. */
+export const Mentions: Story = {
+  args: {
+    mayNote: false,
+    people: [
+      { id: 'sam', name: 'Samira Haddad' },
+      { id: 'lea', name: 'Léa Bernard' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Comment' }), 'Over to @s');
+    await expect(canvas.getByRole('listbox', { name: 'People to mention' }).textContent).toContain(
+      'Samira Haddad',
+    );
   },
 };

@@ -65,6 +65,35 @@ describe('<Composer>', () => {
     expect(screen.queryByRole('list', { name: 'Attached files' })).not.toBeInTheDocument();
   });
 
+  it('completes @mentions from the people it is given, by keyboard', async () => {
+    const user = userEvent.setup();
+    function Mentions() {
+      const [reply, setReply] = useState('');
+      return (
+        <Composer
+          mayReply
+          mayNote={false}
+          reply={reply}
+          onReplyChange={setReply}
+          people={[
+            { id: 'sam', name: 'Samira Haddad' },
+            { id: 'tom', name: 'Tom Dubois' },
+          ]}
+          onSend={async () => true}
+        />
+      );
+    }
+    render(<Mentions />);
+    const box = screen.getByRole('textbox', { name: 'Comment' });
+    await user.type(box, 'Ask @dub');
+    expect(screen.getByRole('listbox', { name: 'People to mention' })).toHaveTextContent(
+      'Tom Dubois',
+    );
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('Ask @tom ');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+  });
+
   it('offers no internal note to whoever is not on the desk side', () => {
     render(<Harness mayNote={false} sent={[]} />);
     expect(screen.queryByRole('tab', { name: 'Internal note' })).not.toBeInTheDocument();

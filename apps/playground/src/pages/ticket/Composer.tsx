@@ -14,6 +14,8 @@ export interface ComposerProps {
   reply: string;
   onReplyChange(text: string): void;
   busy?: boolean;
+  /** People `@` completes (the directory as the user reads it); without it, no completion. */
+  people?: ReadonlyArray<{ id: string; name?: string | undefined }>;
   /** Stores a file in the host's store and answers its metadata; without it, no files. */
   upload?(file: File): Promise<CommentAttachment>;
   /** Sends the text (and files): a public reply, or with `internal` a work note. */
@@ -33,12 +35,33 @@ export function Composer(props: ComposerProps) {
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<CommentAttachment[]>([]);
   const [fileError, setFileError] = useState('');
+  // The `@word` being typed before the caret, and the highlighted suggestion.
+  const [mention, setMention] = useState<{ query: string; at: number } | null>(null);
+  const [pick, setPick] = useState(0);
   const id = useId();
   if (!props.mayReply && !props.mayNote) return null;
   const current: ComposerMode = props.mayNote ? (props.mayReply ? mode : 'note') : 'reply';
   const internal = current === 'note';
   const text = internal ? note : props.reply;
   const setText = internal ? setNote : props.onReplyChange;
+  const suggestions = mention
+    ? (props.people ?? [])
+        .filter((p) =>
+          `${p.id} ${p.name ?? ''}`.toLowerCase().includes(mention.query.toLowerCase()),
+        )
+        .slice(0, 6)
+    : [];
+  const track = (value: string, caret: number) => {
+    const found = /(^|\s)@(\w*)$/.exec(value.slice(0, caret));
+    setMention(found && props.people ? { query: found[2]!, at: caret - found[2]!.length } : null);
+    setPick(0);
+  };
+  const complete = (id: string) => {
+    if (!mention) return;
+    const end = mention.at + mention.query.length;
+    setText(`${text.slice(0, mention.at)}${id} ${text.slice(end)}`);
+    setMention(null);
+  };
   const send = async () => {
     const sent = await props.onSend({
       text: text.trim(),
@@ -100,13 +123,49 @@ export function Composer(props: ComposerProps) {
           aria-label={internal ? t('Internal note') : t('Comment')}
           aria-describedby={`${id}-audience`}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          aria-autocomplete={props.people ? 'list' : undefined}
+          aria-controls={props.people ? `${id}-people` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            track(e.target.value, e.target.selectionStart);
+          }}
+          onKeyDown={(e) => {
+            if (!suggestions.length) return;
+            if (e.key === 'ArrowDown') setPick((i) => Math.min(i + 1, suggestions.length - 1));
+            else if (e.key === 'ArrowUp') setPick((i) => Math.max(i - 1, 0));
+            else if (e.key === 'Enter' || e.key === 'Tab') complete(suggestions[pick]!.id);
+            else if (e.key === 'Escape') setMention(null);
+            else return;
+            e.preventDefault();
+          }}
           placeholder={
             internal
               ? t('Findings, next steps, anything the requester should not read')
               : t('Write to the requester and the people following this ticket')
           }
         />
+        {suggestions.length ? (
+          <ul
+            className="pg-combobox-list pg-mention-list"
+            role="listbox"
+            id={`${id}-people`}
+            aria-label={t('People to mention')}
+          >
+            {suggestions.map((p, i) => (
+              // The keyboard picks through the textarea (arrows, Enter).
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+              <li
+                key={p.id}
+                role="option"
+                aria-selected={i === pick}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => complete(p.id)}
+              >
+                {p.name ?? p.id} <span className="pg-muted">@{p.id}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {files.length ? (
           <ul className="pg-chips" aria-label={t('Attached files')}>
             {files.map((f) => (
