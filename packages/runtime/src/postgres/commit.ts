@@ -10,7 +10,8 @@ import {
   workItemsParam,
   type Tables,
 } from './rows';
-import { fromJson, pgCode, pgConstraint, storageError } from './sql';
+import { checkNotifications, notificationsInsertSql } from './notifications';
+import { fromJson, pgCode, pgConstraint, storageError, toJson } from './sql';
 
 function conflict(t: Ticket, expected: number | null, actual: number | null): ConflictError {
   return new ConflictError(
@@ -72,7 +73,12 @@ function without(
  * tickets), every ticket with `WHERE version = expected` in id order (so two commits on the same
  * tickets cannot deadlock), then history, work items and timers. Any failure rolls back all.
  */
-export async function commitTx(db: SqlExecutor, tb: Tables, commit: Commit): Promise<CommitResult> {
+export async function commitTx(
+  db: SqlExecutor,
+  tb: Tables,
+  commit: Commit,
+  outbox?: string,
+): Promise<CommitResult> {
   const tickets = [...commit.tickets].sort((a, b) =>
     a.ticket.id < b.ticket.id ? -1 : a.ticket.id > b.ticket.id ? 1 : 0,
   );
@@ -94,11 +100,20 @@ export async function commitTx(db: SqlExecutor, tb: Tables, commit: Commit): Pro
     timers?.length ? timersParam(timers) : null,
     without(commit.timers?.cancel, timers),
   ];
+  const call = `${tb.schema}.commit_command($1, $2::text[], $3::jsonb, $4::jsonb, $5::jsonb, $6::text[], $7::jsonb, $8::text[])`;
+  const notes = outbox ? commit.notifications : undefined;
+  let sql = `SELECT ${call} AS r`;
+  if (notes?.length) {
+    checkNotifications(notes);
+    params.push(toJson(notes));
+    // The outbox rows go in the same statement, hence the same transaction and round trip, and
+    // only when the command applied (a duplicate request writes nothing).
+    sql = `WITH c AS (SELECT ${call} AS r),
+      n AS (${notificationsInsertSql(outbox!, 9, { from: 'c', where: "(c.r->>'applied')::boolean" })})
+      SELECT r FROM c`;
+  }
   try {
-    const res = await db.query<{ r: unknown }>(
-      `SELECT ${tb.schema}.commit_command($1, $2::text[], $3::jsonb, $4::jsonb, $5::jsonb, $6::text[], $7::jsonb, $8::text[]) AS r`,
-      params,
-    );
+    const res = await db.query<{ r: unknown }>(sql, params);
     const r = fromJson<{ applied: boolean; ticketIds?: string[] | null }>(res.rows[0]?.r);
     if (r.applied) return { applied: true };
     return { applied: false, reason: 'duplicate', ticketIds: r.ticketIds ?? [] };

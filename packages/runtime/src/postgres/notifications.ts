@@ -33,12 +33,25 @@ export function notificationsMigration(s: string): string[] {
   ];
 }
 
-/** Inserts a commit's outbox entries in its transaction; ids stored already are skipped. */
-export async function insertNotifications(
-  db: SqlExecutor,
+/**
+ * The outbox rows of `$<param>` (a JSON array of notifications) as `SELECT` list + source, in
+ * their order; `extraFrom`/`where` let a caller join a condition (see `commitTx`).
+ */
+export function notificationsInsertSql(
   table: string,
-  list: NotificationRecord[],
-): Promise<void> {
+  param: number,
+  extra: { from?: string; where?: string } = {},
+): string {
+  return `INSERT INTO ${table} (id, recipient, inbox, state, next_attempt_at, doc, delivery)
+     SELECT x->>'id', x->>'recipient', (x->'channels') ? 'inbox', x#>>'{delivery,state}',
+       (x#>>'{delivery,nextAttemptAt}')::timestamptz, x - 'delivery' - 'readAt' - 'position', x->'delivery'
+     FROM jsonb_array_elements($${param}::jsonb) WITH ORDINALITY AS e(x, ord)${extra.from ? `, ${extra.from}` : ''}
+     ${extra.where ? `WHERE ${extra.where} ` : ''}ORDER BY ord
+     ON CONFLICT (id) DO NOTHING`;
+}
+
+/** Refuses an outbox entry whose next attempt is not an ISO instant (it would fail in SQL). */
+export function checkNotifications(list: NotificationRecord[]): void {
   for (const n of list) {
     if (Number.isNaN(Date.parse(n.delivery?.nextAttemptAt))) {
       throw new DeskkitError(
@@ -47,14 +60,6 @@ export async function insertNotifications(
       );
     }
   }
-  await db.query(
-    `INSERT INTO ${table} (id, recipient, inbox, state, next_attempt_at, doc, delivery)
-     SELECT x->>'id', x->>'recipient', (x->'channels') ? 'inbox', x#>>'{delivery,state}',
-       (x#>>'{delivery,nextAttemptAt}')::timestamptz, x - 'delivery' - 'readAt' - 'position', x->'delivery'
-     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(x, ord) ORDER BY ord
-     ON CONFLICT (id) DO NOTHING`,
-    [toJson(list)],
-  );
 }
 
 interface Row {

@@ -16,7 +16,6 @@ import { listWorkItems } from './workItems';
 import {
   claimNotifications,
   countUnread,
-  insertNotifications,
   listNotifications,
   markRead,
   notificationsTable,
@@ -181,20 +180,8 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
       }),
     async commit(commit) {
       await ensure();
-      const notes = commit.notifications;
-      if (!notes?.length) return commitTx(driver, tb, commit);
-      // The outbox is written in the command's transaction: both or neither.
-      return driver.transaction(async (tx) => {
-        const r = await commitTx(tx, tb, commit);
-        if (r.applied) {
-          try {
-            await insertNotifications(tx, outbox, notes);
-          } catch (err) {
-            throw storageError(err, 'Committing a command (its notifications)');
-          }
-        }
-        return r;
-      });
+      // The outbox is written in the command's statement: both or neither.
+      return commitTx(driver, tb, commit, outbox);
     },
     history: (ticketId) =>
       run('Reading history', async () => {
