@@ -3,13 +3,15 @@ import { actAs, currentTicketId, open, shoot } from './desk';
 import { artifactsDir, browserAvailable, openSession, type Session } from './harness';
 
 const everyone = ['Service catalog', 'My tasks', 'Tickets', 'Overview'];
+// The problem board is for the desk (agents, engineers, team leads, admins).
+const desk = [...everyone, 'Problems'];
 // `tickets`: how many of the two incidents each finds on the Tickets page.
 const roles = [
   { user: 'alice', part: 'requester', pages: everyone, tickets: 1 },
-  { user: 'sam', part: 'agent', pages: everyone, tickets: 2 },
-  { user: 'lea', part: 'team-lead', pages: everyone, tickets: 2 },
+  { user: 'sam', part: 'agent', pages: desk, tickets: 2 },
+  { user: 'lea', part: 'team-lead', pages: desk, tickets: 2 },
   { user: 'carlos', part: 'cab', pages: everyone, tickets: 0 },
-  { user: 'ada', part: 'admin', pages: [...everyone, 'Studio', 'Admin'], tickets: 2 },
+  { user: 'ada', part: 'admin', pages: [...desk, 'Studio', 'Admin'], tickets: 2 },
 ] as const;
 
 describe.skipIf(!browserAvailable)('every page as each role', () => {
