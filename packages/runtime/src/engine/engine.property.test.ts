@@ -337,6 +337,8 @@ describe('client reads (random tickets, users and queries)', () => {
                 ? { to: c.actor }
                 : {}),
               ...(action === 'rollback' ? { to: 'triage' } : {}),
+              // Hold, reject and the like ask a reason (the view says which).
+              ...(view?.needsReason.includes(action) ? { reason: 'reason~0003' } : {}),
             })
             .catch(() => undefined);
 
@@ -380,7 +382,11 @@ describe('client reads (random tickets, users and queries)', () => {
         }
         // Live events: each checked against the ticket state it carries.
         const lastSeq = (await runtime.getTicket(t.id)).historySeq;
-        await vi.waitFor(() => expect(events.admin?.[events.admin.length - 1]?.seq).toBe(lastSeq));
+        // Every command may have been refused: then there is no event to wait for.
+        if (lastSeq > t.historySeq)
+          await vi.waitFor(() =>
+            expect(events.admin?.[events.admin.length - 1]?.seq).toBe(lastSeq),
+          );
         stops.forEach((stop) => stop());
         const byField = await markers();
         const items = await storage.listWorkItems({ ticketId: t.id });
