@@ -338,7 +338,7 @@ describe('client reads (random tickets, users and queries)', () => {
                 : {}),
               ...(action === 'rollback' ? { to: 'triage' } : {}),
               // Hold, reject and the like ask a reason (the view says which).
-              ...(view?.needsReason.includes(action) ? { reason: 'reason~0003' } : {}),
+              ...(view?.needsReason?.includes(action) ? { reason: 'reason~0003' } : {}),
             })
             .catch(() => undefined);
 
@@ -383,7 +383,7 @@ describe('client reads (random tickets, users and queries)', () => {
         // Live events: each checked against the ticket state it carries.
         const lastSeq = (await runtime.getTicket(t.id)).historySeq;
         // Every command may have been refused: then there is no event to wait for.
-        if (lastSeq > t.historySeq)
+        if ((lastSeq ?? 0) > (t.historySeq ?? 0))
           await vi.waitFor(() =>
             expect(events.admin?.[events.admin.length - 1]?.seq).toBe(lastSeq),
           );
