@@ -96,11 +96,15 @@ export function createSimulation(options: SimulationOptions): Simulation {
   async function refresh(): Promise<void> {
     const id = snapshot.ticket?.id;
     if (!runtime || !id) return set({});
-    const [ticket, history, items] = await Promise.all([
+    const [ticket, history, held] = await Promise.all([
       runtime.getTicket(id),
       runtime.history(id),
-      runtime.storage.listWorkItems({ ticketId: id, state: ['open'] }),
+      // The open work each sample person holds or may take, through the runtime's own API.
+      Promise.all(options.people.users.map((u) => runtime!.tasks(u.id, { ticketId: id }))),
     ]);
+    const items = [...new Map(held.flat().map((w) => [w.id, w])).values()].sort((a, b) =>
+      a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+    );
     set({ ticket, history, items });
   }
 
