@@ -22,6 +22,10 @@ describe.skipIf(!browserAvailable)('journey 6: the simulated clock drives SLA cl
 
     const resolution = page.locator('.pg-sla-item[data-target="resolution"]');
     await expect(resolution.getAttribute('data-sla')).resolves.toBe('ok');
+    // The clock is the whole desk's: only an administrator moves it. Ada (admin) watches the
+    // ticket Alice raised while she moves it.
+    await actAs(page, 'ada');
+    await expect(page.getByRole('button', { name: '+1 hour' }).count()).resolves.toBe(1);
     const clock = page.getByTestId('clock');
     const before = await clock.getAttribute('datetime');
 

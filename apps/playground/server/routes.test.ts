@@ -250,14 +250,24 @@ describe('the playground server routes', () => {
     expect((await call('GET', '/api/desk/layouts/agent', { cookie: tom })).body).toBeNull();
   });
 
-  it('moves the simulated clock for everyone', async () => {
+  it('lets an administrator move the simulated clock for everyone, and nobody else', async () => {
     const alice = await signIn('alice');
+    const ada = await signIn('ada');
     const before = (await call('GET', '/api/desk/clock', { cookie: alice })).body as {
       now: string;
     };
+    const refused = await call('POST', '/api/desk/clock', {
+      cookie: alice,
+      body: { advanceMs: 3_600_000 },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'PERMISSION_DENIED' });
     const after = (
-      await call('POST', '/api/desk/clock', { cookie: alice, body: { advanceMs: 3_600_000 } })
+      await call('POST', '/api/desk/clock', { cookie: ada, body: { advanceMs: 3_600_000 } })
     ).body as { now: string };
     expect(Date.parse(after.now) - Date.parse(before.now)).toBe(3_600_000);
+    // Alice reads the moved clock too.
+    const seen = (await call('GET', '/api/desk/clock', { cookie: alice })).body as { now: string };
+    expect(seen.now).toBe(after.now);
   });
 });

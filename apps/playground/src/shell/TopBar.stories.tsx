@@ -41,5 +41,8 @@ export const SignedInRequester: Story = {
     await expect(within(account).getByTestId('signed-in-user').textContent).toBe('Alice Martin');
     await expect(within(account).getByText('Requester')).toBeTruthy();
     await expect(within(account).getByRole('button', { name: 'Sign out' })).toBeTruthy();
+    // The clock is shown to everyone; only an administrator may move it.
+    await expect(canvas.getByTestId('clock')).toBeTruthy();
+    await expect(canvas.queryByRole('button', { name: '+1 hour' })).toBeNull();
   },
 };

@@ -25,6 +25,8 @@ export function TopBar() {
   const [isSaving, setSaving] = useState(() => saving?.get() ?? false);
   const [busy, setBusy] = useState(false);
   useEffect(() => saving?.subscribe(setSaving), [saving]);
+  // Only an administrator may move the desk's clock (the system refuses anyone else too).
+  const admin = user.roles?.includes('admin') ?? false;
   const part = personas.find((p) => p.user === user.id)?.part;
   const roleNames = (user.roles ?? [])
     .map((r) => organisation.roles.find((x) => x.id === r)?.name ?? r)
@@ -59,12 +61,16 @@ export function TopBar() {
           <time className="pg-clock-time" dateTime={now.toISOString()} data-testid="clock">
             {formatClock(now)}
           </time>
-          <button type="button" disabled={busy} onClick={() => void advance(HOUR)}>
-            {t('+1 hour')}
-          </button>
-          <button type="button" disabled={busy} onClick={() => void advance(DAY)}>
-            {t('+1 day')}
-          </button>
+          {admin ? (
+            <>
+              <button type="button" disabled={busy} onClick={() => void advance(HOUR)}>
+                {t('+1 hour')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => void advance(DAY)}>
+                {t('+1 day')}
+              </button>
+            </>
+          ) : null}
         </div>
         {saving ? (
           <span className="pg-saved" data-saved={isSaving ? 'false' : 'true'} aria-live="polite">
