@@ -20,7 +20,10 @@ export function notificationAdmin(
     async webhooks(): Promise<WebhookEndpoint[]> {
       return (await storage.getState<WebhookEndpoint[]>(NOTIFY_STATE.webhooks))?.value ?? [];
     },
-    /** Adds or replaces an endpoint (by id); a missing secret gets a new one. */
+    /**
+     * Adds or replaces an endpoint (by id). Without a `secret`, an existing endpoint keeps its own
+     * and a new one gets a new secret (`newWebhookSecret`).
+     */
     async saveWebhook(
       input: Omit<WebhookEndpoint, 'secret'> & { secret?: string },
     ): Promise<WebhookEndpoint> {
@@ -51,12 +54,31 @@ export function notificationAdmin(
           issues.map((i) => ({ ...i, code: 'invalid', severity: 'error' as const })),
         );
       }
-      const saved: WebhookEndpoint = { ...input, secret: input.secret ?? newWebhookSecret() };
+      // Editing an endpoint keeps its secret (receivers keep verifying); a new one gets its own.
+      const kept = (await this.webhooks()).find((e) => e.id === input.id)?.secret;
+      const saved: WebhookEndpoint = {
+        ...input,
+        secret: input.secret ?? kept ?? newWebhookSecret(),
+      };
       await writeState<WebhookEndpoint[]>(storage, NOTIFY_STATE.webhooks, (list) => [
         ...(list ?? []).filter((e) => e.id !== saved.id),
         saved,
       ]);
       return saved;
+    },
+    /** Gives an endpoint a new secret (the old one stops verifying at once) and returns it. */
+    async rotateWebhookSecret(id: string): Promise<string> {
+      const secret = newWebhookSecret();
+      let found = false;
+      await writeState<WebhookEndpoint[]>(storage, NOTIFY_STATE.webhooks, (list) =>
+        (list ?? []).map((e) => {
+          if (e.id !== id) return e;
+          found = true;
+          return { ...e, secret };
+        }),
+      );
+      if (!found) throw new NotFoundError(`Webhook endpoint "${id}" does not exist.`);
+      return secret;
     },
     async removeWebhook(id: string): Promise<void> {
       await writeState<WebhookEndpoint[]>(storage, NOTIFY_STATE.webhooks, (list) =>
@@ -100,6 +122,18 @@ export function notificationAdmin(
     async deadLetters(before?: string): Promise<NotificationPage> {
       if (!storage.listNotifications) return { notifications: [] };
       return storage.listNotifications({ state: ['dead'], ...(before ? { before } : {}) });
+    },
+    /**
+     * Sends a dead letter again: pending, due now, with fresh attempts (channels already delivered
+     * are not sent twice). `NotFoundError` when it is not a dead letter (unknown, pending, sent).
+     */
+    async retry(id: string): Promise<void> {
+      if (!storage.retryNotification) {
+        throw new NotFoundError('This storage adapter cannot retry notifications.');
+      }
+      if (!(await storage.retryNotification(id, now().toISOString()))) {
+        throw new NotFoundError(`"${id}" is not a dead letter: only dead letters can be retried.`);
+      }
     },
     /** Pending and dead entries (the admin's outbox view), newest first. */
     async outbox(before?: string): Promise<NotificationPage> {

@@ -44,6 +44,14 @@ async function names(
   return (u) => (u === actor?.id ? actor.name : undefined);
 }
 
+/** Where a failed attempt of this entry leaves it (as `settle` decides), for the webhook log. */
+function onFailure(p: Pass, n: NotificationRecord): { retryAt: string } | 'dead' {
+  const attempts = n.delivery.attempts + 1;
+  if (attempts >= (p.o.maxAttempts ?? 8)) return 'dead';
+  const ms = backoff(attempts, p.o.backoffMs ?? 30_000, p.o.maxBackoffMs ?? 6 * 3_600_000);
+  return { retryAt: new Date(p.now.getTime() + ms).toISOString() };
+}
+
 /** Sends what is left of one entry; returns the errors of the channels that failed. */
 async function deliverOne(p: Pass, n: NotificationRecord, done: Set<string>): Promise<string[]> {
   const errors: string[] = [];
@@ -79,6 +87,7 @@ async function deliverOne(p: Pass, n: NotificationRecord, done: Set<string>): Pr
     const entry = await sendWebhook(p.core.storage, endpoint, message, {
       now: p.now,
       ...(p.o.fetch ? { fetch: p.o.fetch } : {}),
+      onFailure: onFailure(p, n),
     });
     if (entry.ok) done.add(key);
     else errors.push(`${key}: ${entry.error ?? 'failed'}`);

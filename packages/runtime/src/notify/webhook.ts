@@ -58,7 +58,13 @@ export async function sendWebhook(
   storage: StorageAdapter,
   endpoint: WebhookEndpoint,
   message: WebhookMessage,
-  options: { now: Date; fetch?: typeof fetch; timeoutMs?: number },
+  options: {
+    now: Date;
+    fetch?: typeof fetch;
+    timeoutMs?: number;
+    /** What happens if this attempt fails: retried at an instant, or dead (kept in the log). */
+    onFailure?: { retryAt: string } | 'dead';
+  },
 ): Promise<WebhookLogEntry> {
   const timestamp = Math.floor(options.now.getTime() / 1000);
   const body = JSON.stringify({
@@ -94,6 +100,9 @@ export async function sendWebhook(
     entry.error = error instanceof Error ? error.message : String(error);
   }
   entry.durationMs = Date.now() - started;
+  const failure = entry.ok ? undefined : options.onFailure;
+  if (failure === 'dead') entry.dead = true;
+  else if (failure) entry.nextRetryAt = failure.retryAt;
   await writeState<WebhookLogEntry[]>(storage, NOTIFY_STATE.webhookLog(endpoint.id), (log) =>
     [entry, ...(log ?? [])].slice(0, 50),
   );

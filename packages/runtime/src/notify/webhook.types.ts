@@ -27,4 +27,8 @@ export interface WebhookLogEntry {
   status?: number;
   error?: string;
   durationMs: number;
+  /** A failed delivery of an outbox entry: when it is tried again (absent for tests). */
+  nextRetryAt?: string;
+  /** A failed delivery that was the entry's last attempt: it is a dead letter now. */
+  dead?: boolean;
 }

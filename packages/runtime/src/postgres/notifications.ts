@@ -194,3 +194,21 @@ export async function settleNotification(
   );
   return res.rowCount === 1;
 }
+
+/** Dead → pending, due at `at`, attempts from 0; `done` channels stay done. */
+export async function retryNotification(
+  db: SqlExecutor,
+  table: string,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const res = await db.query(
+    `UPDATE ${table} SET state = 'pending', next_attempt_at = $2::timestamptz,
+       lease_owner = NULL, lease_until = NULL,
+       delivery = jsonb_build_object('state', 'pending', 'attempts', 0, 'nextAttemptAt', $3::text)
+         || CASE WHEN delivery ? 'done' THEN jsonb_build_object('done', delivery->'done') ELSE '{}'::jsonb END
+     WHERE id = $1 AND state = 'dead'`,
+    [id, at, at],
+  );
+  return res.rowCount === 1;
+}

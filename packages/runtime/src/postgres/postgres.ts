@@ -19,6 +19,7 @@ import {
   listNotifications,
   markRead,
   notificationsTable,
+  retryNotification,
   settleNotification,
 } from './notifications';
 
@@ -273,6 +274,8 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
       ),
     settleNotification: (id, owner, delivery) =>
       run('Settling a notification', () => settleNotification(driver, outbox, id, owner, delivery)),
+    retryNotification: (id, at) =>
+      run('Retrying a notification', () => retryNotification(driver, outbox, id, at)),
 
     queryTickets: (query, scope) =>
       run('Searching tickets', () => searchTickets(driver, tb, query, countTotal, scope)),

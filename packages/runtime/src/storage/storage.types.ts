@@ -195,6 +195,11 @@ export interface StorageAdapter {
   ): Promise<NotificationLease[]>;
   /** Records a delivery attempt and frees the lease; false when `owner` no longer holds it. */
   settleNotification?(id: string, owner: string, delivery: NotificationDelivery): Promise<boolean>;
+  /**
+   * An admin's retry of a `dead` entry: pending again, due at `at`, attempts from 0 (channels
+   * already delivered stay done); false when the entry is not dead (unknown, pending, delivered).
+   */
+  retryNotification?(id: string, at: string): Promise<boolean>;
 
   /** Releases connections (no-op for memory). */
   close?(): Promise<void>;

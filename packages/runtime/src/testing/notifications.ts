@@ -271,6 +271,43 @@ export function describeNotificationOutbox(test: Test): void {
       },
     );
 
+    test(
+      'notifications',
+      'an admin retry makes a dead entry pending again, keeping what was delivered',
+      async (s) => {
+        const o = outboxOf(s);
+        if (!s.retryNotification) return; // optional: adapters without it show no retry button
+        const { due, now, later } = era();
+        const t = ticket();
+        const n = note(t.id, { due });
+        const alive = note(t.id, { due });
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [event(t.id, 1)],
+          notifications: [n, alive],
+        });
+        await o.claimNotifications(now, 'p1', 60_000, 500);
+        const dead = {
+          state: 'dead' as const,
+          attempts: 8,
+          nextAttemptAt: due,
+          lastError: 'smtp down',
+          done: ['webhook:x'],
+        };
+        expect(await o.settleNotification(n.id, 'p1', dead)).toBe(true);
+        const at = later(5_000).toISOString();
+        expect(await s.retryNotification(n.id, at)).toBe(true);
+        expect(await s.retryNotification(n.id, at)).toBe(false);
+        expect(await s.retryNotification(alive.id, at)).toBe(false);
+        expect(await s.retryNotification(uid('nope'), at)).toBe(false);
+        expect(mine(await o.claimNotifications(now, 'p2', 60_000, 500), [n])).toEqual([]);
+        const again = mine(await o.claimNotifications(later(5_000), 'p2', 60_000, 500), [n]);
+        expect(again.map((l) => l.notification.delivery)).toEqual([
+          { state: 'pending', attempts: 0, nextAttemptAt: at, done: ['webhook:x'] },
+        ]);
+      },
+    );
+
     test('notifications', 'concurrent claims never hand out one entry twice', async (s) => {
       const o = outboxOf(s);
       const { due, now } = era();

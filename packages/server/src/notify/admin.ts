@@ -1,10 +1,15 @@
 import { PermissionError, RequestError } from '@deskkit/runtime';
 import type { Principal, Runtime } from '@deskkit/runtime';
 import { notificationAdmin } from '@deskkit/runtime/notify';
-import type { NotificationDefaults, WebhookEndpoint } from '@deskkit/runtime/notify';
+import type {
+  EmailTransport,
+  NotificationDefaults,
+  WebhookEndpoint,
+} from '@deskkit/runtime/notify';
 import { Hono } from 'hono';
 import type { Authenticate } from '../handler.types';
 import { problemResponse, toProblem } from '../problem';
+import type { SmtpSettingsInput, SmtpSettingsStore } from './settings';
 
 /** Options of {@link notificationAdminHandler}. */
 export interface NotificationAdminOptions {
@@ -15,7 +20,20 @@ export interface NotificationAdminOptions {
   basePath?: string;
   /** The webhook HTTP client (default global fetch). */
   fetch?: typeof fetch;
+  /**
+   * SMTP settings editable by admins (`smtpSettingsStore`) and the transport that uses them, for
+   * the `/admin/notifications/smtp` routes and their test mail.
+   */
+  smtp?: { store: SmtpSettingsStore; transport: EmailTransport };
 }
+
+/** An endpoint as the list shows it: the secret stays hidden, its last characters name it. */
+export type WebhookEndpointView = Omit<WebhookEndpoint, 'secret'> & { secretHint: string };
+
+const masked = (e: WebhookEndpoint): WebhookEndpointView => {
+  const { secret, ...rest } = e;
+  return { ...rest, secretHint: `whsec_…${secret.slice(-4)}` };
+};
 
 async function body(request: Request): Promise<unknown> {
   try {
@@ -32,8 +50,14 @@ async function body(request: Request): Promise<unknown> {
  * - `GET /admin/notifications/outbox?before=`: every entry, newest first, with its delivery;
  * - `GET /admin/notifications/dead?before=`: the dead letters;
  * - `GET|POST /admin/notifications/defaults`: channels per role and for everyone;
- * - `GET /admin/webhooks`, `POST /admin/webhooks` (add or replace; a missing secret is made),
- *   `POST /admin/webhooks/:id/delete`, `POST /admin/webhooks/:id/test`, `GET /admin/webhooks/:id/log`.
+ * - `POST /admin/notifications/:id/retry`: a dead letter is sent again (204; 404 if not dead);
+ * - `GET|PUT|DELETE /admin/notifications/smtp` (with `smtp`): the SMTP settings without their
+ *   password, save (`password` absent keeps it), back to the defaults;
+ *   `POST /admin/notifications/smtp/test` `{ to }` → `{ ok, error? }` after sending a test mail;
+ * - `GET /admin/webhooks` (secrets hidden: `secretHint`), `POST /admin/webhooks` (add or replace;
+ *   a new endpoint's secret is made and answered once, an edited one keeps its own),
+ *   `POST /admin/webhooks/:id/rotate` → `{ secret }`, `POST /admin/webhooks/:id/delete`,
+ *   `POST /admin/webhooks/:id/test`, `GET /admin/webhooks/:id/log`.
  */
 export function notificationAdminHandler(
   options: NotificationAdminOptions,
@@ -61,9 +85,51 @@ export function notificationAdminHandler(
   app.post('/admin/notifications/defaults', async (c) =>
     c.json(await admin.setDefaults((await body(c.req.raw)) as NotificationDefaults)),
   );
-  app.get('/admin/webhooks', async (c) => c.json(await admin.webhooks()));
-  app.post('/admin/webhooks', async (c) =>
-    c.json(await admin.saveWebhook((await body(c.req.raw)) as WebhookEndpoint)),
+  app.post('/admin/notifications/:id/retry', async (c) => {
+    await admin.retry(c.req.param('id'));
+    return c.body(null, 204);
+  });
+  const smtp = options.smtp;
+  if (smtp) {
+    app.get('/admin/notifications/smtp', async (c) => c.json(await smtp.store.view()));
+    app.put('/admin/notifications/smtp', async (c) =>
+      c.json(await smtp.store.save((await body(c.req.raw)) as SmtpSettingsInput)),
+    );
+    app.delete('/admin/notifications/smtp', async (c) => c.json(await smtp.store.reset()));
+    app.post('/admin/notifications/smtp/test', async (c) => {
+      const { to } = ((await body(c.req.raw)) ?? {}) as { to?: unknown };
+      if (typeof to !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(to)) {
+        throw new RequestError(
+          'BAD_REQUEST',
+          'Say where to send the test mail: { "to": "a@b.c" }.',
+          [{ path: '/to', code: 'format', severity: 'error', message: 'an e-mail address' }],
+        );
+      }
+      const at = options.runtime.now().toISOString();
+      try {
+        await smtp.transport.send({
+          to,
+          subject: 'Deskkit test mail',
+          text: `This test mail was sent by the service desk at ${at}. E-mail notifications work.`,
+          html: `<!doctype html><html><body style="font-family:system-ui,sans-serif"><p>This test mail was sent by the service desk at ${at}.</p><p>E-mail notifications work.</p></body></html>`,
+          headers: { 'X-Deskkit-Test': at },
+        });
+        return c.json({ ok: true });
+      } catch (error) {
+        return c.json({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  }
+  app.get('/admin/webhooks', async (c) => c.json((await admin.webhooks()).map(masked)));
+  app.post('/admin/webhooks', async (c) => {
+    const input = (await body(c.req.raw)) as WebhookEndpoint;
+    const isNew = !(await admin.webhooks()).some((e) => e.id === input?.id);
+    const saved = await admin.saveWebhook(input);
+    // The secret is shown when it is made (or given), never again: the list hides it.
+    return c.json(isNew || input.secret ? saved : masked(saved), isNew ? 201 : 200);
+  });
+  app.post('/admin/webhooks/:id/rotate', async (c) =>
+    c.json({ secret: await admin.rotateWebhookSecret(c.req.param('id')) }),
   );
   app.post('/admin/webhooks/:id/delete', async (c) => {
     await admin.removeWebhook(c.req.param('id'));

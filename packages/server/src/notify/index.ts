@@ -10,4 +10,6 @@ export type { SmtpSettings } from './smtp';
 export { inboundMailHandler } from './inbound';
 export type { InboundMailOptions } from './inbound';
 export { notificationAdminHandler } from './admin';
-export type { NotificationAdminOptions } from './admin';
+export type { NotificationAdminOptions, WebhookEndpointView } from './admin';
+export { smtpSettingsStore, SMTP_STATE } from './settings';
+export type { SmtpSettingsInput, SmtpSettingsStore, SmtpSettingsView } from './settings';

@@ -177,6 +177,37 @@ describe('outbound webhooks (Standard Webhooks)', () => {
       ['ticket.assigned', true, 204],
       ['ticket.assigned', false, 503],
     ]);
+    // The failed attempt says when it is tried again (1 s backoff).
+    expect(Date.parse(log[2]!.nextRetryAt!) - Date.parse(log[2]!.at)).toBe(1_000);
+
+    // The list hides secrets; an edit keeps the secret, a rotation makes a new one.
+    const listed = (await (await call('GET', '/admin/webhooks')).json()) as Array<
+      Record<string, unknown>
+    >;
+    expect(listed.every((e) => e.secret === undefined)).toBe(true);
+    expect(listed.find((e) => e.id === 'all')?.secretHint).toBe(`whsec_…${all.secret.slice(-4)}`);
+    const edited = await call('POST', '/admin/webhooks', {
+      id: 'all',
+      url: `${base}/all`,
+      events: ['resolved'],
+      description: 'Everything',
+    });
+    expect(edited.status).toBe(200);
+    expect(await edited.json()).not.toHaveProperty('secret');
+    received.length = 0;
+    expect(await (await call('POST', '/admin/webhooks/all/test')).json()).toMatchObject({
+      ok: true,
+    });
+    const { secret: rotated } = (await (
+      await call('POST', '/admin/webhooks/all/rotate')
+    ).json()) as { secret: string };
+    expect(rotated).toMatch(/^whsec_/);
+    expect(rotated).not.toBe(all.secret);
+    expect(await (await call('POST', '/admin/webhooks/all/test')).json()).toMatchObject({
+      ok: false,
+      status: 401, // the receiver still holds the old secret
+    });
+    expect((await call('POST', '/admin/webhooks/nope/rotate')).status).toBe(404);
     const outbox = await (await call('GET', '/admin/notifications/outbox')).json();
     expect(outbox.notifications.length).toBeGreaterThan(0);
     expect((await call('POST', '/admin/webhooks/resolved/delete')).status).toBe(204);

@@ -407,6 +407,11 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       if (out.length) changed({ kind: 'notifications' });
       return out;
     },
+    async retryNotification(id, at) {
+      const ok = notifications.retry(id, at);
+      if (ok) changed({ kind: 'notifications' });
+      return ok;
+    },
     async settleNotification(id, owner, delivery) {
       const ok = notifications.settle(id, owner, delivery);
       if (ok) changed({ kind: 'notifications' });

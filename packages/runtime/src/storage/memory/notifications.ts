@@ -133,6 +133,14 @@ export class MemoryNotifications {
     return true;
   }
 
+  retry(id: string, at: string): boolean {
+    const r = this.rows.get(id);
+    if (!r || r.n.delivery.state !== 'dead') return false;
+    const { done } = r.n.delivery;
+    r.n.delivery = { state: 'pending', attempts: 0, nextAttemptAt: at, ...(done ? { done } : {}) };
+    return true;
+  }
+
   export(): NotificationRowSnapshot[] {
     return [...this.rows.values()]
       .sort((a, b) => a.pos - b.pos)
