@@ -67,3 +67,17 @@ export async function shoot(session: Session, name: string): Promise<string> {
   await session.page.evaluate(() => window.scrollTo(0, 0));
   return session.screenshot(name);
 }
+
+/** Picks a person in a user-picker field of a form: types part of the name, chooses the option. */
+export async function pickUser(
+  page: Page,
+  label: string,
+  search: string,
+  name: string,
+): Promise<void> {
+  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).fill(search);
+  await page
+    .locator('.dk-form [role="listbox"]')
+    .getByRole('option', { name: new RegExp(name) })
+    .click();
+}

@@ -1,17 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, actAs, currentTicketId, open, shoot } from './desk';
+import { act, actAs, currentTicketId, open, shoot, pickUser } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
-
-/** Picks a person in a user-picker field: type part of the name, choose the option. */
-async function pickUser(page: Page, label: string, search: string, name: string) {
-  const box = page.getByRole('combobox', { name: new RegExp(`^${label}`) });
-  await box.fill(search);
-  await page
-    .locator('.dk-form [role="listbox"]')
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
-}
 
 describe.skipIf(!browserAvailable)('journey 3: one field, two roles, the same step', () => {
   let session: Session;

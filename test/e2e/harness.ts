@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumArgs } from './browser';
 import { startDeskServer, type DeskServer } from './server';
 
@@ -87,6 +87,32 @@ export async function openSession(): Promise<Session> {
       await context.close();
       // On a shared browser this only disconnects; the global setup closes it.
       await browser.close();
+    },
+  };
+}
+
+/**
+ * Two browser sessions side by side (a requester's and an approver's), each with its own profile,
+ * opened before and closed after the tests of the calling `describe`.
+ */
+export function twoSessions(): { readonly requester: Session; readonly approver: Session } {
+  let pair: [Session, Session] | undefined;
+  beforeAll(async () => {
+    pair = await Promise.all([openSession(), openSession()]);
+  });
+  afterAll(async () => {
+    await Promise.all(pair?.map((s) => s.close()) ?? []);
+  });
+  const get = (i: 0 | 1) => {
+    if (!pair) throw new Error('twoSessions(): the sessions open in beforeAll');
+    return pair[i];
+  };
+  return {
+    get requester() {
+      return get(0);
+    },
+    get approver() {
+      return get(1);
     },
   };
 }

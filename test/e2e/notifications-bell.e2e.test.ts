@@ -1,28 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, shoot, signIn, ticketNumber } from './desk';
-import { browserAvailable, openSession, type Session } from './harness';
-
-async function pickUser(page: Page, label: string, search: string, name: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).fill(search);
-  await page
-    .locator('.dk-form [role="listbox"]')
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
-}
+import { describe, expect, it } from 'vitest';
+import { open, shoot, signIn, ticketNumber, pickUser } from './desk';
+import { browserAvailable, twoSessions } from './harness';
 
 describe.skipIf(!browserAvailable)('journey: the approver’s bell', () => {
-  let requester: Session;
-  let approver: Session;
-  beforeAll(async () => {
-    [requester, approver] = await Promise.all([openSession(), openSession()]);
-  });
-  afterAll(async () => {
-    await requester?.close();
-    await approver?.close();
-  });
+  const sessions = twoSessions();
 
   it('lights up when another user raises a request that waits for their approval', async () => {
+    const { requester, approver } = sessions;
     const alice = requester.page;
     const victor = approver.page;
     await open(victor, 'catalog');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, open, shoot, signIn, ticketNumber } from './desk';
+import { act, open, shoot, signIn, ticketNumber, pickUser } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
 // The desk on a phone (390 × 844): a requester raises a request, comments on it and follows it
@@ -15,14 +15,6 @@ async function tap(target: Locator): Promise<void> {
   const box = await target.boundingBox();
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
   await target.click();
-}
-
-async function pickUser(page: Page, label: string, search: string, name: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).fill(search);
-  await page
-    .locator('.dk-form [role="listbox"]')
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
 }
 
 describe.skipIf(!browserAvailable)('the desk on a phone', () => {

@@ -1,33 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, open, shoot, signIn, signOut, ticketNumber } from './desk';
-import { browserAvailable, deskUrl, openSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { act, open, shoot, signIn, signOut, ticketNumber, pickUser } from './desk';
+import { browserAvailable, deskUrl, twoSessions } from './harness';
 import { E2E_SESSION_SECRET, sessionToken as sessionValue } from './server';
-
-async function pickUser(page: Page, label: string, search: string, name: string) {
-  await page.getByRole('combobox', { name: new RegExp(`^${label}`) }).fill(search);
-  await page
-    .locator('.dk-form [role="listbox"]')
-    .getByRole('option', { name: new RegExp(name) })
-    .click();
-}
 
 /** The status of an API call made from the page (with its cookies). */
 const apiStatus = (page: Page, path: string) =>
   page.evaluate(async (url) => (await fetch(url)).status, path);
 
 describe.skipIf(!browserAvailable)('the desk on the server: sessions and live updates', () => {
-  let requester: Session;
-  let approver: Session;
-  beforeAll(async () => {
-    [requester, approver] = await Promise.all([openSession(), openSession()]);
-  });
-  afterAll(async () => {
-    await requester?.close();
-    await approver?.close();
-  });
+  const sessions = twoSessions();
 
   it('two browsers signed in as requester and approver see each other’s changes live', async () => {
+    const { requester, approver } = sessions;
     const alice = requester.page;
     const victor = approver.page;
     await open(victor, 'tasks');
@@ -76,6 +61,7 @@ describe.skipIf(!browserAvailable)('the desk on the server: sessions and live up
   });
 
   it('signing out ends the session: the API refuses the tab, a reload shows the sign-in page', async () => {
+    const { approver } = sessions;
     const page = approver.page;
     await expect(apiStatus(page, '/api/tasks')).resolves.toBe(200);
     await signOut(page);
@@ -90,6 +76,7 @@ describe.skipIf(!browserAvailable)('the desk on the server: sessions and live up
   });
 
   it('refuses a forged or expired session cookie', async () => {
+    const { approver } = sessions;
     const page = approver.page;
     const url = await deskUrl();
     const future = Date.now() + 3_600_000;
