@@ -7,6 +7,7 @@ export default defineConfig(
       index: 'src/index.ts',
       ajv: 'src/ajv.ts',
       errors: 'src/errors/errors.ts',
+      i18n: 'src/i18n/index.ts',
       schedules: 'src/schedules.ts',
       export: 'src/export/index.ts',
       postgres: 'src/postgres/index.ts',

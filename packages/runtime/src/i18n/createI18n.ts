@@ -1,0 +1,113 @@
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  formatRelative,
+  type DateInput,
+  type DurationOptions,
+} from './format';
+import { checkTimeZone, resolveLocale, systemTimeZone, type SupportedLocale } from './locale';
+import { formatMessage, type MessageValues } from './message';
+import { runtimeMessagesEn, type RuntimeMessageKey } from './messages.en';
+import { runtimeMessagesZhCN } from './messages.zh-CN';
+
+const RUNTIME_CATALOGS: Record<SupportedLocale, Record<RuntimeMessageKey, string>> = {
+  en: runtimeMessagesEn,
+  'zh-CN': runtimeMessagesZhCN,
+};
+
+/** Options of {@link createI18n}. */
+export interface I18nOptions<K extends string = never> {
+  /** BCP 47 locale, e.g. `zh-CN`; messages come from the closest shipped catalog. Default `en`. */
+  locale?: string;
+  /** Messages that win over the shipped catalogs, by key (ICU syntax). */
+  messages?: Partial<Record<K | RuntimeMessageKey, string>>;
+  /**
+   * A host's own catalogs by locale (`en` is the fallback), for keys beyond the runtime's own:
+   * `t` is then typed over them too.
+   */
+  catalogs?: Partial<Record<SupportedLocale, Partial<Record<K, string>>>> & {
+    en?: Record<K, string>;
+  };
+  /** The desk's IANA time zone; every date is shown in it. Default: the host's own. */
+  timeZone?: string;
+}
+
+/** The translation layer: messages, dates, numbers and durations for one locale and time zone. */
+export interface I18n<K extends string = never> {
+  /** The requested locale (used for dates and numbers). */
+  readonly locale: string;
+  /** The shipped catalog used for messages. */
+  readonly catalogLocale: SupportedLocale;
+  readonly timeZone: string;
+  /** One message, ICU-formatted; a key no catalog has comes back as the key itself. */
+  t(key: K | RuntimeMessageKey, values?: MessageValues): string;
+  formatDate(value: DateInput, options?: Intl.DateTimeFormatOptions): string;
+  formatDateTime(value: DateInput, options?: Intl.DateTimeFormatOptions): string;
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  /** Milliseconds as words: `2 days, 3 hr` / `2天3小时`. */
+  formatDuration(ms: number, options?: DurationOptions): string;
+  formatRelative(value: DateInput, now?: DateInput): string;
+  /** A message for any thrown value: by `code` for Deskkit errors, generic otherwise. */
+  errorMessage(error: unknown): string;
+}
+
+function errorValues(error: Record<string, unknown>): MessageValues {
+  const issues = Array.isArray(error.issues) ? error.issues.length : 0;
+  const fields = Array.isArray(error.fields) ? (error.fields as unknown[]).map(String) : [];
+  const retry = typeof error.retryAfterMs === 'number' ? Math.ceil(error.retryAfterMs / 1000) : 0;
+  return { count: fields.length || issues, fields: fields.join(', '), seconds: retry };
+}
+
+/**
+ * Creates the translation layer for a locale and a desk-wide time zone. Every package of the kit
+ * formats through one of these, so a ticket shows one creation time everywhere.
+ *
+ * @example
+ * ```ts
+ * const i18n = createI18n({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+ * i18n.formatDateTime('2026-12-07T01:30:00Z'); // '2026年12月7日 09:30'
+ * i18n.errorMessage(new ConflictError('stale', {})); // '此工单已被他人修改。…'
+ * ```
+ */
+export function createI18n<K extends string = never>(options: I18nOptions<K> = {}): I18n<K> {
+  const locale = options.locale ?? 'en';
+  const catalogLocale = resolveLocale(locale);
+  const timeZone = checkTimeZone(options.timeZone ?? systemTimeZone());
+  const overrides = (options.messages ?? {}) as Record<string, string | undefined>;
+  const own = (options.catalogs?.[catalogLocale] ?? {}) as Record<string, string | undefined>;
+  const ownEn = (options.catalogs?.en ?? {}) as Record<string, string | undefined>;
+  const runtime = RUNTIME_CATALOGS[catalogLocale] as Record<string, string | undefined>;
+  const runtimeEn = runtimeMessagesEn as Record<string, string | undefined>;
+
+  const t = (key: string, values?: MessageValues): string => {
+    const template = overrides[key] ?? own[key] ?? runtime[key] ?? ownEn[key] ?? runtimeEn[key];
+    return template === undefined ? key : formatMessage(locale, template, values);
+  };
+
+  return {
+    locale,
+    catalogLocale,
+    timeZone,
+    t,
+    formatDate: (value, opts) => formatDate(locale, timeZone, value, opts),
+    formatDateTime: (value, opts) => formatDateTime(locale, timeZone, value, opts),
+    formatNumber: (value, opts) => formatNumber(locale, value, opts),
+    formatDuration: (ms, opts) => formatDuration(locale, ms, opts),
+    formatRelative: (value, now) => formatRelative(locale, value, now),
+    errorMessage(error) {
+      if (
+        error &&
+        typeof error === 'object' &&
+        typeof (error as { code?: unknown }).code === 'string'
+      ) {
+        const code = (error as { code: string }).code;
+        if (`error.${code}` in runtimeEn)
+          return t(`error.${code}`, errorValues(error as Record<string, unknown>));
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      return t('error.unknown', { message });
+    },
+  };
+}
