@@ -15,6 +15,7 @@ export const sourceAliases = [
   },
   { find: '@deskkit/runtime/notify', replacement: `${root}packages/runtime/src/notify/index.ts` },
   { find: '@deskkit/runtime/errors', replacement: `${root}packages/runtime/src/errors/errors.ts` },
+  { find: '@deskkit/runtime/i18n', replacement: `${root}packages/runtime/src/i18n/index.ts` },
   { find: '@deskkit/runtime/ajv', replacement: `${root}packages/runtime/src/ajv.ts` },
   { find: '@deskkit/runtime/schedules', replacement: `${root}packages/runtime/src/schedules.ts` },
   { find: '@deskkit/runtime/export', replacement: `${root}packages/runtime/src/export/index.ts` },

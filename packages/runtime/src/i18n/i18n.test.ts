@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, PermissionError, RateLimitedError } from '../errors/errors';
-import { createI18n, formatMessage, resolveLocale } from './index';
+import { checkCatalogs, createI18n, formatMessage, resolveLocale } from './index';
 import { runtimeMessagesEn } from './messages.en';
 import { runtimeMessagesZhCN } from './messages.zh-CN';
 
@@ -86,5 +86,24 @@ describe('createI18n', () => {
 
   it('has the same keys in every catalog', () => {
     expect(Object.keys(runtimeMessagesZhCN).sort()).toEqual(Object.keys(runtimeMessagesEn).sort());
+  });
+});
+
+describe('checkCatalogs', () => {
+  it('names missing keys, broken ICU and dropped arguments', () => {
+    expect(
+      checkCatalogs({
+        en: { a: 'Hi {name}', b: 'B', c: '{n, plural, one {#} other {#}}' },
+        'zh-CN': { a: '你好', c: '{n, plural, other {# 个' },
+      }),
+    ).toEqual([
+      'zh-CN "a" uses {}, another catalog {name}',
+      'zh-CN lacks "b"',
+      expect.stringMatching(/^zh-CN "c" is not valid ICU/),
+    ]);
+  });
+
+  it('finds the runtime catalogs in agreement', () => {
+    expect(checkCatalogs({ en: runtimeMessagesEn, 'zh-CN': runtimeMessagesZhCN })).toEqual([]);
   });
 });

@@ -14,3 +14,4 @@ export type { SupportedLocale } from './locale';
 export { runtimeMessagesEn } from './messages.en';
 export type { RuntimeMessageKey, RuntimeMessages } from './messages.en';
 export { runtimeMessagesZhCN } from './messages.zh-CN';
+export { checkCatalogs } from './checkCatalogs';
