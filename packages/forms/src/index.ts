@@ -34,6 +34,21 @@ export { FIELD_TYPES, fieldTypeOf, widgetFor } from './model/fieldTypes';
 export type { FieldTypeDefinition } from './model/fieldTypes';
 export { DEFAULT_MESSAGES, createTranslator } from './i18n/messages';
 export type { FormMessageKey, TranslateFn } from './i18n/messages';
+export { zhCNMessages as FORMS_MESSAGES_ZH_CN } from './i18n/zh-CN';
+export {
+  DeskkitI18nProvider,
+  useI18n,
+  useCatalog,
+  catalogTranslator,
+  useFormsTranslator,
+} from './i18n/I18nProvider';
+export type {
+  DeskkitI18nProviderProps,
+  DeskkitI18n,
+  DeskkitMessages,
+  Catalogs,
+  CatalogTranslate,
+} from './i18n/I18nProvider';
 export { FormsError } from './errors';
 export type { FormsErrorCode } from './errors';
 

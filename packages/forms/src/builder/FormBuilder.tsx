@@ -9,7 +9,7 @@ import type { Draft } from 'immer';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { FormsError } from '../errors';
-import { createTranslator } from '../i18n/messages';
+import { useFormsTranslator } from '../i18n/I18nProvider';
 import { FIELD_TYPES } from '../model/fieldTypes';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 import { DesignSurface } from './Canvas';
@@ -97,7 +97,7 @@ function defaultTarget(
  */
 export function FormBuilder(props: FormBuilderProps): ReactElement {
   const { definition, translate, messages } = props;
-  const t = useMemo(() => createTranslator(translate, messages), [translate, messages]);
+  const t = useFormsTranslator(translate, messages);
   const doc: BuilderDocument = useMemo(
     () => definition ?? { form: props.value ?? EMPTY_FORM },
     [definition, props.value],

@@ -1,15 +1,21 @@
+import { formatMessage, resolveLocale } from '@deskkit/runtime/i18n';
+import { zhCNMessages } from './zh-CN';
+
 /**
- * Every user-facing string of @deskkit/forms, in English. Hosts override any of them through the
- * `messages` prop or replace the lookup entirely through the `translate` prop.
+ * Every user-facing string of @deskkit/forms, in English (ICU syntax). The Chinese catalog is in
+ * `zh-CN.ts`; the locale comes from `DeskkitI18nProvider`. Hosts override any message through the
+ * provider's `messages.forms` or the components' `messages` prop, or see each string through the
+ * `translate` prop.
  */
 export const DEFAULT_MESSAGES = {
   'form.submit': 'Submit',
   'form.required': 'required',
-  'form.errorSummary': 'Please correct {count} problem(s) before submitting.',
+  'form.errorSummary':
+    '{count, plural, one {Please correct # problem before submitting.} other {Please correct # problems before submitting.}}',
   'form.formErrors': 'Problems with this form',
   'form.otherErrors': 'Other problems',
   'group.toggle': 'Show or hide {title}',
-  'container.errors': '{count} field(s) with errors',
+  'container.errors': '{count, plural, one {# field with errors} other {# fields with errors}}',
   'field.readOnly': 'Read-only',
   'field.empty': '—',
   'select.placeholder': 'Select…',
@@ -195,31 +201,34 @@ export type TranslateFn = (
   fallback?: string,
 ) => string;
 
-function fill(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
-}
-
 /**
- * Builds the translation function components use: `translate` (when given) wins, then `messages`,
- * then the English defaults.
+ * Builds the translation function components use: `translate` (when given) sees every string
+ * last, then `messages`, then the catalog of `locale` (from the provider), then English; all ICU
+ * formatted in the locale. Components call {@link useFormsTranslator}, which takes the locale and
+ * the overrides from `DeskkitI18nProvider`.
  *
  * @example
  * ```ts
  * const t = createTranslator(undefined, { 'form.submit': 'Absenden' });
  * t('form.submit'); // 'Absenden'
+ * createTranslator(undefined, undefined, 'zh-CN')('form.submit'); // '提交'
  * ```
  */
 export function createTranslator(
   translate?: TranslateFn,
   messages?: Partial<Record<string, string>>,
+  locale = 'en',
+  shared?: Partial<Record<string, string>>,
 ): TranslateFn {
+  const catalog = (resolveLocale(locale) === 'zh-CN' ? zhCNMessages : DEFAULT_MESSAGES) as Record<
+    string,
+    string | undefined
+  >;
+  const english = DEFAULT_MESSAGES as Record<string, string | undefined>;
   return (key, params, fallback) => {
     const template =
-      messages?.[key] ?? (DEFAULT_MESSAGES as Record<string, string>)[key] ?? fallback ?? key;
-    const english = fill(template, params);
-    return translate ? translate(key, params, english) : english;
+      messages?.[key] ?? shared?.[key] ?? catalog[key] ?? english[key] ?? fallback ?? key;
+    const text = formatMessage(locale, template, params);
+    return translate ? translate(key, params, text) : text;
   };
 }

@@ -15,7 +15,7 @@ import type { ReactElement } from 'react';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FormsError } from '../errors';
-import { createTranslator } from '../i18n/messages';
+import { useFormsTranslator } from '../i18n/I18nProvider';
 import { createWidgetRegistry } from '../widgets/registry';
 import type { FormContext } from './context.types';
 import { FormController, issueField, withDefaults } from './controller';
@@ -98,7 +98,7 @@ export function FormRenderer(props: FormRendererProps): ReactElement {
   }
   const reactId = useId();
   const idPrefix = props.id ?? `dk${reactId.replace(/[^A-Za-z0-9]/g, '')}`;
-  const t = useMemo(() => createTranslator(translate, messages), [translate, messages]);
+  const t = useFormsTranslator(translate, messages);
   const permissions = useStable(
     useMemo(
       () => props.permissions ?? (view ? viewPermissions(view, form) : undefined),
