@@ -15,6 +15,8 @@ export type { WorkflowViewerProps } from './viewer/WorkflowViewer';
 export { deriveProgress } from './viewer/progress';
 export type { StepRecord, TicketProgress } from './viewer/progress';
 export { createTranslator, defaultMessages } from './i18n/messages';
+export { zhCNMessages as DESIGNER_MESSAGES_ZH_CN } from './i18n/zh-CN';
+export { useDesignerTranslator } from './i18n/useTranslator';
 export type {
   DesignerMessageKey,
   DesignerTranslate,

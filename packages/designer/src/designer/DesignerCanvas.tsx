@@ -41,6 +41,7 @@ import type { NodeKind } from '../model/nodeKinds';
 import { placeNewNode } from '../model/placement';
 import { CanvasContext, useCanvas } from './context';
 import { useCanvasState } from './useCanvasState';
+import { flowAriaLabels } from '../i18n/useTranslator';
 
 const nodeTypes: NodeTypes = { dk: StepNodeView };
 const edgeTypes: EdgeTypes = { dk: LinkEdgeView };
@@ -222,16 +223,7 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the callback prop is stable
     [flow, kinds, props.onDropType],
   );
-  const ariaLabelConfig = useMemo(
-    () => ({
-      'controls.ariaLabel': t('toolbar.ariaLabel'),
-      'controls.zoomIn.ariaLabel': '+',
-      'controls.zoomOut.ariaLabel': '−',
-      'controls.fitView.ariaLabel': t('toolbar.fit'),
-      'minimap.ariaLabel': t('canvas.minimap'),
-    }),
-    [t],
-  );
+  const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t]);
   const large = state.nodes.length > VIRTUALIZE_ABOVE;
   const viewportRef = props.viewport;
   const farOut = useStore(zoomedOut);

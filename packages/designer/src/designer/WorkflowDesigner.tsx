@@ -16,7 +16,7 @@ import {
   useState,
 } from 'react';
 import type { FieldChoice } from '../expression/ExpressionInput';
-import { createTranslator } from '../i18n/messages';
+import { useDesignerTranslator } from '../i18n/useTranslator';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { IssuesPanel } from '../issues/IssuesPanel';
@@ -84,7 +84,7 @@ function tabOfIssue(issue: Issue): DesignerTab {
 function Designer(props: WorkflowDesignerProps) {
   const { value, onChange, onPublish, theme, height } = props;
   const uid = useId().replace(/:/g, '');
-  const t = useMemo(() => createTranslator(props.t), [props.t]);
+  const t = useDesignerTranslator(props.t);
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);

@@ -30,6 +30,21 @@ export const defaultMessages = {
   'toolbar.shortcuts':
     'Shortcuts: Ctrl+Z undo, Ctrl+Shift+Z redo, Ctrl+C/V copy and paste, Delete removes, Ctrl+A selects all',
 
+  'controls.ariaLabel': 'Canvas controls',
+  'controls.zoomIn': 'Zoom in',
+  'controls.zoomOut': 'Zoom out',
+  'controls.fitView': 'Fit the whole process in view',
+  'controls.interactive': 'Lock or unlock the canvas',
+  'controls.nodeHelp':
+    'Press Enter or Space to select a step. Press Delete to remove it and Escape to cancel.',
+  'controls.nodeHelpMove':
+    'Press Enter or Space to select a step, then move it with the arrow keys. Press Delete to remove it and Escape to cancel.',
+  'controls.nodeMoved':
+    'Moved the selected step {direction, select, up {up} down {down} left {left} right {right} other {{direction}}}. New position: x {x}, y {y}',
+  'controls.edgeHelp':
+    'Press Enter or Space to select a connection, then Delete to remove it or Escape to cancel.',
+  'controls.handle': 'Connection point',
+
   'palette.title': 'Steps',
   'palette.ariaLabel': 'Add a step',
   'palette.hint': 'Drag onto the canvas, or press Enter to add',

@@ -1,4 +1,5 @@
 import type { TicketSchedule } from '@deskkit/runtime';
+import { useI18n } from '@deskkit/forms';
 import type * as SchedulesModule from '@deskkit/runtime/schedules';
 import { useEffect, useId, useMemo, useState } from 'react';
 
@@ -42,9 +43,10 @@ export interface ScheduleEditorProps {
 const YEAR_MS = 366 * 86_400_000;
 const POSITIONS: readonly MonthPosition[] = [1, 2, 3, 4, -1];
 
-function defaultFormat(run: Date, timeZone: string): string {
+function defaultFormat(run: Date, timeZone: string, locale?: string): string {
   try {
-    return new Intl.DateTimeFormat(undefined, {
+    // A schedule runs in its own time zone, so its runs are shown in it (named), in the desk's locale.
+    return new Intl.DateTimeFormat(locale, {
       weekday: 'short',
       day: 'numeric',
       month: 'short',
@@ -67,7 +69,10 @@ function defaultFormat(run: Date, timeZone: string): string {
  * show is edited as RFC 5545 text.
  */
 export function ScheduleEditor(props: ScheduleEditorProps) {
-  const { value, onChange, t, previewCount = 5, formatRun = defaultFormat } = props;
+  const { locale } = useI18n();
+  const { value, onChange, t, previewCount = 5 } = props;
+  const formatRun =
+    props.formatRun ?? ((run: Date, zone: string) => defaultFormat(run, zone, locale));
   const id = useId();
   const [now] = useState(() => props.now ?? new Date());
   const reading = readRecurrence(value);

@@ -6,7 +6,9 @@ import type {
   WorkflowDefinition,
 } from '@deskkit/runtime';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { createTranslator, type DesignerTranslate, type Translator } from '../i18n/messages';
+import { useI18n } from '@deskkit/forms';
+import type { DesignerTranslate, Translator } from '../i18n/messages';
+import { useDesignerTranslator } from '../i18n/useTranslator';
 import { WorkflowViewer } from '../viewer/WorkflowViewer';
 import { sampleData } from './sampleData';
 import { createSimulation, type Simulation, type SimulationSnapshot } from './simulation';
@@ -33,9 +35,6 @@ export interface WorkflowSimulatorProps {
   /** Formats instants (ISO strings); the browser's locale by default. */
   formatTime?(iso: string): string;
 }
-
-const defaultTime = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The conditions that decided the path: each exclusive step left, the arrow taken and why. */
 function branches(def: WorkflowDefinition, history: readonly HistoryEvent[], t: Translator) {
@@ -85,8 +84,9 @@ function eventText(
  * to watch timers, warnings and breaches fire. Nothing is published.
  */
 export function WorkflowSimulator(props: WorkflowSimulatorProps) {
-  const t = useMemo(() => createTranslator(props.t), [props.t]);
-  const time = props.formatTime ?? defaultTime;
+  const t = useDesignerTranslator(props.t);
+  const i18n = useI18n();
+  const time = props.formatTime ?? ((iso: string) => i18n.formatDateTime(iso) || iso);
   const { definition, people, calendars, start } = props;
   const sim: Simulation = useMemo(
     () =>

@@ -25,7 +25,9 @@ import { StepNodeView } from '../canvas/StepNodeView';
 import { CanvasContext } from '../designer/context';
 import { DiffLegend } from '../diff/DiffLegend';
 import { markDiff } from '../diff/marks';
-import { createTranslator, type DesignerTranslate, type Translator } from '../i18n/messages';
+import { useI18n } from '@deskkit/forms';
+import type { DesignerTranslate, Translator } from '../i18n/messages';
+import { flowAriaLabels, useDesignerTranslator } from '../i18n/useTranslator';
 import { layoutDefinition } from '../model/layout';
 import { defaultNodeKinds, type NodeKind } from '../model/nodeKinds';
 import { deriveProgress, type StepRecord } from './progress';
@@ -55,13 +57,6 @@ export interface WorkflowViewerProps {
   height?: number | string;
   /** Highlights added and changed steps and connections against another version (`diffDefinitions`). */
   diff?: DefinitionDiff;
-}
-
-function defaultTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function badgeOf(clock: SlaClock, t: Translator, time: (iso: string) => string, label: string) {
@@ -113,11 +108,14 @@ function recordLine(
  */
 export function WorkflowViewer(props: WorkflowViewerProps) {
   const { definition, ticket, history = [], theme } = props;
-  const t = useMemo(() => createTranslator(props.t), [props.t]);
+  const t = useDesignerTranslator(props.t);
+  const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // One React Flow id per viewer: its DOM ids (markers, descriptions) stay unique on the page.
   const flowId = `dk-flow${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
-  const time = props.formatTime ?? defaultTime;
+  // One desk-wide time zone and the locale, from DeskkitI18nProvider.
+  const i18n = useI18n();
+  const time = props.formatTime ?? ((iso: string) => i18n.formatDateTime(iso) || iso);
   const actor = props.formatActor ?? ((id: string) => id);
   const progress = useMemo(
     () => deriveProgress(definition, ticket, history),
@@ -235,6 +233,7 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
                 minZoom={0.05}
                 proOptions={proOptions}
                 aria-label={t('viewer.ariaLabel')}
+                ariaLabelConfig={ariaLabels}
               >
                 <Background variant={BackgroundVariant.Dots} gap={16} size={1} className="dk-bg" />
                 <Controls showInteractive={false} className="dk-controls" />
