@@ -36,7 +36,7 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
           onClick={p.onUndo}
           disabled={!p.canUndo}
           aria-label={t('toolbar.undo')}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          title={t('toolbar.undoTitle')}
           aria-keyshortcuts="Control+Z"
         >
           <span aria-hidden="true">↶</span>
@@ -47,7 +47,7 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
           onClick={p.onRedo}
           disabled={!p.canRedo}
           aria-label={t('toolbar.redo')}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          title={t('toolbar.redoTitle')}
           aria-keyshortcuts="Control+Shift+Z"
         >
           <span aria-hidden="true">↷</span>

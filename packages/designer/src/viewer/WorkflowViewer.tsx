@@ -199,7 +199,7 @@ export function WorkflowViewer(props: WorkflowViewerProps) {
               {t('viewer.status', { status: ticket.status })}
             </span>
           )}
-          <ul className="dk-viewer__badges" aria-label="SLA">
+          <ul className="dk-viewer__badges" aria-label={t('viewer.slaBadges')}>
             {progress.sla.map((c, i) => {
               const b = badgeOf(
                 c,
