@@ -103,4 +103,6 @@ export { FilterBar } from './widgets/shared/FilterBar';
 export type { FilterBarProps, FilterKind } from './widgets/shared/FilterBar';
 
 export { createTranslator, defaultMessages } from './i18n/messages';
+export { zhCNMessages as WIDGETS_MESSAGES_ZH_CN } from './i18n/zh-CN';
+export { useWidgetsTranslator } from './i18n/useTranslator';
 export type { MessageKey, MessageVars, T, Translate } from './i18n/messages';

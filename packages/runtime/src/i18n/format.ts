@@ -16,7 +16,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f;
 }
 
-/** A date (no time) in the locale and the desk's time zone: `Dec 7, 2026` / `2026年12月7日`. */
+/**
+ * A date (no time) in the locale and the desk's time zone: `Dec 7, 2026` / `2026年12月7日`. An
+ * explicit `options.timeZone` wins (a calendar day bucket is formatted in UTC, for example).
+ */
 export function formatDate(
   locale: string,
   timeZone: string,
@@ -27,7 +30,7 @@ export function formatDate(
   if (Number.isNaN(date.getTime())) return '';
   const f = cached(
     `d|${locale}|${timeZone}|${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+    () => new Intl.DateTimeFormat(locale, { timeZone, ...options }),
   );
   return f.format(date);
 }

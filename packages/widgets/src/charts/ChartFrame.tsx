@@ -1,4 +1,5 @@
 import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
+import { useI18n } from '@deskkit/forms';
 import { loadChartJs } from './chartjs';
 import {
   useEffect,
@@ -10,7 +11,8 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { createTranslator, type T } from '../i18n/messages';
+import type { T } from '../i18n/messages';
+import { useWidgetsTranslator } from '../i18n/useTranslator';
 import { isChartEmpty, type ChartBaseProps } from './chart.types';
 import type { ChartConfigOptions, ChartKind } from './chartConfig';
 import { toChartConfig } from './chartConfig';
@@ -33,8 +35,6 @@ interface ChartFrameProps extends ChartBaseProps {
   /** Drawn over the middle of the plot (the donut's total). */
   center?: ReactNode;
 }
-
-const formatDefault = (v: number) => v.toLocaleString();
 
 /** Reads `var(--token, fallback)` (nested fallbacks too) from the element's computed style. */
 export function resolveCssColor(el: Element, css: string): string {
@@ -66,7 +66,8 @@ const reducedMotion = () =>
  * screen readers.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const t = useMemo(() => props.t ?? createTranslator(), [props.t]);
+  const ownT = useWidgetsTranslator();
+  const t = props.t ?? ownT;
   const className = ['dk-chart', `dk-chart--${props.kind}`, props.className ?? '']
     .filter(Boolean)
     .join(' ');
@@ -84,7 +85,12 @@ export function ChartFrame(props: ChartFrameProps) {
 
 function ChartBody(props: ChartFrameProps & { t: T; className: string }) {
   const { t, className, onSelect, count, kind } = props;
-  const format = props.formatValue ?? formatDefault;
+  const i18n = useI18n();
+  const { formatValue } = props;
+  const format = useMemo(
+    () => formatValue ?? ((v: number) => i18n.formatNumber(v)),
+    [formatValue, i18n],
+  );
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const chartRef = useRef<ChartJs | null>(null);
   const [active, setActive] = useState<number | null>(null);

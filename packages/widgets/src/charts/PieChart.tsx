@@ -1,4 +1,5 @@
 import { categoryColor, type ChartBaseProps, type ChartData } from './chart.types';
+import { useI18n } from '@deskkit/forms';
 import { ChartFrame } from './ChartFrame';
 
 /** Props of {@link PieChart}. */
@@ -14,7 +15,6 @@ interface Slice {
   a1: number;
 }
 
-const formatDefault = (v: number) => v.toLocaleString();
 const TAU = Math.PI * 2;
 
 /** Angles of the slices of the first series' (positive) values, clockwise from 12 o'clock. */
@@ -47,7 +47,8 @@ export function pieSlices(data: ChartData): Slice[] {
  */
 export function PieChart(props: PieChartProps) {
   const { data, donut = false } = props;
-  const format = props.formatValue ?? formatDefault;
+  const i18n = useI18n();
+  const format = props.formatValue ?? ((v: number) => i18n.formatNumber(v));
   const slices = pieSlices(data);
   const total = slices.reduce((a, s) => a + s.value, 0);
   const order = slices.map((s) => s.index);

@@ -1,10 +1,11 @@
 import { type Issue, safeFormValidator } from '@deskkit/runtime';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { WidgetType } from '../registry/widget.types';
 import { ConfigForm } from './ConfigForm';
 import { useDashboardContext } from './context';
 import { Dialog } from './Dialog';
+import { localizeConfigForm } from './localizeConfig';
 
 /** Props of {@link ConfigDialog}. */
 export interface ConfigDialogProps {
@@ -20,6 +21,7 @@ export interface ConfigDialogProps {
 export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigDialogProps) {
   const { t } = useDashboardContext();
   const title = instance.title ?? type.label(t);
+  const form = useMemo(() => localizeConfigForm(type.type, type.config, t), [type, t]);
   const [draft, setDraft] = useState<WidgetInstance>(() => ({
     ...instance,
     config: { ...type.defaultConfig, ...instance.config },
@@ -82,7 +84,7 @@ export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigD
       </div>
       <ConfigForm
         id={formId}
-        form={type.config}
+        form={form}
         value={draft.config}
         theme={theme}
         onChange={(config) => setDraft((d) => ({ ...d, config }))}

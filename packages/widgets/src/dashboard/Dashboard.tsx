@@ -2,7 +2,8 @@ import type { TicketQuery } from '@deskkit/runtime';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ResponsiveGridLayout, getBreakpointFromWidth, type Layout } from 'react-grid-layout';
 import type { DashboardDataSource } from '../data/dataSource.types';
-import { createTranslator, type Translate } from '../i18n/messages';
+import type { Translate } from '../i18n/messages';
+import { useWidgetsTranslator } from '../i18n/useTranslator';
 import type {
   Breakpoint,
   DashboardDocument,
@@ -122,7 +123,7 @@ export function Dashboard(props: DashboardProps) {
     cols = DEFAULT_COLS,
     rowHeight = 56,
   } = props;
-  const t = useMemo(() => createTranslator(props.translate), [props.translate]);
+  const t = useWidgetsTranslator(props.translate);
   const names = useMemo(() => createNameCache(dataSource), [dataSource]);
   const [ownMode, setOwnMode] = useState<'view' | 'edit'>('view');
   const mode = props.mode ?? ownMode;

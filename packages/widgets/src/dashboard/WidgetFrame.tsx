@@ -1,3 +1,4 @@
+import { useI18n } from '@deskkit/forms';
 import { safeFormValidator } from '@deskkit/runtime';
 import {
   useEffect,
@@ -192,8 +193,10 @@ function WidgetContent({
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => names.subscribe(bump), [names]);
 
+  const i18n = useI18n();
   const context: WidgetContext = {
     t,
+    i18n,
     user,
     now,
     dataSource,
@@ -253,10 +256,7 @@ function WidgetContent({
       {data.loadedAt && (
         <span className="dk-widget__updated">
           {t('widget.updated', {
-            time: data.loadedAt.toLocaleTimeString(undefined, {
-              hour: '2-digit',
-              minute: '2-digit',
-            }),
+            time: i18n.formatDateTime(data.loadedAt, { hour: '2-digit', minute: '2-digit' }),
           })}
         </span>
       )}

@@ -1,3 +1,4 @@
+import type { DeskkitI18n } from '@deskkit/forms';
 import type { FormDefinition, TicketQuery } from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { DashboardDataSource, DataRequests, DataResults } from '../data/dataSource.types';
@@ -20,6 +21,8 @@ export interface TicketLink {
 /** Everything a widget's components may use besides config, state and data. */
 export interface WidgetContext extends WidgetQueryContext {
   t: T;
+  /** The desk's locale and time zone (`DeskkitI18nProvider`): format every date and number with it. */
+  i18n: DeskkitI18n;
   dataSource: DashboardDataSource;
   /** Opens a ticket (calls the dashboard's `onOpenTicket`). */
   openTicket(ticket: TicketLink): void;

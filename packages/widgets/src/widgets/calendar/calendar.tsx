@@ -69,8 +69,10 @@ function Entry({
     ? context.t('calendar.collision', { numbers: collides.map((c) => c.number).join(', ') })
     : '';
   const w = windowOf(ticket, config);
-  const time = w ? w[0].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
-  const end = w ? w[1].toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' }) : '';
+  // Instants: in the desk's time zone, like every other time the kit shows.
+  const clock = { hour: 'numeric', minute: '2-digit' } as const;
+  const time = w ? context.i18n.formatDateTime(w[0], clock) : '';
+  const end = w ? context.i18n.formatDateTime(w[1], clock) : '';
   return (
     <TicketLink
       ticket={{ id: ticket.id, number: ticket.number }}
@@ -170,7 +172,7 @@ export const changeCalendarWidget = defineWidget({
   Toolbar: ({ config, state, setState, context, id }) => {
     const { t } = context;
     const anchor = state.anchor ?? isoDay(context.now);
-    const title = new Date(`${anchor}T12:00:00`).toLocaleDateString(undefined, {
+    const title = new Date(`${anchor}T12:00:00`).toLocaleDateString(context.i18n.locale, {
       month: 'long',
       year: 'numeric',
     });
@@ -259,7 +261,7 @@ export const changeCalendarWidget = defineWidget({
       : new Map<string, Ticket[]>();
     const weekdays = days
       .slice(0, 7)
-      .map((d) => d.toLocaleDateString(undefined, { weekday: 'short' }));
+      .map((d) => d.toLocaleDateString(context.i18n.locale, { weekday: 'short' }));
     return (
       <div className={`dk-cal dk-cal--${state.view}`}>
         {collisions.size > 0 && (
@@ -288,7 +290,7 @@ export const changeCalendarWidget = defineWidget({
                 ]
                   .filter(Boolean)
                   .join(' ')}
-                aria-label={d.toLocaleDateString(undefined, {
+                aria-label={d.toLocaleDateString(context.i18n.locale, {
                   weekday: 'long',
                   month: 'long',
                   day: 'numeric',
@@ -296,7 +298,10 @@ export const changeCalendarWidget = defineWidget({
               >
                 <span className="dk-cal__date" aria-hidden="true">
                   {state.view === 'week'
-                    ? d.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })
+                    ? d.toLocaleDateString(context.i18n.locale, {
+                        weekday: 'short',
+                        day: 'numeric',
+                      })
                     : d.getDate()}
                 </span>
                 {shown.map((ticket) => (

@@ -5,7 +5,7 @@ import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
-import { formatDate } from '../shared/format';
+import { formatDay } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { BarChart } from '../../charts/BarChart';
 import type { ChartData } from '../../charts/chart.types';
@@ -41,7 +41,7 @@ function dimensionLabel(t: T, context: WidgetContext) {
     if (dim === 'status') return statusLabel(value, t);
     if (dim === 'assignee' || dim === 'requester') return context.userName(value);
     if (dim === 'group') return context.groupName(value);
-    if (dim === 'day') return formatDate(`${value}T12:00:00Z`);
+    if (dim === 'day') return formatDay(value, context.i18n);
     return value;
   };
 }

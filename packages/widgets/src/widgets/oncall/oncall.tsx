@@ -34,12 +34,8 @@ function Person({ id, context, until }: { id: string; context: WidgetContext; un
   );
 }
 
-function fmt(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+function fmt(iso: string, context: WidgetContext): string {
+  return context.i18n.formatDateTime(iso, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
 function Rota({
@@ -68,7 +64,7 @@ function Rota({
               key={u}
               id={u}
               context={context}
-              until={current ? fmt(current.to) : undefined}
+              until={current ? fmt(current.to, context) : undefined}
             />
           ))
         )}
@@ -82,9 +78,9 @@ function Rota({
               s === current ? 'dk-oncall__shift dk-oncall__shift--current' : 'dk-oncall__shift'
             }
           >
-            <time dateTime={s.from}>{fmt(s.from)}</time>
+            <time dateTime={s.from}>{fmt(s.from, context)}</time>
             <span aria-hidden="true">→</span>
-            <time dateTime={s.to}>{fmt(s.to)}</time>
+            <time dateTime={s.to}>{fmt(s.to, context)}</time>
             <span className="dk-oncall__who">
               {s.user
                 .split(', ')

@@ -2,7 +2,7 @@ import type { AggregateResult } from '@deskkit/runtime';
 import { LineChart } from '../../charts/LineChart';
 import { filtersToQuery } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
-import { formatDate } from '../shared/format';
+import { formatDay } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { DAY_MS, metricLabel, periodQuery } from './measure';
 
@@ -76,7 +76,7 @@ export const createdResolvedWidget = defineWidget({
         categoryLabel={t(config.bucket === 'day' ? 'dimension.day' : 'dimension.week')}
         t={t}
         data={{
-          categories: keys.map((k) => formatDate(`${k}T12:00:00Z`)),
+          categories: keys.map((k) => formatDay(k, context.i18n)),
           series: [
             {
               name: metricLabel('created', t),

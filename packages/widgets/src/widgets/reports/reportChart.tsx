@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
-import { formatDate } from '../shared/format';
+import { formatDay } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import {
   DAY_MS,
@@ -48,7 +48,7 @@ function valueLabel(dim: ReportChartConfig['dimension'], value: string | null, c
   if (dim === 'agent') return c.userName(value);
   if (dim === 'group') return c.groupName(value);
   if (dim === 'status') return statusLabel(value, c.t);
-  if (dim === 'day' || dim === 'week') return formatDate(`${value}T12:00:00Z`);
+  if (dim === 'day' || dim === 'week') return formatDay(value, c.i18n);
   if (dim === 'rating') return '★'.repeat(Math.round(Number(value))) || value;
   return value;
 }

@@ -1,3 +1,4 @@
+import type { DeskkitI18n } from '@deskkit/forms';
 import type { T } from '../../i18n/messages';
 
 /** "25 min", "3 h", "2 d" — the largest unit that keeps the number small. */
@@ -9,10 +10,9 @@ export function formatDuration(ms: number, t: T): string {
   return t('time.days', { n: Math.round(hours / 24) });
 }
 
-/** A short local date and time. */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  return d.toLocaleString(undefined, {
+/** A short date and time of an instant, in the desk's locale and time zone. */
+export function formatDateTime(iso: string, i18n: DeskkitI18n): string {
+  return i18n.formatDateTime(iso, {
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
@@ -20,7 +20,14 @@ export function formatDateTime(iso: string): string {
   });
 }
 
-/** A short local date. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+/**
+ * A short calendar day (`YYYY-MM-DD`, a report bucket) in the desk's locale. The bucket is
+ * already a day, so it is read in UTC and never shifts by the viewer's offset.
+ */
+export function formatDay(day: string, i18n: DeskkitI18n): string {
+  return i18n.formatDate(`${day.slice(0, 10)}T12:00:00Z`, {
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }

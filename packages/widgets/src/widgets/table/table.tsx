@@ -90,7 +90,7 @@ function Cell({
       return <>{context.userName(ticket.requester)}</>;
     case 'createdAt':
     case 'updatedAt':
-      return <time dateTime={ticket[column]}>{formatDateTime(ticket[column])}</time>;
+      return <time dateTime={ticket[column]}>{formatDateTime(ticket[column], context.i18n)}</time>;
   }
 }
 

@@ -1,0 +1,63 @@
+import { DeskkitI18nProvider } from '@deskkit/forms';
+import type { FormDefinition } from '@deskkit/runtime';
+import { checkCatalogs } from '@deskkit/runtime/i18n';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Dashboard } from '../dashboard/Dashboard';
+import { localizeConfigForm } from '../dashboard/localizeConfig';
+import { agentDashboard, demoLibrary } from '../testing/demoDashboards';
+import { fixtureDataSource } from '../testing/fixtures';
+import { builtinWidgets } from '../widgets/builtins';
+import { createTranslator, defaultMessages } from './messages';
+import { zhCNMessages } from './zh-CN';
+
+describe('widgets catalogs', () => {
+  it('have the same keys and arguments in every locale', () => {
+    expect(checkCatalogs({ en: defaultMessages, 'zh-CN': zhCNMessages })).toEqual([]);
+  });
+
+  it('have a message for every title and option of every built-in configuration form', () => {
+    const t = createTranslator();
+    const missing: string[] = [];
+    for (const widget of builtinWidgets) {
+      const form: FormDefinition = widget.config;
+      const localized = localizeConfigForm(widget.type, form, t);
+      // In English the localized form is the form as written: every title has its message.
+      expect(localized.schema).toEqual(form.schema);
+      const zh = localizeConfigForm(widget.type, form, (key, vars) =>
+        key in zhCNMessages ? zhCNMessages[key] : t(key, vars),
+      );
+      for (const [field, schema] of Object.entries(zh.schema.properties ?? {})) {
+        if (schema.title && /[A-Za-z]{3}/.test(schema.title))
+          missing.push(`${widget.type}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('Dashboard in zh-CN', () => {
+  it('shows the dashboard and the widget configuration dialog in Chinese', async () => {
+    const user = userEvent.setup();
+    render(
+      <DeskkitI18nProvider locale="zh-CN" timeZone="Asia/Shanghai">
+        <Dashboard
+          value={agentDashboard}
+          onChange={() => undefined}
+          library={demoLibrary}
+          onLibraryChange={() => undefined}
+          dataSource={fixtureDataSource()}
+          user="sam"
+          editTarget="shared"
+          mode="edit"
+        />
+      </DeskkitI18nProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: '配置 SLA watch' }));
+    const dialog = screen.getByRole('dialog', { name: '配置 SLA watch' });
+    expect(within(dialog).getByLabelText('标题')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/严重阈值/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '保存' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '取消' })).toBeInTheDocument();
+  });
+});
