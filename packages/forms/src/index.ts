@@ -32,7 +32,8 @@ export type { DeskWidgetProps } from './widgets/base';
 export { sanitizeRichText } from './widgets/RichTextWidget';
 export { FIELD_TYPES, fieldTypeOf, widgetFor } from './model/fieldTypes';
 export type { FieldTypeDefinition } from './model/fieldTypes';
-export { DEFAULT_MESSAGES, createTranslator } from './i18n/messages';
+export { DEFAULT_MESSAGES } from './i18n/messages';
+export { createTranslator } from './i18n/translator';
 export type { FormMessageKey, TranslateFn } from './i18n/messages';
 export { zhCNMessages as FORMS_MESSAGES_ZH_CN } from './i18n/zh-CN';
 export {

@@ -7,7 +7,8 @@ import {
   type SupportedLocale,
 } from '@deskkit/runtime/i18n';
 import { createContext, useContext, useMemo, type ReactElement, type ReactNode } from 'react';
-import { createTranslator, type FormMessageKey, type TranslateFn } from './messages';
+import type { FormMessageKey, TranslateFn } from './messages';
+import { createTranslator } from './translator';
 
 /**
  * Message overrides by package, each by key (ICU syntax). `forms` and `runtime` are typed here;

@@ -2,7 +2,7 @@ import type { FieldOption, FieldUi, JsonSchema } from '@deskkit/runtime';
 import type { WidgetProps } from '@rjsf/utils';
 import { errorId, helpId } from '@rjsf/utils';
 import { useEffect, useState } from 'react';
-import { createTranslator } from '../i18n/messages';
+import { createTranslator } from '../i18n/translator';
 import type { TranslateFn } from '../i18n/messages';
 import type { DataItem, DeskWidgetOptions, FormContext } from '../renderer/context.types';
 
