@@ -21,6 +21,14 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
       void (answer ? dialog.accept() : dialog.dismiss());
     };
     page.on('dialog', onDialog);
+    // The studio goes through the user's DeskClient: @deskkit/server's routes, not a side port.
+    const calls: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => {
+      const path = new URL(r.url()).pathname;
+      if (/^\/api\/(?:definitions|drafts|desk\/admin\/definitions)/.test(path))
+        calls.push(`${r.method()} ${path}`);
+    };
+    page.on('request', onRequest);
 
     // Version 1 of a new workflow, and a requester's ticket waiting at its one step.
     await open(page, 'studio');
@@ -97,6 +105,16 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
       .waitFor();
     await shoot(session, 'studio-migrated');
     page.off('dialog', onDialog);
+    page.off('request', onRequest);
+    for (const call of [
+      'POST /api/definitions/laptop-request/draft',
+      'GET /api/definitions/laptop-request/draft',
+      'GET /api/definitions/laptop-request/versions',
+      'POST /api/definitions/laptop-request/migrations',
+      'GET /api/drafts',
+    ])
+      expect(calls).toContain(call);
+    expect(calls.filter((c) => c.includes('/desk/admin/definitions/'))).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 

@@ -6,7 +6,6 @@ import { sessionCookie } from '@deskkit/server';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import { MONDAY_10_PARIS } from '../src/desk/testing';
-import { blankWorkflow } from '../src/pages/studio/studio';
 import { deskRoutes } from './routes';
 
 const origin = 'http://desk.test';
@@ -138,73 +137,6 @@ describe('the playground server routes', () => {
     const defs = await call('GET', '/api/desk/admin/definitions', { cookie: ada });
     expect(defs.status).toBe(200);
     expect((defs.body as unknown as unknown[]).length).toBe(6);
-  });
-
-  it('keeps drafts, rolls back and migrates tickets for admins only', async () => {
-    const alice = await signIn('alice');
-    const ada = await signIn('ada');
-    const v1 = blankWorkflow('routes-wf', 'Routes');
-    await desk.runtime.publish(v1, { actor: 'ada' });
-    const ticket = await desk.runtime.startTicket({
-      workflow: 'routes-wf',
-      actor: 'alice',
-      data: { summary: 'x' },
-    });
-    await desk.runtime.publish({ ...v1, name: 'Routes 2' }, { actor: 'ada' });
-    const base = '/api/desk/admin/definitions/routes-wf';
-    const draft = { definition: { ...v1, name: 'Draft' }, expectedRevision: null };
-    expect((await call('PUT', `${base}/draft`, { cookie: alice, body: draft })).status).toBe(403);
-    const saved = await call('PUT', `${base}/draft`, { cookie: ada, body: draft });
-    expect(saved.body).toMatchObject({ key: 'routes-wf', revision: 1, savedBy: 'ada', basedOn: 2 });
-    // A second save from the same starting point is refused: someone saved since.
-    const stale = await call('PUT', `${base}/draft`, { cookie: ada, body: draft });
-    expect(stale.status).toBe(409);
-    expect((await call('GET', `${base}/draft`, { cookie: ada })).body).toMatchObject({
-      revision: 1,
-    });
-    expect((await call('GET', '/api/desk/admin/drafts', { cookie: ada })).body).toEqual([
-      expect.objectContaining({ key: 'routes-wf' }),
-    ]);
-    expect(
-      (await call('PUT', `${base}/draft`, { cookie: ada, body: { definition: { key: 'other' } } }))
-        .status,
-    ).toBe(400);
-    expect((await call('DELETE', `${base}/draft?revision=1`, { cookie: ada })).body).toEqual({
-      removed: true,
-    });
-
-    const plan = await call('POST', `${base}/migrations`, {
-      cookie: ada,
-      body: { from: 1, dryRun: true },
-    });
-    expect(plan.body).toMatchObject({
-      from: 1,
-      to: 2,
-      dryRun: true,
-      tickets: [{ ticketId: ticket.id, outcome: 'moved', nodes: { handle: 'handle' } }],
-    });
-    expect(
-      (await call('POST', `${base}/migrations`, { cookie: alice, body: { from: 1 } })).status,
-    ).toBe(403);
-    expect(
-      (await call('POST', `${base}/migrations`, { cookie: ada, body: { from: 'one' } })).status,
-    ).toBe(400);
-    const moved = await call('POST', `${base}/migrations`, { cookie: ada, body: { from: 1 } });
-    expect(moved.body).toMatchObject({ tickets: [{ outcome: 'moved' }] });
-    expect((await desk.runtime.getTicket(ticket.id)).workflow.version).toBe(2);
-
-    const rolled = await call('POST', `${base}/rollback`, { cookie: ada, body: { version: 1 } });
-    expect(rolled).toMatchObject({ status: 201, body: { key: 'routes-wf', version: 3 } });
-    const versions = (await call('GET', `${base}/versions`, { cookie: ada }))
-      .body as unknown as Array<{
-      version: number;
-      restoredFrom?: number;
-    }>;
-    expect(versions.map((v) => [v.version, v.restoredFrom])).toEqual([
-      [1, undefined],
-      [2, undefined],
-      [3, 1],
-    ]);
   });
 
   it('answers a bad calendar with 422 and the issue path; saves a good one', async () => {

@@ -4,16 +4,14 @@ import {
   PermissionError,
   RequestError,
   type CalendarSpec,
-  type TicketMigrationInput,
   type TicketSchedule,
-  type WorkflowDefinition,
 } from '@deskkit/runtime';
 import type { SessionCookie } from '@deskkit/server';
 import type { PersonalLayout } from '@deskkit/widgets';
 import type { DemoOrganisation } from '../src/demo/organisation';
 import type { Desk } from '../src/desk/desk';
 import { deskChanges, deskSystem, demoLogins, userOf } from '../src/desk/system';
-import type { DeskAdmin, DeskChange } from '../src/desk/system.types';
+import type { DeskChange } from '../src/desk/system.types';
 import type { FetchHandler } from './node';
 import { problemOf } from './problem';
 
@@ -116,74 +114,6 @@ function changeStream(desk: Desk, request: Request): Response {
   });
 }
 
-/** `/api/desk/admin/definitions/<key>/<what>`: versions, the draft, rollback, migrations. */
-async function definitionRoute(
-  admin: DeskAdmin,
-  key: string,
-  route: string,
-  request: Request,
-): Promise<Response | undefined> {
-  switch (route) {
-    case 'GET versions':
-      return json(await admin.definitionVersions(key));
-    case 'GET draft':
-      return json(await admin.draft(key));
-    case 'PUT draft': {
-      const input = await body<{ definition?: unknown; expectedRevision?: unknown }>(request);
-      const revision = input?.expectedRevision;
-      shape(
-        isObject(input) &&
-          isObject(input.definition) &&
-          input.definition.key === key &&
-          (revision === undefined || revision === null || typeof revision === 'number'),
-        '{ "definition": <workflow with the key of the address>, "expectedRevision"?: <number or null> }',
-      );
-      return json(
-        await admin.saveDraft(
-          input.definition as unknown as WorkflowDefinition,
-          revision as number | null | undefined,
-        ),
-      );
-    }
-    case 'DELETE draft': {
-      const revision = new URL(request.url).searchParams.get('revision');
-      shape(revision === null || /^\d+$/.test(revision), 'a "revision" number');
-      const removed = await admin.discardDraft(
-        key,
-        revision === null ? undefined : Number(revision),
-      );
-      return json({ removed });
-    }
-    case 'POST rollback': {
-      const input = await body<{ version?: unknown }>(request);
-      shape(isObject(input) && Number.isInteger(input.version), '{ "version": <number> }');
-      return json(await admin.rollback(key, input.version as number), 201);
-    }
-    case 'POST migrations': {
-      const input = await body<Record<string, unknown>>(request);
-      shape(
-        isObject(input) &&
-          Number.isInteger(input.from) &&
-          (input.to === undefined || Number.isInteger(input.to)) &&
-          (input.tickets === undefined ||
-            (Array.isArray(input.tickets) && input.tickets.every((t) => typeof t === 'string'))) &&
-          (input.mapping === undefined ||
-            (isObject(input.mapping) &&
-              Object.values(input.mapping).every((v) => typeof v === 'string'))) &&
-          (input.dryRun === undefined || typeof input.dryRun === 'boolean'),
-        '{ "from": <version>, "to"?, "tickets"?: [ids], "mapping"?: { step: step }, "dryRun"?: boolean }',
-      );
-      return json(
-        await admin.migrateTickets({
-          ...(input as unknown as Omit<TicketMigrationInput, 'actor' | 'workflow'>),
-          workflow: key,
-        }),
-      );
-    }
-  }
-  return undefined;
-}
-
 /**
  * The playground's own routes, beside `@deskkit/server`'s: the demo sign-in (`/api/session`) and
  * the desk's system functions for the signed-in user (`/api/desk/...`: profile, directory, clock,
@@ -244,8 +174,6 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
         }
         case 'GET /admin/definitions':
           return json(await admin.definitions());
-        case 'GET /admin/drafts':
-          return json(await admin.drafts());
         case 'GET /admin/schedules':
           return json(await admin.schedules());
         case 'POST /admin/schedules': {
@@ -293,12 +221,6 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
           await admin.removeCalendar(id);
           return json(undefined);
         }
-      }
-      const workflowRoute = /^\/api\/desk\/admin\/definitions\/([^/]+)\/([a-z]+)$/.exec(path);
-      if (workflowRoute) {
-        const key = decodeURIComponent(workflowRoute[1]!);
-        const answer = await definitionRoute(admin, key, `${method} ${workflowRoute[2]}`, request);
-        if (answer) return answer;
       }
       if (path.startsWith('/api/desk/admin/schedules/')) {
         const id = param('/api/desk/admin/schedules/');

@@ -38,6 +38,15 @@ const API_TYPES = [
   'NotificationPreferences',
   'MarkReadBody',
   'MarkedCount',
+  'VersionList',
+  'DraftList',
+  'Draft',
+  'DraftBody',
+  'DraftRemoved',
+  'RollbackBody',
+  'MigrationBody',
+  'TicketMigrationReport',
+  'VersionDiff',
 ];
 
 /** The generated module's text. */

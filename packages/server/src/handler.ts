@@ -15,11 +15,12 @@ import { listRoutes } from './routes/lists';
 import { ticketRoutes } from './routes/tickets';
 import { workRoutes } from './routes/work';
 import { notificationRoutes } from './routes/notifications';
+import { studioRoutes } from './routes/studio';
 
 const DEFAULT_BODY_BYTES = 1024 * 1024;
 /** The POST routes that change something (rate limited); searches and aggregates are reads. */
 const WRITES =
-  /^\/(?:tickets|tickets\/bulk|views|tickets\/[^/]+\/(?:actions|relations)|definitions)$/;
+  /^\/(?:tickets|tickets\/bulk|views|tickets\/[^/]+\/(?:actions|relations)|definitions|definitions\/[^/]+\/(?:draft|rollback|migrations))$/;
 
 /**
  * The Deskkit HTTP API as one fetch handler: authenticates each request, then serves it through
@@ -109,6 +110,7 @@ export function createHandler(options: HandlerOptions): DeskHandler {
   listRoutes(app, basePath);
   ticketRoutes(app, basePath);
   definitionRoutes(app, basePath);
+  studioRoutes(app, basePath);
   const streams = eventRoutes(app, options.runtime, options.events);
 
   app.notFound((c) =>

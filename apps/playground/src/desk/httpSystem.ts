@@ -75,25 +75,6 @@ export function httpSystem(base = '/api'): DeskSystem {
         call('PUT', `${desk}/admin/calendars/${enc(id)}`, { spec, name }),
       removeCalendar: (id) => call('DELETE', `${desk}/admin/calendars/${enc(id)}`),
       definitions: () => call('GET', `${desk}/admin/definitions`),
-      definitionVersions: (key) => call('GET', `${desk}/admin/definitions/${enc(key)}/versions`),
-      drafts: () => call('GET', `${desk}/admin/drafts`),
-      draft: (key) => call('GET', `${desk}/admin/definitions/${enc(key)}/draft`),
-      saveDraft: (definition, expectedRevision) =>
-        call('PUT', `${desk}/admin/definitions/${enc(definition.key)}/draft`, {
-          definition,
-          ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-        }),
-      discardDraft: async (key, expectedRevision) =>
-        (
-          await call<{ removed: boolean }>(
-            'DELETE',
-            `${desk}/admin/definitions/${enc(key)}/draft${expectedRevision !== undefined ? `?revision=${expectedRevision}` : ''}`,
-          )
-        ).removed,
-      rollback: (key, version) =>
-        call('POST', `${desk}/admin/definitions/${enc(key)}/rollback`, { version }),
-      migrateTickets: (input) =>
-        call('POST', `${desk}/admin/definitions/${enc(input.workflow)}/migrations`, input),
       schedules: () => call('GET', `${desk}/admin/schedules`),
       createSchedule: (schedule) => call('POST', `${desk}/admin/schedules`, schedule),
       updateSchedule: (schedule) =>

@@ -110,40 +110,6 @@ export function deskSystem(
       requireAdmin();
       return desk.storage.listDefinitions();
     },
-    async definitionVersions(key) {
-      requireAdmin();
-      return desk.runtime.versions(key);
-    },
-    async drafts() {
-      requireAdmin();
-      return desk.runtime.listDrafts({ actor });
-    },
-    async draft(key) {
-      requireAdmin();
-      return desk.runtime.getDraft(key, { actor });
-    },
-    async saveDraft(definition, expectedRevision) {
-      requireAdmin();
-      return desk.runtime.saveDraft(definition, {
-        actor,
-        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-      });
-    },
-    async discardDraft(key, expectedRevision) {
-      requireAdmin();
-      return desk.runtime.discardDraft(key, {
-        actor,
-        ...(expectedRevision !== undefined ? { expectedRevision } : {}),
-      });
-    },
-    async rollback(key, version) {
-      requireAdmin();
-      return desk.runtime.rollback(key, version, { actor });
-    },
-    async migrateTickets(input) {
-      requireAdmin();
-      return desk.runtime.migrateTickets({ ...input, actor });
-    },
     async schedules() {
       requireAdmin();
       return desk.runtime.schedules.list();

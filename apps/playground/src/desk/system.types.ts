@@ -1,10 +1,6 @@
 import type {
   CalendarSpec,
   DefinitionRecord,
-  DraftRecord,
-  TicketMigrationInput,
-  TicketMigrationReport,
-  WorkflowDefinition,
   DirectoryUser,
   ScheduleEntry,
   TicketSchedule,
@@ -98,23 +94,6 @@ export interface DeskAdmin {
   removeCalendar(id: string): Promise<void>;
   /** The latest version of every workflow. */
   definitions(): Promise<DefinitionRecord[]>;
-  /** Every version of one workflow, oldest first: who published it, when, what it restored. */
-  definitionVersions(key: string): Promise<DefinitionRecord[]>;
-  /** The unpublished drafts of every workflow, one per key. */
-  drafts(): Promise<DraftRecord[]>;
-  /** One workflow's draft; `null` when it has none. */
-  draft(key: string): Promise<DraftRecord | null>;
-  /**
-   * Saves a workflow's draft, shared with the other administrators; `ConflictError` naming who
-   * saved when `expectedRevision` is given (`null`: no draft yet) and someone saved since.
-   */
-  saveDraft(definition: WorkflowDefinition, expectedRevision?: number | null): Promise<DraftRecord>;
-  /** Removes a workflow's draft; false when it had none. */
-  discardDraft(key: string, expectedRevision?: number): Promise<boolean>;
-  /** Publishes an older version again, as the newest. */
-  rollback(key: string, version: number): Promise<{ key: string; version: number }>;
-  /** Moves running tickets to another version (`dryRun`: only says what would happen). */
-  migrateTickets(input: Omit<TicketMigrationInput, 'actor'>): Promise<TicketMigrationReport>;
   schedules(): Promise<ScheduleEntry[]>;
   createSchedule(schedule: TicketSchedule): Promise<ScheduleEntry>;
   updateSchedule(schedule: TicketSchedule): Promise<ScheduleEntry>;

@@ -79,7 +79,7 @@ function comparable(
  * and the migration of running tickets to another version.
  */
 export function StudioPage({ params }: { params: string[] }) {
-  const { user, nameOf, system, organisation, settings, now } = useDesk();
+  const { user, nameOf, client, organisation, settings, now } = useDesk();
   const [simulationStart] = useState(now);
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
@@ -96,13 +96,13 @@ export function StudioPage({ params }: { params: string[] }) {
   const [edits, setEdits] = useState<{ key: string; value: WorkflowDefinition } | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useDeskQuery(
-    async ({ system }) => {
+    async ({ system, client }) => {
       const editing = key && mode === 'edit';
       const [latest, drafts, versions, draft] = await Promise.all([
         system.admin.definitions(),
-        system.admin.drafts(),
-        editing ? system.admin.definitionVersions(key) : Promise.resolve([]),
-        key ? system.admin.draft(key) : Promise.resolve(null),
+        client.listDrafts(),
+        editing ? client.versions(key) : Promise.resolve([]),
+        key ? client.getDraft(key) : Promise.resolve(null),
       ]);
       return { latest, drafts, versions, draft };
     },
@@ -156,7 +156,7 @@ export function StudioPage({ params }: { params: string[] }) {
     setBusy(true);
     setError('');
     try {
-      const done = await system.admin.rollback(key, version);
+      const done = await client.rollback(key, version);
       setMessage(
         t('Rolled {key} back: v{version} is live again as v{next}.', {
           key,
@@ -298,7 +298,7 @@ export function StudioPage({ params }: { params: string[] }) {
                   <MigrateTickets
                     key={current?.version}
                     versions={versions}
-                    run={(input) => system.admin.migrateTickets(input)}
+                    run={(input) => client.migrateTickets(input)}
                   />
                 </div>
               ) : null}

@@ -12,6 +12,7 @@ import { redactEvent, sightOf, type TicketSight } from './sight';
 import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
 import { inbox } from './inbox';
+import { studio } from './studio';
 
 /** Hands one event to a user's listener when they see its ticket, redacted for them. */
 export async function deliver(
@@ -158,6 +159,7 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     getDefinition: (key, version) => runtime.getDefinition(key, version),
     publish: (def) => runtime.publish(def, { actor }),
     ...inbox(core, actor),
+    ...studio(core, runtime, actor),
   };
   return client;
 }

@@ -8,6 +8,7 @@ import type {
   Principal,
   WorkflowDefinition,
 } from '../definition/definition.types';
+import type { DefinitionDiff } from '../definition/diff';
 import type { Directory } from '../directory/directory.types';
 import type { ExpressionLimits } from '../expressions/expression.types';
 import type { FormValidator } from '../form/form.types';
@@ -439,6 +440,50 @@ export interface DeskClient {
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
   /** Publishes a new version, when this user may publish this workflow key. */
   publish(def: WorkflowDefinition): Promise<{ key: string; version: number }>;
+  /**
+   * Every published version of a workflow, oldest first, with who published it and when (and
+   * `restoredFrom` on a rollback). Only for whoever may publish the workflow (`PermissionError`).
+   */
+  versions(key: string): Promise<DefinitionRecord[]>;
+  /**
+   * What changed from version `from` to version `to` of a workflow (nodes, edges, fields,
+   * permissions, SLA, triggers, automations), as `diffDefinitions` reports it. Publishers only.
+   *
+   * @example
+   * ```ts
+   * const diff = await client.diffVersions('access', 1, 2);
+   * diff.changes.forEach((c) => console.log(c.kind, c.area, c.id));
+   * ```
+   */
+  diffVersions(key: string, from: number, to: number): Promise<DefinitionDiff>;
+  /** The unpublished drafts of every workflow this user may publish, one per key. */
+  listDrafts(): Promise<DraftRecord[]>;
+  /** A workflow's draft (publishers only); `null` when it has none. */
+  getDraft(key: string): Promise<DraftRecord | null>;
+  /**
+   * Saves a workflow's draft without publishing, shared with the workflow's other publishers.
+   * `ConflictError` naming who saved when `expectedRevision` is given (`null`: no draft yet) and
+   * someone saved since.
+   *
+   * @example
+   * ```ts
+   * const draft = await client.saveDraft(def, { expectedRevision: null });
+   * await client.saveDraft(edited, { expectedRevision: draft.revision });
+   * ```
+   */
+  saveDraft(
+    def: WorkflowDefinition,
+    options?: { expectedRevision?: number | null },
+  ): Promise<DraftRecord>;
+  /** Removes a workflow's draft (at `expectedRevision` when given); false when it had none. */
+  discardDraft(key: string, options?: { expectedRevision?: number }): Promise<boolean>;
+  /** Publishes an older version again as the newest (checked like `publish`). */
+  rollback(key: string, version: number): Promise<{ key: string; version: number }>;
+  /**
+   * Moves running tickets of a workflow to another version with a step mapping (`dryRun`: only
+   * reports what would happen to each ticket). Publishers of the workflow only.
+   */
+  migrateTickets(input: Omit<TicketMigrationInput, 'actor'>): Promise<TicketMigrationReport>;
   /**
    * This user's in-app inbox, newest first, with the unread count (`@deskkit/runtime/notify`
    * fills it; empty when the runtime runs without notifications).

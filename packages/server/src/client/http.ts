@@ -24,6 +24,11 @@ import type {
   WorkflowDefinition,
   WorkItem,
   WorkItemQuery,
+  DefinitionDiff,
+  DefinitionRecord,
+  DraftRecord,
+  TicketMigrationInput,
+  TicketMigrationReport,
 } from '@deskkit/runtime';
 import { errorFromProblem } from './errors';
 import { subscribeEvents } from './events';
@@ -124,6 +129,30 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
       ),
     publish: (def: WorkflowDefinition) =>
       call<{ key: string; version: number }>('POST', '/definitions', def),
+    versions: (key: string) => call<DefinitionRecord[]>('GET', `/definitions/${id(key)}/versions`),
+    diffVersions: (key: string, from: number, to: number) =>
+      call<DefinitionDiff>('GET', `/definitions/${id(key)}/diff?from=${from}&to=${to}`),
+    listDrafts: () => call<DraftRecord[]>('GET', '/drafts'),
+    getDraft: async (key: string) =>
+      (await call<DraftRecord | undefined>('GET', `/definitions/${id(key)}/draft`)) ?? null,
+    saveDraft: (def: WorkflowDefinition, opts: { expectedRevision?: number | null } = {}) =>
+      call<DraftRecord>('POST', `/definitions/${id(def.key)}/draft`, {
+        definition: def,
+        ...(opts.expectedRevision !== undefined ? { expectedRevision: opts.expectedRevision } : {}),
+      }),
+    discardDraft: async (key: string, opts: { expectedRevision?: number } = {}) => {
+      const revision =
+        opts.expectedRevision === undefined ? '' : `?revision=${opts.expectedRevision}`;
+      return (
+        await call<{ removed: boolean }>('DELETE', `/definitions/${id(key)}/draft${revision}`)
+      ).removed;
+    },
+    rollback: (key: string, version: number) =>
+      call<{ key: string; version: number }>('POST', `/definitions/${id(key)}/rollback`, {
+        version,
+      }),
+    migrateTickets: ({ workflow, ...body }: Omit<TicketMigrationInput, 'actor'>) =>
+      call<TicketMigrationReport>('POST', `/definitions/${id(workflow)}/migrations`, body),
     subscribe: (listener) =>
       subscribeEvents(
         {

@@ -20,6 +20,11 @@ import type {
   TicketQuery,
   TicketView,
   WorkItem,
+  DefinitionDiff,
+  DefinitionRecord,
+  DraftRecord,
+  TicketMigrationInput,
+  TicketMigrationReport,
 } from '@deskkit/runtime';
 
 /** `POST /tickets`: raise a ticket. */
@@ -62,3 +67,41 @@ export interface MarkReadBody {
 export interface MarkedCount {
   changed: number;
 }
+/**
+ * A workflow definition as stored: its schema is the runtime's `definitionSchema` (the OpenAPI
+ * document points this name at `WorkflowDefinition`). A draft need not be valid yet, so a draft's
+ * body is checked as an object only; publishing judges the definition.
+ */
+export interface WorkflowDefinitionDocument {
+  [key: string]: unknown;
+}
+/** A published version: who published it, when, and what it restored. */
+export type VersionRecord = Omit<DefinitionRecord, 'definition'> & {
+  definition: WorkflowDefinitionDocument;
+};
+/** `GET /definitions/{key}/versions`: every published version, oldest first. */
+export type VersionList = VersionRecord[];
+/** The unpublished draft of one workflow. */
+export type Draft = Omit<DraftRecord, 'definition'> & { definition: WorkflowDefinitionDocument };
+/** `GET /drafts`: the drafts of every workflow this user may publish. */
+export type DraftList = Draft[];
+/** `POST /definitions/{key}/draft`: save the draft (compare-and-set on `expectedRevision`). */
+export interface DraftBody {
+  definition: WorkflowDefinitionDocument;
+  /** The revision this save replaces; `null`: there must be no draft yet; absent: replace any. */
+  expectedRevision?: number | null;
+}
+/** `DELETE /definitions/{key}/draft`: whether there was a draft. */
+export interface DraftRemoved {
+  removed: boolean;
+}
+/** `POST /definitions/{key}/rollback`: the older version to publish again. */
+export interface RollbackBody {
+  /** @minimum 1 */
+  version: number;
+}
+/** `POST /definitions/{key}/migrations`: move running tickets (the workflow is the path's). */
+export type MigrationBody = Omit<TicketMigrationInput, 'actor' | 'workflow'>;
+/** `GET /definitions/{key}/diff`. */
+export type VersionDiff = DefinitionDiff;
+export type { TicketMigrationReport };

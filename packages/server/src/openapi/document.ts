@@ -90,6 +90,7 @@ const idempotencyKey = {
   schema: { type: 'string', minLength: 1, maxLength: 255 },
 };
 const ticketId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const workflowKey = { name: 'key', in: 'path', required: true, schema: { type: 'string' } };
 
 /**
  * The OpenAPI 3.1 document of the Deskkit HTTP API mounted at `basePath`, served at
@@ -351,6 +352,89 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
             { name: 'version', in: 'query', schema: { type: 'integer', minimum: 1 } },
           ],
           responses: { ...ok('WorkflowDefinition', 'The definition'), ...problems(400, 404) },
+        },
+      },
+      '/drafts': {
+        get: {
+          operationId: 'listDrafts',
+          summary: 'The unpublished drafts of every workflow this user may publish',
+          responses: { ...ok('DraftList', 'One draft per workflow'), ...problems(403) },
+        },
+      },
+      '/definitions/{key}/versions': {
+        get: {
+          operationId: 'versions',
+          summary: 'Every published version of a workflow, oldest first: who published it, when',
+          parameters: [workflowKey],
+          responses: { ...ok('VersionList', 'Versions'), ...problems(403, 404) },
+        },
+      },
+      '/definitions/{key}/diff': {
+        get: {
+          operationId: 'diffVersions',
+          summary: 'What changed between two versions: nodes, edges, fields, permissions',
+          parameters: [
+            workflowKey,
+            { name: 'from', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { ...ok('VersionDiff', 'The changes'), ...problems(400, 403, 404) },
+        },
+      },
+      '/definitions/{key}/draft': {
+        get: {
+          operationId: 'getDraft',
+          summary: "The workflow's draft, shared by its publishers",
+          parameters: [workflowKey],
+          responses: {
+            ...ok('Draft', 'The draft'),
+            '204': { description: 'The workflow has no draft' },
+            ...problems(403),
+          },
+        },
+        post: {
+          operationId: 'saveDraft',
+          summary: 'Save the draft without publishing (compare-and-set on `expectedRevision`)',
+          description:
+            'A draft need not be valid yet; publishing judges it. 409 names who saved since the revision this save replaces.',
+          parameters: [workflowKey],
+          requestBody: body('DraftBody'),
+          responses: { ...ok('Draft', 'The draft as saved'), ...problems(...WRITE) },
+        },
+        delete: {
+          operationId: 'discardDraft',
+          summary: "Discard the workflow's draft (at `revision` when given)",
+          parameters: [
+            workflowKey,
+            { name: 'revision', in: 'query', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { ...ok('DraftRemoved', 'Whether there was a draft'), ...problems(403, 409) },
+        },
+      },
+      '/definitions/{key}/rollback': {
+        post: {
+          operationId: 'rollback',
+          summary: 'Publish an older version again, as the newest',
+          parameters: [workflowKey],
+          requestBody: body('RollbackBody'),
+          responses: {
+            ...ok('PublishResult', 'The version published', '201'),
+            ...problems(...WRITE),
+          },
+        },
+      },
+      '/definitions/{key}/migrations': {
+        post: {
+          operationId: 'migrateTickets',
+          summary: 'Move running tickets to another version (`dryRun`: only report)',
+          description:
+            'Each active step moves to the step of the same id, or to the one `mapping` names. The report says per ticket: moved, or blocked and why.',
+          parameters: [workflowKey],
+          requestBody: body('MigrationBody'),
+          responses: {
+            ...ok('TicketMigrationReport', 'What happened (or would happen) to each ticket'),
+            ...problems(...WRITE),
+          },
         },
       },
       '/openapi.json': {

@@ -459,6 +459,137 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "A file attached to a comment: the metadata the host's upload returned (the file itself lives in the host's store). It shows wherever its comment shows: a work note's attachments are the desk's."
   },
+  "DefinitionChange": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "added",
+          "removed",
+          "changed"
+        ]
+      },
+      "area": {
+        "$ref": "#/definitions/DefinitionChangeArea"
+      },
+      "id": {
+        "type": "string",
+        "description": "Node, edge, field, policy, trigger or automation id; `nodeId/field` for a field permission at a step; the key for workflow settings and workflow permissions."
+      },
+      "path": {
+        "type": "string",
+        "description": "JSON pointer: into the new version, into the old one for a removal."
+      },
+      "keys": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "`changed`: the keys that differ (`['assign', 'name']`); a moved node alone is not a change."
+      },
+      "before": {},
+      "after": {}
+    },
+    "required": [
+      "kind",
+      "area",
+      "id",
+      "path"
+    ],
+    "additionalProperties": false,
+    "description": "One difference between two versions of a definition."
+  },
+  "DefinitionChangeArea": {
+    "type": "string",
+    "enum": [
+      "workflow",
+      "node",
+      "edge",
+      "field",
+      "permission",
+      "sla",
+      "trigger",
+      "automation"
+    ],
+    "description": "What a  {@link  DefinitionChange }  is about."
+  },
+  "DefinitionDiff": {
+    "type": "object",
+    "properties": {
+      "changes": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/DefinitionChange"
+        }
+      },
+      "nodes": {
+        "type": "object",
+        "properties": {
+          "added": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "removed": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "changed": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "added",
+          "removed",
+          "changed"
+        ],
+        "additionalProperties": false
+      },
+      "edges": {
+        "type": "object",
+        "properties": {
+          "added": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "removed": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "changed": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "added",
+          "removed",
+          "changed"
+        ],
+        "additionalProperties": false
+      }
+    },
+    "required": [
+      "changes",
+      "nodes",
+      "edges"
+    ],
+    "additionalProperties": false,
+    "description": "The result of  {@link  diffDefinitions } : every change, and the ids of changed nodes and edges for canvases."
+  },
   "DeskkitErrorCode": {
     "type": "string",
     "enum": [
@@ -477,6 +608,80 @@ export const apiSchemas = {
       "UNSUPPORTED_MEDIA_TYPE",
       "INTERNAL"
     ]
+  },
+  "Draft": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "definition": {
+        "$ref": "#/definitions/WorkflowDefinitionDocument"
+      },
+      "key": {
+        "type": "string"
+      },
+      "revision": {
+        "type": "number",
+        "description": "+1 on every save, from 1: a save names the revision it replaces (compare-and-set)."
+      },
+      "savedAt": {
+        "type": "string"
+      },
+      "savedBy": {
+        "type": "string"
+      },
+      "basedOn": {
+        "type": "number",
+        "description": "The latest published version when the draft was saved (absent: the key was not published)."
+      }
+    },
+    "required": [
+      "definition",
+      "key",
+      "revision",
+      "savedAt",
+      "savedBy"
+    ],
+    "description": "The unpublished draft of one workflow."
+  },
+  "DraftBody": {
+    "type": "object",
+    "properties": {
+      "definition": {
+        "$ref": "#/definitions/WorkflowDefinitionDocument"
+      },
+      "expectedRevision": {
+        "type": [
+          "number",
+          "null"
+        ],
+        "description": "The revision this save replaces; `null`: there must be no draft yet; absent: replace any."
+      }
+    },
+    "required": [
+      "definition"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /definitions/{key}/draft`: save the draft (compare-and-set on `expectedRevision`)."
+  },
+  "DraftList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/Draft"
+    },
+    "description": "`GET /drafts`: the drafts of every workflow this user may publish."
+  },
+  "DraftRemoved": {
+    "type": "object",
+    "properties": {
+      "removed": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "removed"
+    ],
+    "additionalProperties": false,
+    "description": "`DELETE /definitions/{key}/draft`: whether there was a draft."
   },
   "EventsPage": {
     "type": "object",
@@ -1463,6 +1668,41 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "`POST /notifications/read`, `/notifications/read-all`: how many were unread."
   },
+  "MigrationBody": {
+    "type": "object",
+    "properties": {
+      "from": {
+        "type": "number"
+      },
+      "to": {
+        "type": "number",
+        "description": "The target version; the latest when absent."
+      },
+      "tickets": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The tickets to move; every running ticket on `from` (at most 1,000) when absent."
+      },
+      "mapping": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Step ids of `from` to step ids of `to`, for steps renamed or replaced."
+      },
+      "dryRun": {
+        "type": "boolean",
+        "description": "Only report what would happen; nothing is written."
+      }
+    },
+    "required": [
+      "from"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /definitions/{key}/migrations`: move running tickets (the workflow is the path's)."
+  },
   "NotificationPreferences": {
     "type": "object",
     "properties": {
@@ -1693,6 +1933,20 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "`POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one."
+  },
+  "RollbackBody": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "number",
+        "minimum": 1
+      }
+    },
+    "required": [
+      "version"
+    ],
+    "additionalProperties": false,
+    "description": "`POST /definitions/{key}/rollback`: the older version to publish again."
   },
   "RuntimeEvent": {
     "type": "object",
@@ -2372,6 +2626,108 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "A typed link to another ticket (its back-link is on the other ticket)."
   },
+  "TicketMigrationBlock": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string",
+        "enum": [
+          "NOT_FOUND",
+          "NOT_RUNNING",
+          "OTHER_VERSION",
+          "NODE_UNMAPPED",
+          "NODE_TYPE_CHANGED",
+          "JOIN_WAITING",
+          "SUBWORKFLOW_RENAMED",
+          "CONFLICT"
+        ]
+      },
+      "message": {
+        "type": "string"
+      },
+      "nodeId": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "message"
+    ],
+    "additionalProperties": false,
+    "description": "Why a ticket cannot move; `nodeId` names the step of `from` concerned."
+  },
+  "TicketMigrationReport": {
+    "type": "object",
+    "properties": {
+      "workflow": {
+        "type": "string"
+      },
+      "from": {
+        "type": "number"
+      },
+      "to": {
+        "type": "number"
+      },
+      "dryRun": {
+        "type": "boolean"
+      },
+      "tickets": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TicketMigrationResult"
+        }
+      }
+    },
+    "required": [
+      "workflow",
+      "from",
+      "to",
+      "dryRun",
+      "tickets"
+    ],
+    "additionalProperties": false,
+    "description": "The answer of `runtime.migrateTickets`."
+  },
+  "TicketMigrationResult": {
+    "type": "object",
+    "properties": {
+      "ticketId": {
+        "type": "string"
+      },
+      "number": {
+        "type": "string"
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "moved",
+          "blocked"
+        ]
+      },
+      "nodes": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Each active step of `from` and the step of `to` it moves to."
+      },
+      "reasons": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/TicketMigrationBlock"
+        },
+        "description": "Why it is blocked (empty when it moves)."
+      }
+    },
+    "required": [
+      "ticketId",
+      "outcome",
+      "nodes",
+      "reasons"
+    ],
+    "additionalProperties": false,
+    "description": "What happened (or, in a dry run, would happen) to one ticket."
+  },
   "TicketPage": {
     "type": "object",
     "properties": {
@@ -2633,6 +2989,50 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "A path of execution through the graph (parallel branches have one token each)."
   },
+  "VersionDiff": {
+    "$ref": "#/definitions/DefinitionDiff",
+    "description": "`GET /definitions/{key}/diff`."
+  },
+  "VersionList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/VersionRecord"
+    },
+    "description": "`GET /definitions/{key}/versions`: every published version, oldest first."
+  },
+  "VersionRecord": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+      "definition": {
+        "$ref": "#/definitions/WorkflowDefinitionDocument"
+      },
+      "key": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "publishedAt": {
+        "type": "string"
+      },
+      "publishedBy": {
+        "type": "string"
+      },
+      "restoredFrom": {
+        "type": "number",
+        "description": "Set when this version republished an older one (`runtime.rollback`): that version's number."
+      }
+    },
+    "required": [
+      "definition",
+      "key",
+      "publishedAt",
+      "publishedBy",
+      "version"
+    ],
+    "description": "A published version: who published it, when, and what it restored."
+  },
   "ViewBody": {
     "$ref": "#/definitions/ListViewInput",
     "description": "`POST /views`: save a list view of this user (new without `id`)."
@@ -2741,5 +3141,10 @@ export const apiSchemas = {
     "items": {
       "$ref": "#/definitions/WorkItem"
     }
+  },
+  "WorkflowDefinitionDocument": {
+    "type": "object",
+    "additionalProperties": {},
+    "description": "A workflow definition as stored: its schema is the runtime's `definitionSchema` (the OpenAPI document points this name at `WorkflowDefinition`). A draft need not be valid yet, so a draft's body is checked as an object only; publishing judges the definition."
   }
 } as const;

@@ -15,7 +15,10 @@ export type BodyName =
   | 'MarkReadBody'
   | 'NotificationPreferences'
   | 'ViewBody'
-  | 'ExportBody';
+  | 'ExportBody'
+  | 'DraftBody'
+  | 'RollbackBody'
+  | 'MigrationBody';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([

@@ -12,7 +12,7 @@ import { unmappedSteps } from './studio';
 export interface MigrateTicketsProps {
   /** Every published version of the workflow, oldest first (two at least to migrate). */
   versions: readonly DefinitionRecord[];
-  /** Runs the migration (the admin port's `migrateTickets`). */
+  /** Runs the migration (the signed-in user's `DeskClient.migrateTickets`). */
   run(input: Omit<TicketMigrationInput, 'actor'>): Promise<TicketMigrationReport>;
   /** Asks before moving tickets (`window.confirm` by default). */
   confirm?(message: string): boolean;

@@ -65,11 +65,11 @@ export const Compare: Story = {
 };
 
 function Migrate({ scene }: { scene: Scene }) {
-  const { system } = useDesk();
+  const { client } = useDesk();
   return (
     <MigrateTickets
       versions={scene.versions}
-      run={(input) => system.admin.migrateTickets(input)}
+      run={(input) => client.migrateTickets(input)}
       confirm={() => true}
     />
   );

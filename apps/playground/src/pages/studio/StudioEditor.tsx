@@ -33,7 +33,7 @@ export interface StudioEditorProps {
  * asks first; the canvas marks what changed against the live version.
  */
 export function StudioEditor(props: StudioEditorProps) {
-  const { client, system, organisation, settings, nameOf } = useDesk();
+  const { client, organisation, settings, nameOf } = useDesk();
   const confirm = props.confirm ?? ((m: string) => window.confirm(m));
   const [value, setValue] = useState(props.initial);
   const [saved, setSaved] = useState(props.initial);
@@ -95,7 +95,7 @@ export function StudioEditor(props: StudioEditorProps) {
   };
   const saveDraft = () =>
     attempt(async () => {
-      const record = await system.admin.saveDraft(value, draft?.revision ?? null);
+      const record = await client.saveDraft(value, { expectedRevision: draft?.revision ?? null });
       setDraft(record);
       setSaved(value);
       dirtyRef.current = false;
@@ -116,7 +116,7 @@ export function StudioEditor(props: StudioEditorProps) {
     )
       return;
     void attempt(async () => {
-      await system.admin.discardDraft(draft.key, draft.revision);
+      await client.discardDraft(draft.key, { expectedRevision: draft.revision });
       const back = props.published ?? props.initial;
       setDraft(null);
       setValue(back);
@@ -128,7 +128,7 @@ export function StudioEditor(props: StudioEditorProps) {
   const publish = async (def: WorkflowDefinition) => {
     const result = await client.publish(def);
     // The version now holds these edits: the draft they came from is retired.
-    if (draft) await system.admin.discardDraft(draft.key).catch(() => false);
+    if (draft) await client.discardDraft(draft.key).catch(() => false);
     setDraft(null);
     setSaved(def);
     dirtyRef.current = false;

@@ -11,13 +11,13 @@ import { VersionList } from './VersionList';
 
 let scene: Awaited<ReturnType<typeof twoVersionScene>>;
 
-/** The migration screen on the signed-in admin's port, as the studio wires it. */
+/** The migration screen on the signed-in admin's DeskClient, as the studio wires it. */
 function Migrate(props: { confirm(message: string): boolean }) {
-  const { system } = useDesk();
+  const { client } = useDesk();
   return (
     <MigrateTickets
       versions={scene.versions}
-      run={(input) => system.admin.migrateTickets(input)}
+      run={(input) => client.migrateTickets(input)}
       confirm={props.confirm}
     />
   );
