@@ -1,4 +1,4 @@
-import type { Dialog } from 'playwright-core';
+import type { Dialog, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, open, shoot, ticketNumber } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
@@ -23,7 +23,7 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
     page.on('dialog', onDialog);
     // The studio goes through the user's DeskClient: @deskkit/server's routes, not a side port.
     const calls: string[] = [];
-    const onRequest = (r: import('playwright-core').Request) => {
+    const onRequest = (r: Request) => {
       const path = new URL(r.url()).pathname;
       if (/^\/api\/(?:definitions|drafts|desk\/admin\/definitions)/.test(path))
         calls.push(`${r.method()} ${path}`);
