@@ -77,6 +77,27 @@ function eventText(
   }
 }
 
+/** One of the sample people, by name: who raises the sample ticket, who acts next. */
+function PersonSelect(props: {
+  label: string;
+  people: MemoryDirectorySeed['users'];
+  value: string;
+  onChange(id: string): void;
+}) {
+  return (
+    <label className="dk-field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.people.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name ?? u.id}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Runs the definition being edited on sample data and a simulated clock (see `createSimulation`):
  * raise a sample ticket, act at each step as whoever holds the work, see which branch each
@@ -157,16 +178,12 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
     <section className="dk-designer dk-simulator" aria-label={t('sim.ariaLabel')}>
       <p className="dk-muted">{t('sim.intro')}</p>
       <div className="dk-simulator__setup">
-        <label className="dk-field">
-          <span>{t('sim.requester')}</span>
-          <select value={requester} onChange={(e) => setRequester(e.target.value)}>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name ?? u.id}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={t('sim.requester')}
+          people={users}
+          value={requester}
+          onChange={setRequester}
+        />
         <label className="dk-field dk-simulator__data">
           <span>{t('sim.data')}</span>
           <textarea
@@ -245,16 +262,12 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
               ) : (
                 <p className="dk-muted">{t('sim.noWork')}</p>
               )}
-              <label className="dk-field">
-                <span>{t('sim.actAs')}</span>
-                <select value={current} onChange={(e) => setActor(e.target.value)}>
-                  {users.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name ?? u.id}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <PersonSelect
+                label={t('sim.actAs')}
+                people={users}
+                value={current}
+                onChange={setActor}
+              />
               <label className="dk-field">
                 <span>{t('sim.reason')}</span>
                 <input value={reason} onChange={(e) => setReason(e.target.value)} />
