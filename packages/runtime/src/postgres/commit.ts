@@ -113,7 +113,7 @@ export async function commitTx(
       SELECT r FROM c`;
   }
   try {
-    const res = await db.query<{ r: unknown }>(sql, params);
+    const res = await db.query<{ r: unknown }>(sql, params, { prepare: true });
     const r = fromJson<{ applied: boolean; ticketIds?: string[] | null }>(res.rows[0]?.r);
     if (r.applied) return { applied: true };
     return { applied: false, reason: 'duplicate', ticketIds: r.ticketIds ?? [] };

@@ -6,6 +6,7 @@ import type {
   PostgresStorageOptions,
   SqlDriver,
   SqlExecutor,
+  SqlQueryOptions,
   SqlResult,
 } from './postgres.types';
 
@@ -23,26 +24,52 @@ function isPgPool(c: object): c is PgPoolLike {
   );
 }
 
-function pgExecutor(c: Pick<PgPoolClientLike, 'query'>): SqlExecutor {
+/**
+ * Names of the statements kept prepared, one per distinct text. `pg` prepares a named statement
+ * on each connection the first time that connection runs it, then only binds and executes it.
+ * Only the adapter's hot statements ask for it (`prepare: true`), so the set stays small; a name
+ * is never reused for another text (`pg` refuses that).
+ */
+type StatementNames = Map<string, string>;
+const MAX_PREPARED = 64;
+
+function pgExecutor(c: Pick<PgPoolClientLike, 'query'>, names: StatementNames): SqlExecutor {
   return {
-    async query<R>(sql: string, params?: readonly unknown[]): Promise<SqlResult<R>> {
-      const r = await c.query(sql, params ? [...params] : undefined);
+    async query<R>(
+      sql: string,
+      params?: readonly unknown[],
+      options?: SqlQueryOptions,
+    ): Promise<SqlResult<R>> {
+      const values = params ? [...params] : undefined;
+      let name = options?.prepare ? names.get(sql) : undefined;
+      if (options?.prepare && !name && names.size < MAX_PREPARED) {
+        name = `deskkit_${names.size + 1}`;
+        names.set(sql, name);
+      }
+      const r = name
+        ? await c.query({ name, text: sql, ...(values ? { values } : {}) })
+        : await c.query(sql, values);
       return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
     },
   };
 }
 
 /** A driver over a `pg` pool: each transaction holds one pooled connection from BEGIN to COMMIT. */
+/** Per pool, since statement names live on its connections (several schemas may share a pool). */
+const namesByPool = new WeakMap<PgPoolLike, StatementNames>();
+
 function pgDriver(pool: PgPoolLike): SqlDriver {
+  let names = namesByPool.get(pool);
+  if (!names) namesByPool.set(pool, (names = new Map()));
   return {
     kind: 'pg',
-    ...pgExecutor(pool),
+    ...pgExecutor(pool, names),
     async transaction(fn) {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
         await client.query('BEGIN');
-        const result = await fn(pgExecutor(client));
+        const result = await fn(pgExecutor(client, names));
         await client.query('COMMIT');
         return result;
       } catch (err) {

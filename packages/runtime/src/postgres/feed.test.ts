@@ -28,7 +28,14 @@ describe.skipIf(!SERVER_URL)(`event feed on a PostgreSQL server${NEEDS_SERVER}`,
     try {
       await held.query('BEGIN');
       // The slow command writes its history (taking the lower position) and stays open.
-      await commitTx(held, tablesOf(schema), {
+      // The held connection as an executor (statements only: no prepared-statement options).
+      const heldDb = {
+        query: async <R>(sql: string, params?: readonly unknown[]) => {
+          const r = await held.query(sql, params ? [...params] : undefined);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+      };
+      await commitTx(heldDb, tablesOf(schema), {
         tickets: [{ ticket: slow, expectedVersion: null }],
         events: [event(slow.id, 1)],
       });

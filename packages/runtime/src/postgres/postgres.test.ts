@@ -7,7 +7,7 @@ import { postgresStorage } from './postgres';
 import type { SqlDriver } from './postgres.types';
 import { REPORT_COLUMNS, TICKET_COLUMNS_V1, TICKET_COLUMNS_V6 } from './rows';
 import type { AggregateQuery } from '../query/query.types';
-import { DATABASES, type TestDatabase } from './testDatabases';
+import { DATABASES, SERVER_URL, type TestDatabase } from './testDatabases';
 
 let n = 0;
 const uid = (p: string) =>
@@ -211,6 +211,41 @@ for (const { name, open } of DATABASES) {
       expect(s.driver.kind).toBe('custom');
       expect(seen).toContain('SELECT');
     });
+
+    it.skipIf(name !== 'PostgreSQL server')(
+      'keeps its hot statements prepared per connection, also for two schemas on one pool',
+      async () => {
+        // One connection, so both storages' statements meet on it: a name used for the other
+        // schema's text would make pg refuse the statement.
+        const pool = new pg.Pool({ connectionString: SERVER_URL, max: 1 });
+        const schemas = [`${db.schema}_a`, `${db.schema}_b`];
+        try {
+          const stores = schemas.map((schema) => postgresStorage({ client: pool, schema }));
+          for (let round = 0; round < 3; round++) {
+            for (const s of stores) {
+              const t = ticket();
+              await s.commit({ tickets: [{ ticket: t, expectedVersion: null }], events: [] });
+              expect((await s.loadTicket!(t.id))?.ticket.id).toBe(t.id);
+              await s.commit({
+                tickets: [{ ticket: { ...t, version: 2, status: 'resolved' }, expectedVersion: 1 }],
+                events: [],
+              });
+              expect((await s.loadTicket!(t.id))?.ticket.status).toBe('resolved');
+              expect(await s.nextSequence('INC')).toBe(round + 1);
+            }
+          }
+          const prepared = await pool.query<{ n: string }>(
+            `SELECT count(*) AS n FROM pg_prepared_statements WHERE name LIKE 'deskkit_%'`,
+          );
+          // load, commit and counter for each schema, on the one connection.
+          expect(Number(prepared.rows[0]!.n)).toBe(6);
+        } finally {
+          for (const schema of schemas)
+            await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+          await pool.end();
+        }
+      },
+    );
 
     describe('commits', () => {
       it('names the ticket and both versions in a conflict', async () => {

@@ -124,6 +124,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
         const res = await driver.query<{ version: number }>(
           `SELECT version FROM ${tb.definitions} WHERE key = $1 ORDER BY version DESC LIMIT 1`,
           [key],
+          { prepare: true },
         );
         return res.rows[0] ? Number(res.rows[0].version) : null;
       }),
@@ -165,6 +166,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
              FROM ${tb.workItems} w WHERE w.ticket_id = t.id AND w.state = 'open') AS items
            FROM ${tb.tickets} t WHERE t.id = $1`,
           [id],
+          { prepare: true },
         );
         const row = res.rows[0];
         return row
@@ -205,6 +207,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
            INSERT INTO ${tb.counters} (name, value) SELECT $1, 1 FROM async
            ON CONFLICT (name) DO UPDATE SET value = ${tb.counters}.value + 1 RETURNING value`,
           [name],
+          { prepare: true },
         );
         return Number(res.rows[0]?.value);
       }),

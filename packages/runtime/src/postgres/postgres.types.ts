@@ -8,11 +8,23 @@ export interface SqlResult<R> {
   rowCount: number;
 }
 
+/** How one statement runs. */
+export interface SqlQueryOptions {
+  /**
+   * The statement is one of the adapter's few hot ones (a command's commit, loading a ticket, the
+   * latest definition version, a counter): a driver may keep it prepared on each connection, so
+   * the server parses and plans it once per connection instead of on every call. The `pg` driver
+   * does; PGlite and drivers of your own may ignore it.
+   */
+  prepare?: boolean;
+}
+
 /** Runs parameterised SQL (`$1`, `$2`, ...): a connection, a pool, or an open transaction. */
 export interface SqlExecutor {
   query<R = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],
+    options?: SqlQueryOptions,
   ): Promise<SqlResult<R>>;
 }
 
@@ -36,13 +48,23 @@ export interface SqlDriver extends SqlExecutor {
 export interface PgPoolLike {
   connect(): Promise<PgPoolClientLike>;
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  /** A named (prepared) statement: `pg` prepares it once per connection. */
+  query(config: PgQueryConfig): Promise<{ rows: unknown[]; rowCount: number | null }>;
   end(): Promise<void>;
 }
 
 /** The part of a `pg` `PoolClient` the adapter uses. */
 export interface PgPoolClientLike {
   query(sql: string, params?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(config: PgQueryConfig): Promise<{ rows: unknown[]; rowCount: number | null }>;
   release(err?: Error | boolean): void;
+}
+
+/** `pg`'s query config for a named statement. */
+export interface PgQueryConfig {
+  name: string;
+  text: string;
+  values?: unknown[];
 }
 
 /** The part of a PGlite instance (`@electric-sql/pglite`) the adapter uses. */
