@@ -1,4 +1,6 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { cleanup, render } from '@testing-library/react';
+import { createElement, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as preview from '../.storybook/preview';
 
@@ -27,6 +29,18 @@ export function testStories(modules: Record<string, unknown>): void {
           await Story.run();
           // Let effects and async data loaders settle inside the test.
           await new Promise((resolve) => setTimeout(resolve, 0));
+        });
+      }
+      // The same stories with the Storybook toolbar's locale on zh-CN (the play functions read
+      // English, so they run in the first pass only).
+      const chinese = composeStories(mod as StoryModule, {
+        initialGlobals: { locale: 'zh-CN' },
+      }) as unknown as Record<string, ComponentType>;
+      for (const [name, Story] of Object.entries(chinese)) {
+        it(`renders ${name} in zh-CN`, async () => {
+          render(createElement(Story));
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          cleanup();
         });
       }
     });
