@@ -35,9 +35,10 @@ export function testStories(modules: Record<string, unknown>): void {
       // English, so they run in the first pass only).
       const chinese = composeStories(mod as StoryModule, {
         initialGlobals: { locale: 'zh-CN' },
-      }) as unknown as Record<string, ComponentType>;
+      }) as unknown as Record<string, ComponentType & { load(): Promise<void> }>;
       for (const [name, Story] of Object.entries(chinese)) {
         it(`renders ${name} in zh-CN`, async () => {
+          await Story.load();
           render(createElement(Story));
           await new Promise((resolve) => setTimeout(resolve, 0));
           cleanup();

@@ -10,7 +10,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..', '..');
-const PACKAGES = ['packages/forms/src', 'packages/designer/src', 'packages/widgets/src'];
+const PACKAGES = [
+  'packages/forms/src',
+  'packages/designer/src',
+  'packages/widgets/src',
+  'apps/playground/src',
+];
 const ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',
@@ -31,6 +36,12 @@ const ALLOWED: Record<string, string> = {
   "packages/designer/src/settings/WorkflowSettings.tsx: summary & ' – ' & service":
     'a jsonata example',
   'packages/designer/src/schedule/ScheduleEditor.tsx: Europe/Paris': 'an IANA time zone name',
+  'apps/playground/src/App.tsx: runtime': 'a package name (the footer lists versions)',
+  'apps/playground/src/App.tsx: · forms': 'a package name',
+  'apps/playground/src/App.tsx: · designer': 'a package name',
+  'apps/playground/src/App.tsx: · widgets': 'a package name',
+  'apps/playground/src/shell/SignInPage.tsx: Deskkit': 'the product name',
+  'apps/playground/src/shell/TopBar.tsx: Deskkit': 'the product name',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -118,7 +118,7 @@ export function App() {
   return (
     <div className="pg-shell">
       <TopBar />
-      <nav className="pg-nav" aria-label="Main">
+      <nav className="pg-nav" aria-label={t('Main')}>
         <ul>
           {pages
             .filter((p) => mayOpen(p.id, user.roles))

@@ -6,7 +6,9 @@ import '@deskkit/widgets/style.css';
 import './app.css';
 import './phone.css';
 import { App } from './App';
+import { t } from './i18n';
 import { DeskRoot } from './desk/DeskRoot';
+import { LocaleRoot } from './locale/LocaleRoot';
 import type { DeskHost } from './desk/host';
 
 const container = document.getElementById('root');
@@ -31,7 +33,9 @@ host().then(
     root.render(
       <StrictMode>
         <DeskRoot host={desk}>
-          <App />
+          <LocaleRoot>
+            <App />
+          </LocaleRoot>
         </DeskRoot>
       </StrictMode>,
     ),
@@ -39,7 +43,7 @@ host().then(
     const message = error instanceof Error ? error.message : String(error);
     root.render(
       <div className="pg-boot-error" role="alert">
-        <h1>The service desk could not start</h1>
+        <h1>{t('The service desk could not start')}</h1>
         <p>{message}</p>
       </div>,
     );

@@ -5,15 +5,17 @@ import { useDesk, useNow } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { initials } from '../ui/initials';
 import { Bell } from '../inbox/Bell';
+import { LanguageSwitcher } from '../locale/LanguageSwitcher';
+import { DESK_TIME_ZONE, dateLocale } from '../locale/locale';
 
 function formatClock(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(), {
     weekday: 'short',
     day: '2-digit',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/Paris',
+    timeZone: DESK_TIME_ZONE,
   }).format(date);
 }
 
@@ -83,6 +85,7 @@ export function TopBar() {
           </button>
         ) : null}
         <Bell />
+        <LanguageSwitcher />
         <div className="pg-account" role="group" aria-label={t('Signed in')}>
           <span className="pg-avatar" aria-hidden="true">
             {initials(user.name ?? user.id)}

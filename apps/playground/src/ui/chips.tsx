@@ -1,3 +1,4 @@
+import { DESK_TIME_ZONE, dateLocale } from '../locale/locale';
 import type { SlaClock, TicketStatus } from '@deskkit/runtime';
 import { t } from '../i18n';
 
@@ -58,12 +59,12 @@ export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(), {
     day: '2-digit',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
-    timeZone: 'Europe/Paris',
+    timeZone: DESK_TIME_ZONE,
   }).format(date);
 }
 

@@ -1,3 +1,4 @@
+import { dateLocale } from '../../locale/locale';
 import {
   type Issue,
   type ScheduleFrequency,
@@ -56,7 +57,7 @@ const previewHorizonMs = 5 * 366 * 86_400_000;
 
 /** A run as the schedule's own time zone shows it: `Mon, 12 Jan 2026, 09:00`. */
 export function formatRun(run: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(dateLocale(), {
     weekday: 'short',
     day: '2-digit',
     month: 'short',
