@@ -95,4 +95,37 @@ describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () 
     await shoot(session, 'journey-bulk-close');
     expect(session.errors).toEqual([]);
   });
+
+  it('a team lead bulk-assigns queued incidents they hold no work on to an agent', async () => {
+    const { page } = session;
+    await actAs(page, 'alice');
+    const raised = [
+      await raise(page, 'Projector dead in room 4'),
+      await raise(page, 'Projector dead in room 5'),
+    ];
+
+    await actAs(page, 'lea');
+    await open(page, 'tickets');
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Projector dead');
+    const table = page.getByRole('table', { name: 'Tickets' });
+    for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
+    await page.getByRole('checkbox', { name: 'Select all listed tickets' }).check();
+    const bar = page.getByRole('toolbar', { name: 'Bulk actions' });
+    const assign = bar.getByRole('button', { name: 'Assign to…' });
+    await expect.poll(() => assign.isEnabled()).toBe(true);
+    await assign.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Assign to').selectOption('sam');
+    await dialog.getByRole('button', { name: 'Assign to', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Assign to: 2 of 2 done.' }).waitFor();
+
+    // Samira now holds both: they are on her list of work.
+    await actAs(page, 'sam');
+    await open(page, 'tickets');
+    await page.getByLabel('Assignee').selectOption('sam');
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Projector dead');
+    for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
+    await shoot(session, 'journey-bulk-assign');
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -79,4 +79,52 @@ describe.skipIf(!browserAvailable)('journey: reopen, then a satisfaction survey'
     await shoot(session, 'journey-reopen-survey');
     expect(session.errors).toEqual([]);
   });
+
+  it('the requester answers a survey with its own form from the “resolved” notification', async () => {
+    const { page } = session;
+    const api = (path: string, body: unknown) =>
+      page.evaluate(
+        async ({ path, body }) => {
+          const res = await fetch(path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+          return (await res.json()) as { id: string; number: string; status: string };
+        },
+        { path, body },
+      );
+    // An administrator account's reset needs an agent, who resolves it by hand.
+    await actAs(page, 'alice');
+    const raised = await api('/api/tickets', {
+      workflow: 'password-reset',
+      data: { system: 'admin', verification: 'sms', mobile: '+33 6 12 34 56 78' },
+    });
+    await actAs(page, 'sam');
+    await api(`/api/tickets/${raised.id}/actions`, { action: 'claim' });
+    const done = await api(`/api/tickets/${raised.id}/actions`, {
+      action: 'submit',
+      data: { resetStatus: 'link-sent' },
+    });
+    expect(done.status).toBe('resolved');
+
+    await actAs(page, 'alice');
+    await open(page, 'inbox');
+    const note = page
+      .getByRole('list', { name: 'Notifications' })
+      .getByRole('link', { name: new RegExp(`${raised.number} was resolved: tell us how we did`) });
+    await note.first().click();
+    await page.waitForURL(new RegExp(`#/ticket/${raised.id}$`));
+    const feedback = page.getByRole('region', { name: 'Your feedback' });
+    // The workflow's own survey form, rendered by the kit's FormRenderer: no stars.
+    await expect(feedback.getByRole('radio', { name: '4 – Satisfied' }).count()).resolves.toBe(0);
+    await feedback.getByRole('textbox', { name: /How was resetting your password/ }).fill('4');
+    await feedback.getByLabel('Did the link work the first time?').selectOption('yes');
+    await feedback.getByRole('textbox', { name: 'What could be better?' }).fill('Nothing.');
+    await feedback.getByRole('button', { name: 'Send feedback' }).click();
+    await feedback.getByRole('img', { name: '4 out of 5' }).waitFor();
+    await shoot(session, 'journey-survey-form');
+    expect(session.errors).toEqual([]);
+  });
 });

@@ -237,6 +237,8 @@ export type {
   PersonalChannel,
 } from './notify/prefs';
 export { createRuntime } from './engine/runtime';
+export { requesterProfileOf } from './engine/requester';
+export type { RequesterProfile } from './engine/requester';
 export { timeExtension, withTimeExtension } from './engine/time/extension';
 export type { TimeExtensionOptions } from './engine/time/extension';
 export { SCHEDULES_STATE_KEY, createScheduleStore } from './engine/time/schedules';

@@ -1,5 +1,5 @@
 import { FormRenderer } from '@deskkit/forms';
-import { fieldPermissionsAt, type WorkflowDefinition } from '@deskkit/runtime';
+import { fieldPermissionsAt, requesterProfileOf, type WorkflowDefinition } from '@deskkit/runtime';
 import { useMemo } from 'react';
 import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
@@ -28,7 +28,8 @@ export function RequestFormArea(props: {
       onChange={(values) => props.onChange(values)}
       onSubmit={props.onSubmit}
       templates={[]}
-      bindings={{ actor: { id: user.id } }}
+      // The signed-in user raises it: rules that read `$requester` see their own profile.
+      bindings={{ actor: { id: user.id }, requester: requesterProfileOf(user.id, user) }}
       directory={services.directory}
       dataSources={services.dataSources}
       upload={services.upload}

@@ -25,7 +25,7 @@ export function TicketFormArea(props: {
       hideSubmit
       templates={[]}
       {...(props.errors ? { errors: props.errors } : {})}
-      bindings={{ actor: { id: user.id }, ticket: view.ticket }}
+      bindings={{ ...view.bindings, actor: { id: user.id }, ticket: view.ticket }}
       directory={services.directory}
       dataSources={services.dataSources}
       upload={services.upload}

@@ -331,9 +331,15 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
               <SatisfactionSurvey
                 answer={ticket.satisfaction}
                 mayRate={view.actions.includes('rate')}
+                form={view.survey?.form}
                 busy={busy}
-                onRate={({ rating, comment: text }) =>
-                  perform('rate', { ...(text ? { comment: text } : {}), data: { rating } })
+                onRate={(answer) =>
+                  'answers' in answer
+                    ? perform('rate', { data: answer.answers })
+                    : perform('rate', {
+                        ...(answer.comment ? { comment: answer.comment } : {}),
+                        data: { rating: answer.rating },
+                      })
                 }
               />
             </Card>

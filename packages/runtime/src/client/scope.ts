@@ -34,8 +34,10 @@ export async function scopeOf(
   if (auditor) return undefined;
   const workflows: TicketScope['workflows'] = [];
   for (const r of await allVersions(core)) {
-    const view = r.definition.permissions?.view;
-    if (view?.length && (await core.directory.matches(actor, view)))
+    // Dispatchers (`assign`) see the tickets they may hand out, as `view` principals do.
+    const { view = [], assign = [] } = r.definition.permissions ?? {};
+    const seers = [...view, ...assign];
+    if (seers.length && (await core.directory.matches(actor, seers)))
       workflows.push({ key: r.key, version: r.version });
   }
   return { user: actor, workflows };

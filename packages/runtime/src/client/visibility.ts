@@ -1,3 +1,4 @@
+import { requesterProfileOf } from '../engine/requester';
 import type { FieldPermission } from '../definition/definition.types';
 import type { EngineCore, StagedTicket } from '../engine/engine.types';
 import { evaluateAt, permissionsAt, readOnlyPermissions } from '../engine/fields';
@@ -14,6 +15,8 @@ export interface Access {
   /** Desk side: they see work notes. Holders, candidates, past holders, approvers, `permissions.view`, auditors; never the requester. */
   desk: boolean;
   auditor: boolean;
+  /** One of the workflow's `permissions.assign`: may reassign any open work of the ticket. */
+  dispatch: boolean;
 }
 
 /** Whether a user is one of the runtime's `auditors`, who see every ticket. */
@@ -55,18 +58,22 @@ export async function accessTo(
 ): Promise<Access> {
   const t = s.ticket;
   const auditor = audits ?? (await isAuditor(core, actor));
-  const view = s.wf.def.permissions?.view;
+  const { view, assign } = s.wf.def.permissions ?? {};
   const list =
     items ?? (t.participants ? [] : await core.storage.listWorkItems({ ticketId: t.id }));
+  const dispatch =
+    actor !== t.requester && !!assign?.length && (await core.directory.matches(actor, assign));
   const desk =
     actor !== t.requester &&
     (auditor ||
+      dispatch ||
       workersOf(t, list).has(actor) ||
       (!!view && (await core.directory.matches(actor, view))));
   return {
     see: desk || actor === t.requester || !!t.watchers?.includes(actor),
     desk,
     auditor,
+    dispatch,
   };
 }
 
@@ -141,7 +148,19 @@ export async function fieldView(
     s.wf,
     nodeId,
     s.ticket.data,
-    { ticket: s.ticket, actor, now: core.now() },
+    {
+      ticket: s.ticket,
+      actor,
+      now: core.now(),
+      ...(s.wf.rulesReadRequester
+        ? {
+            requester: requesterProfileOf(
+              s.ticket.requester,
+              await core.directory.getUser(s.ticket.requester),
+            ),
+          }
+        : {}),
+    },
     permissions,
     key,
   );

@@ -458,6 +458,11 @@ export interface WorkflowDefinition {
     start?: Principal[];
     view?: Principal[];
     publish?: Principal[];
+    /**
+     * Dispatchers (team leads, service desk managers): they see the workflow's tickets desk side
+     * and may `reassign` any open work on them to someone, not only work they hold themselves.
+     */
+    assign?: Principal[];
   };
   form: FormDefinition;
   nodes: NodeDefinition[];

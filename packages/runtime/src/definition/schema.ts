@@ -58,6 +58,7 @@ export const definitionSchema = {
         start: ref('principals'),
         view: ref('principals'),
         publish: ref('principals'),
+        assign: ref('principals'),
       },
     },
     form: ref('form'),

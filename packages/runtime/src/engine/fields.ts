@@ -10,6 +10,7 @@ import { jsonEqual, writableFn } from '../form/writable';
 import type { CommandContext, EngineCore, StagedTicket } from './engine.types';
 import type { FieldChange, Ticket } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
+import { requesterProfile, type RequesterProfile } from './requester';
 import { own, setOwn } from '../model/own';
 
 const permissionCache = new WeakMap<
@@ -47,7 +48,7 @@ export function evaluateAt(
   wf: CompiledWorkflow,
   nodeId: string,
   data: Record<string, unknown>,
-  bindings: { ticket?: Ticket; actor?: string; now: Date },
+  bindings: { ticket?: Ticket; actor?: string; now: Date; requester?: RequesterProfile },
   permissions?: Record<string, FieldPermission>,
   /** Caches the evaluator of `permissions` under this key (per workflow version). */
   cacheKey?: string,
@@ -69,6 +70,7 @@ export function evaluateAt(
       ticket: bindings.ticket,
       actor: bindings.actor !== undefined ? { id: bindings.actor } : undefined,
       now: bindings.now,
+      ...(bindings.requester ? { requester: bindings.requester } : {}),
     },
   }).evaluate(data);
 }
@@ -107,7 +109,14 @@ export async function writeFields(
 ): Promise<FieldChange[]> {
   const before = s.ticket.data;
   const after = input ? { ...before, ...input } : before;
-  const bind = { ticket: s.ticket, actor: ctx.actor, now: ctx.now };
+  const bind = {
+    ticket: s.ticket,
+    actor: ctx.actor,
+    now: ctx.now,
+    ...(s.wf.rulesReadRequester
+      ? { requester: await requesterProfile(ctx, s.ticket.requester) }
+      : {}),
+  };
   const at = (data: Record<string, unknown>) => evaluateAt(ctx.core, s.wf, nodeId, data, bind);
   const evaluation = await at(after);
   const keys = input ? Object.keys(input) : [];

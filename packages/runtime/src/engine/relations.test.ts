@@ -105,6 +105,41 @@ for (const { name, open } of STORAGES) {
       expect(split).toMatchObject({ data: { summary: 'part 2' }, links: [{ type: 'relates' }] });
     });
 
+    it('bulk assign: a dispatcher (permissions.assign) reassigns work they do not hold', async () => {
+      const { runtime } = setup({ storage });
+      await runtime.publish(
+        chain('disp', [task('fix', { strategy: 'fixed', to: [{ user: 'kim' }] })], {
+          permissions: { assign: [{ role: 'manager' }] },
+        }),
+        { actor: 'admin' },
+      );
+      const start = () =>
+        runtime.client('ann').startTicket({ workflow: 'disp', data: { summary: 'x' } });
+      const [a, b] = [await start(), await start()];
+      // eve works on neither and is no dispatcher: refused per ticket, nothing written.
+      const refused = await runtime
+        .client('eve')
+        .bulkAct({ tickets: [a.id, b.id], action: 'reassign', to: 'sam' });
+      expect(refused.map((r) => r.error?.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+      const max = runtime.client('max');
+      expect((await max.viewTicket(a.id)).actions).toContain('reassign');
+      expect((await max.listTickets({})).tickets.map((t) => t.id)).toEqual(
+        expect.arrayContaining([a.id, b.id]),
+      );
+      const done = await max.bulkAct({ tickets: [a.id, b.id], action: 'reassign', to: 'sam' });
+      expect(done.map((r) => r.ok)).toEqual([true, true]);
+      const mine = async (u: string) =>
+        (await runtime.tasks(u)).map((w) => w.ticketId).filter((id) => id === a.id || id === b.id);
+      expect((await mine('sam')).sort()).toEqual([a.id, b.id].sort());
+      expect(await mine('kim')).toEqual([]);
+      expect((await runtime.history(a.id)).find((e) => e.action === 'reassign')).toMatchObject({
+        actor: 'max',
+        detail: { from: 'kim', to: 'sam' },
+      });
+      // The requester is no dispatcher of her own ticket, whatever her roles.
+      expect((await runtime.client('ann').viewTicket(a.id)).actions).not.toContain('reassign');
+    });
+
     it('bulkAct: one action on many tickets, each checked on its own', async () => {
       const { runtime } = setup({ storage });
       await runtime.publish(

@@ -87,5 +87,59 @@ for (const { name, open } of STORAGES) {
       expect(other.priority).toBeUndefined();
       expect(other.data.owner).toBeUndefined();
     });
+
+    it('form rules read $requester: VIP-only fields, required by department, computed values', async () => {
+      const { runtime } = setup({ storage, directory: directory() });
+      const key = `rules-${name.replace(/\W/g, '')}`;
+      await runtime.publish(
+        chain(key, [task('desk', { strategy: 'fixed', to: [{ user: 'eve' }] })], {
+          form: {
+            schema: {
+              type: 'object',
+              properties: {
+                summary: { type: 'string' },
+                amount: { type: 'number' },
+                notes: { type: 'string', title: 'Concierge notes' },
+                owner: { type: 'string' },
+              },
+            },
+            rules: [
+              { id: 'vip', field: 'notes', visible: '$requester.vip' },
+              { id: 'fin', field: 'amount', required: "$requester.department = 'finance'" },
+              { id: 'site', field: 'owner', value: '$requester.attributes.site' },
+            ],
+          },
+        }),
+        { actor: 'admin' },
+      );
+      const vic = runtime.client('vic');
+      // The runtime enforces it: finance must give an amount, others need not.
+      await expect(
+        vic.startTicket({ workflow: key, data: { summary: 'Board deck' } }),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      const vip = await vic.startTicket({
+        workflow: key,
+        data: { summary: 'Board deck', amount: 10, notes: 'Call first' },
+      });
+      expect(vip.data).toMatchObject({ notes: 'Call first', owner: 'Lyon' });
+      const ann = runtime.client('ann');
+      const plain = await ann.startTicket({ workflow: key, data: { summary: 'Mouse' } });
+      // Not a VIP: the concierge field is hidden from her, and writing it is refused.
+      await expect(
+        ann.startTicket({ workflow: key, data: { summary: 'Mouse', notes: 'x' } }),
+      ).rejects.toBeTruthy();
+      expect(plain.data.notes).toBeUndefined();
+      // The view names the requester's profile for a form renderer's `bindings`.
+      const seen = await runtime.client('eve').viewTicket(vip.id);
+      expect(seen.form.schema.properties).toHaveProperty('notes');
+      expect(seen.bindings?.requester).toMatchObject({
+        id: 'vic',
+        vip: true,
+        department: 'finance',
+      });
+      const annView = await ann.viewTicket(plain.id);
+      expect(annView.form.schema.properties).not.toHaveProperty('notes');
+      expect(annView.bindings?.requester).toMatchObject({ id: 'ann', vip: false });
+    });
   });
 }

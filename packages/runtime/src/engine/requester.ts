@@ -1,3 +1,4 @@
+import type { DirectoryUser } from '../directory/directory.types';
 import type { ExpressionContext } from '../expressions/expression.types';
 import type { CommandContext, StagedTicket } from './engine.types';
 
@@ -20,6 +21,32 @@ export interface RequesterProfile {
   attributes: Record<string, unknown>;
 }
 
+/**
+ * The `$requester` profile of a directory entry (`undefined`: a user the directory does not know,
+ * who gets empty groups and roles). Form renderers bind it for rules that read `$requester`.
+ *
+ * @example
+ * ```ts
+ * <FormRenderer form={form} bindings={{ requester: requesterProfileOf(user) }} />
+ * ```
+ */
+export function requesterProfileOf(
+  id: string,
+  u: DirectoryUser | null | undefined,
+): RequesterProfile {
+  return {
+    id,
+    ...(u?.name !== undefined ? { name: u.name } : {}),
+    ...(u?.email !== undefined ? { email: u.email } : {}),
+    ...(u?.department !== undefined ? { department: u.department } : {}),
+    groups: [...(u?.groups ?? [])],
+    roles: [...(u?.roles ?? [])],
+    ...(u?.manager !== undefined ? { manager: u.manager } : {}),
+    vip: u?.vip === true,
+    attributes: structuredClone(u?.attributes ?? {}),
+  };
+}
+
 const cache = new WeakMap<CommandContext, Map<string, Promise<RequesterProfile>>>();
 
 /** The profile of a user, read from the directory once per command. */
@@ -28,17 +55,7 @@ export function requesterProfile(ctx: CommandContext, id: string): Promise<Reque
   if (!byId) cache.set(ctx, (byId = new Map()));
   let p = byId.get(id);
   if (!p) {
-    p = ctx.core.directory.getUser(id).then((u) => ({
-      id,
-      ...(u?.name !== undefined ? { name: u.name } : {}),
-      ...(u?.email !== undefined ? { email: u.email } : {}),
-      ...(u?.department !== undefined ? { department: u.department } : {}),
-      groups: [...(u?.groups ?? [])],
-      roles: [...(u?.roles ?? [])],
-      ...(u?.manager !== undefined ? { manager: u.manager } : {}),
-      vip: u?.vip === true,
-      attributes: structuredClone(u?.attributes ?? {}),
-    }));
+    p = ctx.core.directory.getUser(id).then((u) => requesterProfileOf(id, u));
     byId.set(id, p);
   }
   return p;

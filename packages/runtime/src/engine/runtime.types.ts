@@ -10,6 +10,7 @@ import type {
 } from '../definition/definition.types';
 import type { DefinitionDiff } from '../definition/diff';
 import type { Directory } from '../directory/directory.types';
+import type { RequesterProfile } from './requester';
 import type { ExpressionLimits } from '../expressions/expression.types';
 import type { FormValidator } from '../form/form.types';
 import type {
@@ -222,6 +223,17 @@ export interface TicketView {
   deskSide?: boolean;
   /** The actor's open work items on this ticket. */
   workItems: WorkItem[];
+  /**
+   * The workflow's satisfaction survey, while this actor may answer it (`rate` offered) or once it
+   * was answered: `form` is the survey's own JSON Schema (`survey.form`), absent for the default
+   * 1–5 rating with a comment.
+   */
+  survey?: { form?: JsonSchema };
+  /**
+   * Variables the form's rules read besides the data, for a form renderer's `bindings`: `requester`
+   * (the `$requester` profile) when a rule reads `$requester`.
+   */
+  bindings?: { requester?: RequesterProfile };
 }
 
 export interface CatalogEntry {

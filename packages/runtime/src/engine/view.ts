@@ -22,6 +22,7 @@ import { previousUserStep } from './actions/work';
 import { DEFAULT_REASONS } from './actions/common';
 import { lifecycleRefusal } from './actions/lifecycle';
 import { setOwn } from '../model/own';
+import { requesterProfileOf } from './requester';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
@@ -81,6 +82,9 @@ export function availableActions(
     const worked = open.filter((w) => atNode(w) && canWork(w, actor));
     let ok = false;
     switch (action) {
+      case 'reassign':
+        ok = worked.length > 0 || (access.dispatch && open.some(atNode));
+        break;
       case 'approve':
       case 'reject':
       case 'addApprover':
@@ -186,5 +190,22 @@ export async function viewTicketFor(
     ),
     deskSide: access.desk,
     workItems: mine,
+    ...surveyOf(s, actions),
+    ...(s.wf.rulesReadRequester
+      ? {
+          bindings: {
+            requester: requesterProfileOf(
+              s.ticket.requester,
+              await core.directory.getUser(s.ticket.requester),
+            ),
+          },
+        }
+      : {}),
   };
+}
+
+function surveyOf(s: StagedTicket, actions: ActionName[]): Pick<TicketView, 'survey'> {
+  const survey = s.wf.def.survey;
+  if (!survey || (!actions.includes('rate') && !s.ticket.satisfaction)) return {};
+  return { survey: survey.form ? { form: survey.form } : {} };
 }

@@ -30,8 +30,10 @@ export class CompiledWorkflow {
   readonly start: NodeDefinition;
   /** Form evaluators without per-call bindings, per node (valid when no rule reads `$`-variables). */
   readonly evaluators = new Map<string, FormEvaluator>();
-  /** Whether any form rule reads `$ticket`, `$actor` or `$now` (then evaluators are built per call). */
+  /** Whether any form rule reads `$ticket`, `$actor`, `$now` or `$requester` (then evaluators are built per call). */
   readonly rulesUseBindings: boolean;
+  /** Whether any form rule reads `$requester` (then the directory is asked for the requester). */
+  readonly rulesReadRequester: boolean;
 
   constructor(record: DefinitionRecord) {
     this.record = record;
@@ -53,11 +55,14 @@ export class CompiledWorkflow {
       ]);
     }
     this.start = start;
-    this.rulesUseBindings = (this.def.form.rules ?? []).some((r) =>
-      [r.visible, r.required, r.readonly, r.value].some(
-        (x) => typeof x === 'string' && /\$(ticket|actor|now|millis)\b/.test(x),
-      ),
-    );
+    const reads = (re: RegExp) =>
+      (this.def.form.rules ?? []).some((r) =>
+        [r.visible, r.required, r.readonly, r.value].some(
+          (x) => typeof x === 'string' && re.test(x),
+        ),
+      );
+    this.rulesReadRequester = reads(/\$requester\b/);
+    this.rulesUseBindings = this.rulesReadRequester || reads(/\$(ticket|actor|now|millis)\b/);
   }
 
   get key(): string {

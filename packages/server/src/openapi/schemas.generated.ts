@@ -1934,6 +1934,56 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "`POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one."
   },
+  "RequesterProfile": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "email": {
+        "type": "string"
+      },
+      "department": {
+        "type": "string"
+      },
+      "groups": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "roles": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "manager": {
+        "type": "string"
+      },
+      "vip": {
+        "type": "boolean",
+        "description": "`true` for a VIP (directory `vip`), `false` otherwise."
+      },
+      "attributes": {
+        "type": "object",
+        "additionalProperties": {},
+        "description": "The directory's custom attributes (`{}` when none)."
+      }
+    },
+    "required": [
+      "id",
+      "groups",
+      "roles",
+      "vip",
+      "attributes"
+    ],
+    "additionalProperties": false,
+    "description": "What an expression sees as `$requester`: the requester's directory entry, so that SLA `when`, edge conditions (routing), triggers and automations can read the customer's department, groups, roles, manager, VIP flag and the host's own attributes (`$requester.attributes.tier`)."
+  },
   "RollbackBody": {
     "type": "object",
     "properties": {
@@ -2946,6 +2996,26 @@ export const apiSchemas = {
           "$ref": "#/definitions/WorkItem"
         },
         "description": "The actor's open work items on this ticket."
+      },
+      "survey": {
+        "type": "object",
+        "properties": {
+          "form": {
+            "$ref": "#/definitions/JsonSchema"
+          }
+        },
+        "additionalProperties": false,
+        "description": "The workflow's satisfaction survey, while this actor may answer it (`rate` offered) or once it was answered: `form` is the survey's own JSON Schema (`survey.form`), absent for the default 1–5 rating with a comment."
+      },
+      "bindings": {
+        "type": "object",
+        "properties": {
+          "requester": {
+            "$ref": "#/definitions/RequesterProfile"
+          }
+        },
+        "additionalProperties": false,
+        "description": "Variables the form's rules read besides the data, for a form renderer's `bindings`: `requester` (the `$requester` profile) when a rule reads `$requester`."
       }
     },
     "required": [

@@ -17,6 +17,8 @@ export const incident: WorkflowDefinition = {
     start: [{ role: 'employee' }],
     // The desk sees every ticket of it; others see their own and those they work on.
     view: [{ role: 'agent' }, { role: 'teamLead' }, { role: 'admin' }],
+    // Team leads dispatch: they hand any open incident to someone (bulk "Assign to…" too).
+    assign: [{ role: 'teamLead' }],
   },
   form: {
     schema: {

@@ -159,4 +159,27 @@ export const passwordReset: WorkflowDefinition = {
       warnAt: [50, 75],
     },
   ],
+  // A survey with a form of its own; its `rating` feeds the satisfaction reports like the
+  // default 1–5 survey does.
+  survey: {
+    after: 'P5D',
+    form: {
+      type: 'object',
+      required: ['rating'],
+      properties: {
+        rating: {
+          type: 'integer',
+          title: 'How was resetting your password? (1–5)',
+          minimum: 1,
+          maximum: 5,
+        },
+        linkWorked: {
+          type: 'string',
+          title: 'Did the link work the first time?',
+          enum: ['yes', 'no'],
+        },
+        better: { type: 'string', title: 'What could be better?' },
+      },
+    },
+  },
 };

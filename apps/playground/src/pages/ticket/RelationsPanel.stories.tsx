@@ -80,3 +80,30 @@ export const Requester: Story = {
     await expect(canvas.queryByRole('button', { name: 'Raise problem' })).toBeNull();
   },
 };
+
+/** Linking with field inheritance and backfill: which fields come in, which go back. */
+export const LinkWithInheritance: Story = {
+  loaders: [sceneLoader((desk) => incidentScene(desk))],
+  render: (_args, { loaded }) => {
+    const scene = loadedScene(loaded);
+    return (
+      <div style={{ maxWidth: 420 }}>
+        <RelationsPanel
+          ticket={scene.ticket}
+          linked={[]}
+          deskSide
+          startable={['incident']}
+          fields={[...fields, { name: 'affectedService', title: 'Affected service' }]}
+          onRelate={fn(async () => true)}
+        />
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Link ticket' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Affected service' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: /^Backfill/ }));
+    await expect(canvas.getByRole('group', { name: 'Fields to backfill' })).toBeTruthy();
+  },
+};

@@ -1,5 +1,5 @@
 import type { RelateInput } from '@deskkit/runtime';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderDesk } from '../../desk/renderDesk';
 import { freshDesk } from '../../desk/testing';
@@ -43,6 +43,61 @@ describe('<RelationsPanel>', () => {
         { type: 'blockedBy', ticketId: a.id, number: a.number },
       ]),
     );
+  });
+
+  it('links with field inheritance and backfill, choosing the fields', async () => {
+    const user = userEvent.setup();
+    const desk = await freshDesk();
+    const start = (data: Record<string, unknown>) =>
+      desk.runtime.startTicket({
+        workflow: 'incident',
+        actor: 'alice',
+        data: { priority: 'P3', ...data },
+      });
+    const a = await start({ summary: 'VPN drops at home', description: 'Since Monday' });
+    const b = await start({ summary: 'VPN outage', affectedService: 'VPN' });
+    const client = desk.runtime.client('ada');
+    const sent: unknown[] = [];
+    await renderDesk(
+      <RelationsPanel
+        ticket={a}
+        linked={[]}
+        deskSide
+        startable={['incident']}
+        fields={[
+          { name: 'description', title: 'What happened?' },
+          { name: 'affectedService', title: 'Affected service' },
+        ]}
+        onRelate={async (input: Omit<RelateInput, 'actor' | 'ticket'>) => {
+          sent.push(input);
+          await client.relate({ ...input, ticket: a.id });
+          return true;
+        }}
+      />,
+      { desk },
+    );
+    await user.click(screen.getByRole('button', { name: 'Link ticket' }));
+    await user.selectOptions(screen.getByLabelText('This ticket…'), 'Caused by');
+    await user.type(screen.getByRole('combobox', { name: 'Ticket to link' }), b.number);
+    await user.click(await screen.findByRole('option', { name: new RegExp(b.number) }));
+    const inherit = screen.getByRole('group', { name: 'Inherit from the linked ticket' });
+    await user.click(within(inherit).getByRole('checkbox', { name: 'Affected service' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Backfill/ }));
+    // Backfill on with no field chosen: nothing to send yet.
+    expect(screen.getByRole('button', { name: 'Link' })).toBeDisabled();
+    const back = screen.getByRole('group', { name: 'Fields to backfill' });
+    await user.click(within(back).getByRole('checkbox', { name: 'What happened?' }));
+    await user.click(screen.getByRole('button', { name: 'Link' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({
+      op: 'link',
+      to: b.id,
+      type: 'causedBy',
+      inherit: ['affectedService'],
+      backfill: ['description'],
+    });
+    expect((await desk.runtime.getTicket(a.id)).data.affectedService).toBe('VPN');
+    expect((await desk.runtime.getTicket(b.id)).data.description).toBe('Since Monday');
   });
 
   it('shows links with their type, and merge only to the desk side of an open ticket', async () => {

@@ -45,6 +45,35 @@ export interface RelationsPanelProps {
   onRelate(input: Relate): Promise<boolean>;
 }
 
+/** A checkbox per form field: which of them an operation carries. */
+function FieldChecks(props: {
+  legend: string;
+  fields: RelationsPanelProps['fields'];
+  value: readonly string[];
+  onChange(next: string[]): void;
+}) {
+  const { value } = props;
+  return (
+    <fieldset className="pg-split-fields">
+      <legend>{props.legend}</legend>
+      {props.fields.map((f) => (
+        <label key={f.name} className="pg-check">
+          <input
+            type="checkbox"
+            checked={value.includes(f.name)}
+            onChange={() =>
+              props.onChange(
+                value.includes(f.name) ? value.filter((x) => x !== f.name) : [...value, f.name],
+              )
+            }
+          />
+          {f.title}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The ticket's relations: typed links with their back-links, sub-workflow parent and children,
  * and the commands on them: link an existing ticket, merge this duplicate into a primary, split,
@@ -57,6 +86,10 @@ export function RelationsPanel(props: RelationsPanelProps) {
   const [other, setOther] = useState<Ticket | null>(null);
   const [comment, setComment] = useState('');
   const [carry, setCarry] = useState<string[]>(() => props.fields.map((f) => f.name));
+  // Linking with field inheritance (into this ticket) and backfill (into the linked one).
+  const [inherit, setInherit] = useState<string[]>([]);
+  const [backfillOn, setBackfillOn] = useState(false);
+  const [backfill, setBackfill] = useState<string[]>([]);
   const byId = new Map(props.linked.map((x) => [x.id, x]));
   // Grouped by type, in the order of the types; each type's label heads its group.
   const order = Object.keys(linkLabels);
@@ -73,6 +106,9 @@ export function RelationsPanel(props: RelationsPanelProps) {
     setForm((f) => (f === next ? null : next));
     setOther(null);
     setComment('');
+    setInherit([]);
+    setBackfillOn(false);
+    setBackfill([]);
   };
   const run = async (input: Relate) => {
     if (await props.onRelate(input)) {
@@ -197,7 +233,14 @@ export function RelationsPanel(props: RelationsPanelProps) {
           aria-label={t('Link a ticket')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (other) void run({ op: 'link', to: other.id, type });
+            if (other)
+              void run({
+                op: 'link',
+                to: other.id,
+                type,
+                ...(inherit.length ? { inherit } : {}),
+                ...(backfillOn && backfill.length ? { backfill } : {}),
+              });
           }}
         >
           <label className="pg-field">
@@ -220,11 +263,39 @@ export function RelationsPanel(props: RelationsPanelProps) {
             value={other}
             onChange={setOther}
           />
+          {props.deskSide && props.fields.length ? (
+            <div className="pg-link-fields">
+              <FieldChecks
+                legend={t('Inherit from the linked ticket')}
+                fields={props.fields}
+                value={inherit}
+                onChange={setInherit}
+              />
+              <label className="pg-check">
+                <input
+                  type="checkbox"
+                  checked={backfillOn}
+                  onChange={(e) => setBackfillOn(e.target.checked)}
+                />
+                {t('Backfill: write fields of {number} into the linked ticket', {
+                  number: ticket.number,
+                })}
+              </label>
+              {backfillOn ? (
+                <FieldChecks
+                  legend={t('Fields to backfill')}
+                  fields={props.fields}
+                  value={backfill}
+                  onChange={setBackfill}
+                />
+              ) : null}
+            </div>
+          ) : null}
           <div className="pg-actions-bar">
             <button
               type="submit"
               className="pg-button pg-button-primary"
-              disabled={!other || props.busy}
+              disabled={!other || props.busy || (backfillOn && backfill.length === 0)}
             >
               {t('Link')}
             </button>
@@ -285,23 +356,12 @@ export function RelationsPanel(props: RelationsPanelProps) {
             void run({ op: 'spawn', fields: carry });
           }}
         >
-          <fieldset className="pg-split-fields">
-            <legend>{t('Fields the new ticket takes over')}</legend>
-            {props.fields.map((f) => (
-              <label key={f.name} className="pg-check">
-                <input
-                  type="checkbox"
-                  checked={carry.includes(f.name)}
-                  onChange={() =>
-                    setCarry((c) =>
-                      c.includes(f.name) ? c.filter((x) => x !== f.name) : [...c, f.name],
-                    )
-                  }
-                />
-                {f.title}
-              </label>
-            ))}
-          </fieldset>
+          <FieldChecks
+            legend={t('Fields the new ticket takes over')}
+            fields={props.fields}
+            value={carry}
+            onChange={setCarry}
+          />
           <div className="pg-actions-bar">
             <button type="submit" className="pg-button pg-button-primary" disabled={props.busy}>
               {t('Create the new ticket')}

@@ -31,3 +31,42 @@ export const Answered: Story = {
     await expect(within(canvasElement).getByRole('img', { name: '4 out of 5' })).toBeTruthy();
   },
 };
+
+const surveyForm = {
+  type: 'object',
+  required: ['rating'],
+  properties: {
+    rating: {
+      type: 'integer',
+      title: 'How was resetting your password? (1–5)',
+      minimum: 1,
+      maximum: 5,
+    },
+    linkWorked: { type: 'string', title: 'Did the link work the first time?', enum: ['yes', 'no'] },
+    better: { type: 'string', title: 'What could be better?' },
+  },
+};
+
+/** A workflow with a survey form of its own (`survey.form`), rendered by the FormRenderer. */
+export const OwnForm: Story = {
+  args: { form: surveyForm },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: /How was/ }), '5');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
+    await expect(args.onRate).toHaveBeenCalledWith({ answers: { rating: 5 } });
+  },
+};
+
+/** The answers to a survey form, read-only. */
+export const OwnFormAnswered: Story = {
+  args: {
+    mayRate: false,
+    form: surveyForm,
+    answer: {
+      rating: 4,
+      answers: { rating: 4, linkWorked: 'yes', better: 'Nothing, it was quick.' },
+      at: '2026-11-23T09:00:00.000Z',
+    },
+  },
+};

@@ -37,4 +37,50 @@ describe('<SatisfactionSurvey>', () => {
     rerender(<SatisfactionSurvey mayRate={false} onRate={async () => true} />);
     expect(container).toBeEmptyDOMElement();
   });
+
+  it('renders a survey with its own form with the form renderer, and its answers once given', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const form = {
+      type: 'object',
+      required: ['rating'],
+      properties: {
+        rating: { type: 'integer', title: 'Score (1–5)', minimum: 1, maximum: 5 },
+        better: { type: 'string', title: 'What could be better?' },
+      },
+    };
+    const { rerender } = render(
+      <SatisfactionSurvey
+        mayRate
+        form={form}
+        onRate={async (a) => {
+          sent.push(a);
+          return true;
+        }}
+      />,
+    );
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    expect(sent).toEqual([]);
+    await user.type(screen.getByRole('textbox', { name: /Score/ }), '4');
+    await user.type(screen.getByRole('textbox', { name: /What could be better/ }), 'SMS faster');
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    expect(sent).toEqual([{ answers: { rating: 4, better: 'SMS faster' } }]);
+
+    rerender(
+      <SatisfactionSurvey
+        mayRate={false}
+        form={form}
+        answer={{
+          rating: 4,
+          answers: { rating: 4, better: 'SMS faster' },
+          at: '2026-11-23T09:00:00.000Z',
+        }}
+        onRate={async () => true}
+      />,
+    );
+    expect(screen.getByRole('img', { name: '4 out of 5' })).toBeInTheDocument();
+    expect(screen.getByDisplayValue('SMS faster')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send feedback' })).not.toBeInTheDocument();
+  });
 });

@@ -1,5 +1,6 @@
-import type { Satisfaction } from '@deskkit/runtime';
-import { useId, useState } from 'react';
+import { FormRenderer } from '@deskkit/forms';
+import type { JsonSchema, Satisfaction } from '@deskkit/runtime';
+import { useId, useMemo, useState } from 'react';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
 import '../../ui/lifecycle.css';
@@ -30,17 +31,49 @@ export function RatingStars({ rating }: { rating: number }) {
   );
 }
 
+/** What the requester sends: the rating and comment, or the answers to the survey's own form. */
+export type SurveyAnswer =
+  { rating: number; comment: string } | { answers: Record<string, unknown> };
+
+/**
+ * The survey's own form (`survey.form`), rendered by the kit's FormRenderer: to fill in, or
+ * read-only with the answers given.
+ */
+function SurveyForm(props: {
+  form: JsonSchema;
+  answers?: Record<string, unknown> | undefined;
+  busy?: boolean | undefined;
+  onSubmit?(answers: Record<string, unknown>): Promise<unknown>;
+}) {
+  const form = useMemo(() => ({ schema: props.form }), [props.form]);
+  if (props.answers)
+    return <FormRenderer form={form} value={props.answers} readOnly templates={[]} />;
+  return (
+    <FormRenderer
+      form={form}
+      templates={[]}
+      submitLabel={props.busy ? t('Sending…') : t('Send feedback')}
+      onSubmit={async (values) => {
+        await props.onSubmit?.(values);
+      }}
+    />
+  );
+}
+
 /**
  * The satisfaction survey the requester answers once the ticket is resolved: a rating from 1 to 5
- * and a comment. With an answer, the answer is shown instead.
+ * and a comment, or the workflow's own survey form (`form`). With an answer, the answer is shown
+ * instead.
  */
 export function SatisfactionSurvey(props: {
   /** The answer already given, if any. */
   answer?: Satisfaction | undefined;
   /** The view offers `rate`: the survey may be answered now. */
   mayRate: boolean;
+  /** The survey's own form (the view's `survey.form`); the 1–5 rating with a comment when absent. */
+  form?: JsonSchema | undefined;
   busy?: boolean;
-  onRate(input: { rating: number; comment: string }): Promise<boolean>;
+  onRate(input: SurveyAnswer): Promise<boolean>;
 }) {
   const [rating, setRating] = useState(0);
   const [hover, setHover] = useState(0);
@@ -52,6 +85,9 @@ export function SatisfactionSurvey(props: {
       <div className="pg-survey pg-survey-done" data-testid="satisfaction">
         {props.answer.rating !== undefined ? <RatingStars rating={props.answer.rating} /> : null}
         {props.answer.comment ? <blockquote>{props.answer.comment}</blockquote> : null}
+        {props.form && props.answer.answers ? (
+          <SurveyForm form={props.form} answers={props.answer.answers} />
+        ) : null}
         <p className="pg-muted">
           {t('Answered {when}', { when: formatDateTime(props.answer.at) })}
         </p>
@@ -59,6 +95,19 @@ export function SatisfactionSurvey(props: {
     );
   }
   if (!props.mayRate) return null;
+  if (props.form)
+    return (
+      <div className="pg-survey" role="group" aria-labelledby={`${id}-q`}>
+        <p className="pg-survey-question" id={`${id}-q`}>
+          {t('How satisfied are you with how this ticket was handled?')}
+        </p>
+        <SurveyForm
+          form={props.form}
+          busy={props.busy}
+          onSubmit={(answers) => props.onRate({ answers })}
+        />
+      </div>
+    );
   const shown = hover || rating;
   return (
     <form

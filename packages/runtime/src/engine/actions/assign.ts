@@ -1,3 +1,5 @@
+import { accessTo } from '../../client/visibility';
+import { canWork } from '../items';
 import { pickItem } from '../permissions';
 import type { ActionHandler } from './action.types';
 import { markActed, recordAction, targetUser, updateItem, workedItem } from './common';
@@ -11,9 +13,23 @@ function assignedEvent(
   ctx.emit(s, { type: 'assigned', nodeId, detail });
 }
 
-/** `reassign`: the holder hands the work to another user (who now holds it alone). */
+/**
+ * `reassign`: the holder hands the work to another user (who now holds it alone). A dispatcher
+ * (the workflow's `permissions.assign`) may reassign any open work, held by anyone or queued.
+ */
 export const reassign: ActionHandler = async (ctx, s, input) => {
-  const { item, token, node } = await workedItem(ctx, s, input);
+  const open = await ctx.openItems(s);
+  const dispatch =
+    !!s.wf.def.permissions?.assign?.length &&
+    (await accessTo(ctx.core, s, input.actor, open)).dispatch;
+  const { item, token, node } = pickItem(
+    s,
+    open,
+    'reassign',
+    input.actor,
+    (w) => dispatch || canWork(w, input.actor),
+    input.workItem,
+  );
   const to = await targetUser(ctx, s, input, node);
   const next = updateItem(ctx, s, item, { assignee: to, candidates: [to] }, [
     'delegatedFrom',

@@ -119,7 +119,10 @@ for (const { name, open } of STORAGES) {
 
     it('the requester rates once (1–5 and a comment); the agent and group are kept', async () => {
       const { runtime, t } = await resolved({ survey: {} });
-      expect((await runtime.viewTicket(t.id, 'ann')).actions).toContain('rate');
+      expect(await runtime.client('ann').viewTicket(t.id)).toMatchObject({
+        actions: expect.arrayContaining(['rate']),
+        survey: {},
+      });
       const bad = await runtime
         .act({ ticket: t.id, action: 'rate', actor: 'ann', data: { rating: 6 } })
         .catch((e) => e);
@@ -175,10 +178,15 @@ for (const { name, open } of STORAGES) {
         data: { summary: 'y' },
       });
       await runtime.act({ ticket: other.id, action: 'submit', actor: 'eve' });
-      const rated = await runtime.act({
+      // The requester's view carries the survey's form, for a form renderer to show.
+      const bob = runtime.client('bob');
+      const offered = await bob.viewTicket(other.id);
+      expect(offered.actions).toContain('rate');
+      expect(offered.survey?.form?.required).toEqual(['rating', 'solved']);
+      expect((await runtime.client('eve').viewTicket(other.id)).survey).toBeUndefined();
+      const rated = await bob.act({
         ticket: other.id,
         action: 'rate',
-        actor: 'bob',
         data: { rating: 2, solved: false },
       });
       expect(rated.satisfaction).toMatchObject({
