@@ -422,7 +422,8 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'Split into a new ticket': '拆分为新工单',
   'Fields the new ticket takes over': '新工单继承的字段',
   'Inherit from the linked ticket': '从关联工单继承',
-  'Backfill: write fields of {number} into the linked ticket': '回填：将 {number} 的字段写入关联工单',
+  'Backfill: write fields of {number} into the linked ticket':
+    '回填：将 {number} 的字段写入关联工单',
   'Fields to backfill': '要回填的字段',
   'Create the new ticket': '创建新工单',
   '{rating} out of 5': '{rating} 分（满分 5 分）',
