@@ -4,7 +4,7 @@ import { act, open, shoot, signIn, ticketNumber, pickUser } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
 // The desk on a phone (390 × 844): a requester raises a request, comments on it and follows it
-// from the ticket list; the approving manager approves it. No page scrolls sideways and every
+// from the ticket list; the approving manager approves it, and rejects a second one with a reason. No page scrolls sideways and every
 // control the journey touches is at least 44 px tall.
 const noSideScroll = (page: Page) =>
   expect(
@@ -75,6 +75,45 @@ describe.skipIf(!browserAvailable)('the desk on a phone', () => {
       .waitFor();
     await noSideScroll(page);
     await shoot(session, 'phone-approver-ticket');
+    expect(session.errors).toEqual([]);
+  });
+
+  it('reject a request with a reason at 390 × 844', async () => {
+    const { page } = session;
+    await signIn(page, 'alice');
+    await open(page, 'catalog');
+    await tap(page.getByRole('link', { name: /Request access to a system/ }));
+    await tap(page.getByRole('button', { name: /CRM read access/ }));
+    await pickUser(page, 'Who needs access', 'Alice', 'Alice Martin');
+    await pickUser(page, 'Approving manager', 'Victor', 'Victor Lambert');
+    await tap(page.getByRole('button', { name: 'Submit request' }));
+    const number = await ticketNumber(page);
+
+    await signIn(page, 'victor');
+    await open(page, 'tasks');
+    const row = page
+      .getByRole('table', { name: 'Assigned to me' })
+      .locator(`tr[data-ticket="${number}"]`);
+    await tap(row.getByRole('link', { name: 'Open' }));
+    await tap(page.locator('button[data-action="reject"]'));
+    // Rejecting asks why, in a dialog that fits the screen.
+    const dialog = page.getByRole('dialog', { name: 'Reject' });
+    await dialog.waitFor();
+    await noSideScroll(page);
+    await dialog.getByRole('textbox').fill('Alice already has CRM access through her team.');
+    await tap(dialog.getByRole('button', { name: 'Reject' }));
+    await page.getByRole('status').filter({ hasText: 'done' }).waitFor();
+    await page.getByText('Alice already has CRM access through her team.').first().waitFor();
+    await noSideScroll(page);
+
+    // The requester sees the refusal and its reason on the ticket.
+    await signIn(page, 'alice');
+    await open(page, 'tickets');
+    await tap(page.getByRole('link', { name: new RegExp(number) }).first());
+    await expect(ticketNumber(page)).resolves.toBe(number);
+    await page.getByText('Alice already has CRM access through her team.').first().waitFor();
+    await noSideScroll(page);
+    await shoot(session, 'phone-requester-rejected');
     expect(session.errors).toEqual([]);
   });
 });

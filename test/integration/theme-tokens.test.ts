@@ -66,6 +66,12 @@ describe('theme tokens', () => {
     }
   });
 
+  it.each(packages)('%s makes its controls 44 px touch targets under a coarse pointer', (pkg) => {
+    const touch = /@media \(pointer: coarse\) \{([\s\S]*?)\n\}/.exec(sheets[pkg] as string)?.[1];
+    expect(touch, pkg).toBeDefined();
+    expect(touch).toMatch(/button,[\s\S]*select,[\s\S]*min-height: 44px/);
+  });
+
   it.each(packages)('%s styles nothing outside its components', (pkg) => {
     const selectors = [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
       .map((m) => (m[1] as string).trim())

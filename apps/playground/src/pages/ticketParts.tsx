@@ -234,7 +234,9 @@ export function Timeline(props: {
     .filter((e) => !(e.type === 'entered' && quietNodes.has(props.nodeType(e.nodeId) ?? '')))
     .reverse();
   return (
-    <ol className="pg-timeline" aria-label={t('History')}>
+    // The history scrolls: keyboard users reach it to scroll it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <ol className="pg-timeline" aria-label={t('History')} tabIndex={0}>
       {events.map((event) => (
         <li
           key={event.id}

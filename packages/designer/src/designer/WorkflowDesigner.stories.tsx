@@ -62,7 +62,7 @@ export const Empty: Story = {
   args: { initial: emptyDefinition() },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await userEvent.click(c.getByRole('button', { name: 'Add Start' }));
+    await userEvent.click(c.getByRole('button', { name: /^Start / }));
     await expect(c.getByRole('heading', { name: 'Start' })).toBeInTheDocument();
   },
 };

@@ -32,14 +32,13 @@ export const Palette = memo(function Palette({ t, onAdd, types = NODE_TYPES }: P
               draggable
               onDragStart={(e) => onDragStart(e, type)}
               onClick={() => onAdd(type)}
-              aria-label={t('palette.add', { type: t(`type.${type}`) })}
               title={t(`typeHint.${type}`)}
             >
               <span className="dk-palette__icon">
                 <Icon name={type} size={16} />
               </span>
               <span className="dk-palette__text">
-                <span className="dk-palette__name">{t(`type.${type}`)}</span>
+                <span className="dk-palette__name">{t(`type.${type}`)}</span>{' '}
                 <span className="dk-palette__hint">{t(`typeHint.${type}`)}</span>
               </span>
             </button>

@@ -28,9 +28,8 @@ function PaletteItem(props: {
         onKeyDown={undefined}
         onClick={props.onAdd}
       >
-        <span className="dk-node__icon" aria-hidden="true">
-          {props.icon}
-        </span>
+        {/* The glyph is drawn by CSS so the visible text is the label alone, which the name holds. */}
+        <span className="dk-node__icon" aria-hidden="true" data-icon={props.icon} />
         {props.label}
       </button>
     </li>

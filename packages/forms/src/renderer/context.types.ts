@@ -71,6 +71,8 @@ export interface DeskWidgetOptions {
   fieldUi?: FieldUi;
   /** The id of the element labelling the widget (for `aria-labelledby` on groups). */
   labelId?: string;
+  /** In a table cell, which has no `<label>`: the id of its column header, which names it. */
+  cellLabelId?: string;
   /** The top-level field name. */
   fieldName?: string;
   /** Cascading selects: the current value of the `dependsOn` field. */

@@ -13,7 +13,7 @@ function inputWidget(type: InputType, displayName: string, autoComplete?: string
   function InputWidget(props: DeskWidgetProps): ReactElement {
     const { id, value, readonly, disabled, autofocus, placeholder, onBlur, onFocus, onChange } =
       props;
-    const { describedBy, invalid, ui, t } = widgetContext(props);
+    const { describedBy, invalid, ui, t, opts } = widgetContext(props);
     let shown: string;
     if (type === 'time' && typeof value === 'string') shown = value.slice(0, 5);
     else shown = value === undefined || value === null ? '' : String(value);
@@ -43,6 +43,8 @@ function inputWidget(type: InputType, displayName: string, autoComplete?: string
         maxLength={typeof props.schema.maxLength === 'number' ? props.schema.maxLength : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
+        // A table cell has no <label>: its column header names it.
+        aria-labelledby={opts.cellLabelId}
         onChange={handle}
         onBlur={() => onBlur(id, value)}
         onFocus={() => onFocus(id, value)}
@@ -69,7 +71,7 @@ export const TimeWidget = inputWidget('time', 'TimeWidget');
 /** Multi-line text; `FieldUi.props.rows` sets the height (default 4). */
 export function TextareaWidget(props: DeskWidgetProps): ReactElement {
   const { id, value, readonly, disabled, placeholder, onBlur, onFocus, onChange } = props;
-  const { describedBy, invalid, ui } = widgetContext(props);
+  const { describedBy, invalid, ui, opts } = widgetContext(props);
   return (
     <textarea
       id={id}
@@ -83,6 +85,7 @@ export function TextareaWidget(props: DeskWidgetProps): ReactElement {
       required={props.required}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
+      aria-labelledby={opts.cellLabelId}
       onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}

@@ -27,7 +27,7 @@ function currencySymbol(code: string, locale?: string): string {
 function numberWidget(spec: NumberSpec) {
   function NumberWidget(props: DeskWidgetProps): ReactElement {
     const { id, value, readonly, disabled, placeholder, onBlur, onFocus, onChange, schema } = props;
-    const { describedBy, invalid, ui } = widgetContext(props);
+    const { describedBy, invalid, ui, opts } = widgetContext(props);
     // Keep what the person typed ("1." or "-") while it is not a number yet.
     const [draft, setDraft] = useState<{ text: string; value: unknown } | undefined>();
     const shown =
@@ -48,6 +48,7 @@ function numberWidget(spec: NumberSpec) {
         required={props.required}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
+        aria-labelledby={opts.cellLabelId}
         onChange={(e) => {
           const text = e.target.value.replace(',', '.');
           const trimmed = text.trim();

@@ -89,7 +89,11 @@ export function TableWidget(props: DeskWidgetProps): ReactElement {
                         value={row[k]}
                         schema={sub as RJSFSchema}
                         uiSchema={{}}
-                        options={{ fieldUi: cellUi, labelId: `${id}__col_${k}` }}
+                        options={{
+                          fieldUi: cellUi,
+                          labelId: `${id}__col_${k}`,
+                          cellLabelId: `${id}__col_${k}`,
+                        }}
                         registry={registry}
                         disabled={disabled}
                         readonly={readonly}

@@ -16,7 +16,7 @@ const inWidget =
         maxWidth: 640,
         padding: 16,
         borderRadius: 12,
-        background: dark ? '#151b2b' : '#fff',
+        background: 'var(--dk-dash-surface)',
       }}
     >
       {Story()}

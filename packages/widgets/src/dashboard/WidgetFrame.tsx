@@ -5,6 +5,7 @@ import {
   useId,
   useMemo,
   useReducer,
+  useRef,
   useState,
   type KeyboardEvent,
   type ReactNode,
@@ -281,9 +282,39 @@ function WidgetContent({
           <Toolbar config={config} state={state} setState={setState} context={context} id={id} />
         </div>
       )}
-      <div className="dk-widget__body" aria-busy={data.status === 'loading'}>
+      <ScrollBody busy={data.status === 'loading'} label={title}>
         {body}
-      </div>
+      </ScrollBody>
     </FrameShell>
+  );
+}
+
+/**
+ * A widget's body. When its content overflows it scrolls, and then it joins the tab order (named
+ * by the widget's title) so a keyboard user can scroll it too.
+ */
+function ScrollBody(props: { busy: boolean; label: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () =>
+      setScrolls(el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    for (const child of Array.from(el.children)) observer.observe(child);
+    check();
+    return () => observer.disconnect();
+  }, [props.children]);
+  return (
+    <div
+      ref={ref}
+      className="dk-widget__body"
+      aria-busy={props.busy}
+      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': props.label } : {})}
+    >
+      {props.children}
+    </div>
   );
 }

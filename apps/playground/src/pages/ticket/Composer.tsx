@@ -124,7 +124,7 @@ export function Composer(props: ComposerProps) {
           aria-describedby={`${id}-audience`}
           value={text}
           aria-autocomplete={props.people ? 'list' : undefined}
-          aria-controls={props.people ? `${id}-people` : undefined}
+          aria-controls={suggestions.length ? `${id}-people` : undefined}
           onChange={(e) => {
             setText(e.target.value);
             track(e.target.value, e.target.selectionStart);

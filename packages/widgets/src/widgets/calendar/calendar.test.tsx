@@ -41,7 +41,7 @@ describe('change calendar widget', () => {
       const last = ds.calls.at(-1);
       expect(last?.method === 'listTickets' && last.query.status).toEqual(['pending']);
     });
-    const entry = (await screen.findAllByRole('button', { name: /^CHG-.*On hold$/ }))[0];
+    const entry = (await screen.findAllByRole('button', { name: /^CHG-.*On hold/ }))[0];
     if (!entry) throw new Error('no change shown');
     await user.click(entry);
     expect(onOpenTicket).toHaveBeenCalled();

@@ -23,18 +23,18 @@ describe('counters widget', () => {
         }}
       />,
     );
-    const p1 = await screen.findByRole('button', { name: /tickets: P1$/ });
+    const p1 = await screen.findByRole('button', { name: /tickets: P1/ });
     expect(ds.calls).toEqual([
       { method: 'aggregate', query: { status: ['open'], groupBy: ['priority'] } },
     ]);
     const expected = ds.tickets.filter((t) => t.status === 'open' && t.priority === 'P1').length;
-    expect(p1).toHaveAccessibleName(`Show ${expected} tickets: P1`);
+    expect(p1).toHaveAccessibleName(new RegExp(`^Show ${expected} tickets: P1 `));
     await user.click(p1);
     expect(onOpenTicketList).toHaveBeenCalledWith(
       { status: ['open'], priority: ['P1'] },
       'Show ' + expected + ' tickets: P1',
     );
-    await user.click(screen.getByRole('button', { name: /tickets: Total$/ }));
+    await user.click(screen.getByRole('button', { name: /tickets: Total/ }));
     expect(onOpenTicketList).toHaveBeenLastCalledWith(
       { status: ['open'] },
       expect.stringContaining('Total'),
@@ -48,7 +48,7 @@ describe('counters widget', () => {
         instance={{ type: 'counters', config: { by: 'status', values: ['open'] } }}
       />,
     );
-    expect(await screen.findByRole('link', { name: /tickets: Open$/ })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /tickets: Open/ })).toHaveAttribute(
       'href',
       '#/tickets?status=open',
     );

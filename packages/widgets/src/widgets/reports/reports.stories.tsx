@@ -66,6 +66,6 @@ export const BacklogAgeing: Story = {
   args: widget('backlogAgeing', 'Backlog ageing', { limits: [1, 3, 7] }),
 };
 export const ScorecardDark: Story = {
-  args: widget('agentScorecard', 'Agent scorecard', { days: 30, top: 5 }),
+  args: { ...widget('agentScorecard', 'Agent scorecard', { days: 30, top: 5 }), theme: 'dark' },
   decorators: [onDarkPage],
 };

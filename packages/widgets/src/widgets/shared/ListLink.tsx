@@ -19,16 +19,22 @@ export function ListLink({
 }) {
   const href = context.ticketListHref(query);
   const open = () => context.openTicketList(query, label);
+  // The label is read first, then what is shown: the name holds the visible text (WCAG 2.5.3).
+  const content = (
+    <>
+      <span className="dk-sr-only">{label}</span> {children}
+    </>
+  );
   if (href) {
     return (
-      <a className={className} href={href} aria-label={label} onClick={open}>
-        {children}
+      <a className={className} href={href} onClick={open}>
+        {content}
       </a>
     );
   }
   return (
-    <button type="button" className={className} aria-label={label} onClick={open}>
-      {children}
+    <button type="button" className={className} onClick={open}>
+      {content}
     </button>
   );
 }

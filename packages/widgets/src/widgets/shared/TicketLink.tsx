@@ -17,21 +17,24 @@ export function TicketLink({
 }) {
   const href = context.ticketHref(ticket);
   const cls = ['dk-link', className].filter(Boolean).join(' ');
+  // The label is read first, then what is shown: the name holds the visible text (WCAG 2.5.3).
+  const content = label ? (
+    <>
+      <span className="dk-sr-only">{label}</span> {children}
+    </>
+  ) : (
+    children
+  );
   if (href) {
     return (
-      <a className={cls} href={href} aria-label={label} onClick={() => context.openTicket(ticket)}>
-        {children}
+      <a className={cls} href={href} onClick={() => context.openTicket(ticket)}>
+        {content}
       </a>
     );
   }
   return (
-    <button
-      type="button"
-      className={cls}
-      aria-label={label}
-      onClick={() => context.openTicket(ticket)}
-    >
-      {children}
+    <button type="button" className={cls} onClick={() => context.openTicket(ticket)}>
+      {content}
     </button>
   );
 }

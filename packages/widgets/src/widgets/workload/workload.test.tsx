@@ -25,7 +25,7 @@ describe('workload widget', () => {
     );
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     // Agent names come from the directory after the counts: wait for the resolved name.
-    await user.click(await screen.findByRole('button', { name: /tickets of Lucas Meyer$/ }));
+    await user.click(await screen.findByRole('button', { name: /tickets of Lucas Meyer/ }));
     expect(onOpenTicketList).toHaveBeenCalledWith(
       { status: ['open', 'pending'], assignee: 'lucas' },
       expect.any(String),
@@ -48,6 +48,6 @@ describe('workload widget', () => {
     render(
       <SingleWidget instance={{ type: 'workload', config: { by: 'group', byPriority: false } }} />,
     );
-    expect(await screen.findByRole('button', { name: /tickets of Network$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /tickets of Network/ })).toBeInTheDocument();
   });
 });
