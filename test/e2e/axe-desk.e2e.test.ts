@@ -3,16 +3,25 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeFindings, report, unknown } from './axe';
 import { open, signIn, signOut } from './desk';
-import { artifactsDir, browserAvailable, openSession, type Session } from './harness';
+import {
+  artifactsDir,
+  browserAvailable,
+  openSession,
+  withDemoHistory,
+  type Session,
+} from './harness';
 import { knownDeskFindings } from './axe-known';
 
 // axe-core over every page of the desk as an administrator sees it (the sign-in page first), with
 // the kit's components light and dark (`dk-dark` on the document): no serious or critical
 // violation beyond the ones axe-known.ts lists (each one a recorded debt, never a new one).
+// A few days of demo history, so the lists, the dashboards and a ticket page have something to show.
+withDemoHistory('3x2');
+
 const pages: Array<[string, (page: Page) => Promise<unknown>]> = [
   ['catalog', (p) => p.getByRole('heading', { level: 1, name: 'Service catalog' }).waitFor()],
   ['tasks', (p) => p.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor()],
-  ['tickets', (p) => p.locator('tr[data-ticket]').first().waitFor()],
+  ['tickets', (p) => p.locator('tr[data-ticket]').first().waitFor({ timeout: 30_000 })],
   ['overview', (p) => p.locator('.dk-dashboard .dk-widget').first().waitFor()],
   ['problems', (p) => p.getByRole('heading', { level: 1, name: 'Problems' }).waitFor()],
   ['studio', (p) => p.getByRole('heading', { level: 1, name: 'Studio' }).waitFor()],

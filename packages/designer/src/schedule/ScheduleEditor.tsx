@@ -179,7 +179,6 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
                     type="button"
                     className="dk-schedule__day"
                     aria-pressed={on}
-                    aria-label={t(`weekday.long.${d}`)}
                     onClick={() => {
                       const days = on
                         ? form.weekdays.filter((x) => x !== d)
@@ -188,7 +187,9 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
                       if (days.length) set({ weekdays: days });
                     }}
                   >
-                    {t(`weekday.${d}`)}
+                    {/* Shown short, read in full: the name is the day's full name alone. */}
+                    <span aria-hidden="true">{t(`weekday.${d}`)}</span>
+                    <span className="dk-sr-only">{t(`weekday.long.${d}`)}</span>
                   </button>
                 );
               })}
