@@ -81,7 +81,7 @@ describe.skipIf(!browserAvailable || !built)('axe over every Storybook story', (
   });
 
   it(
-    `${stories.length} stories, light and dark: 0 serious or critical violations`,
+    `${stories.length} stories, light and dark: no serious or critical violation beyond axe-known.ts`,
     { timeout: 600_000 },
     async () => {
       const { page } = session;
