@@ -74,7 +74,8 @@ function metricSql(q: AggregateQuery, p: Params): { value: string; population?: 
       const at = p.add(q.at ?? new Date().toISOString());
       return {
         value: 'count(*)',
-        population: `t.created_at <= ${at}::timestamptz AND (t.ended_at IS NULL OR t.ended_at > ${at}::timestamptz)`,
+        // Open at `at` (never ended, or ended after): one range on tickets_report_open_idx.
+        population: `COALESCE(t.ended_at, 'infinity'::timestamptz) > ${at}::timestamptz AND t.created_at <= ${at}::timestamptz`,
       };
     }
   }

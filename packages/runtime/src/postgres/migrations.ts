@@ -222,7 +222,24 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
       commitFunctionSql(s, TICKET_COLUMNS, { searchNotes: true }),
     ],
   },
+  {
+    version: 11,
+    name: 'covering report indexes: backlog, reopen rate and survey response over the whole desk',
+    // Whole-table reports read these instead of the wide ticket rows (index-only scans): each
+    // holds the population of one measure with the dimensions reports break it down by.
+    up: (s) => [
+      `CREATE INDEX tickets_report_open_idx ON ${s}.tickets
+         ((COALESCE(ended_at, 'infinity'::timestamptz)), created_at) INCLUDE (${REPORT_DIMENSIONS}, ended_at)`,
+      `CREATE INDEX tickets_report_reopen_idx ON ${s}.tickets (reopen_count)
+         INCLUDE (${REPORT_DIMENSIONS}, resolved_at) WHERE resolved_at IS NOT NULL OR reopen_count > 0`,
+      `CREATE INDEX tickets_report_survey_idx ON ${s}.tickets (satisfied)
+         INCLUDE (${REPORT_DIMENSIONS}) WHERE surveyed`,
+    ],
+  },
 ];
+
+/** The columns whole-table reports group by, carried in the report indexes of migration 11. */
+const REPORT_DIMENSIONS = 'status, priority, workflow_key, grp, agent, catalog, department';
 
 /** SQL types of the {@link REPORT_COLUMNS}. */
 const REPORT_COLUMN_TYPES: Record<string, string> = {
