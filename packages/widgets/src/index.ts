@@ -10,6 +10,8 @@ export const WIDGETS_VERSION = '0.1.0';
 
 export { Dashboard } from './dashboard/Dashboard';
 export type { DashboardEditTarget, DashboardProps } from './dashboard/Dashboard';
+export { writeWidgetFile, downloadWidgetFile } from './dashboard/exportTable';
+export type { WidgetExportFile } from './dashboard/exportTable';
 
 export type {
   Breakpoint,

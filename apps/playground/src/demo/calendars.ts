@@ -1,5 +1,8 @@
 import type { CalendarSpec } from '@deskkit/runtime';
 
+/** The desk's time zone: report buckets by day, week and month, and their labels. */
+export const DESK_TIME_ZONE = 'Europe/Paris';
+
 const office: Array<[string, string]> = [['09:00', '18:00']];
 
 /**

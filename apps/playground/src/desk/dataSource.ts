@@ -1,5 +1,6 @@
 import type { DeskClient } from '@deskkit/runtime';
 import type { DashboardDataSource } from '@deskkit/widgets';
+import { DESK_TIME_ZONE } from '../demo/calendars';
 import type { DemoOrganisation } from '../demo/organisation';
 import { organisationDirectory } from './people';
 import type { DeskSystem } from './system.types';
@@ -33,6 +34,7 @@ export function deskDataSource(
     onCallShifts: (rota, from, to) =>
       system.onCallShifts(rota, from.toISOString(), to.toISOString()),
     now,
+    timeZone: DESK_TIME_ZONE,
     subscribe: (listener) => client.subscribe(listener),
   };
 }

@@ -31,6 +31,7 @@ import { defaultWidgetRegistry } from '../widgets/builtins';
 import { AddWidgetDialog } from './AddWidgetDialog';
 import { ConfigDialog } from './ConfigDialog';
 import { DashboardContext, createNameCache, type DashboardContextValue } from './context';
+import type { WidgetExportFile } from './exportTable';
 import { useWidth } from './useWidth';
 import { WidgetFrame } from './WidgetFrame';
 
@@ -71,6 +72,11 @@ export interface DashboardProps {
   onOpenTicket?: (ticket: TicketLink) => void;
   /** Opens the ticket list with a query (counters, workload, chart segments). */
   onOpenTicketList?: (query: TicketQuery, label: string) => void;
+  /**
+   * Receives a widget's exported figures (its CSV or XLSX buttons) instead of the browser
+   * downloading them: to store, e-mail or test them.
+   */
+  onExport?: (file: WidgetExportFile) => void;
   /** Makes ticket links real links (`<a href>`), e.g. `(t) => '#/tickets/' + t.id`. */
   ticketHref?: (ticket: TicketLink) => string | undefined;
   /** Makes ticket list links real links. */
@@ -255,6 +261,7 @@ export function Dashboard(props: DashboardProps) {
       onOpenTicketList: props.onOpenTicketList,
       ticketHref: props.ticketHref,
       ticketListHref: props.ticketListHref,
+      onExport: props.onExport,
     }),
     [
       t,
@@ -266,6 +273,7 @@ export function Dashboard(props: DashboardProps) {
       props.onOpenTicketList,
       props.ticketHref,
       props.ticketListHref,
+      props.onExport,
     ],
   );
 

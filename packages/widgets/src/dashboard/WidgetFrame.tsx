@@ -15,6 +15,7 @@ import type { LayoutStep } from '../model/layouts';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { SetWidgetState, WidgetContext, WidgetType } from '../registry/widget.types';
 import { useDashboardContext } from './context';
+import { downloadWidgetFile, writeWidgetFile } from './exportTable';
 
 /** Props of {@link WidgetFrame}. */
 export interface WidgetFrameProps {
@@ -187,19 +188,25 @@ function WidgetContent({
       typeof update === 'function' ? (update as (p: unknown) => unknown)(prev) : update,
     );
   const now = minute(dataSource.now?.() ?? new Date());
+  const queryContext = {
+    user,
+    now,
+    ...(dataSource.timeZone ? { timeZone: dataSource.timeZone } : {}),
+  };
   // useWidgetData keys on the requests' JSON, so a fresh object per render does not refetch.
-  const requests = issues.length ? null : type.query(config, state, { user, now });
+  const requests = issues.length ? null : type.query(config, state, queryContext);
   const data = useWidgetData(dataSource, requests, instance.refreshSeconds);
   // Re-render when directory names arrive.
   const [, bump] = useReducer((n: number) => n + 1, 0);
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   useEffect(() => names.subscribe(bump), [names]);
 
   const i18n = useI18n();
   const context: WidgetContext = {
     t,
     i18n,
-    user,
-    now,
+    ...queryContext,
     dataSource,
     openTicket: (ticket) => ctx.onOpenTicket?.(ticket),
     ticketHref: (ticket) => ctx.ticketHref?.(ticket),
@@ -233,7 +240,7 @@ function WidgetContent({
         </button>
       </div>
     );
-  } else if (data.data && type.isEmpty?.(data.data, config, { user, now })) {
+  } else if (data.data && type.isEmpty?.(data.data, config, queryContext)) {
     body = (
       <p className="dk-state dk-state--empty">{type.emptyMessage?.(t) ?? t('widget.empty')}</p>
     );
@@ -252,8 +259,37 @@ function WidgetContent({
     );
   }
   const Toolbar = type.Toolbar;
+  const exportable = !issues.length && type.table && data.data ? data.data : null;
+  const exportAs = (format: 'csv' | 'xlsx') => {
+    if (!exportable || !type.table) return;
+    setExporting(format);
+    setExportError(null);
+    const table = type.table(exportable, config, context);
+    void writeWidgetFile(table, format, title, now)
+      .then((file) => (ctx.onExport ?? downloadWidgetFile)(file))
+      .catch((err: unknown) => setExportError((err as Error).message))
+      .finally(() => setExporting(null));
+  };
   const meta = (
     <span className="dk-widget__meta">
+      {exportable && (
+        <span className="dk-widget__export" role="group" aria-label={t('widget.export', { title })}>
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="dk-widget__export-button"
+              aria-label={t('widget.exportAs', { title, format: format.toUpperCase() })}
+              title={t('widget.exportAs', { title, format: format.toUpperCase() })}
+              aria-busy={exporting === format}
+              disabled={exporting !== null}
+              onClick={() => exportAs(format)}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </span>
+      )}
       {data.loadedAt && (
         <span className="dk-widget__updated">
           {t('widget.updated', {
@@ -283,6 +319,11 @@ function WidgetContent({
         </div>
       )}
       <ScrollBody busy={data.status === 'loading'} label={title}>
+        {exportError && (
+          <p className="dk-state dk-state--error" role="alert">
+            {t('widget.exportFailed', { error: exportError })}
+          </p>
+        )}
         {body}
       </ScrollBody>
     </FrameShell>

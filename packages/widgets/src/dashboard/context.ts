@@ -4,6 +4,7 @@ import type { DashboardDataSource } from '../data/dataSource.types';
 import type { T } from '../i18n/messages';
 import type { WidgetRegistry } from '../registry/registry';
 import type { TicketLink } from '../registry/widget.types';
+import type { WidgetExportFile } from './exportTable';
 
 /** What every widget frame of one dashboard shares. */
 export interface DashboardContextValue {
@@ -16,6 +17,8 @@ export interface DashboardContextValue {
   ticketHref?: (ticket: TicketLink) => string | undefined;
   ticketListHref?: (query: TicketQuery) => string | undefined;
   names: NameCache;
+  /** Receives exported files; the browser downloads them when absent. */
+  onExport?: (file: WidgetExportFile) => void;
 }
 
 /** Display names from the directory, fetched once per id. */

@@ -40,6 +40,11 @@ export interface DashboardDataSource {
    * `directory.onCall` hour by hour and joins the answers into shifts.
    */
   onCallShifts?(rota: string, from: Date, to: Date): Promise<OnCallShift[]>;
+  /**
+   * The desk's IANA time zone (the runtime's `timeZone`). Report widgets ask for day, week and
+   * month buckets in it and label the days as that zone's calendar days; UTC when absent.
+   */
+  timeZone?: string;
   /** The current time (`Runtime.now`, so a runtime's test clock drives SLA colours too). */
   now?(): Date;
   /** Ticket changes; widgets reload shortly after one (`Runtime.subscribe`). */

@@ -1,5 +1,5 @@
 import type { DeskkitI18n } from '@deskkit/forms';
-import type { FormDefinition, TicketQuery } from '@deskkit/runtime';
+import type { FormDefinition, Table, TicketQuery } from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { DashboardDataSource, DataRequests, DataResults } from '../data/dataSource.types';
 import type { T } from '../i18n/messages';
@@ -10,6 +10,8 @@ export interface WidgetQueryContext {
   user: string;
   /** The data source's clock, to the minute. */
   now: Date;
+  /** The data source's time zone (`DashboardDataSource.timeZone`), when it has one. */
+  timeZone?: string;
 }
 
 /** A ticket a widget links to. */
@@ -92,6 +94,11 @@ export interface WidgetSpec<C extends object, S, Q extends DataRequests> {
   isEmpty?(data: DataResults<Q>, config: C, context: WidgetQueryContext): boolean;
   /** Text shown when `isEmpty` holds. */
   emptyMessage?(t: T): string;
+  /**
+   * The widget's figures as a table, for export (CSV and XLSX buttons in its header): numbers
+   * stay numbers, headers are translated. Widgets without it offer no export.
+   */
+  table?(data: DataResults<Q>, config: C, context: WidgetContext): Table;
   Toolbar?: ComponentType<WidgetToolbarProps<C, S>>;
   Component: ComponentType<WidgetViewProps<C, S, DataResults<Q>>>;
 }
@@ -112,6 +119,11 @@ export interface WidgetType {
     context: WidgetQueryContext,
   ): boolean;
   emptyMessage?(t: T): string;
+  table?(
+    data: Record<string, unknown>,
+    config: Record<string, unknown>,
+    context: WidgetContext,
+  ): Table;
   readonly Toolbar?: ComponentType<WidgetToolbarProps<Record<string, unknown>, unknown>>;
   readonly Component: ComponentType<
     WidgetViewProps<Record<string, unknown>, unknown, Record<string, unknown>>

@@ -1,5 +1,7 @@
+import type { AggregateResult } from '@deskkit/runtime';
 import { BarChart } from '../../charts/BarChart';
 import { filtersToQuery } from '../../data/filters';
+import type { T } from '../../i18n/messages';
 import { defineWidget } from '../../registry/registry';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { DAY_MS } from './measure';
@@ -15,6 +17,25 @@ export function ageBuckets(limits: readonly number[]): Array<[number, number | u
   const sorted = [...new Set(limits)].filter((d) => d > 0).sort((a, b) => a - b);
   const edges = [0, ...sorted];
   return edges.map((from, i) => [from, sorted[i]]);
+}
+
+/** The buckets' names and their counts of open tickets. */
+function ageing(
+  data: Record<string, AggregateResult | undefined>,
+  config: BacklogAgeingConfig,
+  t: T,
+) {
+  const buckets = ageBuckets(config.limits);
+  return {
+    names: buckets.map(([from, to]) =>
+      from === 0
+        ? t('ageing.under', { days: to ?? 0 })
+        : to === undefined
+          ? t('ageing.over', { days: from })
+          : t('ageing.between', { from, to }),
+    ),
+    values: buckets.map((_, i) => data[`b${i}`]?.groups[0]?.value ?? 0),
+  };
 }
 
 /** Open tickets now, by how long they have waited since they were raised. */
@@ -63,17 +84,17 @@ export const backlogAgeingWidget = defineWidget({
       ]),
     );
   },
+  table: (data, config, { t }) => {
+    const { names, values } = ageing(data, config, t);
+    return {
+      columns: [t('ageing.age'), t('metric.backlog')],
+      rows: names.map((name, i) => [name, values[i] ?? 0]),
+    };
+  },
   Component: ({ data, config, context }) => {
     const { t } = context;
     const buckets = ageBuckets(config.limits);
-    const names = buckets.map(([from, to]) =>
-      from === 0
-        ? t('ageing.under', { days: to ?? 0 })
-        : to === undefined
-          ? t('ageing.over', { days: from })
-          : t('ageing.between', { from, to }),
-    );
-    const values = buckets.map((_, i) => data[`b${i}`]?.groups[0]?.value ?? 0);
+    const { names, values } = ageing(data, config, t);
     return (
       <BarChart
         label={t('ageing.label')}

@@ -2,6 +2,7 @@ import type { AggregateResult } from '@deskkit/runtime';
 import { LineChart } from '../../charts/LineChart';
 import { filtersToQuery } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
+import type { WidgetQueryContext } from '../../registry/widget.types';
 import { formatDay } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { DAY_MS, metricLabel, periodQuery } from './measure';
@@ -13,20 +14,61 @@ export interface CreatedResolvedConfig extends FilteredConfig {
   bucket: 'day' | 'week';
 }
 
-/** Every bucket key from `from` to `to` (days, or the Mondays of ISO weeks), UTC. */
-export function bucketKeys(from: Date, to: Date, bucket: 'day' | 'week'): string[] {
-  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
-  if (bucket === 'week') start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
-  const keys: string[] = [];
-  for (let d = start; d <= to && keys.length < 400;) {
-    keys.push(d.toISOString().slice(0, 10));
-    d = new Date(d.getTime() + (bucket === 'week' ? 7 : 1) * DAY_MS);
+/** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
+export function dayIn(instant: Date, timeZone: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/** The Monday of a day's ISO week, as a calendar date. */
+function mondayOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Every bucket key from `from` to `to` (days, or the Mondays of ISO weeks) as the runtime keys its
+ * buckets: calendar days in the desk's time zone (UTC by default).
+ */
+export function bucketKeys(
+  from: Date,
+  to: Date,
+  bucket: 'day' | 'week',
+  timeZone = 'UTC',
+): string[] {
+  const keys = new Set<string>();
+  // Six-hour steps land on every calendar day, short (23 h) and long (25 h) ones included.
+  for (let ms = from.getTime(); ms <= to.getTime() + 1 && keys.size < 400; ms += 6 * 3_600_000) {
+    const day = dayIn(new Date(Math.min(ms, to.getTime())), timeZone);
+    keys.add(bucket === 'week' ? mondayOf(day) : day);
   }
-  return keys;
+  const last = dayIn(to, timeZone);
+  keys.add(bucket === 'week' ? mondayOf(last) : last);
+  return [...keys];
 }
 
 const byKey = (result: AggregateResult, dim: string) =>
   new Map(result.groups.map((g) => [g.key[dim] ?? '', g.value]));
+
+/** Both lines over every bucket of the period, empty buckets as zero. */
+function series(
+  data: { created: AggregateResult; resolved: AggregateResult },
+  config: CreatedResolvedConfig,
+  context: WidgetQueryContext,
+) {
+  const from = new Date(context.now.getTime() - config.days * DAY_MS);
+  return {
+    keys: bucketKeys(from, context.now, config.bucket, context.timeZone),
+    created: byKey(data.created, config.bucket),
+    resolved: byKey(data.resolved, config.bucket),
+  };
+}
 
 /** Tickets raised and tickets resolved per day or week, as two lines. */
 export const createdResolvedWidget = defineWidget({
@@ -51,25 +93,35 @@ export const createdResolvedWidget = defineWidget({
     const base = filtersToQuery(fixedFilters(config));
     const from = new Date(ctx.now.getTime() - config.days * DAY_MS);
     const groupBy = [config.bucket];
+    const zone = ctx.timeZone ? { timeZone: ctx.timeZone } : {};
     return {
       created: {
         kind: 'aggregate' as const,
-        query: { ...periodQuery(base, { metric: 'created' }, from, ctx.now), groupBy },
+        query: { ...periodQuery(base, { metric: 'created' }, from, ctx.now), ...zone, groupBy },
       },
       resolved: {
         kind: 'aggregate' as const,
-        query: { ...periodQuery(base, { metric: 'resolved' }, from, ctx.now), groupBy },
+        query: { ...periodQuery(base, { metric: 'resolved' }, from, ctx.now), ...zone, groupBy },
       },
     };
   },
   isEmpty: (data) => !data.created.groups.length && !data.resolved.groups.length,
   emptyMessage: (t) => t('report.empty'),
+  table: (data, config, context) => {
+    const { t } = context;
+    const { keys, created, resolved } = series(data, config, context);
+    return {
+      columns: [
+        t(config.bucket === 'day' ? 'dimension.day' : 'dimension.week'),
+        metricLabel('created', t),
+        metricLabel('resolved', t),
+      ],
+      rows: keys.map((k) => [k, created.get(k) ?? 0, resolved.get(k) ?? 0]),
+    };
+  },
   Component: ({ data, config, context }) => {
     const { t } = context;
-    const from = new Date(context.now.getTime() - config.days * DAY_MS);
-    const keys = bucketKeys(from, context.now, config.bucket);
-    const created = byKey(data.created, config.bucket);
-    const resolved = byKey(data.resolved, config.bucket);
+    const { keys, created, resolved } = series(data, config, context);
     return (
       <LineChart
         label={t('type.createdResolved')}

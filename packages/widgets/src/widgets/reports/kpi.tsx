@@ -3,6 +3,8 @@ import { defineWidget } from '../../registry/registry';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import {
   DAY_MS,
+  exportHeader,
+  exportValue,
   formatMeasure,
   lowerIsBetter,
   measureProperties,
@@ -29,6 +31,15 @@ export function kpiTrend(
     direction: percent > 0 ? 'up' : percent < 0 ? 'down' : 'flat',
     percent: Math.abs(percent),
   };
+}
+
+/** A count with no group is zero; a rate or time with no group has nothing to measure. */
+function kpiValue(
+  metric: KpiConfig['metric'],
+  groups: ReadonlyArray<{ value: number }>,
+): number | undefined {
+  const counts = metric === 'created' || metric === 'resolved' || metric === 'backlog';
+  return groups[0]?.value ?? (counts ? 0 : undefined);
 }
 
 /** One measure over the last days, with its trend against the days before (better or worse). */
@@ -66,15 +77,38 @@ export const kpiWidget = defineWidget({
       },
     };
   },
+  table: (data, config, context) => {
+    const { t } = context;
+    const to = context.now.getTime();
+    const day = (ms: number) => new Date(ms).toISOString();
+    const days = config.days * DAY_MS;
+    return {
+      columns: [
+        t('export.period'),
+        t('export.from'),
+        t('export.to'),
+        exportHeader(config.metric, t),
+      ],
+      rows: [
+        [
+          t('kpi.period', { days: config.days }),
+          day(to - days),
+          day(to),
+          exportValue(config.metric, kpiValue(config.metric, data.current.groups)),
+        ],
+        [
+          t('kpi.previousPeriod', { days: config.days }),
+          day(to - 2 * days),
+          day(to - days),
+          exportValue(config.metric, kpiValue(config.metric, data.previous.groups)),
+        ],
+      ],
+    };
+  },
   Component: ({ data, config, context }) => {
     const { t } = context;
-    const counts =
-      config.metric === 'created' || config.metric === 'resolved' || config.metric === 'backlog';
-    // A count with no group is zero; a rate or time with no group has nothing to measure.
-    const read = (groups: typeof data.current.groups) =>
-      groups[0]?.value ?? (counts ? 0 : undefined);
-    const current = read(data.current.groups);
-    const previous = read(data.previous.groups);
+    const current = kpiValue(config.metric, data.current.groups);
+    const previous = kpiValue(config.metric, data.previous.groups);
     const trend = kpiTrend(current, previous);
     const good =
       trend.direction === 'up' || trend.direction === 'down'

@@ -57,6 +57,29 @@ export function formatMeasure(metric: AggregateMetric, value: number, t: T): str
   return Math.round(value).toLocaleString();
 }
 
+/**
+ * A measure's value in an exported table: rates in percent and times in hours (one and two
+ * decimals), so that a spreadsheet sums and charts them as numbers; counts and CSAT as they are.
+ */
+export function exportValue(metric: AggregateMetric, value: number | undefined): number | null {
+  if (value === undefined || !Number.isFinite(value)) return null;
+  if (isRate(metric)) return Math.round(value * 1000) / 10;
+  if (isTime(metric)) return Math.round((value / 3_600_000) * 100) / 100;
+  if (metric === 'csat') return Math.round(value * 100) / 100;
+  return value;
+}
+
+/** The header of a measure's column in an exported table, with its unit ("Time to resolve (h)"). */
+export function exportHeader(
+  metric: AggregateMetric,
+  t: T,
+  label = metricLabel(metric, t),
+): string {
+  if (isRate(metric)) return t('export.percent', { label });
+  if (isTime(metric)) return t('export.hours', { label });
+  return label;
+}
+
 /** The measure's name ("Time to resolve"). */
 export const metricLabel = (metric: AggregateMetric, t: T) => t(`metric.${metric}` as MessageKey);
 

@@ -1,4 +1,4 @@
-import type { AggregateDimension } from '@deskkit/runtime';
+import type { AggregateDimension, AggregateResult } from '@deskkit/runtime';
 import { BarChart } from '../../charts/BarChart';
 import { LineChart } from '../../charts/LineChart';
 import { filtersToQuery } from '../../data/filters';
@@ -10,6 +10,8 @@ import { formatDay } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import {
   DAY_MS,
+  exportHeader,
+  exportValue,
   formatMeasure,
   measureProperties,
   metricLabel,
@@ -53,6 +55,17 @@ function valueLabel(dim: ReportChartConfig['dimension'], value: string | null, c
   return value;
 }
 
+const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
+
+/** The groups the chart shows, in its order: ratings without the unrated, priorities P1 first. */
+function shownGroups(result: AggregateResult, config: ReportChartConfig) {
+  // A distribution of ratings leaves the unrated tickets out.
+  const groups = result.groups.filter((g) => config.dimension !== 'rating' || g.key.rating != null);
+  if (config.dimension !== 'priority') return groups;
+  const rank = (p: string | null) => (p === null ? 99 : PRIORITY_ORDER.indexOf(p) + 1 || 50);
+  return [...groups].sort((a, b) => rank(a.key.priority ?? null) - rank(b.key.priority ?? null));
+}
+
 /**
  * A measure broken down by one dimension: SLA compliance by group, time to resolve by priority, a
  * CSAT distribution (`created` by `rating`), backlog by catalog path, and so on.
@@ -89,24 +102,36 @@ export const reportChartWidget = defineWidget({
     return {
       result: {
         kind: 'aggregate' as const,
-        query: { ...periodQuery(base, config, from, ctx.now), groupBy: [config.dimension] },
+        query: {
+          ...periodQuery(base, config, from, ctx.now),
+          ...(ctx.timeZone && TIME_DIMENSIONS.has(config.dimension)
+            ? { timeZone: ctx.timeZone }
+            : {}),
+          groupBy: [config.dimension],
+        },
       },
     };
   },
   isEmpty: (data) => !data.result.groups.length,
   emptyMessage: (t) => t('report.empty'),
+  table: (data, config, context) => {
+    const { t } = context;
+    const dim = config.dimension;
+    return {
+      columns: [t(`dimension.${dim}` as MessageKey), exportHeader(config.metric, t)],
+      rows: shownGroups(data.result, config).map((g) => {
+        const key = g.key[dim] ?? null;
+        // Dates stay ISO dates in a spreadsheet (it sorts and formats them itself).
+        return [
+          TIME_DIMENSIONS.has(dim) ? key : valueLabel(dim, key, context),
+          exportValue(config.metric, g.value),
+        ];
+      }),
+    };
+  },
   Component: ({ data, config, context }) => {
     const { t } = context;
-    // A distribution of ratings leaves the unrated tickets out.
-    let groups = data.result.groups.filter(
-      (g) => config.dimension !== 'rating' || g.key.rating != null,
-    );
-    if (config.dimension === 'priority') {
-      const rank = (p: string | null) => (p === null ? 99 : PRIORITY_ORDER.indexOf(p) + 1 || 50);
-      groups = [...groups].sort(
-        (a, b) => rank(a.key.priority ?? null) - rank(b.key.priority ?? null),
-      );
-    }
+    const groups = shownGroups(data.result, config);
     const metric = metricLabel(config.metric, t);
     const dimension = t(`dimension.${config.dimension}` as MessageKey);
     const common = {

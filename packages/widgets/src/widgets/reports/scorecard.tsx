@@ -1,7 +1,8 @@
+import type { AggregateResult } from '@deskkit/runtime';
 import { filtersToQuery } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
-import { DAY_MS, formatMeasure, periodQuery } from './measure';
+import { DAY_MS, exportHeader, exportValue, formatMeasure, periodQuery } from './measure';
 
 /** Configuration of the agent scorecard. */
 export interface AgentScorecardConfig extends FilteredConfig {
@@ -12,6 +13,24 @@ export interface AgentScorecardConfig extends FilteredConfig {
 }
 
 const COLUMNS = ['resolved', 'resolveTime', 'firstContactRate', 'csat'] as const;
+
+type Column = (typeof COLUMNS)[number];
+
+/** Each column's value per agent, and the agents shown: most resolved first. */
+function scores(data: Record<Column, AggregateResult>, config: AgentScorecardConfig) {
+  const column = (name: Column) =>
+    new Map(data[name].groups.map((g) => [g.key.agent ?? null, g.value]));
+  const values = Object.fromEntries(COLUMNS.map((c) => [c, column(c)])) as Record<
+    Column,
+    Map<string | null, number>
+  >;
+  const agents = data.resolved.groups
+    .filter((g) => g.key.agent)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, config.top)
+    .map((g) => g.key.agent as string);
+  return { values, agents };
+}
 
 /** Per agent, over the tickets they resolved in the period: count, time to resolve, first contact, CSAT. */
 export const agentScorecardWidget = defineWidget({
@@ -53,19 +72,26 @@ export const agentScorecardWidget = defineWidget({
   },
   isEmpty: (data) => !data.resolved.groups.some((g) => g.key.agent),
   emptyMessage: (t) => t('scorecard.empty'),
+  table: (data, config, context) => {
+    const { t } = context;
+    const { values, agents } = scores(data, config);
+    return {
+      columns: [
+        t('scorecard.agent'),
+        t('scorecard.resolved'),
+        exportHeader('resolveTime', t, t('scorecard.resolveTime')),
+        exportHeader('firstContactRate', t, t('scorecard.firstContact')),
+        t('scorecard.csat'),
+      ],
+      rows: agents.map((agent) => [
+        context.userName(agent),
+        ...COLUMNS.map((c) => exportValue(c, values[c].get(agent))),
+      ]),
+    };
+  },
   Component: ({ data, config, context }) => {
     const { t } = context;
-    const column = (name: (typeof COLUMNS)[number]) =>
-      new Map(data[name].groups.map((g) => [g.key.agent ?? null, g.value]));
-    const values = Object.fromEntries(COLUMNS.map((c) => [c, column(c)])) as Record<
-      (typeof COLUMNS)[number],
-      Map<string | null, number>
-    >;
-    const agents = data.resolved.groups
-      .filter((g) => g.key.agent)
-      .sort((a, b) => b.value - a.value)
-      .slice(0, config.top)
-      .map((g) => g.key.agent as string);
+    const { values, agents } = scores(data, config);
     const cell = (metric: (typeof COLUMNS)[number], agent: string) => {
       const v = values[metric].get(agent);
       return v === undefined ? '–' : formatMeasure(metric, v, t);
