@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, open, shoot } from './desk';
 import { browserAvailable, openSession, withDemoHistory, type Session } from './harness';
@@ -67,6 +70,27 @@ describe.skipIf(!browserAvailable)('journey: the manager overview on a fresh des
       const percent = `${Math.round(g.value * 1000) / 10}%`;
       expect(await table.getByText(percent, { exact: false }).count()).toBeGreaterThan(0);
     }
+    // The manager exports the same figures as a workbook: one row per group, percentages.
+    await sla.getByRole('button', { name: 'Export SLA compliance by group', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      sla.getByRole('button', { name: 'Export SLA compliance by group as XLSX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^sla-compliance-by-group-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+    const workbook = new ExcelJS.Workbook();
+    // The browser runs apart from the test: its download is saved here to be read.
+    const file = join(tmpdir(), `dk-e2e-${Date.now()}.xlsx`);
+    await download.saveAs(file);
+    await workbook.xlsx.readFile(file);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['Group', 'SLA compliance (%)']);
+    expect(rows.slice(1).map((r) => r[1])).toEqual(
+      answer.byGroup.groups.map((g) => Math.round(g.value * 1000) / 10),
+    );
+
     await page.getByRole('region', { name: 'Agent scorecard' }).getByRole('row').nth(1).waitFor();
     await shoot(session, 'journey-manager-overview');
     expect(session.errors).toEqual([]);

@@ -122,6 +122,22 @@ describe('<TicketsPage>', () => {
     });
     expect(csv.split('\r\n')[0]).toContain('Ticket,Title,Status');
     expect(csv).toContain('Another printer jam');
+
+    // The same list as a workbook, read back with exceljs.
+    await user.click(screen.getByRole('button', { name: 'Export XLSX' }));
+    await waitFor(() => expect(blobs).toHaveLength(2), { timeout: 10_000 });
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(blobs[1]!);
+    });
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const sheet = workbook.getWorksheet('Tickets')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Ticket', 'Title', 'Status']);
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(2).value).toBe('Another printer jam');
   });
 
   it('a requester sees their own tickets and no bulk bar until they select', async () => {

@@ -155,13 +155,14 @@ export function TicketsPage() {
       setViewId('');
       return t('View deleted.');
     });
-  const exportCsv = () =>
+  const exportList = (format: 'csv' | 'xlsx') =>
     void listCommand(async () => {
       const shown = ticketColumns.filter((c) => prefs.columns.includes(c.id));
       const { rows, truncated } = await downloadCsv(client, {
         query: filters,
         columns: exportColumns(shown),
-        fileName: `tickets-${new Date().toISOString().slice(0, 10)}.csv`,
+        fileName: `tickets-${new Date().toISOString().slice(0, 10)}.${format}`,
+        format,
       });
       return truncated
         ? t('Exported the first {count} tickets (more matched).', { count: rows })
@@ -418,8 +419,21 @@ export function TicketsPage() {
             </span>
           </h2>
           <div className="pg-list-tools">
-            <button type="button" className="pg-button" disabled={listBusy} onClick={exportCsv}>
+            <button
+              type="button"
+              className="pg-button"
+              disabled={listBusy}
+              onClick={() => exportList('csv')}
+            >
               {t('Export CSV')}
+            </button>
+            <button
+              type="button"
+              className="pg-button"
+              disabled={listBusy}
+              onClick={() => exportList('xlsx')}
+            >
+              {t('Export XLSX')}
             </button>
             <ColumnChooser
               columns={ticketColumns}

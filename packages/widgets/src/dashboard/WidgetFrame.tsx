@@ -200,6 +200,7 @@ function WidgetContent({
   const [, bump] = useReducer((n: number) => n + 1, 0);
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   useEffect(() => names.subscribe(bump), [names]);
 
   const i18n = useI18n();
@@ -273,21 +274,47 @@ function WidgetContent({
   const meta = (
     <span className="dk-widget__meta">
       {exportable && (
-        <span className="dk-widget__export" role="group" aria-label={t('widget.export', { title })}>
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <button
-              key={format}
-              type="button"
-              className="dk-widget__export-button"
-              aria-label={t('widget.exportAs', { title, format: format.toUpperCase() })}
-              title={t('widget.exportAs', { title, format: format.toUpperCase() })}
-              aria-busy={exporting === format}
-              disabled={exporting !== null}
-              onClick={() => exportAs(format)}
+        <span className="dk-widget__export">
+          <button
+            type="button"
+            className="dk-icon-button"
+            aria-label={t('widget.export', { title })}
+            title={t('widget.export', { title })}
+            aria-expanded={exportOpen}
+            aria-busy={exporting !== null}
+            onClick={() => setExportOpen((open) => !open)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setExportOpen(false);
+            }}
+          >
+            <span aria-hidden="true">⤓</span>
+          </button>
+          {exportOpen && (
+            <span
+              className="dk-widget__export-menu"
+              role="group"
+              aria-label={t('widget.export', { title })}
             >
-              {format.toUpperCase()}
-            </button>
-          ))}
+              {(['csv', 'xlsx'] as const).map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  className="dk-widget__export-button"
+                  aria-label={t('widget.exportAs', { title, format: format.toUpperCase() })}
+                  disabled={exporting !== null}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') setExportOpen(false);
+                  }}
+                  onClick={() => {
+                    setExportOpen(false);
+                    exportAs(format);
+                  }}
+                >
+                  {format.toUpperCase()}
+                </button>
+              ))}
+            </span>
+          )}
         </span>
       )}
       {data.loadedAt && (

@@ -21,19 +21,28 @@ const headers: Record<string, string> = {
 
 /**
  * Exports the tickets of a query as this user sees them (`client.exportTickets`) and has the
- * browser download them as a CSV file.
+ * browser download them as a CSV file, or an Excel workbook with `format: 'xlsx'`.
  */
 export async function downloadCsv(
   client: Pick<DeskClient, 'exportTickets'>,
-  input: Required<Pick<TicketExportInput, 'query' | 'columns'>> & { fileName: string },
+  input: Required<Pick<TicketExportInput, 'query' | 'columns'>> & {
+    fileName: string;
+    format?: 'csv' | 'xlsx';
+  },
 ): Promise<{ rows: number; truncated: boolean }> {
-  // The CSV writer loads on first export, not with the list.
-  const [table, { toCsv }] = await Promise.all([
+  // The writers load on first export, not with the list (exceljs only for a workbook).
+  const [table, writers] = await Promise.all([
     client.exportTickets({ query: input.query, columns: input.columns }),
     import('@deskkit/runtime/export'),
   ]);
-  const csv = toCsv(table, { headers: table.columns.map((c) => t(headers[c] ?? c)) });
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const named = { headers: table.columns.map((c) => t(headers[c] ?? c)) };
+  const blob =
+    input.format === 'xlsx'
+      ? new Blob([new Uint8Array(await writers.toXlsx(table, { ...named, sheetName: 'Tickets' }))], {
+          type: writers.XLSX_MEDIA_TYPE,
+        })
+      : new Blob([writers.toCsv(table, named)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = input.fileName;
