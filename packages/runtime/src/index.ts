@@ -114,6 +114,8 @@ export type {
   TicketCondition,
   TicketExport,
   TicketExportInput,
+  ChangeCollision,
+  ChangeCollisionQuery,
   TicketPage,
   TicketQuery,
   TicketScope,

@@ -22,6 +22,8 @@ const API_TYPES = [
   'ListView',
   'ExportBody',
   'TicketExport',
+  'CollisionBody',
+  'CollisionList',
   'AggregateBody',
   'PublishResult',
   'CatalogList',

@@ -83,6 +83,7 @@ export function DeskProvider(props: {
         tasks: (filter) => c.tasks(filter),
         listTickets: (query) => c.listTickets(query),
         exportTickets: (input) => c.exportTickets(input),
+        changeCollisions: (query) => c.changeCollisions(query),
         listViews: () => c.listViews(),
         saveView: after((view: Parameters<DeskClient['saveView']>[0]) => c.saveView(view)),
         deleteView: after((id: string) => c.deleteView(id)),

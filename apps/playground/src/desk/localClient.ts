@@ -19,6 +19,7 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     tasks: (filter) => current().tasks(filter),
     listTickets: (query) => current().listTickets(query),
     exportTickets: (input) => current().exportTickets(input),
+    changeCollisions: (query) => current().changeCollisions(query),
     listViews: () => current().listViews(),
     saveView: (view) => current().saveView(view),
     deleteView: (id) => current().deleteView(id),

@@ -7,6 +7,7 @@ import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
 import { PeoplePicker } from '../ui/PeoplePicker';
 import '../ui/lifecycle.css';
 import { RequestFormArea } from './RequestFormArea';
+import { ChangeCollisionNote } from './ticket/ChangeCollisionNote';
 
 /** The request form of one catalog entry, with its templates. */
 export function RequestPage({ workflowKey }: { workflowKey: string }) {
@@ -97,6 +98,7 @@ export function RequestPage({ workflowKey }: { workflowKey: string }) {
       {error ? <ErrorNote error={error} /> : null}
       <div className="pg-request">
         <Card title={t('Your request')}>
+          <ChangeCollisionNote workflow={definition.key} data={values} />
           <RequestFormArea
             key={template?.id ?? 'blank'}
             definition={definition}

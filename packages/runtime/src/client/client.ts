@@ -3,6 +3,7 @@ import type { EngineCore } from '../engine/engine.types';
 import type { BulkActResult, EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
 import { DeskkitError, NotFoundError, ValidationError } from '../errors/errors';
 import { searchTerms } from '../query/search';
+import { changeCollisions } from './collisions';
 import { exportTable } from './export';
 import { searchAsUser } from './search';
 import { viewsOf } from './views';
@@ -105,6 +106,7 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
       return { ...page, tickets: await Promise.all(tickets) };
     },
     exportTickets: (input) => exportTable(input, (query) => client.listTickets(query)),
+    changeCollisions: (query) => changeCollisions(query, (q) => client.listTickets(q)),
     listViews: () => views.list(),
     saveView: (view) => views.save(view),
     deleteView: (id) => views.remove(id),

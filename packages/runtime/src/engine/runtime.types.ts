@@ -20,6 +20,8 @@ import type {
   ListViewInput,
   TicketExport,
   TicketExportInput,
+  ChangeCollision,
+  ChangeCollisionQuery,
   TicketPage,
   TicketQuery,
   WorkItemQuery,
@@ -430,6 +432,11 @@ export interface DeskClient {
    * are empty cells). Write it out with `toCsv` from `@deskkit/runtime/export`.
    */
   exportTickets(input: TicketExportInput): Promise<TicketExport>;
+  /**
+   * The open changes this user may see on the same CI or service as a planned change, in an
+   * overlapping window: what a change form warns about before it is submitted.
+   */
+  changeCollisions(query: ChangeCollisionQuery): Promise<ChangeCollision[]>;
   /** This user's saved list views, in the order they were first saved. */
   listViews(): Promise<ListView[]>;
   /** Saves a list view of this user (new without `id`, else replacing that view). */

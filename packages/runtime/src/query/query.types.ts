@@ -197,6 +197,35 @@ export interface Table {
   rows: TableCell[][];
 }
 
+/**
+ * `DeskClient.changeCollisions`: a planned change (its window and the CI or service it touches),
+ * and where changes keep those in their form data.
+ */
+export interface ChangeCollisionQuery {
+  /** Workflow keys whose tickets are changes, e.g. `['change-request']`. */
+  workflows: string[];
+  /** Form fields of the planned window (ISO date-times) and of the CI or service. */
+  fields: { start: string; end: string; target: string };
+  /** The planned window, ISO date-times (`end` not before `start`). */
+  start: string;
+  end: string;
+  /** The CI or service the change touches. */
+  target: string;
+  /** The change's own ticket, when it has one: never its own collision. */
+  ticket?: string;
+}
+
+/** Another open change on the same CI or service whose planned window overlaps. */
+export interface ChangeCollision {
+  id: string;
+  number: string;
+  title?: string;
+  status: Ticket['status'];
+  start: string;
+  end: string;
+  target: string;
+}
+
 /** `DeskClient.exportTickets`: the tickets of a query, as a table of the chosen columns. */
 export interface TicketExportInput {
   /** Filters and sort (the newest first by default). */

@@ -17,6 +17,8 @@ import type {
   StartTicketInput,
   TicketExport,
   TicketExportInput,
+  ChangeCollision,
+  ChangeCollisionQuery,
   Ticket,
   TicketPage,
   TicketQuery,
@@ -115,6 +117,8 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
     listTickets: (query: TicketQuery = {}) => call<TicketPage>('POST', '/tickets/search', query),
     exportTickets: (input: TicketExportInput) =>
       call<TicketExport>('POST', '/tickets/export', input),
+    changeCollisions: (query: ChangeCollisionQuery) =>
+      call<ChangeCollision[]>('POST', '/changes/collisions', query),
     listViews: () => call<ListView[]>('GET', '/views'),
     saveView: (view: ListViewInput) => call<ListView>('POST', '/views', view),
     deleteView: async (viewId: string) => {

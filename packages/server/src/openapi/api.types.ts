@@ -12,6 +12,8 @@ import type {
   RelateInput,
   TicketExport,
   TicketExportInput,
+  ChangeCollision,
+  ChangeCollisionQuery,
   BulkActInput,
   BulkActResult,
   StartTicketInput,
@@ -45,6 +47,10 @@ export type ViewBody = ListViewInput;
 export type ViewList = ListView[];
 /** `POST /tickets/export`: the tickets of a query as a table of the chosen columns. */
 export type ExportBody = TicketExportInput;
+/** `POST /changes/collisions`: a planned change (window, CI or service, and where changes keep them). */
+export type CollisionBody = ChangeCollisionQuery;
+/** `POST /changes/collisions`: the open changes on the same CI or service in overlapping windows. */
+export type CollisionList = ChangeCollision[];
 /** `POST /aggregate`. */
 export type AggregateBody = AggregateQuery;
 /** `POST /definitions`: the version just published. */

@@ -38,6 +38,7 @@ describe('openApiDocument', () => {
         'POST /tickets/{id}/relations',
         'POST /tickets/bulk',
         'POST /tickets/export',
+        'POST /changes/collisions',
         'GET /views',
         'POST /views',
         'DELETE /views/{id}',

@@ -152,6 +152,15 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           },
         },
       },
+      '/changes/collisions': {
+        post: {
+          operationId: 'changeCollisions',
+          summary:
+            'The open changes this user may see on the same CI or service as a planned change, in an overlapping window',
+          requestBody: body('CollisionBody'),
+          responses: { ...ok('CollisionList', 'Colliding changes'), ...problems(...READ_POST) },
+        },
+      },
       '/views': {
         get: {
           operationId: 'listViews',

@@ -433,6 +433,110 @@ export const apiSchemas = {
       "$ref": "#/definitions/CatalogEntry"
     }
   },
+  "ChangeCollision": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "number": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/definitions/TicketStatus"
+      },
+      "start": {
+        "type": "string"
+      },
+      "end": {
+        "type": "string"
+      },
+      "target": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "number",
+      "status",
+      "start",
+      "end",
+      "target"
+    ],
+    "additionalProperties": false,
+    "description": "Another open change on the same CI or service whose planned window overlaps."
+  },
+  "ChangeCollisionQuery": {
+    "type": "object",
+    "properties": {
+      "workflows": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Workflow keys whose tickets are changes, e.g. `['change-request']`."
+      },
+      "fields": {
+        "type": "object",
+        "properties": {
+          "start": {
+            "type": "string"
+          },
+          "end": {
+            "type": "string"
+          },
+          "target": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "start",
+          "end",
+          "target"
+        ],
+        "additionalProperties": false,
+        "description": "Form fields of the planned window (ISO date-times) and of the CI or service."
+      },
+      "start": {
+        "type": "string",
+        "description": "The planned window, ISO date-times (`end` not before `start`)."
+      },
+      "end": {
+        "type": "string"
+      },
+      "target": {
+        "type": "string",
+        "description": "The CI or service the change touches."
+      },
+      "ticket": {
+        "type": "string",
+        "description": "The change's own ticket, when it has one: never its own collision."
+      }
+    },
+    "required": [
+      "workflows",
+      "fields",
+      "start",
+      "end",
+      "target"
+    ],
+    "additionalProperties": false,
+    "description": "`DeskClient.changeCollisions`: a planned change (its window and the CI or service it touches), and where changes keep those in their form data."
+  },
+  "CollisionBody": {
+    "$ref": "#/definitions/ChangeCollisionQuery",
+    "description": "`POST /changes/collisions`: a planned change (window, CI or service, and where changes keep them)."
+  },
+  "CollisionList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/ChangeCollision"
+    },
+    "description": "`POST /changes/collisions`: the open changes on the same CI or service in overlapping windows."
+  },
   "CommentAttachment": {
     "type": "object",
     "properties": {

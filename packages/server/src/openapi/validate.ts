@@ -18,7 +18,8 @@ export type BodyName =
   | 'ExportBody'
   | 'DraftBody'
   | 'RollbackBody'
-  | 'MigrationBody';
+  | 'MigrationBody'
+  | 'CollisionBody';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([

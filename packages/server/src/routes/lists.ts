@@ -1,4 +1,4 @@
-import type { ListViewInput, TicketExportInput } from '@deskkit/runtime';
+import type { ChangeCollisionQuery, ListViewInput, TicketExportInput } from '@deskkit/runtime';
 import { CSV_MEDIA_TYPE, toCsv } from '@deskkit/runtime/export';
 import type { Hono } from 'hono';
 import { readJson } from '../request';
@@ -10,7 +10,7 @@ function wantsCsv(accept: string | undefined, format: string | undefined): boole
   return /^\s*text\/csv\b/i.test(accept ?? '');
 }
 
-/** Lists: saved views per user, and the export of a ticket list. */
+/** Lists: saved views per user, the export of a ticket list, and changes that collide. */
 export function listRoutes(app: Hono<ServerEnv>, basePath: string): void {
   app.get('/views', async (c) => c.json(await c.var.client.listViews()));
 
@@ -35,5 +35,10 @@ export function listRoutes(app: Hono<ServerEnv>, basePath: string): void {
       'content-disposition': 'attachment; filename="tickets.csv"',
       ...(table.truncated ? { 'x-deskkit-truncated': 'true' } : {}),
     });
+  });
+
+  app.post('/changes/collisions', async (c) => {
+    const body = (await readJson(c, 'CollisionBody')) as ChangeCollisionQuery;
+    return c.json(await c.var.client.changeCollisions(body));
   });
 }
