@@ -135,7 +135,11 @@ describe('<TicketsPage>', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes);
     const sheet = workbook.getWorksheet('Tickets')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Ticket', 'Title', 'Status']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual([
+      'Ticket',
+      'Title',
+      'Status',
+    ]);
     expect(sheet.rowCount).toBe(2);
     expect(sheet.getRow(2).getCell(2).value).toBe('Another printer jam');
   });

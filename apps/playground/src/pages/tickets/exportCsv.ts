@@ -38,9 +38,12 @@ export async function downloadCsv(
   const named = { headers: table.columns.map((c) => t(headers[c] ?? c)) };
   const blob =
     input.format === 'xlsx'
-      ? new Blob([new Uint8Array(await writers.toXlsx(table, { ...named, sheetName: 'Tickets' }))], {
-          type: writers.XLSX_MEDIA_TYPE,
-        })
+      ? new Blob(
+          [new Uint8Array(await writers.toXlsx(table, { ...named, sheetName: 'Tickets' }))],
+          {
+            type: writers.XLSX_MEDIA_TYPE,
+          },
+        )
       : new Blob([writers.toCsv(table, named)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
