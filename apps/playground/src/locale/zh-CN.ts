@@ -180,6 +180,11 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   '+ Add condition': '+ 添加条件',
   Results: '结果',
   'Export CSV': '导出 CSV',
+  'Export XLSX': '导出 XLSX',
+  '{count} other change(s) on {target} overlap this window.':
+    '{target} 上有 {count} 个其他变更与此时间窗口重叠。',
+  'No other open change on {target} in this window.':
+    '此时间窗口内 {target} 上没有其他未完成的变更。',
   'No ticket matches.': '没有匹配的工单。',
   'Select all listed tickets': '选择列表中的全部工单',
   'Select {number}': '选择 {number}',
