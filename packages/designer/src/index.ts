@@ -27,9 +27,9 @@ export { defaultNodeKinds, nodeSummary } from './model/nodeKinds';
 export type { NodeKind } from './model/nodeKinds';
 export type { DirectorySource, PrincipalKind } from './inspector/PrincipalPicker';
 export type { WorkflowChoice } from './inspector/inspector.types';
-export { ExpressionInput } from './expression/ExpressionInput';
-export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionInput';
-export { ConditionBuilder } from './expression/ConditionBuilder';
+// The expression input and condition builder live in @deskkit/forms (one for both builders).
+export { ExpressionInput, ConditionBuilder } from '@deskkit/forms';
+export type { ExpressionInputProps, ExpressionTranslate, FieldChoice } from '@deskkit/forms';
 export { DurationInput } from './duration/DurationInput';
 export type { DurationInputProps } from './duration/DurationInput';
 export { DiffList } from './diff/DiffList';
@@ -43,7 +43,7 @@ export {
   conditionToJsonata,
   isCompleteRule,
   jsonataToCondition,
-} from './expression/condition';
+} from '@deskkit/forms';
 export type {
   ConditionGroup,
   ConditionLiteral,
@@ -51,7 +51,7 @@ export type {
   ConditionReading,
   ConditionRule,
   ConditionUnreadable,
-} from './expression/condition';
+} from '@deskkit/forms';
 export { layoutDefinition } from './model/layout';
 export type { LayoutOptions } from './model/layout';
 export { DefinitionImportError, parseDefinitionJson } from './model/importJson';

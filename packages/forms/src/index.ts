@@ -59,5 +59,22 @@ export type { BuilderStep } from './builder/Panels';
 export { renameField, renameFormField, FIELD_KEY } from './builder/rename';
 export type { BuilderDocument } from './builder/rename';
 export { checkFormDefinition } from './builder/checkForm';
-export { ExpressionInput } from './builder/ExpressionInput';
-export type { ExpressionInputProps } from './builder/ExpressionInput';
+export { ExpressionInput } from './expression/ExpressionInput';
+export type { ExpressionInputProps, FieldChoice } from './expression/ExpressionInput';
+export type { ExpressionTranslate } from './expression/translate';
+export { ConditionBuilder } from './expression/ConditionBuilder';
+export type { ConditionBuilderProps } from './expression/ConditionBuilder';
+export {
+  CONDITION_OPERATORS,
+  conditionToJsonata,
+  isCompleteRule,
+  jsonataToCondition,
+} from './expression/condition';
+export type {
+  ConditionGroup,
+  ConditionLiteral,
+  ConditionOperator,
+  ConditionReading,
+  ConditionRule,
+  ConditionUnreadable,
+} from './expression/condition';

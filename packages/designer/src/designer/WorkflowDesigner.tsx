@@ -15,7 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { FieldChoice } from '../expression/ExpressionInput';
+import type { FieldChoice } from '@deskkit/forms';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';

@@ -1,5 +1,5 @@
 import type { AutomationAction } from '@deskkit/runtime';
-import { ExpressionInput } from '../expression/ExpressionInput';
+import { ExpressionInput } from '@deskkit/forms';
 import { SelectField, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
 import { PrincipalPicker } from './PrincipalPicker';

@@ -1,5 +1,5 @@
 import type { EdgeDefinition } from '@deskkit/runtime';
-import { ExpressionInput } from '../expression/ExpressionInput';
+import { ExpressionInput } from '@deskkit/forms';
 import { CheckField, SelectField, Section, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
 

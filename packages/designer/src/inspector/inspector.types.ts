@@ -1,5 +1,5 @@
 import type { CalendarSpec, WorkflowDefinition } from '@deskkit/runtime';
-import type { FieldChoice } from '../expression/ExpressionInput';
+import type { FieldChoice } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
 import type { DirectorySource } from './PrincipalPicker';

@@ -5,7 +5,7 @@ import {
   type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { FieldChoice } from '../expression/ExpressionInput';
+import type { FieldChoice } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
 import { setFieldPermission, STEP_TYPES } from '../model/edits';

@@ -1,6 +1,6 @@
 import type { PeriodicAutomation, TriggerDefinition, TriggerEvent } from '@deskkit/runtime';
 import { DurationInput } from '../duration/DurationInput';
-import { ExpressionInput } from '../expression/ExpressionInput';
+import { ExpressionInput } from '@deskkit/forms';
 import { AutomationEditor } from '../inspector/AutomationEditor';
 import { CheckField, Section, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';

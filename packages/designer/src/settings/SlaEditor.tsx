@@ -1,6 +1,6 @@
 import { DurationInput } from '../duration/DurationInput';
 import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
-import { ExpressionInput } from '../expression/ExpressionInput';
+import { ExpressionInput } from '@deskkit/forms';
 import { ClockActions } from '../inspector/ClockActions';
 import { NumberListField, SelectField, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';

@@ -1,6 +1,6 @@
 import type { FormTemplate } from '@deskkit/runtime';
 import { useState } from 'react';
-import { ExpressionInput } from '../expression/ExpressionInput';
+import { ExpressionInput } from '@deskkit/forms';
 import { Section, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { PrincipalPicker } from '../inspector/PrincipalPicker';

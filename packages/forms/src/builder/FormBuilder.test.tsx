@@ -192,23 +192,69 @@ describe('FormBuilder', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('already has a field "title"');
   });
 
-  it('edits rules with inline parse errors and field-key completion', async () => {
+  it('authors a rule with the condition builder and reads existing jsonata back', async () => {
     const user = userEvent.setup();
     const spy = vi.fn();
     render(<Host initial={requestForm} spy={spy} />);
     await user.click(screen.getByRole('button', { name: 'Select Notes' }));
     await user.click(screen.getByRole('button', { name: /Add rule/ }));
+    // "Visible when" opens in the builder: field, operator, value, and/or groups.
+    const visible = screen.getByRole('group', { name: 'Visible when' });
+    await user.click(within(visible).getByRole('button', { name: '+ Condition' }));
+    await user.type(within(visible).getByLabelText('Field'), 'urgency');
+    // urgency has options in the form: they are offered as the value.
+    await user.selectOptions(within(visible).getByLabelText('Value'), 'high');
+    await user.click(within(visible).getByRole('button', { name: '+ Group' }));
+    const group = within(visible).getByRole('group', { name: 'Group 2' });
+    await user.selectOptions(within(group).getByLabelText('Match'), 'or');
+    await user.type(within(group).getByLabelText('Field'), 'quantity');
+    await user.selectOptions(within(group).getByLabelText('Operator'), '>');
+    await user.type(within(group).getByLabelText('Value'), '10');
+    let form = spy.mock.lastCall?.[0] as FormDefinition;
+    // quantity is a number field, so 10 is written as a number.
+    expect(form.rules?.at(-1)).toMatchObject({
+      field: 'notes',
+      visible: 'urgency = "high" and (quantity > 10)',
+    });
+
+    // An existing rule reads back into the builder.
+    await user.click(screen.getByRole('button', { name: 'Select Business justification' }));
+    const shown = screen.getAllByRole('group', { name: 'Visible when' })[0]!;
+    expect(within(shown).getByLabelText('Field')).toHaveValue('urgency');
+    expect(within(shown).getByLabelText('Operator')).toHaveValue('=');
+    expect(within(shown).getByLabelText('Value')).toHaveValue('high');
+  });
+
+  it('keeps raw jsonata as the advanced mode, with inline parse errors and completion', async () => {
+    const user = userEvent.setup();
+    const spy = vi.fn();
+    render(<Host initial={requestForm} spy={spy} />);
+    await user.click(screen.getByRole('button', { name: 'Select Notes' }));
+    await user.click(screen.getByRole('button', { name: /Add rule/ }));
+    const modes = screen.getByRole('group', { name: 'How to edit Visible when' });
+    await user.click(within(modes).getByRole('button', { name: 'jsonata' }));
     const visible = screen.getByRole('combobox', { name: 'Visible when' });
     await user.type(visible, 'urg');
-    expect(screen.getByRole('option', { name: 'urgency' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^urgency/ })).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(visible).toHaveValue('urgency');
     await user.type(visible, ' = ');
     expect(screen.getByRole('alert')).toHaveTextContent(/Line 1, column/);
-    await user.type(visible, "'high'");
+    await user.type(visible, "'high' or $count(items) > 2");
     expect(screen.queryByRole('alert')).toBeNull();
     const form = spy.mock.lastCall?.[0] as FormDefinition;
-    expect(form.rules?.at(-1)).toMatchObject({ field: 'notes', visible: "urgency = 'high'" });
+    expect(form.rules?.at(-1)).toMatchObject({
+      field: 'notes',
+      visible: "urgency = 'high' or $count(items) > 2",
+    });
+    // The builder cannot show $count: it stays off, and the editor says why.
+    expect(within(modes).getByRole('button', { name: 'Builder' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('$count(items)');
+    // The computed value is any jsonata: a plain input, no builder.
+    expect(screen.getByRole('combobox', { name: 'Computed value' })).toBeInTheDocument();
   });
 
   it('rejects invalid JSON with the reason and keeps the form; applies valid JSON', async () => {

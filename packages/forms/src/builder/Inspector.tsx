@@ -12,7 +12,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { widgetFor } from '../model/fieldTypes';
 import { useBuilder } from './context';
-import { ExpressionInput } from './ExpressionInput';
+import { ExpressionInput, type FieldChoice } from '../expression/ExpressionInput';
 import { containers, locate } from './layout';
 
 const CHOICE_WIDGETS = new Set(['select', 'radio', 'multiselect', 'checkboxes', 'cascader']);
@@ -349,9 +349,32 @@ function OptionsEditor({ field, ui }: { field: string; ui: FieldUi }): ReactElem
 
 const RULE_PROPS = ['visible', 'required', 'readonly', 'value'] as const;
 
+type Literal = string | number | boolean;
+const isLiteral = (v: unknown): v is Literal =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** The form's fields as the condition builder offers them: typed, with their choices. */
+function fieldChoices(form: FormDefinition): FieldChoice[] {
+  return formFieldNames(form.schema).map((name) => {
+    const schema = (form.schema.properties?.[name] ?? {}) as JsonSchema;
+    const ui = form.ui?.fields?.[name];
+    const label = ui?.label ?? schema.title;
+    const type = typeof schema.type === 'string' ? schema.type : undefined;
+    const options = ui?.options?.length
+      ? ui.options.map((o) => o.value)
+      : schema.enum?.filter(isLiteral);
+    return {
+      name,
+      ...(label ? { label } : {}),
+      ...(type ? { type } : {}),
+      ...(options?.length ? { options } : {}),
+    };
+  });
+}
+
 function RulesEditor({ field }: { field: string }): ReactElement {
   const { t, form, editForm } = useBuilder();
-  const fields = formFieldNames(form.schema);
+  const fields = fieldChoices(form);
   const rules = (form.rules ?? [])
     .map((rule, index) => ({ rule, index }))
     .filter((r) => r.rule.field === field);
@@ -368,6 +391,9 @@ function RulesEditor({ field }: { field: string }): ReactElement {
               value={rule[p] ?? ''}
               fields={fields}
               t={t}
+              // visible / required / readonly hold true or false: the condition builder, with
+              // jsonata as the advanced mode; a computed value is any jsonata.
+              condition={p !== 'value'}
               onChange={(v) =>
                 editForm((f) => {
                   const r = f.rules?.[index] as Draft<FormRule> | undefined;

@@ -1,7 +1,8 @@
 import { parseExpression } from '@deskkit/runtime';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import type { Translator } from '../i18n/messages';
+import type { TranslateFn } from '../i18n/messages';
 import { ConditionBuilder } from './ConditionBuilder';
+import { type ExpressionTranslate, useExpressionTranslator } from './translate';
 import { conditionToJsonata, jsonataToCondition, type FieldChoice } from './condition';
 
 export type { FieldChoice } from './condition';
@@ -10,8 +11,13 @@ export interface ExpressionInputProps {
   label: string;
   value: string;
   onChange(next: string): void;
-  fields: readonly FieldChoice[];
-  t: Translator;
+  /** Fields offered as completions and by the condition builder (names, or name + type + options). */
+  fields: ReadonlyArray<FieldChoice | string>;
+  /**
+   * A translator asked first for the `expression.*` and `condition.*` keys (the forms one, or the
+   * designer's); the rest come from the forms catalogs of the nearest `DeskkitI18nProvider`.
+   */
+  t?: ExpressionTranslate;
   placeholder?: string;
   /** Empty is fine (the expression is optional). */
   optional?: boolean;
@@ -28,16 +34,34 @@ function quoteField(name: string): string {
   return /^[A-Za-z_]\w*$/.test(name) ? name : `\`${name}\``;
 }
 
-/**
- * A jsonata input — with `condition`, a condition builder whose "jsonata" mode is this input.
- * See {@link JsonataInput} and {@link ConditionBuilder}.
- */
-export function ExpressionInput(props: ExpressionInputProps) {
-  if (!props.condition) return <JsonataInput {...props} />;
-  return <ConditionInput {...props} />;
+interface Resolved extends Omit<ExpressionInputProps, 'fields' | 't'> {
+  fields: readonly FieldChoice[];
+  t: TranslateFn;
 }
 
-function ConditionInput(props: ExpressionInputProps) {
+/**
+ * The one jsonata input of Deskkit (form rules, workflow edges, SLA conditions, triggers) — with
+ * `condition`, a condition builder (field, operator, value, and/or groups) that writes jsonata and
+ * reads it back, whose advanced mode is the raw jsonata input. See {@link ConditionBuilder}.
+ *
+ * @example
+ * ```tsx
+ * <ExpressionInput condition label="Visible when" value={rule.visible ?? ''}
+ *   fields={[{ name: 'urgency', options: ['low', 'high'] }]} onChange={setVisible} />
+ * ```
+ */
+export function ExpressionInput(props: ExpressionInputProps) {
+  const t = useExpressionTranslator(props.t);
+  const fields = useMemo(
+    () => props.fields.map((f) => (typeof f === 'string' ? { name: f } : f)),
+    [props.fields],
+  );
+  const resolved: Resolved = { ...props, t, fields };
+  if (!props.condition) return <JsonataInput {...resolved} />;
+  return <ConditionInput {...resolved} />;
+}
+
+function ConditionInput(props: Resolved) {
   const { label, value, onChange, fields, t } = props;
   const labelId = useId();
   const [state, setState] = useState(() => ({ text: value, reading: jsonataToCondition(value) }));
@@ -57,7 +81,7 @@ function ConditionInput(props: ExpressionInputProps) {
   return (
     <div className={`dk-expr dk-expr--condition${builder ? ' is-builder' : ''}`}>
       <div className="dk-expr__head">
-        <span className="dk-label" id={labelId}>
+        <span className="dk-label dk-field__label" id={labelId}>
           {label}
         </span>
         <div className="dk-seg" role="group" aria-label={t('expression.mode', { label })}>
@@ -102,7 +126,7 @@ function ConditionInput(props: ExpressionInputProps) {
       ) : (
         <>
           {!reading.ok && reading.reason === 'unsupported' && (
-            <p className="dk-hint dk-expr__why" role="note">
+            <p className="dk-hint dk-field__help dk-expr__why" role="note">
               {why}
             </p>
           )}
@@ -118,7 +142,7 @@ function ConditionInput(props: ExpressionInputProps) {
  * you type, and field names of the form are offered as you type an identifier (↓/↑ to move, Enter
  * or Tab to insert, Escape to close) — an ARIA combobox.
  */
-function JsonataInput(props: ExpressionInputProps & { hideLabel?: boolean }) {
+function JsonataInput(props: Resolved & { hideLabel?: boolean }) {
   const { label, value, onChange, fields, t, placeholder, optional = true, hideLabel } = props;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -177,14 +201,17 @@ function JsonataInput(props: ExpressionInputProps & { hideLabel?: boolean }) {
   const invalid = parsed !== null && !parsed.ok;
   return (
     <div className={`${hideLabel ? '' : 'dk-expr '}${invalid ? 'is-invalid' : ''}`}>
-      <label className={hideLabel ? 'dk-sr-only' : 'dk-label'} htmlFor={id}>
+      <label
+        className={hideLabel ? 'dk-sr-only dk-visually-hidden' : 'dk-label dk-field__label'}
+        htmlFor={id}
+      >
         {label}
       </label>
       <div className="dk-expr__box">
         <input
           ref={inputRef}
           id={id}
-          className="dk-input dk-input--code"
+          className="dk-input dk-input--code dk-input--mono dk-expr__input"
           value={value}
           placeholder={placeholder}
           spellCheck={false}
@@ -232,7 +259,7 @@ function JsonataInput(props: ExpressionInputProps & { hideLabel?: boolean }) {
         </ul>
       </div>
       {invalid && parsed && !parsed.ok ? (
-        <p id={errorId} className="dk-expr__error" role="alert">
+        <p id={errorId} className="dk-expr__error dk-error-text" role="alert">
           {t('expression.error', { line: parsed.line, column: parsed.column, error: parsed.error })}
           <code className="dk-expr__where">
             {value.slice(0, parsed.position)}

@@ -1,10 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { createTranslator } from '../i18n/messages';
 import { ExpressionInput, type FieldChoice } from './ExpressionInput';
 
-const t = createTranslator();
 const fields: FieldChoice[] = [
   { name: 'priority', label: 'Priority', type: 'string', options: ['P1', 'P2', 'P3', 'P4'] },
   { name: 'cost', label: 'Estimated cost', type: 'number' },
@@ -21,7 +19,7 @@ function Demo(props: { initial: string; condition?: boolean; label?: string }) {
   const [value, setValue] = useState(props.initial);
   return (
     <div
-      className="dk-designer"
+      className="dk-form-builder"
       style={{ width: 380, padding: 16, background: 'var(--dk-c-surface)' }}
     >
       <ExpressionInput
@@ -29,7 +27,6 @@ function Demo(props: { initial: string; condition?: boolean; label?: string }) {
         value={value}
         onChange={setValue}
         fields={fields}
-        t={t}
         condition={props.condition ?? true}
       />
       <output data-testid="value" hidden>
@@ -40,7 +37,7 @@ function Demo(props: { initial: string; condition?: boolean; label?: string }) {
 }
 
 const meta: Meta<typeof Demo> = {
-  title: 'Designer/ExpressionInput',
+  title: 'Forms/ExpressionInput',
   component: Demo,
 };
 export default meta;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DesignerMessageKey, Translator } from '../i18n/messages';
+import type { FormMessageKey, TranslateFn } from '../i18n/messages';
 import {
   CONDITION_OPERATORS,
   type ConditionGroup,
@@ -8,8 +8,9 @@ import {
   type ConditionRule,
 } from './condition';
 import type { FieldChoice } from './condition';
+import { type ExpressionTranslate, useExpressionTranslator } from './translate';
 
-const OPERATOR_KEYS: Record<ConditionOperator, DesignerMessageKey> = {
+const OPERATOR_KEYS: Record<ConditionOperator, FormMessageKey> = {
   '=': 'condition.op.eq',
   '!=': 'condition.op.ne',
   '<': 'condition.op.lt',
@@ -37,7 +38,7 @@ const show = (v: ConditionLiteral | undefined) => (v === undefined || v === null
 
 interface Env {
   fields: readonly FieldChoice[];
-  t: Translator;
+  t: TranslateFn;
   listId: string;
 }
 
@@ -61,12 +62,12 @@ function RuleRow(props: {
   const options = field?.options;
   return (
     <div role="group" aria-label={t('condition.rule', { n })} className="dk-cond__rule">
-      <label className="dk-sr-only" htmlFor={`${id}-f`}>
+      <label className="dk-sr-only dk-visually-hidden" htmlFor={`${id}-f`}>
         {t('condition.field')}
       </label>
       <input
         id={`${id}-f`}
-        className="dk-input dk-input--code dk-cond__field"
+        className="dk-input dk-input--code dk-input--mono dk-cond__field"
         list={env.listId}
         value={rule.field}
         placeholder={t('condition.field')}
@@ -74,7 +75,7 @@ function RuleRow(props: {
         autoComplete="off"
         onChange={(e) => set({ field: e.target.value })}
       />
-      <label className="dk-sr-only" htmlFor={`${id}-o`}>
+      <label className="dk-sr-only dk-visually-hidden" htmlFor={`${id}-o`}>
         {t('condition.operator')}
       </label>
       <select
@@ -112,7 +113,7 @@ function RuleRow(props: {
       </select>
       {!noValue && (
         <>
-          <label className="dk-sr-only" htmlFor={`${id}-v`}>
+          <label className="dk-sr-only dk-visually-hidden" htmlFor={`${id}-v`}>
             {t(rule.operator === 'in' ? 'condition.valueList' : 'condition.value')}
           </label>
           {options && rule.operator !== 'in' && rule.operator !== 'contains' ? (
@@ -157,7 +158,7 @@ function RuleRow(props: {
       )}
       <button
         type="button"
-        className="dk-btn dk-btn--ghost dk-btn--icon dk-cond__remove"
+        className="dk-btn dk-btn--ghost dk-btn--icon dk-icon-button dk-cond__remove"
         aria-label={t('condition.remove', { n })}
         title={t('condition.remove', { n })}
         onClick={() => onChange(null)}
@@ -210,14 +211,14 @@ function GroupBox(props: {
         {depth > 0 && (
           <button
             type="button"
-            className="dk-btn dk-btn--ghost dk-btn--small dk-btn--danger-text"
+            className="dk-btn dk-btn--ghost dk-btn--small dk-btn--danger-text dk-button dk-button--small dk-button--ghost"
             onClick={() => onChange(null)}
           >
             {t('condition.removeGroup', { n })}
           </button>
         )}
       </div>
-      {group.items.length === 0 && <p className="dk-hint">{t('condition.empty')}</p>}
+      {group.items.length === 0 && <p className="dk-hint dk-field__help">{t('condition.empty')}</p>}
       {group.items.map((item, i) =>
         item.kind === 'rule' ? (
           <RuleRow key={i} rule={item} n={at(i)} env={env} onChange={(next) => setItem(i, next)} />
@@ -233,13 +234,17 @@ function GroupBox(props: {
         ),
       )}
       <div className="dk-cond__add">
-        <button type="button" className="dk-btn dk-btn--small" onClick={() => add(rule())}>
+        <button
+          type="button"
+          className="dk-btn dk-btn--small dk-button dk-button--small"
+          onClick={() => add(rule())}
+        >
           {t('condition.add')}
         </button>
         {depth < 2 && (
           <button
             type="button"
-            className="dk-btn dk-btn--small dk-btn--ghost"
+            className="dk-btn dk-btn--small dk-btn--ghost dk-button dk-button--small dk-button--ghost"
             onClick={() =>
               add({ kind: 'group', op: group.op === 'and' ? 'or' : 'and', items: [rule()] })
             }
@@ -252,19 +257,24 @@ function GroupBox(props: {
   );
 }
 
+/** Props of {@link ConditionBuilder}. */
+export interface ConditionBuilderProps {
+  value: ConditionGroup;
+  onChange(next: ConditionGroup): void;
+  fields: readonly FieldChoice[];
+  /** A translator asked first (see {@link ExpressionTranslate}); else the forms catalogs. */
+  t?: ExpressionTranslate;
+}
+
 /**
  * Edits a condition as rows of field, operator and value joined by "all of" / "any of", with
  * sub-groups two levels deep. Field names are offered from the form (and any path may be typed,
  * e.g. `$ticket.status`); a field with options gets a select of them.
  */
-export function ConditionBuilder(props: {
-  value: ConditionGroup;
-  onChange(next: ConditionGroup): void;
-  fields: readonly FieldChoice[];
-  t: Translator;
-}) {
+export function ConditionBuilder(props: ConditionBuilderProps) {
+  const t = useExpressionTranslator(props.t);
   const listId = `${useId()}-fields`;
-  const env = { fields: props.fields, t: props.t, listId };
+  const env = { fields: props.fields, t, listId };
   return (
     <div className="dk-cond">
       <GroupBox
