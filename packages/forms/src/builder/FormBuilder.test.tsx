@@ -210,7 +210,7 @@ describe('FormBuilder', () => {
     await user.type(within(group).getByLabelText('Field'), 'quantity');
     await user.selectOptions(within(group).getByLabelText('Operator'), '>');
     await user.type(within(group).getByLabelText('Value'), '10');
-    let form = spy.mock.lastCall?.[0] as FormDefinition;
+    const form = spy.mock.lastCall?.[0] as FormDefinition;
     // quantity is a number field, so 10 is written as a number.
     expect(form.rules?.at(-1)).toMatchObject({
       field: 'notes',
