@@ -143,7 +143,8 @@ export const DEFAULT_MESSAGES = {
   'builder.columns': 'Columns',
   'builder.content': 'Text',
   'builder.rules': 'Rules',
-  'builder.rulesHelp': 'jsonata expressions over the form data, e.g. urgency = "high".',
+  'builder.rulesHelp':
+    'Conditions over the form data: pick a field, an operator and a value, or write jsonata.',
   'builder.addRule': 'Add rule',
   'builder.deleteRule': 'Delete rule {index}',
   'builder.rule.visible': 'Visible when',

@@ -138,7 +138,7 @@ export const zhCNMessages: Record<FormMessageKey, string> = {
   'builder.columns': '列数',
   'builder.content': '文本',
   'builder.rules': '规则',
-  'builder.rulesHelp': '基于表单数据的 jsonata 表达式，例如 urgency = "high"。',
+  'builder.rulesHelp': '基于表单数据的条件：选择字段、运算符和值，或直接编写 jsonata。',
   'builder.addRule': '添加规则',
   'builder.deleteRule': '删除第 {index} 条规则',
   'builder.rule.visible': '显示条件',
