@@ -523,6 +523,7 @@ function interpolate(template: string, vars?: MessageVars): string {
 export function createTranslator(host?: DesignerTranslate): Translator {
   return (key, vars) => {
     const hosted = host?.(key, vars);
-    return hosted ?? interpolate(defaultMessages[key], vars);
+    // A key of another package (the forms expression input asks first) is answered with itself.
+    return hosted ?? interpolate(defaultMessages[key] ?? key, vars);
   };
 }
