@@ -7,6 +7,8 @@ import { storagePersistence } from '../src/desk/persistence';
 import type { FetchHandler } from './node';
 import { NotFoundError } from '@deskkit/runtime';
 import { problemOf } from './problem';
+import type { MailCatcher } from './mailCatcher';
+import { notifyRoutes, playgroundMail } from './notify';
 import { deskRoutes, withDeskRoutes, type Sessions } from './routes';
 import { openStorage, type DeskDatabase } from './storage';
 
@@ -46,12 +48,23 @@ export async function createPlaygroundApp(options: {
   secureCookies?: boolean;
   /** Simulated history a fresh desk starts with (see `seedDemoHistory`); none by default. */
   history?: DemoHistoryOptions;
+  /** The local SMTP server e-mails go to until an admin sets another (none: e-mails wait). */
+  mailCatcher?: MailCatcher | null;
+  /** The desk's address, for the links in e-mails (default: links relative to the desk). */
+  publicUrl?: () => string;
 }): Promise<PlaygroundApp> {
   const { storage, where } = await openStorage(options.database);
   const persistence = storagePersistence(storage);
+  const mail = playgroundMail(storage, options.mailCatcher ?? null);
+  const publicUrl = options.publicUrl ?? (() => '');
   const desk = await createDesk({
     persistence,
     storage,
+    notify: {
+      email: mail.transport,
+      templates: { ticketUrl: (n) => `${publicUrl()}/#/ticket/${n.ticketId}` },
+      onError: (error) => console.warn('Deskkit playground: a notification failed', error),
+    },
     ...(options.realNow ? { realNow: options.realNow } : {}),
     ...(options.history ? { history: options.history } : {}),
   });
@@ -91,9 +104,10 @@ export async function createPlaygroundApp(options: {
     void old.close?.();
   });
   const rest: FetchHandler = (request) => deskkit(request);
+  const notify = notifyRoutes(desk, mail, authenticate);
   const api = withDeskRoutes(deskRoutes(desk, sessions), async (request) =>
     new URL(request.url).pathname.startsWith('/api/')
-      ? rest(request)
+      ? ((await notify(request)) ?? rest(request))
       : problemOf(new NotFoundError('Not an API route.')),
   );
 
@@ -102,13 +116,29 @@ export async function createPlaygroundApp(options: {
     onError: (error) => console.warn('Deskkit playground: a timer tick failed', error),
   });
   await desk.tick();
+  // Notifications go out soon after the command that caused them, not at the next 15 s tick.
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  const offDeliver = desk.subscribe((event) => {
+    if (!event || soon) return;
+    soon = setTimeout(() => {
+      soon = undefined;
+      desk
+        .tick()
+        .catch((error: unknown) =>
+          console.warn('Deskkit playground: delivering notifications failed', error),
+        );
+    }, 300);
+  });
   return {
     desk,
     api,
     where,
     async close() {
+      offDeliver();
+      clearTimeout(soon);
       await deskkit.close?.();
       await stopTimers();
+      mail.transport.close();
       await storage.close();
     },
   };

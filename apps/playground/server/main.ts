@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createHandler } from '@deskkit/server';
 import { createPlaygroundApp } from './app';
+import { startMailCatcher, type MailCatcher } from './mailCatcher';
 import { DEMO_HISTORY, type DemoHistoryOptions } from '../src/desk/history';
 import { sendResponse, toRequest, type FetchHandler } from './node';
 import { staticFiles } from './static';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     data: { type: 'string', default: process.env.PLAYGROUND_DATA_DIR ?? `${appRoot}.data` },
     dist: { type: 'string', default: `${appRoot}dist` },
+    'mail-catcher': { type: 'string', default: process.env.MAIL_CATCHER_PORT ?? '0' },
   },
 });
 
@@ -33,7 +35,15 @@ function historyOption(value: string | undefined): { history?: DemoHistoryOption
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
+  // The demo's SMTP server (`--mail-catcher off` for none): e-mails land on the Outbox page.
+  let catcher: MailCatcher | null = null;
+  if (values['mail-catcher'] !== 'off') {
+    catcher = await startMailCatcher({ port: Number(values['mail-catcher']) });
+  }
+  let origin = `http://${values.host}:${values.port}`;
   const app = await createPlaygroundApp({
+    mailCatcher: catcher,
+    publicUrl: () => origin,
     database: databaseUrl ? { url: databaseUrl } : { dataDir: values.data },
     ...(process.env.SESSION_SECRET ? { sessionSecret: process.env.SESSION_SECRET } : {}),
     // A fresh desk starts with two months of history, so every report shows real figures
@@ -42,7 +52,6 @@ async function main() {
     deskkitHandler: ({ runtime, authenticate, basePath }) =>
       createHandler({ runtime, authenticate, basePath }),
   });
-  let origin = `http://${values.host}:${values.port}`;
 
   const files: FetchHandler = staticFiles(values.dist);
   let web: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
@@ -74,6 +83,7 @@ async function main() {
     const address = server.address();
     if (address && typeof address === 'object') origin = `http://${values.host}:${address.port}`;
     console.log(`Deskkit service desk: ${origin}/  (data: ${app.where})`);
+    if (catcher) console.log(`Mail catcher (SMTP): ${catcher.host}:${catcher.port}`);
   });
 
   let closing = false;
@@ -92,6 +102,7 @@ async function main() {
     });
     await closeWeb();
     await app.close();
+    await catcher?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,4 +1,4 @@
-import { notifications } from '@deskkit/runtime/notify';
+import { notifications, type NotifyOptions } from '@deskkit/runtime/notify';
 import {
   createCalendarRegistry,
   createRuntime,
@@ -98,6 +98,11 @@ export interface CreateDeskOptions {
    * by driving the runtime on a moving clock), so reports show real figures. Default: none.
    */
   history?: DemoHistoryOptions;
+  /**
+   * E-mail and webhook delivery (the server: SMTP to the mail catcher or the admin's server). The
+   * in-browser desk has only the inbox. `templates` default to links into this desk.
+   */
+  notify?: Omit<NotifyOptions, 'templates'> & { templates?: NotifyOptions['templates'] };
 }
 
 /** The admin who publishes the demo workflows. */
@@ -146,7 +151,9 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const memory = options.storage ? null : memoryStorage({ snapshot, onChange: scheduleSave });
   const storage: StorageAdapter = options.storage ?? (memory as StorageAdapter);
   let settings = savedSettings ?? demoSettings();
-  const build = (now: () => Date = clock.now) => {
+  // The simulated history notifies nobody: its e-mails go nowhere, so none waits in the outbox.
+  const simulated: NotifyOptions['email'] = { send: async () => {} };
+  const build = (now: () => Date = clock.now, seeding = false) => {
     const directory = memoryDirectory(settings.organisation);
     const runtime = createRuntime({
       storage,
@@ -157,8 +164,14 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       publishers: [{ role: 'admin' }],
       // One process: a rebuilt runtime keeps the leases of the one it replaces.
       instanceId: 'playground',
-      // Notifications: the inbox and bell of every user (e-mail and webhooks need a host's transport).
-      extensions: [notifications({ templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` } })],
+      // Notifications: the inbox and bell of every user; e-mail and webhooks when the host delivers.
+      extensions: [
+        notifications({
+          templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` },
+          ...options.notify,
+          ...(seeding ? { email: simulated } : {}),
+        }),
+      ],
     });
     return { runtime, directory };
   };
@@ -190,7 +203,7 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
     if (options.history) {
       lastSeed = await seedDemoHistory(
-        (now) => build(now).runtime,
+        (now) => build(now, true).runtime,
         storage,
         settings.organisation.users,
         clock.now().getTime(),

@@ -1,0 +1,140 @@
+// @vitest-environment node
+// The playground server's e-mail, over real HTTP: the desk's notification of an approval request is
+// delivered by SMTP to the demo's mail catcher (smtp-server + mailparser), an admin reads it and the
+// outbox on the admin routes, everyone else is refused, and the SMTP settings never echo a password.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandler } from '@deskkit/server';
+import { createPlaygroundApp, type PlaygroundApp } from './app';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from './mailCatcher';
+import { sendResponse, toRequest } from './node';
+
+let app: PlaygroundApp;
+let catcher: MailCatcher;
+let http: Server;
+let base = '';
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'deskkit-notify-'));
+  catcher = await startMailCatcher();
+  app = await createPlaygroundApp({
+    database: { dataDir },
+    mailCatcher: catcher,
+    publicUrl: () => base,
+    sessionSecret: 'a-test-secret-of-at-least-32-bytes!!',
+    deskkitHandler: ({ runtime, authenticate, basePath }) =>
+      createHandler({ runtime, authenticate, basePath }),
+  });
+  http = createServer((req, res) => {
+    void app.api(toRequest(req, res, base)).then((response) => sendResponse(response, res));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+}, 60_000);
+afterAll(async () => {
+  http.closeAllConnections();
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+  await app.close();
+  await catcher.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(user: string): Promise<string> {
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { origin: base, 'content-type': 'application/json' },
+    body: JSON.stringify({ user }),
+  });
+  expect(res.status).toBe(204);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const call = (cookie: string, method: string, path: string, body?: unknown) =>
+  fetch(`${base}${path}`, {
+    method,
+    headers: { cookie, origin: base, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+/** Polls the caught mails until one matches (the desk delivers shortly after the command). */
+async function mailMatching(cookie: string, test: (m: CaughtMail) => boolean): Promise<CaughtMail> {
+  for (let i = 0; i < 100; i++) {
+    const { mails } = (await (
+      await call(cookie, 'GET', '/api/admin/notifications/mails')
+    ).json()) as {
+      mails: CaughtMail[];
+    };
+    const found = mails.find(test);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('No such mail was caught.');
+}
+
+describe('the playground’s e-mail (mail catcher) and notification admin routes', () => {
+  it('delivers an approval request by SMTP to the catcher, shown to admins only', async () => {
+    const alice = await signIn('alice');
+    const ada = await signIn('ada');
+    const started = await call(alice, 'POST', '/api/tickets', {
+      workflow: 'access-request',
+      data: { beneficiary: 'alice', system: 'CI-1001', level: 'read', approver: 'victor' },
+    });
+    expect(started.status).toBe(201);
+    const ticket = (await started.json()) as { id: string; number: string };
+
+    const mail = await mailMatching(ada, (m) => m.ticket === ticket.number);
+    expect(mail).toMatchObject({
+      to: ['victor.lambert@example.com'],
+      from: 'Deskkit Service Desk <desk@deskkit.localhost>',
+      subject: expect.stringContaining(`[${ticket.number}] Your approval is requested`),
+    });
+    expect(mail.text).toContain(`${base}/#/ticket/${ticket.id}`);
+    expect(mail.html).toContain('<a href=');
+
+    const outbox = (await (await call(ada, 'GET', '/api/admin/notifications/outbox')).json()) as {
+      notifications: Array<{ id: string; delivery: { state: string } }>;
+    };
+    expect(outbox.notifications.find((n) => n.id === mail.notification)?.delivery.state).toBe(
+      'delivered',
+    );
+
+    expect((await call(alice, 'GET', '/api/admin/notifications/mails')).status).toBe(403);
+    expect((await call(alice, 'GET', '/api/admin/notifications/outbox')).status).toBe(403);
+    expect((await call(alice, 'GET', '/api/admin/webhooks')).status).toBe(403);
+    expect((await fetch(`${base}/api/admin/notifications/mails`)).status).toBe(401);
+  });
+
+  it('points SMTP at the catcher by default; saved settings never echo the password', async () => {
+    const ada = await signIn('ada');
+    expect(await (await call(ada, 'GET', '/api/admin/notifications/smtp')).json()).toMatchObject({
+      host: '127.0.0.1',
+      port: catcher.port,
+      custom: false,
+    });
+    const saved = await call(ada, 'PUT', '/api/admin/notifications/smtp', {
+      host: '127.0.0.1',
+      port: catcher.port,
+      user: 'desk',
+      password: 'hunter2-secret',
+      from: 'Help <help@example.com>',
+    });
+    expect(saved.status).toBe(200);
+    const text = await (await call(ada, 'GET', '/api/admin/notifications/smtp')).text();
+    expect(text).not.toContain('hunter2');
+    expect(JSON.parse(text)).toMatchObject({ passwordSet: true, custom: true, user: 'desk' });
+    const test = await call(ada, 'POST', '/api/admin/notifications/smtp/test', {
+      to: 'ada@example.com',
+    });
+    expect(await test.json()).toEqual({ ok: true });
+    await mailMatching(
+      ada,
+      (m) => m.subject === 'Deskkit test mail' && m.from === 'Help <help@example.com>',
+    );
+    await call(ada, 'DELETE', '/api/admin/notifications/smtp');
+    expect((await call(ada, 'DELETE', '/api/admin/notifications/mails')).status).toBe(204);
+  });
+});
