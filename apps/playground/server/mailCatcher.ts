@@ -1,23 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { CaughtMail } from '../src/notify/notifyAdmin.types';
 
-/** One e-mail the catcher received, as the Outbox page lists it. */
-export interface CaughtMail {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  /** When the catcher received it (ISO). */
-  receivedAt: string;
-  text: string;
-  /** The HTML body, when the mail has one. */
-  html?: string;
-  /** `X-Deskkit-Notification`: the outbox entry it delivers. */
-  notification?: string;
-  /** `X-Deskkit-Ticket`: the ticket's number. */
-  ticket?: string;
-}
+export type { CaughtMail };
 
 /** A local SMTP server that keeps what it receives (newest first) instead of sending it on. */
 export interface MailCatcher {

@@ -29,6 +29,12 @@ const StudioPage = lazy(() =>
   import('./pages/StudioPage').then((m) => ({ default: m.StudioPage })),
 );
 const InboxPage = lazy(() => import('./inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const NotifyAdminPage = lazy(() =>
+  import('./notify/NotifyAdminPage').then((m) => ({ default: m.NotifyAdminPage })),
+);
+const PreferencesPage = lazy(() =>
+  import('./notify/PreferencesPage').then((m) => ({ default: m.PreferencesPage })),
+);
 const TicketPage = lazy(() =>
   import('./pages/TicketPage').then((m) => ({ default: m.TicketPage })),
 );
@@ -55,6 +61,7 @@ export const pages: ReadonlyArray<{
   },
   { id: 'studio', label: 'Studio', icon: '✎', roles: ['admin'] },
   { id: 'admin', label: 'Admin', icon: '⚙', roles: ['admin'] },
+  { id: 'outbox', label: 'Outbox', icon: '✉', roles: ['admin'] },
 ];
 
 /** Whether a user with these roles may open a page. */
@@ -104,7 +111,9 @@ function Page(): ReactNode {
     case 'admin':
       return <AdminPage />;
     case 'inbox':
-      return <InboxPage />;
+      return params[0] === 'preferences' ? <PreferencesPage /> : <InboxPage />;
+    case 'outbox':
+      return <NotifyAdminPage />;
     default:
       return <CatalogPage />;
   }

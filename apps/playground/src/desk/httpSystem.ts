@@ -1,4 +1,5 @@
 import { errorFromProblem } from '@deskkit/server/client';
+import { httpNotifyAdmin } from '../notify/httpNotifyAdmin';
 import type { DeskChange, DeskLogin, DeskSystem } from './system.types';
 
 /** The runtime's typed error of a problem+json answer, so forms show `issues` by path. */
@@ -82,6 +83,7 @@ export function httpSystem(base = '/api'): DeskSystem {
       removeSchedule: async (id) =>
         (await call<{ removed: boolean }>('DELETE', `${desk}/admin/schedules/${enc(id)}`)).removed,
       timers: () => call('GET', `${desk}/admin/timers`),
+      notifications: httpNotifyAdmin(base),
     },
   };
 }

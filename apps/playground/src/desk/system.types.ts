@@ -8,6 +8,7 @@ import type {
 } from '@deskkit/runtime';
 import type { OnCallShift, PersonalLayout } from '@deskkit/widgets';
 import type { DemoOrganisation } from '../demo/organisation';
+import type { NotifyAdminPort } from '../notify/notifyAdmin.types';
 import type { DeskSettings } from './settings';
 
 /** A demo account offered on the sign-in page (no password: this is a demo login). */
@@ -100,4 +101,6 @@ export interface DeskAdmin {
   removeSchedule(id: string): Promise<boolean>;
   /** Pending timers (SLA thresholds, timer steps, schedules). */
   timers(): Promise<Timer[]>;
+  /** How notifications leave the desk (outbox, SMTP, webhooks); the server only. */
+  readonly notifications?: NotifyAdminPort;
 }

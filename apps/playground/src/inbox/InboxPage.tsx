@@ -47,6 +47,9 @@ export function InboxPage() {
               />
               {t('Unread only')}
             </label>
+            <a className="pg-button pg-button-ghost" href="#/inbox/preferences">
+              {t('Preferences')}
+            </a>
             <button
               type="button"
               className="pg-button"
