@@ -75,7 +75,7 @@ describe.skipIf(!browserAvailable)('journey: notification delivery (admin)', () 
     const ada = admin.page;
     await open(ada, 'outbox');
     await signIn(ada, 'ada');
-    await ada.getByRole('heading', { level: 1, name: 'Notification delivery' }).waitFor();
+    await ada.getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
 
     const alice = requester.page;
     await open(alice, 'catalog');

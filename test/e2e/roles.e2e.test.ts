@@ -11,7 +11,7 @@ const roles = [
   { user: 'sam', part: 'agent', pages: desk, tickets: 2 },
   { user: 'lea', part: 'team-lead', pages: desk, tickets: 2 },
   { user: 'carlos', part: 'cab', pages: everyone, tickets: 0 },
-  { user: 'ada', part: 'admin', pages: [...desk, 'Studio', 'Admin'], tickets: 2 },
+  { user: 'ada', part: 'admin', pages: [...desk, 'Studio', 'Admin', 'Outbox'], tickets: 2 },
 ] as const;
 
 describe.skipIf(!browserAvailable)('every page as each role', () => {

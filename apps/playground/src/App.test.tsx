@@ -33,10 +33,12 @@ describe('<App> follows the user’s permissions', () => {
       'Problems',
       'Studio',
       'Admin',
+      'Outbox',
     ]);
     unmount();
     await renderDesk(<App />, { user: 'carlos' });
     expect(navLinks()).not.toContain('Admin');
+    expect(navLinks()).not.toContain('Outbox');
     expect(navLinks()).not.toContain('Studio');
   });
 

@@ -10,7 +10,7 @@ import type { NotifyAdminPort } from './notifyAdmin.types';
 import './notify.css';
 
 const tabs = [
-  { id: 'outbox', label: 'Outbox' },
+  { id: 'outbox', label: 'Sent & pending' },
   { id: 'email', label: 'E-mail (SMTP)' },
   { id: 'webhooks', label: 'Webhooks' },
   { id: 'defaults', label: 'Defaults' },
@@ -30,7 +30,7 @@ export function NotifyAdminPage(props: { port?: NotifyAdminPort; tab?: TabId }) 
   return (
     <>
       <PageHeader
-        title={t('Notification delivery')}
+        title={t('Outbox')}
         hint={t('What the desk sends by e-mail and webhooks, and how.')}
       />
       {!port ? (
