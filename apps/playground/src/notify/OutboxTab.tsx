@@ -50,7 +50,7 @@ function MailPreview(props: { mail: CaughtMail }) {
         {mail.html ? (
           <div className="pg-segmented" role="group" aria-label={t('Show as')}>
             <button type="button" aria-pressed={view === 'html'} onClick={() => setView('html')}>
-              HTML
+              {t('HTML')}
             </button>
             <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>
               {t('Text')}
