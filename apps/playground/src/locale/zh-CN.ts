@@ -612,8 +612,6 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'Automation notices': '自动化通知',
   'Back to notifications': '返回通知',
   'Back to the mail catcher.': '已改回邮件捕获器。',
-  'Backfill: write fields of {number} into the linked ticket':
-    '回填：将 {number} 的字段写入关联工单',
   'Built in': '内置',
   'Caught mails': '捕获的邮件',
   Channels: '渠道',
@@ -656,14 +654,12 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   Everyone: '所有人',
   'Everyone’s': '所有人的',
   'Failed, retrying': '失败，重试中',
-  'Fields to backfill': '要回填的字段',
   For: '接收人',
   'Forget these SMTP settings and send through the demo’s mail catcher?':
     '清除这些 SMTP 设置并改用演示的邮件捕获器发送？',
   'HTML body of “{subject}”': '“{subject}”的 HTML 正文',
   Host: '主机',
   Inbox: '收件箱',
-  'Inherit from the linked ticket': '从关联工单继承',
   'Leave empty when the server needs no sign-in.': '服务器无需登录时留空。',
   'Letters, digits, - and _.': '字母、数字、- 和 _。',
   Log: '日志',
