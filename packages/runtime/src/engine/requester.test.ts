@@ -140,6 +140,40 @@ for (const { name, open } of STORAGES) {
       const annView = await ann.viewTicket(plain.id);
       expect(annView.form.schema.properties).not.toHaveProperty('notes');
       expect(annView.bindings?.requester).toMatchObject({ id: 'ann', vip: false });
+      // Only what the rules read leaves the runtime: vip, department and the `site` attribute,
+      // not Vic's e-mail, groups, roles, manager or other attributes.
+      expect(seen.bindings?.requester).toEqual({
+        id: 'vic',
+        vip: true,
+        department: 'finance',
+        groups: [],
+        roles: [],
+        attributes: { site: 'Lyon' },
+      });
+    });
+
+    it('a rule that uses $requester whole gets the whole profile in the view', async () => {
+      const { runtime } = setup({ storage, directory: directory() });
+      const key = `whole-${name.replace(/\W/g, '')}`;
+      await runtime.publish(
+        chain(key, [task('desk', { strategy: 'fixed', to: [{ user: 'eve' }] })], {
+          form: {
+            schema: {
+              type: 'object',
+              properties: { summary: { type: 'string' }, notes: { type: 'string' } },
+            },
+            rules: [{ id: 'any', field: 'notes', visible: '$exists($requester)' }],
+          },
+        }),
+        { actor: 'admin' },
+      );
+      const t = await runtime.client('vic').startTicket({ workflow: key, data: { summary: 'x' } });
+      const seen = await runtime.client('eve').viewTicket(t.id);
+      expect(seen.bindings?.requester).toMatchObject({
+        id: 'vic',
+        department: 'finance',
+        attributes: { site: 'Lyon', tier: 'gold' },
+      });
     });
   });
 }

@@ -233,7 +233,10 @@ export interface TicketView {
   survey?: { form?: JsonSchema };
   /**
    * Variables the form's rules read besides the data, for a form renderer's `bindings`: `requester`
-   * (the `$requester` profile) when a rule reads `$requester`.
+   * (the `$requester` profile) when a rule reads `$requester`, narrowed to the parts the rules read
+   * (`$requester.vip` gives `vip`, `$requester.attributes.site` the `site` attribute; unread keys
+   * are left out or empty), since the view goes to everyone who may see the ticket. A rule that
+   * uses `$requester` whole (`$exists($requester)`) gets the whole profile.
    */
   bindings?: { requester?: RequesterProfile };
 }

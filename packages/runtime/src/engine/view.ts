@@ -22,7 +22,7 @@ import { previousUserStep } from './actions/work';
 import { DEFAULT_REASONS } from './actions/common';
 import { lifecycleRefusal } from './actions/lifecycle';
 import { setOwn } from '../model/own';
-import { requesterProfileOf } from './requester';
+import { narrowRequesterProfile, requesterProfileOf } from './requester';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {
@@ -194,9 +194,13 @@ export async function viewTicketFor(
     ...(s.wf.rulesReadRequester
       ? {
           bindings: {
-            requester: requesterProfileOf(
-              s.ticket.requester,
-              await core.directory.getUser(s.ticket.requester),
+            // Only the parts the rules read: the view goes to everyone who may see the ticket.
+            requester: narrowRequesterProfile(
+              requesterProfileOf(
+                s.ticket.requester,
+                await core.directory.getUser(s.ticket.requester),
+              ),
+              s.wf.requesterReads,
             ),
           },
         }

@@ -7,6 +7,7 @@ import { reach } from '../definition/graph';
 import { DefinitionError } from '../errors/errors';
 import type { FormEvaluator } from '../form/form.types';
 import type { DefinitionRecord } from '../storage/storage.types';
+import { requesterReadsOf, type RequesterReads } from './requester';
 
 /** A parallel split, its join and the nodes of each branch between them. */
 export interface Region {
@@ -34,6 +35,8 @@ export class CompiledWorkflow {
   readonly rulesUseBindings: boolean;
   /** Whether any form rule reads `$requester` (then the directory is asked for the requester). */
   readonly rulesReadRequester: boolean;
+  /** Which parts of `$requester` the form rules read (a view's `bindings` carry only those). */
+  readonly requesterReads: RequesterReads;
 
   constructor(record: DefinitionRecord) {
     this.record = record;
@@ -62,6 +65,13 @@ export class CompiledWorkflow {
         ),
       );
     this.rulesReadRequester = reads(/\$requester\b/);
+    this.requesterReads = requesterReadsOf(
+      (this.def.form.rules ?? []).flatMap((r) =>
+        [r.visible, r.required, r.readonly, r.value].filter(
+          (x): x is string => typeof x === 'string',
+        ),
+      ),
+    );
     this.rulesUseBindings = this.rulesReadRequester || reads(/\$(ticket|actor|now|millis)\b/);
   }
 
