@@ -72,6 +72,24 @@ describe('theme tokens', () => {
     expect(touch).toMatch(/button,[\s\S]*select,[\s\S]*min-height: 44px/);
   });
 
+  it('no package restyles the classes of another package when both stylesheets are on one page', () => {
+    // The form renderer's layout classes (a designer's Form tab or a desk page loads forms,
+    // designer and widgets CSS together). A bare `.dk-row { display: flex }` in the designer once
+    // put every form row's fields side by side on phones.
+    const formsLayout = ['dk-row', 'dk-cell', 'dk-field', 'dk-group', 'dk-form__body'];
+    for (const pkg of ['designer', 'widgets'] as const) {
+      const selectors = [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
+        .flatMap((m) => splitSelectors(m[1] as string))
+        .map((s) => s.trim());
+      // Unscoped: the forms class is in the selector's first compound (inside one of the
+      // package's own components, `.dk-simulator .dk-field`, it styles only that component).
+      const clashing = selectors.filter((sel) =>
+        formsLayout.some((c) => new RegExp(`\\.${c}(?![\\w-])`).test(sel.split(/[\s>+~]+/)[0]!)),
+      );
+      expect(clashing, pkg).toEqual([]);
+    }
+  });
+
   it.each(packages)('%s styles nothing outside its components', (pkg) => {
     const selectors = [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
       .map((m) => (m[1] as string).trim())

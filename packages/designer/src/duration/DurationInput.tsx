@@ -120,7 +120,7 @@ export function DurationInput(props: DurationInputProps) {
         }
       : null;
   return (
-    <div className="dk-field dk-duration">
+    <div className="dk-prop-field dk-duration">
       <span className="dk-label" id={`${id}-label`}>
         {label}
       </span>
@@ -194,7 +194,7 @@ export function DurationInput(props: DurationInputProps) {
               days: ambiguity.days,
             })}
           </p>
-          <div className="dk-row">
+          <div className="dk-flex-row">
             {dayHours && (
               <button
                 type="button"

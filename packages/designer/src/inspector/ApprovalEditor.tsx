@@ -40,7 +40,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
         }
       />
       {cfg.mode === 'quorum' && (
-        <div className="dk-row">
+        <div className="dk-flex-row">
           <NumberField
             label={t('inspector.quorumMin')}
             value={cfg.min}

@@ -57,7 +57,7 @@ export function AutomationEditor(props: {
       <ol className="dk-automation__list">
         {value.map((a, i) => (
           <li key={i} className="dk-card">
-            <div className="dk-row dk-row--between">
+            <div className="dk-flex-row dk-flex-row--between">
               <SelectField<ActionType>
                 label={`${t('inspector.actionType')} ${i + 1}`}
                 value={a.type}

@@ -35,7 +35,7 @@ export function EdgeInspector(props: {
         </div>
       </header>
       <Section title={t('settings.general')}>
-        <div className="dk-row">
+        <div className="dk-flex-row">
           <SelectField<string>
             label={t('inspector.from')}
             value={edge.from}

@@ -39,7 +39,7 @@ function ConnectTo({
       <label className="dk-label" htmlFor={id}>
         {t('inspector.connectTo')}
       </label>
-      <div className="dk-row">
+      <div className="dk-flex-row">
         <select
           id={id}
           className="dk-select"

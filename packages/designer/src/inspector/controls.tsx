@@ -15,7 +15,7 @@ export function TextField(props: {
   const id = useId();
   const cls = `dk-input${props.code ? ' dk-input--code' : ''}`;
   return (
-    <div className="dk-field">
+    <div className="dk-prop-field">
       <label className="dk-label" htmlFor={id}>
         {props.label}
       </label>
@@ -62,7 +62,7 @@ export function NumberField(props: {
 }) {
   const id = useId();
   return (
-    <div className="dk-field">
+    <div className="dk-prop-field">
       <label className="dk-label" htmlFor={id}>
         {props.label}
       </label>
@@ -89,7 +89,7 @@ export function SelectField<V extends string>(props: {
 }) {
   const id = useId();
   return (
-    <div className="dk-field">
+    <div className="dk-prop-field">
       <label className="dk-label" htmlFor={id}>
         {props.label}
       </label>

@@ -113,7 +113,7 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
         : 'schedule.unit.days';
   return (
     <div className="dk-schedule">
-      <div className="dk-row">
+      <div className="dk-flex-row">
         <TextField
           label={t('schedule.start')}
           value={value.start}
@@ -142,7 +142,7 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
         </>
       ) : (
         <>
-          <div className="dk-row">
+          <div className="dk-flex-row">
             <SelectField<RecurrenceForm['freq']>
               label={t('schedule.repeat')}
               value={form.freq}
@@ -153,7 +153,7 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
               onChange={(v) => v && set({ freq: v })}
             />
             {form.freq !== 'once' && (
-              <div className="dk-field dk-schedule__interval">
+              <div className="dk-prop-field dk-schedule__interval">
                 <label className="dk-label" htmlFor={`${id}-every`}>
                   {t('schedule.interval', { unit: t(unitKey) })}
                 </label>
@@ -261,7 +261,7 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
             </fieldset>
           )}
           {form.freq !== 'once' && (
-            <div className="dk-row">
+            <div className="dk-flex-row">
               <SelectField<RecurrenceForm['ends']>
                 label={t('schedule.ends')}
                 value={form.ends}
@@ -272,7 +272,7 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
                 onChange={(v) => v && set({ ends: v })}
               />
               {form.ends === 'until' && (
-                <div className="dk-field">
+                <div className="dk-prop-field">
                   <label className="dk-label" htmlFor={`${id}-until`}>
                     {t('schedule.until')}
                   </label>

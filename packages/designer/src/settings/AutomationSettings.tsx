@@ -48,7 +48,7 @@ function Header(props: {
 }) {
   const { t } = props.env;
   return (
-    <div className="dk-row">
+    <div className="dk-flex-row">
       <TextField label={t('automation.name')} value={props.name ?? ''} onChange={props.onName} />
       <TextField label={t('automation.id')} value={props.id} code onChange={props.onId} />
       <button

@@ -42,7 +42,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
       <ol className="dk-sla__list">
         {policies.map((p, i) => (
           <li key={i} className="dk-card">
-            <div className="dk-row">
+            <div className="dk-flex-row">
               <TextField
                 label={t('settings.slaName')}
                 value={p.name}
@@ -55,7 +55,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 onChange={(v) => set(i, (x) => void (x.id = v), 'id')}
               />
             </div>
-            <div className="dk-row">
+            <div className="dk-flex-row">
               <DurationInput
                 label={t('settings.response')}
                 value={p.targets.response ?? ''}
@@ -85,7 +85,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 }
               />
             </div>
-            <div className="dk-row">
+            <div className="dk-flex-row">
               <TextField
                 label={t('inspector.calendar')}
                 value={p.calendar ?? ''}
@@ -154,7 +154,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 }, coalesce)
               }
             />
-            <div className="dk-row dk-row--end">
+            <div className="dk-flex-row dk-flex-row--end">
               <button
                 type="button"
                 className="dk-btn dk-btn--ghost"

@@ -63,7 +63,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
   return (
     <div className="dk-settings">
       <Section title={t('settings.general')}>
-        <div className="dk-row">
+        <div className="dk-flex-row">
           <TextField
             label={t('settings.name')}
             value={def.name}
@@ -147,7 +147,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
         {templates.length === 0 && <p className="dk-muted">{t('settings.noTemplates')}</p>}
         {templates.map((tpl, i) => (
           <div key={tpl.id} className="dk-card">
-            <div className="dk-row">
+            <div className="dk-flex-row">
               <TextField
                 label={t('settings.templateName')}
                 value={tpl.name}

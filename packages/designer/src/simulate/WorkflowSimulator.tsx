@@ -85,7 +85,7 @@ function PersonSelect(props: {
   onChange(id: string): void;
 }) {
   return (
-    <label className="dk-field">
+    <label className="dk-prop-field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.people.map((u) => (
@@ -184,7 +184,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
           value={requester}
           onChange={setRequester}
         />
-        <label className="dk-field dk-simulator__data">
+        <label className="dk-prop-field dk-simulator__data">
           <span>{t('sim.data')}</span>
           <textarea
             rows={4}
@@ -268,7 +268,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                 value={current}
                 onChange={setActor}
               />
-              <label className="dk-field">
+              <label className="dk-prop-field">
                 <span>{t('sim.reason')}</span>
                 <input value={reason} onChange={(e) => setReason(e.target.value)} />
               </label>
