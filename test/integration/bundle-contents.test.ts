@@ -13,6 +13,8 @@ const alias = {
   '@deskkit/widgets': `${root}packages/widgets/src/index.ts`,
   '@deskkit/runtime/schedules': `${root}packages/runtime/src/schedules.ts`,
   '@deskkit/runtime/errors': `${root}packages/runtime/src/errors/errors.ts`,
+  '@deskkit/runtime/i18n': `${root}packages/runtime/src/i18n/index.ts`,
+  '@deskkit/runtime/export': `${root}packages/runtime/src/export/index.ts`,
 };
 
 async function kit(): Promise<{ eager: string[]; lazy: string[] }> {

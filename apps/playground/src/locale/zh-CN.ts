@@ -697,7 +697,7 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   Retry: '重试',
   'Retry {event} of {number}': '重试 {number} 的{event}',
   'Rotate secret': '轮换密钥',
-  'Rotate the secret of {id}': '轮换 {id} 的密钥',
+  'Rotate secret of {id}': '轮换 {id} 的密钥',
   'SLA breached': 'SLA 已违约',
   'SLA warning': 'SLA 预警',
   'SMTP server': 'SMTP 服务器',

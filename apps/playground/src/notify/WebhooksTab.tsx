@@ -323,7 +323,7 @@ export function WebhooksCard(props: { port: NotifyAdminPort }) {
                     <button
                       type="button"
                       className="pg-button pg-button-ghost"
-                      aria-label={t('Rotate the secret of {id}', { id: e.id })}
+                      aria-label={t('Rotate secret of {id}', { id: e.id })}
                       onClick={() => rotate(e.id)}
                     >
                       {t('Rotate secret')}

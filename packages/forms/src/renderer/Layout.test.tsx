@@ -121,7 +121,7 @@ describe('layout containers', () => {
     // Leaving the tab keeps the error on its badge, for screen readers too.
     await user.click(screen.getByRole('tab', { name: 'Main' }));
     expect(screen.getByRole('tab', { name: /Money/ })).toHaveAccessibleName(
-      'Money 1 field(s) with errors',
+      'Money 1 field with errors',
     );
     await user.click(screen.getByRole('tab', { name: /Money/ }));
     await user.type(screen.getByRole('textbox', { name: /Cost/ }), '40');

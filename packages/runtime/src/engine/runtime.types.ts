@@ -10,7 +10,7 @@ import type {
 } from '../definition/definition.types';
 import type { DefinitionDiff } from '../definition/diff';
 import type { Directory } from '../directory/directory.types';
-import type { RequesterProfile } from './requester';
+import type { RequesterProfile } from './requester.types';
 import type { ExpressionLimits } from '../expressions/expression.types';
 import type { FormValidator } from '../form/form.types';
 import type {

@@ -22,7 +22,8 @@ import { previousUserStep } from './actions/work';
 import { DEFAULT_REASONS } from './actions/common';
 import { lifecycleRefusal } from './actions/lifecycle';
 import { setOwn } from '../model/own';
-import { narrowRequesterProfile, requesterProfileOf } from './requester';
+import { requesterProfileOf } from './requester';
+import { narrowRequesterProfile } from './requesterReads';
 
 /** Items the actor can act on or claim now. */
 export function itemsOf(open: WorkItem[], actor: string): WorkItem[] {

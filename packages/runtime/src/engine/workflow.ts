@@ -7,7 +7,7 @@ import { reach } from '../definition/graph';
 import { DefinitionError } from '../errors/errors';
 import type { FormEvaluator } from '../form/form.types';
 import type { DefinitionRecord } from '../storage/storage.types';
-import { requesterReadsOf, type RequesterReads } from './requester';
+import { requesterReadsOf, type RequesterReads } from './requesterReads';
 
 /** A parallel split, its join and the nodes of each branch between them. */
 export interface Region {
