@@ -3119,7 +3119,7 @@ export const apiSchemas = {
           }
         },
         "additionalProperties": false,
-        "description": "Variables the form's rules read besides the data, for a form renderer's `bindings`: `requester` (the `$requester` profile) when a rule reads `$requester`."
+        "description": "Variables the form's rules read besides the data, for a form renderer's `bindings`: `requester` (the `$requester` profile) when a rule reads `$requester`, narrowed to the parts the rules read (`$requester.vip` gives `vip`, `$requester.attributes.site` the `site` attribute; unread keys are left out or empty), since the view goes to everyone who may see the ticket. A rule that uses `$requester` whole (`$exists($requester)`) gets the whole profile."
       }
     },
     "required": [
