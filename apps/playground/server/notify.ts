@@ -1,4 +1,4 @@
-import { AuthenticationError, PermissionError, type StorageAdapter } from '@deskkit/runtime';
+import { AuthenticationError, type StorageAdapter } from '@deskkit/runtime';
 import {
   notificationAdminHandler,
   smtpSettingsStore,
@@ -8,6 +8,7 @@ import {
 } from '@deskkit/server/notify';
 import type { EmailTransport } from '@deskkit/runtime/notify';
 import type { Desk } from '../src/desk/desk';
+import { requireAdmin } from '../src/desk/system';
 import type { MailCatcher } from './mailCatcher';
 import { problemOf } from './problem';
 
@@ -86,8 +87,8 @@ export function notifyRoutes(
       try {
         const actor = await authenticate(request);
         if (!actor) throw new AuthenticationError('Sign in first.');
-        if (!(await desk.runtime.directory.matches(actor, admins)))
-          throw new PermissionError(`${actor} may not read the caught mails: it is for admins.`);
+        // The desk's own admin check, as for every other admin route of the playground.
+        requireAdmin(desk, actor);
         if (request.method === 'DELETE') {
           mail.catcher?.clear();
           return new Response(null, { status: 204 });

@@ -43,6 +43,13 @@ export function userOf(desk: Desk, id: string): DirectoryUser {
 
 export const isAdmin = (user: DirectoryUser): boolean => user.roles?.includes('admin') ?? false;
 
+/** `PermissionError` unless the signed-in user is an administrator of this desk. */
+export function requireAdmin(desk: Desk, actor: string): void {
+  const user = userOf(desk, actor);
+  if (!isAdmin(user))
+    throw new PermissionError(`${user.name ?? user.id} is not an administrator of this desk.`);
+}
+
 export function clockReading(desk: Desk): ClockReading {
   return { now: desk.clock.now().toISOString(), offsetMs: desk.clock.offsetMs };
 }
@@ -83,51 +90,46 @@ export function deskSystem(
   hooks: { signOut(): Promise<void> } = { signOut: async () => {} },
 ): DeskSystem {
   const me = () => userOf(desk, actor);
-  const requireAdmin = () => {
-    const user = me();
-    if (!isAdmin(user))
-      throw new PermissionError(`${user.name ?? user.id} is not an administrator of this desk.`);
-  };
   const layoutKey = (dashboard: string) => storageKeys.layout(`${actor}:${dashboard}`);
   const admin: DeskAdmin = {
     async updateOrganisation(next) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       await desk.updateOrganisation(next);
     },
     async removePerson(id) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       await desk.removePerson(id);
     },
     async saveCalendar(id, spec, name) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       await desk.saveCalendar(id, spec, name);
     },
     async removeCalendar(id) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       await desk.removeCalendar(id);
     },
     async definitions() {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.storage.listDefinitions();
     },
     async schedules() {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.runtime.schedules.list();
     },
     async createSchedule(schedule) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.runtime.schedules.create(schedule);
     },
     async updateSchedule(schedule) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.runtime.schedules.update(schedule);
     },
     async removeSchedule(id) {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.runtime.schedules.remove(id);
     },
     async timers() {
-      requireAdmin();
+      requireAdmin(desk, actor);
       return desk.storage.listTimers();
     },
   };
@@ -150,7 +152,7 @@ export function deskSystem(
     async advanceClock(ms) {
       // The simulated clock is the whole desk's: moving it runs every timer and SLA clock for
       // everyone, so only an administrator may.
-      requireAdmin();
+      requireAdmin(desk, actor);
       if (!Number.isFinite(ms) || ms <= 0 || ms > 31 * 86_400_000) {
         const message = 'The simulated clock moves forward by more than 0 ms and up to 31 days.';
         throw new ValidationError(message, [
