@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
-import { Empty, PageHeader } from '../ui/layout';
+import { Empty, PageHeader, TabList } from '../ui/layout';
 import { DefaultsCard } from './DefaultsCard';
 import { CaughtMailsCard, OutboxCard } from './OutboxTab';
 import { SmtpCard } from './SmtpTab';
@@ -41,21 +41,13 @@ export function NotifyAdminPage(props: { port?: NotifyAdminPort; tab?: TabId }) 
         </Empty>
       ) : (
         <>
-          <div className="pg-tabs" role="tablist" aria-label={t('Notification delivery sections')}>
-            {tabs.map((x) => (
-              <button
-                key={x.id}
-                type="button"
-                role="tab"
-                id={`notify-tab-${x.id}`}
-                aria-selected={tab === x.id}
-                aria-controls="notify-panel"
-                onClick={() => setTab(x.id)}
-              >
-                {t(x.label)}
-              </button>
-            ))}
-          </div>
+          <TabList
+            label={t('Notification delivery sections')}
+            tabs={tabs.map((x) => ({ id: x.id, label: t(x.label) }))}
+            selected={tab}
+            onSelect={setTab}
+            panel="notify"
+          />
           <div
             role="tabpanel"
             className="pg-tabpanel"

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '../i18n';
-import { PageHeader } from '../ui/layout';
+import { PageHeader, TabList } from '../ui/layout';
 import { CalendarsTab } from './admin/CalendarsTab';
 import { DirectoryTab } from './admin/DirectoryTab';
 import { SchedulesTab } from './admin/SchedulesTab';
@@ -27,21 +27,13 @@ export function AdminPage() {
         title={t('Admin')}
         hint={t('Directory, calendars, SLA policies and schedules: edit them, they apply at once.')}
       />
-      <div className="pg-tabs" role="tablist" aria-label={t('Admin sections')}>
-        {tabs.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            id={`admin-tab-${x.id}`}
-            aria-selected={tab === x.id}
-            aria-controls="admin-panel"
-            onClick={() => setTab(x.id)}
-          >
-            {t(x.label)}
-          </button>
-        ))}
-      </div>
+      <TabList
+        label={t('Admin sections')}
+        tabs={tabs.map((x) => ({ id: x.id, label: t(x.label) }))}
+        selected={tab}
+        onSelect={setTab}
+        panel="admin"
+      />
       <div
         role="tabpanel"
         className="pg-tabpanel"

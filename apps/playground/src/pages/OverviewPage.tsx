@@ -5,7 +5,7 @@ import { deskDataSource } from '../desk/dataSource';
 import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
-import { Empty, PageHeader } from '../ui/layout';
+import { Empty, PageHeader, TabList } from '../ui/layout';
 
 /**
  * The page's content is about 1,100 px wide beside the navigation on a laptop screen: that is
@@ -55,19 +55,12 @@ export function OverviewPage() {
         hint={t('Your dashboard. Customize it: your layout is kept for you.')}
         actions={
           mine.length > 1 ? (
-            <div className="pg-tabs" role="tablist" aria-label={t('Views')}>
-              {mine.map((d) => (
-                <button
-                  key={d.id}
-                  type="button"
-                  role="tab"
-                  aria-selected={d.id === doc?.id}
-                  onClick={() => setChosen(d.id)}
-                >
-                  {d.name}
-                </button>
-              ))}
-            </div>
+            <TabList
+              label={t('Views')}
+              tabs={mine.map((d) => ({ id: d.id, label: d.name }))}
+              selected={doc?.id}
+              onSelect={setChosen}
+            />
           ) : null
         }
       />

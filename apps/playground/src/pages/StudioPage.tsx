@@ -5,7 +5,7 @@ import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
-import { Card, Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { Card, Empty, ErrorNote, Loading, PageHeader, TabList } from '../ui/layout';
 import { blankWorkflow } from './studio/studio';
 import { CompareVersions, type ComparedVersion } from './studio/CompareVersions';
 import { StudioEditor } from './studio/StudioEditor';
@@ -225,19 +225,12 @@ export function StudioPage({ params }: { params: string[] }) {
           {initial && key ? (
             <>
               {mode === 'edit' ? (
-                <div className="pg-tabs" role="tablist" aria-label={t('Studio views')}>
-                  {VIEWS.map((x) => (
-                    <button
-                      key={x.id}
-                      type="button"
-                      role="tab"
-                      aria-selected={view === x.id}
-                      onClick={() => setView(x.id)}
-                    >
-                      {t(x.label)}
-                    </button>
-                  ))}
-                </div>
+                <TabList
+                  label={t('Studio views')}
+                  tabs={VIEWS.map((x) => ({ id: x.id, label: t(x.label) }))}
+                  selected={view}
+                  onSelect={setView}
+                />
               ) : null}
               <div hidden={view !== 'design' && mode === 'edit'}>
                 <StudioEditor

@@ -76,3 +76,34 @@ export function ErrorNote(props: { error: Error }) {
 export function Loading() {
   return <p className="pg-loading">{t('Loading…')}</p>;
 }
+
+/**
+ * A row of tabs (`role="tablist"`). With `panel`, each tab is `<panel>-tab-<id>` and controls the
+ * tab panel whose id is `<panel>-panel` (the caller renders it, labelled by the selected tab).
+ */
+export function TabList<T extends string>(props: {
+  label: string;
+  tabs: ReadonlyArray<{ id: NoInfer<T>; label: string }>;
+  selected: T | undefined;
+  onSelect(id: NoInfer<T>): void;
+  panel?: string;
+}) {
+  return (
+    <div className="pg-tabs" role="tablist" aria-label={props.label}>
+      {props.tabs.map((x) => (
+        <button
+          key={x.id}
+          type="button"
+          role="tab"
+          {...(props.panel
+            ? { id: `${props.panel}-tab-${x.id}`, 'aria-controls': `${props.panel}-panel` }
+            : {})}
+          aria-selected={props.selected === x.id}
+          onClick={() => props.onSelect(x.id)}
+        >
+          {x.label}
+        </button>
+      ))}
+    </div>
+  );
+}
