@@ -2,8 +2,6 @@
 // answers and the same error classes as runtime.client(actor) in process, and every answer fits
 // the OpenAPI document's schema of its route.
 import type { AddressInfo } from 'node:net';
-import { Validator } from '@cfworker/json-schema';
-import type { Schema } from '@cfworker/json-schema';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import {
@@ -15,21 +13,8 @@ import {
 } from '@deskkit/runtime';
 import type { DeskClient } from '@deskkit/runtime';
 import { createHttpClient } from '../src/client/http';
-import { openApiDocument } from '../src/openapi/document';
 import { accessRequest, desk } from './fixtures';
-
-const schemas = (openApiDocument().components as { schemas: Record<string, unknown> }).schemas;
-function assertFits(name: string, value: unknown): void {
-  const result = new Validator(
-    { $ref: `#/components/schemas/${name}`, components: { schemas } } as unknown as Schema,
-    '2020-12',
-    false,
-  ).validate(value);
-  expect(
-    result.errors.filter((e) => e.keyword !== '$ref' && e.keyword !== 'properties'),
-    name,
-  ).toEqual([]);
-}
+import { assertFits } from './fitsSchema';
 
 let server: ServerType;
 let baseUrl: string;

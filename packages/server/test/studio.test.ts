@@ -2,28 +2,13 @@
 // migration through createHttpClient answer as runtime.client(actor) does, fit the OpenAPI
 // schemas, and refuse with problem+json.
 import type { AddressInfo } from 'node:net';
-import { Validator } from '@cfworker/json-schema';
-import type { Schema } from '@cfworker/json-schema';
 import { serve } from '@hono/node-server';
 import type { ServerType } from '@hono/node-server';
 import { ConflictError, PermissionError, RequestError } from '@deskkit/runtime';
 import type { Runtime } from '@deskkit/runtime';
 import { createHttpClient } from '../src/client/http';
-import { openApiDocument } from '../src/openapi/document';
 import { accessRequest, desk } from './fixtures';
-
-const schemas = (openApiDocument().components as { schemas: Record<string, unknown> }).schemas;
-function assertFits(name: string, value: unknown): void {
-  const result = new Validator(
-    { $ref: `#/components/schemas/${name}`, components: { schemas } } as unknown as Schema,
-    '2020-12',
-    false,
-  ).validate(value);
-  expect(
-    result.errors.filter((e) => e.keyword !== '$ref' && e.keyword !== 'properties'),
-    name,
-  ).toEqual([]);
-}
+import { assertFits } from './fitsSchema';
 
 let server: ServerType;
 let baseUrl: string;
