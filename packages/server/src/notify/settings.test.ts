@@ -4,31 +4,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRuntime, memoryDirectory, memoryStorage } from '@deskkit/runtime';
-import type { WorkflowDefinition } from '@deskkit/runtime';
 import { notifications } from '@deskkit/runtime/notify';
 import { getRequestListener } from '@hono/node-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { notificationAdminHandler } from './admin';
+import { incidentFlow } from './testFlow';
 import { smtpSettingsStore } from './settings';
 import { smtpTransport } from './smtp';
-
-const flow: WorkflowDefinition = {
-  schemaVersion: 1,
-  key: 'incident',
-  name: 'Incident',
-  form: { schema: { type: 'object', properties: { summary: { type: 'string' } } } },
-  title: 'summary',
-  nodes: [
-    { id: 'start', type: 'start' },
-    { id: 'fix', type: 'task', name: 'Fix', assign: { strategy: 'fixed', to: [{ user: 'eve' }] } },
-    { id: 'end', type: 'end' },
-  ],
-  edges: [
-    { id: 'e1', from: 'start', to: 'fix' },
-    { id: 'e2', from: 'fix', to: 'end' },
-  ],
-};
 
 let smtp: SMTPServer;
 let smtpPort: number;
@@ -173,7 +156,7 @@ describe('SMTP settings and dead letters (admin routes over HTTP)', () => {
       ],
     });
     let failing = true;
-    await rt.publish(flow, { actor: 'admin' });
+    await rt.publish(incidentFlow, { actor: 'admin' });
     const t = await rt
       .client('ann')
       .startTicket({ workflow: 'incident', data: { summary: 'Fan' } });

@@ -5,28 +5,11 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRuntime, memoryDirectory, memoryStorage } from '@deskkit/runtime';
-import type { WorkflowDefinition } from '@deskkit/runtime';
 import { notifications } from '@deskkit/runtime/notify';
 import type { WebhookEndpoint, WebhookLogEntry } from '@deskkit/runtime/notify';
 import { Webhook } from 'standardwebhooks';
 import { notificationAdminHandler } from './admin';
-
-const flow: WorkflowDefinition = {
-  schemaVersion: 1,
-  key: 'incident',
-  name: 'Incident',
-  form: { schema: { type: 'object', properties: { summary: { type: 'string' } } } },
-  title: 'summary',
-  nodes: [
-    { id: 'start', type: 'start' },
-    { id: 'fix', type: 'task', name: 'Fix', assign: { strategy: 'fixed', to: [{ user: 'eve' }] } },
-    { id: 'end', type: 'end' },
-  ],
-  edges: [
-    { id: 'e1', from: 'start', to: 'fix' },
-    { id: 'e2', from: 'fix', to: 'end' },
-  ],
-};
+import { incidentFlow } from './testFlow';
 
 interface Received {
   path: string;
@@ -94,7 +77,7 @@ describe('outbound webhooks (Standard Webhooks)', () => {
         notifications({ templates: { ticketUrl: (n) => `/t/${n.ticketId}` }, backoffMs: 1_000 }),
       ],
     });
-    await runtime.publish(flow, { actor: 'admin' });
+    await runtime.publish(incidentFlow, { actor: 'admin' });
     const admin = notificationAdminHandler({
       runtime,
       authenticate: (r) => r.headers.get('x-user'),
