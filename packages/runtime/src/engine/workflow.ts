@@ -58,21 +58,15 @@ export class CompiledWorkflow {
       ]);
     }
     this.start = start;
-    const reads = (re: RegExp) =>
-      (this.def.form.rules ?? []).some((r) =>
-        [r.visible, r.required, r.readonly, r.value].some(
-          (x) => typeof x === 'string' && re.test(x),
-        ),
-      );
-    this.rulesReadRequester = reads(/\$requester\b/);
-    this.requesterReads = requesterReadsOf(
-      (this.def.form.rules ?? []).flatMap((r) =>
-        [r.visible, r.required, r.readonly, r.value].filter(
-          (x): x is string => typeof x === 'string',
-        ),
+    const ruleExprs = (this.def.form.rules ?? []).flatMap((r) =>
+      [r.visible, r.required, r.readonly, r.value].filter(
+        (x): x is string => typeof x === 'string',
       ),
     );
-    this.rulesUseBindings = this.rulesReadRequester || reads(/\$(ticket|actor|now|millis)\b/);
+    this.requesterReads = requesterReadsOf(ruleExprs);
+    this.rulesReadRequester = this.requesterReads.keys.size > 0;
+    this.rulesUseBindings =
+      this.rulesReadRequester || ruleExprs.some((x) => /\$(ticket|actor|now|millis)\b/.test(x));
   }
 
   get key(): string {
