@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { formatDateTime } from '../ui/chips';
-import { Card, Empty, ErrorNote, Loading } from '../ui/layout';
+import { Card, Empty, ErrorNote, Loading, TableHead } from '../ui/layout';
 import { eventLabel } from './eventLabels';
 import type { CaughtMail, NotifyAdminPort } from './notifyAdmin.types';
 
@@ -191,19 +191,9 @@ export function OutboxCard(props: { port: NotifyAdminPort }) {
       {outbox.data && list.length === 0 ? <Empty>{t('The outbox is empty.')}</Empty> : null}
       {list.length ? (
         <table className="pg-table pg-table-compact" aria-label={t('Outbox messages')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('Event')}</th>
-              <th scope="col">{t('Ticket')}</th>
-              <th scope="col">{t('For')}</th>
-              <th scope="col">{t('Channels')}</th>
-              <th scope="col">{t('Created')}</th>
-              <th scope="col">{t('State')}</th>
-              <th scope="col">
-                <span className="pg-sr-only">{t('Actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('Event'), t('Ticket'), t('For'), t('Channels'), t('Created'), t('State')]}
+          />
           <tbody>
             {list.map((n) => {
               const state = deliveryState(n);

@@ -5,7 +5,7 @@ import { useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { Field, issueAt, SaveBar, TextField, useSave } from '../pages/admin/editing';
 import { formatDateTime } from '../ui/chips';
-import { Card, Empty, ErrorNote, Loading } from '../ui/layout';
+import { Card, Empty, ErrorNote, Loading, TableHead } from '../ui/layout';
 import { eventLabel } from './eventLabels';
 import type { NotifyAdminPort, WebhookEndpointView, WebhookInput } from './notifyAdmin.types';
 
@@ -270,16 +270,7 @@ export function WebhooksCard(props: { port: NotifyAdminPort }) {
         ) : null}
         {list.length ? (
           <table className="pg-table" aria-label={t('Webhook endpoints')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('Endpoint')}</th>
-                <th scope="col">{t('Events')}</th>
-                <th scope="col">{t('Secret')}</th>
-                <th scope="col">
-                  <span className="pg-sr-only">{t('Actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('Endpoint'), t('Events'), t('Secret')]} />
             <tbody>
               {list.map((e) => (
                 <tr key={e.id} aria-current={logOf === e.id ? 'true' : undefined}>
