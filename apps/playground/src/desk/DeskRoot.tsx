@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { SignInPage } from '../shell/SignInPage';
 import { t } from '../i18n';
+import { ErrorText, useDescribeError } from '../ui/errors';
 import { DeskProvider, loadSnapshot, type DeskSnapshot } from './DeskContext';
 import type { DeskHost, DeskPorts } from './host';
 
@@ -16,6 +17,7 @@ type State =
  */
 export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
   const { host } = props;
+  const describe = useDescribeError();
   const [state, setState] = useState<State>({ status: 'loading' });
   // Bumped by signing in: connect again.
   const [attempt, setAttempt] = useState(0);
@@ -56,7 +58,9 @@ export function DeskRoot(props: { host: DeskHost; children: ReactNode }) {
     return (
       <div className="pg-boot-error" role="alert">
         <h1>{t('The service desk could not start')}</h1>
-        <p>{state.error.message}</p>
+        <div>
+          <ErrorText error={describe(state.error)} />
+        </div>
       </div>
     );
   if (state.status === 'signed-out') return <SignInPage login={host.login} onSignedIn={refresh} />;

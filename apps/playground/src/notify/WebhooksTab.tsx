@@ -5,6 +5,7 @@ import { useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { Field, issueAt, SaveBar, TextField, useSave } from '../pages/admin/editing';
 import { formatDateTime } from '../ui/chips';
+import { ErrorText } from '../ui/errors';
 import { Card, Empty, ErrorNote, Loading, TableHead } from '../ui/layout';
 import { eventLabel } from './eventLabels';
 import type { NotifyAdminPort, WebhookEndpointView, WebhookInput } from './notifyAdmin.types';
@@ -257,9 +258,9 @@ export function WebhooksCard(props: { port: NotifyAdminPort }) {
         </p>
         {endpoints.error ? <ErrorNote error={endpoints.error} /> : null}
         {action.error ? (
-          <p className="pg-error" role="alert">
-            {action.error}
-          </p>
+          <div className="pg-error" role="alert">
+            <ErrorText error={action.error} />
+          </div>
         ) : action.notice ? (
           <p className="pg-notice" role="status">
             {action.notice}

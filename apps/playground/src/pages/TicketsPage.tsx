@@ -12,6 +12,7 @@ import type { WorkflowSummary } from '../desk/system.types';
 import { t } from '../i18n';
 import { href } from '../shell/router';
 import { StatusChip } from '../ui/chips';
+import { useDescribeError } from '../ui/errors';
 import { Empty, ErrorNote, PageHeader } from '../ui/layout';
 import { UserSelect } from '../ui/UserSelect';
 import { BulkBar, type BulkOutcome } from './tickets/BulkBar';
@@ -62,6 +63,7 @@ export function TicketsPage() {
     columns: defaultColumns,
     sort: { field: 'createdAt', direction: 'desc' },
   });
+  const describe = useDescribeError();
   const [selected, setSelected] = useState<string[]>([]);
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
@@ -217,7 +219,7 @@ export function TicketsPage() {
           ticketId: r.ticketId,
           number: numberOf(r.ticketId),
           ok: r.ok,
-          ...(r.error ? { message: r.error.message } : {}),
+          ...(r.error ? { message: describe(r.error) } : {}),
         })),
       });
       // Keep the refused ones selected, to try something else on them.

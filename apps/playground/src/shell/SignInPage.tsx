@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { DemoLogin, DeskLogin } from '../desk/system.types';
 import { t } from '../i18n';
+import { useDescribeError } from '../ui/errors';
 import { initials } from '../ui/initials';
 
 /**
@@ -10,6 +11,7 @@ import { initials } from '../ui/initials';
 export function SignInPage(props: { login: DeskLogin; onSignedIn(): void }) {
   const [people, setPeople] = useState<DemoLogin[] | null>(null);
   const [chosen, setChosen] = useState('');
+  const describe = useDescribeError();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const selectId = useId();
@@ -18,12 +20,12 @@ export function SignInPage(props: { login: DeskLogin; onSignedIn(): void }) {
     let live = true;
     props.login.demoUsers().then(
       (list) => live && setPeople(list),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => live && setError(describe(e).text),
     );
     return () => {
       live = false;
     };
-  }, [props.login]);
+  }, [props.login, describe]);
   const personas = (people ?? []).filter((p) => p.part);
   const others = (people ?? []).filter((p) => !p.part);
   const who = people?.find((p) => p.id === chosen);
@@ -36,7 +38,7 @@ export function SignInPage(props: { login: DeskLogin; onSignedIn(): void }) {
       await props.login.signIn(chosen);
       props.onSignedIn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describe(e).text);
       setBusy(false);
     }
   };

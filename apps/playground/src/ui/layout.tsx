@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
+import { ErrorText, useDescribeError } from './errors';
 
 /** The title block every page starts with. */
 export function PageHeader(props: { title: string; hint?: string; actions?: ReactNode }) {
@@ -65,11 +66,13 @@ export function Empty(props: { children: ReactNode }) {
   return <p className="pg-empty">{props.children}</p>;
 }
 
-export function ErrorNote(props: { error: Error }) {
+/** An error as an alert, in the desk's language (see {@link describeError}). */
+export function ErrorNote(props: { error: unknown }) {
+  const describe = useDescribeError();
   return (
-    <p className="pg-error" role="alert">
-      {props.error.message}
-    </p>
+    <div className="pg-error" role="alert">
+      <ErrorText error={describe(props.error)} />
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { DefinitionError, ValidationError, type Issue } from '@deskkit/runtime';
 import { useId, useState, type ReactNode } from 'react';
 import { t } from '../../i18n';
+import { ErrorText, useDescribeError, type ShownError } from '../../ui/errors';
 
 /**
  * The issue about one field: its path is `prefix` exactly or lies under it
@@ -13,7 +14,8 @@ export function issueAt(issues: readonly Issue[], prefix: string): Issue | undef
 /** The state of one admin form: saving, its outcome, and the issues of the last attempt. */
 export function useSave() {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const describe = useDescribeError();
+  const [error, setError] = useState<ShownError | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [notice, setNotice] = useState('');
   const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
@@ -29,7 +31,7 @@ export function useSave() {
       if (e instanceof ValidationError || e instanceof DefinitionError) {
         setIssues(e.issues.filter((i) => i.severity === 'error'));
       }
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describe(e));
       return false;
     } finally {
       setBusy(false);
@@ -39,10 +41,11 @@ export function useSave() {
   const refuse = (found: Issue[]) => {
     setIssues(found);
     setNotice('');
-    setError(
-      t('Not saved: {count} problem(s) to fix.', { count: found.length }) +
+    setError({
+      text:
+        t('Not saved: {count} problem(s) to fix.', { count: found.length }) +
         ` ${found[0]?.message ?? ''}`,
-    );
+    });
   };
   const clear = () => {
     setError(null);
@@ -53,12 +56,12 @@ export function useSave() {
 }
 
 /** The outcome line of a form: the error (an alert) or the notice. */
-export function Outcome(props: { error: string | null; notice: string }) {
+export function Outcome(props: { error: ShownError | null; notice: string }) {
   if (props.error)
     return (
-      <p className="pg-error" role="alert">
-        {props.error}
-      </p>
+      <div className="pg-error" role="alert">
+        <ErrorText error={props.error} />
+      </div>
     );
   if (props.notice)
     return (
@@ -74,7 +77,7 @@ export function Outcome(props: { error: string | null; notice: string }) {
  * `secondary`) followed by the form's other buttons.
  */
 export function SaveBar(props: {
-  save: { busy: boolean; error: string | null; notice: string };
+  save: { busy: boolean; error: ShownError | null; notice: string };
   label: string;
   secondary?: boolean;
   children?: ReactNode;

@@ -5,6 +5,7 @@ import type {
 } from '@deskkit/runtime';
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { useDescribeError, type ShownError } from '../../ui/errors';
 import { Outcome } from '../admin/editing';
 import { unmappedSteps } from './studio';
 
@@ -35,7 +36,8 @@ export function MigrateTickets({
   const [report, setReport] = useState<TicketMigrationReport | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const describe = useDescribeError();
+  const [error, setError] = useState<ShownError | null>(null);
   const [notice, setNotice] = useState('');
   if (!latest || versions.length < 2)
     return (
@@ -53,7 +55,7 @@ export function MigrateTickets({
     try {
       return await run(input);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describe(e));
       return null;
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 import type { CommentAttachment } from '@deskkit/runtime';
 import { useId, useState } from 'react';
 import { t } from '../../i18n';
+import { useDescribeError } from '../../ui/errors';
 import '../../ui/lifecycle.css';
 
 export type ComposerMode = 'reply' | 'note';
@@ -34,6 +35,7 @@ export function Composer(props: ComposerProps) {
   const [mode, setMode] = useState<ComposerMode>('reply');
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<CommentAttachment[]>([]);
+  const describe = useDescribeError();
   const [fileError, setFileError] = useState('');
   // The `@word` being typed before the caret, and the highlighted suggestion.
   const [mention, setMention] = useState<{ query: string; at: number } | null>(null);
@@ -80,7 +82,7 @@ export function Composer(props: ComposerProps) {
         const stored = await props.upload!(file);
         setFiles((f) => [...f, stored]);
       } catch (e) {
-        setFileError(e instanceof Error ? e.message : String(e));
+        setFileError(describe(e).text);
       }
     }
   };

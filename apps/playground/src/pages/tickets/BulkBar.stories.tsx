@@ -55,7 +55,10 @@ export const PartlyRefused: Story = {
           ticketId: 'c',
           number: 'INC-20261123-0003',
           ok: false,
-          message: 'close is not available on ticket INC-20261123-0003.',
+          message: {
+            text: 'This action is not available at this step.',
+            detail: 'close is not available on ticket INC-20261123-0003.',
+          },
         },
       ],
     },

@@ -36,7 +36,7 @@ describe('<BulkBar>', () => {
           action: 'close',
           results: [
             { ticketId: 'a', number: 'INC-1', ok: true },
-            { ticketId: 'b', number: 'INC-2', ok: false, message: 'Not allowed.' },
+            { ticketId: 'b', number: 'INC-2', ok: false, message: { text: 'Not allowed.' } },
           ],
         }}
         onRun={() => {}}

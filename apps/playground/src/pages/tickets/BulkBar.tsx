@@ -1,6 +1,7 @@
 import type { ActionName } from '@deskkit/runtime';
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { ErrorText, type ShownError } from '../../ui/errors';
 import { UserSelect } from '../../ui/UserSelect';
 import { ReasonDialog } from '../ticket/ReasonDialog';
 import '../../ui/lifecycle.css';
@@ -22,7 +23,7 @@ export const bulkActions: ReadonlyArray<{
 /** One bulk command's answer, ticket by ticket. */
 export interface BulkOutcome {
   action: ActionName;
-  results: Array<{ ticketId: string; number: string; ok: boolean; message?: string }>;
+  results: Array<{ ticketId: string; number: string; ok: boolean; message?: ShownError }>;
 }
 
 export interface BulkBarProps {
@@ -106,7 +107,8 @@ export function BulkBar(props: BulkBarProps) {
             <ul aria-label={t('Refused tickets')}>
               {failed.map((r) => (
                 <li key={r.ticketId}>
-                  <span className="pg-mono">{r.number}</span> — {r.message}
+                  <span className="pg-mono">{r.number}</span> —{' '}
+                  {r.message ? <ErrorText error={r.message} /> : null}
                 </li>
               ))}
             </ul>
