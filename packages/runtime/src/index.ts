@@ -118,6 +118,7 @@ export type {
   ChangeCollisionQuery,
   TicketPage,
   TicketQuery,
+  SearchSplit,
   TicketScope,
   WorkItemQuery,
 } from './query/query.types';

@@ -181,6 +181,9 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   Results: '结果',
   'Export CSV': '导出 CSV',
   'Export XLSX': '导出 XLSX',
+  'Showing {shown}; more match.': '已显示 {shown} 张；还有更多匹配。',
+  'Showing {shown} of {total}.': '已显示 {shown} 张，共 {total} 张。',
+  'Show more': '显示更多',
   '{count} other change(s) on {target} overlap this window.':
     '{target} 上有 {count} 个其他变更与此时间窗口重叠。',
   'No other open change on {target} in this window.':

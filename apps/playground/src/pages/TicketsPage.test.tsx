@@ -150,4 +150,35 @@ describe('<TicketsPage>', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).not.toBeInTheDocument();
   });
+
+  it('counts a search beyond one page and shows the rest on demand, never by work notes', async () => {
+    const user = userEvent.setup();
+    const desk = await freshDesk();
+    const start = (summary: string) =>
+      desk.runtime.startTicket({
+        workflow: 'incident',
+        actor: 'alice',
+        data: { summary, priority: 'P3' },
+      });
+    for (let i = 0; i < 103; i++) await start(`Toner ${i} streaks`);
+    // The word only in a work note: the requester's search does not count it.
+    const noted = await start('Scanner offline');
+    await desk.runtime.act({
+      ticket: noted.id,
+      action: 'comment',
+      actor: 'sam',
+      comment: 'toner vendor called',
+      internal: true,
+    });
+    await renderDesk(<TicketsPage />, { desk, user: 'alice' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search tickets' }), 'toner');
+    await waitFor(() => expect(rows()).toHaveLength(100));
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getByRole('heading', { level: 2 })).toHaveTextContent('Results 103');
+    expect(results).toHaveTextContent('Showing 100 of 103.');
+    await user.click(within(results).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(rows()).toHaveLength(103));
+    expect(within(results).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: new RegExp(noted.number) })).not.toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@ import type {
   ListView,
   ListViewInput,
   TicketCondition,
+  Ticket,
   TicketQuery,
   TicketStatus,
 } from '@deskkit/runtime';
@@ -175,7 +176,32 @@ export function TicketsPage() {
     ({ client }) => client.listTickets(JSON.parse(key) as TicketQuery),
     [key],
   );
-  const tickets = result.data?.tickets ?? [];
+  // Later pages of this same query ("Show more"), dropped when the query changes.
+  const [more, setMore] = useState<{ key: string; tickets: Ticket[]; next?: string }>({
+    key: '',
+    tickets: [],
+  });
+  const [moreBusy, setMoreBusy] = useState(false);
+  const extra = more.key === key ? more : { tickets: [], next: undefined };
+  const tickets = [...(result.data?.tickets ?? []), ...extra.tickets];
+  const next = extra.tickets.length ? extra.next : result.data?.next;
+  const total = result.data?.total;
+  const showMore = () => {
+    if (!next) return;
+    setMoreBusy(true);
+    setListError(null);
+    client
+      .listTickets({ ...(JSON.parse(key) as TicketQuery), after: next })
+      .then((page) =>
+        setMore({
+          key,
+          tickets: [...extra.tickets, ...page.tickets],
+          ...(page.next ? { next: page.next } : {}),
+        }),
+      )
+      .catch((e: unknown) => setListError(e instanceof Error ? e : new Error(String(e))))
+      .finally(() => setMoreBusy(false));
+  };
   const ctx: CellContext = {
     nameOf,
     groupName,
@@ -416,9 +442,7 @@ export function TicketsPage() {
         <header className="pg-card-header">
           <h2>
             {t('Results')}{' '}
-            <span className="pg-count">
-              {result.data?.total ?? `${tickets.length}${result.data?.next ? '+' : ''}`}
-            </span>
+            <span className="pg-count">{total ?? `${tickets.length}${next ? '+' : ''}`}</span>
           </h2>
           <div className="pg-list-tools">
             <button
@@ -511,6 +535,18 @@ export function TicketsPage() {
             </tbody>
           </table>
         )}
+        {next ? (
+          <div className="pg-list-more">
+            <span>
+              {total === undefined
+                ? t('Showing {shown}; more match.', { shown: tickets.length })
+                : t('Showing {shown} of {total}.', { shown: tickets.length, total })}
+            </span>
+            <button type="button" className="pg-button" disabled={moreBusy} onClick={showMore}>
+              {t('Show more')}
+            </button>
+          </div>
+        ) : null}
       </section>
     </>
   );

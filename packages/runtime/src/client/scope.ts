@@ -105,6 +105,19 @@ export async function guardQuery(
   }
 }
 
+/**
+ * The workflow versions whose every field everyone who sees one of their tickets reads: no step
+ * hides a field and the form has no rule (a rule that fails hides its field). On their tickets a
+ * search matched by the number, title and form data alone matches for every viewer.
+ */
+export async function plainVersions(
+  core: EngineCore,
+): Promise<Array<{ key: string; version: number }>> {
+  return (await allVersions(core))
+    .filter((r) => !maybeHidden(r.definition).size && !r.definition.form.rules?.length)
+    .map((r) => ({ key: r.key, version: r.version }));
+}
+
 /** Whether a workflow's title (in any version) reads a field that some step or rule hides. */
 export async function titleMayHide(core: EngineCore, key: string): Promise<boolean> {
   const versions = (await allVersions(core)).filter((r) => r.key === key);

@@ -130,6 +130,59 @@ for (const { name, open } of STORAGES) {
       expect((await eve.listTickets({ search: 'gnu', limit: 50, workflow: [wf] })).total).toBe(7);
     });
 
+    it('counts every match the user may see in total, on every page, past 2,000 candidates', async () => {
+      const { runtime, advance, wf } = await desk();
+      // A workflow that hides nothing: its field matches are counted by the storage alone.
+      const plain = `${wf}p`;
+      await runtime.publish(
+        { ...inc, key: plain, nodes: inc.nodes.map((n) => ({ ...n, fields: {} })), form: FORM },
+        { actor: 'admin' },
+      );
+      const ann = runtime.client('ann');
+      const eve = runtime.client('eve');
+      const mine: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        advance(1000);
+        mine.push(
+          (await ann.startTicket({ workflow: wf, data: { summary: `okapi ${i}` } })).number,
+        );
+        advance(1000);
+        mine.push(
+          (await ann.startTicket({ workflow: plain, data: { summary: `okapi ${i}` } })).number,
+        );
+      }
+      // Newer tickets hold the word only where ann may not look: a field hidden at this step, and
+      // work notes. More of them than the 2,000 candidates a search used to stop at.
+      advance(1000);
+      const hidden = await ann.startTicket({
+        workflow: wf,
+        data: { summary: 'filler', internal: 'okapi' },
+      });
+      await eve.act({ ticket: hidden.id, action: 'comment', comment: 'okapi', internal: true });
+      const noted = await ann.startTicket({ workflow: plain, data: { summary: 'other' } });
+      await eve.act({ ticket: noted.id, action: 'comment', comment: 'okapi', internal: true });
+      for (let b = 0; b < 41; b++)
+        await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            runtime.startTicket({
+              workflow: wf,
+              actor: 'ann',
+              data: { summary: 'filler', internal: `okapi ${i}` },
+            }),
+          ),
+        );
+      const query = { search: 'okapi', workflow: [wf, plain], limit: 4 };
+      const first = await ann.listTickets(query);
+      expect(first.tickets.map((t) => t.number)).toEqual(mine.slice(2).reverse());
+      expect(first.total).toBe(6);
+      const second = await ann.listTickets({ ...query, after: first.next! });
+      expect(second.tickets.map((t) => t.number)).toEqual(mine.slice(0, 2).reverse());
+      expect(second.total).toBe(6);
+      expect(second.next).toBeUndefined();
+      // The desk reads the work notes: two more matches, counted on what eve sees.
+      expect((await eve.listTickets({ ...query, workflow: [plain] })).total).toBe(4);
+    }, 120_000);
+
     it('keeps saved list views per user', async () => {
       const { runtime } = await desk();
       const ann = runtime.client('ann');

@@ -1,5 +1,11 @@
 import { DeskkitError } from '../errors/errors';
-import type { SlaCondition, TicketCondition, TicketQuery, TicketScope } from '../query/query.types';
+import type {
+  SearchSplit,
+  SlaCondition,
+  TicketCondition,
+  TicketQuery,
+  TicketScope,
+} from '../query/query.types';
 import { fieldRef, isScalar, jsonCandidates, wrapPath, type FieldRef, type Scalar } from './fields';
 import { searchTerms, tsQueryOf } from '../query/search';
 import type { Params } from './sql';
@@ -230,6 +236,7 @@ export function filterSql(
   q: Omit<TicketQuery, 'sort' | 'limit' | 'after'>,
   p: Params,
   scope?: TicketScope,
+  split?: SearchSplit,
 ): string {
   const out: string[] = [];
   if (scope) {
@@ -272,9 +279,16 @@ export function filterSql(
   const terms = searchTerms(q.search);
   if (terms.length) {
     // The expression of tickets_search_idx (GIN): prefix matches of every word.
-    out.push(
-      `(t.search_fields || t.search_notes) @@ to_tsquery('simple', ${p.add(tsQueryOf(terms))})`,
-    );
+    const tsq = p.add(tsQueryOf(terms));
+    out.push(`(t.search_fields || t.search_notes) @@ to_tsquery('simple', ${tsq})`);
+    if (split) {
+      const keys = p.add(split.versions.map((w) => w.key));
+      const versions = p.add(split.versions.map((w) => w.version));
+      // The matches that the number, title and form data alone decide, on the listed versions.
+      const byFields = `((t.workflow_key, t.workflow_version) IN (SELECT * FROM unnest(${keys}::text[], ${versions}::int[]))
+        AND t.search_fields @@ to_tsquery('simple', ${tsq}))`;
+      out.push(split.take === 'fields' ? byFields : `NOT ${byFields}`);
+    }
   }
   if (q.sla !== undefined) out.push(slaSql(q.sla, p, list));
   if (q.where !== undefined) {

@@ -280,8 +280,8 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
     retryNotification: (id, at) =>
       run('Retrying a notification', () => retryNotification(driver, outbox, id, at)),
 
-    queryTickets: (query, scope) =>
-      run('Searching tickets', () => searchTickets(driver, tb, query, countTotal, scope)),
+    queryTickets: (query, scope, split) =>
+      run('Searching tickets', () => searchTickets(driver, tb, query, countTotal, scope, split)),
     aggregateTickets: (query, scope) =>
       run('Aggregating tickets', () => aggregateTickets(driver, tb, query, scope)),
 

@@ -1,5 +1,5 @@
 import { DeskkitError } from '../errors/errors';
-import type { TicketPage, TicketQuery, TicketScope } from '../query/query.types';
+import type { SearchSplit, TicketPage, TicketQuery, TicketScope } from '../query/query.types';
 import { fieldRef } from './fields';
 import { filterSql } from './filters';
 import type { SqlExecutor } from './postgres.types';
@@ -121,6 +121,7 @@ export async function searchTickets(
   query: TicketQuery,
   countTotal: boolean,
   scope?: TicketScope,
+  split?: SearchSplit,
 ): Promise<TicketPage> {
   const q = query ?? {};
   const field = q.sort?.field ?? 'createdAt';
@@ -136,7 +137,7 @@ export async function searchTickets(
     Math.min(Math.floor(Number(q.limit ?? DEFAULT_PAGE)) || DEFAULT_PAGE, MAX_PAGE),
   );
   const p = new Params();
-  const where = filterSql(q, p, scope);
+  const where = filterSql(q, p, scope, split);
   const filterParams = [...p.values];
   const keys = sortKeys(field, p);
   const op = dir === 'asc' ? '>' : '<';

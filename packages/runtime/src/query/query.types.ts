@@ -72,6 +72,21 @@ export interface TicketScope {
   workflows: Array<{ key: string; version: number }>;
 }
 
+/**
+ * Splits the matches of a {@link TicketQuery.search} in two (`StorageAdapter.queryTickets`'s third
+ * argument; `runtime.client` counts a search's matches by what each user sees with it). Without
+ * search words it changes nothing.
+ */
+export interface SearchSplit {
+  /** Workflow versions whose every field everyone who sees one of their tickets reads. */
+  versions: Array<{ key: string; version: number }>;
+  /**
+   * `fields`: only the tickets of `versions` whose number, title and form data alone hold every
+   * word. `rest`: every other match (other versions, or words found only in comments).
+   */
+  take: 'fields' | 'rest';
+}
+
 export interface TicketPage {
   tickets: Ticket[];
   /** Cursor of the next page; absent on the last page. */

@@ -12,6 +12,7 @@ import type {
   AggregateResult,
   TicketPage,
   TicketQuery,
+  SearchSplit,
   TicketScope,
   WorkItemQuery,
 } from '../query/query.types';
@@ -169,8 +170,11 @@ export interface StorageAdapter {
   /** Writes when the stored version equals `expectedVersion` (`null`: must not exist); returns success. */
   setState<T = unknown>(key: string, value: T, expectedVersion: number | null): Promise<boolean>;
 
-  /** A page of tickets; with `scope`, only tickets inside it (see `inScope`), also in `total`. */
-  queryTickets(query: TicketQuery, scope?: TicketScope): Promise<TicketPage>;
+  /**
+   * A page of tickets; with `scope`, only tickets inside it (see `inScope`), also in `total`; with
+   * `split` and search words, only that part of the matches ({@link SearchSplit}), also in `total`.
+   */
+  queryTickets(query: TicketQuery, scope?: TicketScope, split?: SearchSplit): Promise<TicketPage>;
   /** Group counts; with `scope`, over the tickets inside it only. */
   aggregateTickets(query: AggregateQuery, scope?: TicketScope): Promise<AggregateResult>;
 

@@ -850,6 +850,48 @@ export function describeStorageConformance(
           await expect(q('x'.repeat(201))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
         },
       );
+      test(
+        'queries',
+        'full-text search split: the matches the fields decide on some versions, and the rest',
+        async (s) => {
+          const { wf, list, ids } = await seed(s);
+          const [t1] = list;
+          await s.commit({
+            tickets: [{ ticket: { ...t1!, version: 2 }, expectedVersion: 1 }],
+            events: [
+              event(t1!.id, 1, { type: 'action', action: 'comment', comment: 'Käse ordered' }),
+            ],
+          });
+          const split = async (
+            search: string,
+            take: 'fields' | 'rest',
+            versions = [{ key: wf, version: 1 }],
+          ) => {
+            const page = await s.queryTickets(
+              { workflow: [wf], sort: { field: 'createdAt', direction: 'asc' }, search },
+              undefined,
+              { versions, take },
+            );
+            // A total, when the adapter gives one, counts the same part.
+            expect(page.total ?? page.tickets.length).toBe(page.tickets.length);
+            return ids(page);
+          };
+          expect(await split('lapt', 'fields')).toEqual([2, 3]);
+          expect(await split('lapt', 'rest')).toEqual([]);
+          // A word found only in a comment is never decided by the fields.
+          expect(await split('käse', 'fields')).toEqual([]);
+          expect(await split('käse', 'rest')).toEqual([1]);
+          expect(await split('vpn käse', 'fields')).toEqual([]);
+          expect(await split('vpn käse', 'rest')).toEqual([1]);
+          // Only the listed versions' tickets: the others are all in the rest.
+          expect(await split('lapt', 'fields', [{ key: wf, version: 2 }])).toEqual([]);
+          expect(await split('lapt', 'rest', [{ key: wf, version: 2 }])).toEqual([2, 3]);
+          expect(await split('lapt', 'fields', [])).toEqual([]);
+          // Without search words the split changes nothing.
+          expect(await split('', 'fields', [])).toEqual([1, 2, 3, 4, 5]);
+          expect(await split('', 'rest')).toEqual([1, 2, 3, 4, 5]);
+        },
+      );
       test('queries', 'filters on form fields with every operator', async (s) => {
         const { wf, ids } = await seed(s);
         const w = (field: string, op: string, value?: unknown) =>

@@ -3,7 +3,13 @@ import { ConflictError, DeskkitError, ValidationError } from '../../errors/error
 import { aggregateInMemory } from '../../query/aggregate';
 import { inScope, matchesTicketQuery } from '../../query/match';
 import { eventWords, searchTerms, ticketWords, wordsMatch } from '../../query/search';
-import type { TicketPage, TicketQuery, TicketScope, WorkItemQuery } from '../../query/query.types';
+import type {
+  SearchSplit,
+  TicketPage,
+  TicketQuery,
+  TicketScope,
+  WorkItemQuery,
+} from '../../query/query.types';
 import {
   DEFAULT_SORT,
   compareSortKeys,
@@ -155,13 +161,28 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
     return wordsMatch([...ticketWords(t), ...eventWords(history.get(t.id) ?? [])], terms);
   }
 
-  function page(query: TicketQuery, scope?: TicketScope): TicketPage {
+  /** Whether a search match is in the part of the matches `split` keeps. */
+  function inSplit(t: Ticket, terms: string[], split: SearchSplit | undefined): boolean {
+    if (!split || !terms.length) return true;
+    const byFields =
+      split.versions.some((v) => v.key === t.workflow.key && v.version === t.workflow.version) &&
+      wordsMatch(ticketWords(t), terms);
+    return byFields === (split.take === 'fields');
+  }
+
+  function page(query: TicketQuery, scope?: TicketScope, split?: SearchSplit): TicketPage {
     const sort = query.sort ?? DEFAULT_SORT;
     const limit = Math.max(1, Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE));
     const matches: Ticket[] = [];
     const terms = searchTerms(query.search);
     for (const t of tickets.values())
-      if (inScope(t, scope) && matchesTicketQuery(t, query) && searched(t, terms)) matches.push(t);
+      if (
+        inScope(t, scope) &&
+        matchesTicketQuery(t, query) &&
+        searched(t, terms) &&
+        inSplit(t, terms, split)
+      )
+        matches.push(t);
     const keyed = matches.map((t) => ({ t, key: sortKeyOf(t, sort.field) }));
     keyed.sort((a, b) => compareSortKeys(a.key, b.key, sort.direction));
     let start = 0;
@@ -418,8 +439,8 @@ export function memoryStorage(options: MemoryStorageOptions = {}): MemoryStorage
       return ok;
     },
 
-    async queryTickets(query, scope) {
-      return page(query, scope);
+    async queryTickets(query, scope, split) {
+      return page(query, scope, split);
     },
     async aggregateTickets(query, scope) {
       const filtered: Ticket[] = [];
