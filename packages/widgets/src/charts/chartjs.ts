@@ -1,33 +1,16 @@
 /**
- * Chart.js, loaded with `import('chart.js')` when the first chart mounts and registered once with
- * only the parts the Deskkit charts use (no legend, title, radar, scatter, time scale…). The
- * import names the package itself, so the published build keeps it as a dynamic import and an
- * app's bundler puts Chart.js in a chunk of its own (a relative module would be inlined by the
- * package build).
+ * Chart.js, loaded with `import()` when the first chart mounts, registered once with only the parts
+ * the Deskkit charts use (./chartjs.parts.ts). The package build splits code (tsup.config.ts), so
+ * the published files keep this `import()` of a chunk of their own, which imports its parts from
+ * `chart.js` by name: an app's bundler puts a tree-shaken Chart.js in a lazy chunk.
  */
 import type { Chart } from 'chart.js';
 
 let loading: Promise<{ Chart: typeof Chart }> | undefined;
 
 export function loadChartJs(): Promise<{ Chart: typeof Chart }> {
-  loading ??= import('chart.js').then(
-    (m) => {
-      m.Chart.register(
-        m.ArcElement,
-        m.BarController,
-        m.BarElement,
-        m.CategoryScale,
-        m.DoughnutController,
-        m.Filler,
-        m.LinearScale,
-        m.LineController,
-        m.LineElement,
-        m.PieController,
-        m.PointElement,
-        m.Tooltip,
-      );
-      return { Chart: m.Chart };
-    },
+  loading ??= import('./chartjs.parts').then(
+    (m) => ({ Chart: m.Chart }),
     (error: unknown) => {
       loading = undefined; // a later chart tries again (e.g. a chunk that failed to download)
       throw error;
