@@ -17,12 +17,12 @@ export function draftStore(db: SqlExecutor, tb: Tables) {
         expectedRevision === null
           ? await db.query(
               `INSERT INTO ${tb.drafts} (key, revision, saved_at, saved_by, record)
-               VALUES ($1, $2, $3::timestamptz, $4, $5::jsonb) ON CONFLICT (key) DO NOTHING`,
+               VALUES ($1, $2, $3::timestamptz, $4, $5::json) ON CONFLICT (key) DO NOTHING`,
               params,
             )
           : await db.query(
               `UPDATE ${tb.drafts} SET revision = $2, saved_at = $3::timestamptz, saved_by = $4,
-               record = $5::jsonb WHERE key = $1 AND revision = $6`,
+               record = $5::json WHERE key = $1 AND revision = $6`,
               [...params, expectedRevision],
             );
       return res.rowCount === 1;

@@ -236,6 +236,17 @@ CREATE INDEX requests_applied_idx ON ${s}.requests (applied_at);
          INCLUDE (${REPORT_DIMENSIONS}) WHERE surveyed`,
     ],
   },
+  {
+    version: 12,
+    name: 'definitions and drafts as json: the authored key order of forms is kept',
+    // jsonb sorts object keys (by length, then bytes), which reordered a form's fields and a
+    // survey's questions. json keeps the text as written; nothing queries inside these records.
+    // Records stored before keep the order jsonb gave them.
+    up: (s) => [
+      `ALTER TABLE ${s}.definitions ALTER COLUMN record TYPE json USING record::json`,
+      `ALTER TABLE ${s}.drafts ALTER COLUMN record TYPE json USING record::json`,
+    ],
+  },
 ];
 
 /** The columns whole-table reports group by, carried in the report indexes of migration 11. */

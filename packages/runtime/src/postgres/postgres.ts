@@ -95,7 +95,7 @@ export function postgresStorage(options: PostgresStorageOptions): PostgresStorag
       const res = await run('Saving a definition', () =>
         driver.query(
           `INSERT INTO ${tb.definitions} (key, version, published_at, published_by, record)
-           VALUES ($1, $2, $3::timestamptz, $4, $5::jsonb) ON CONFLICT (key, version) DO NOTHING`,
+           VALUES ($1, $2, $3::timestamptz, $4, $5::json) ON CONFLICT (key, version) DO NOTHING`,
           [record.key, record.version, publishedAt, record.publishedBy, toJson(record)],
         ),
       );

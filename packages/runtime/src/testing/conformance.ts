@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../errors/errors';
 import type { AggregateQuery, AggregateResult, TicketQuery } from '../query/query.types';
-import type { StorageAdapter, TimerLease } from '../storage/storage.types';
+import type { DefinitionRecord, StorageAdapter, TimerLease } from '../storage/storage.types';
 import { definitionRecord, event, ticket, timer, uid, workItem } from './fixtures';
 import { describeEventFeed } from './feed';
 import { describeRuntimeRaces } from './races';
@@ -95,6 +95,29 @@ export function describeStorageConformance(
         expect(got?.definition.name).toBe(`Workflow ${key}`);
         if (got) got.definition.name = 'changed after read';
         expect((await s.getDefinition(key))?.definition.name).toBe(`Workflow ${key}`);
+      });
+      test('definitions', 'keeps the authored order of every object key', async (s) => {
+        // Forms show fields in schema order: a store that sorts keys (jsonb sorts them by length)
+        // would reorder a survey's questions and every form without a layout.
+        const key = uid('wf');
+        const rec = definitionRecord(key, 1);
+        const questions = { wouldRecommend: {}, rating: {}, comment: {}, a: {} };
+        rec.definition.form.schema.properties = { zeta: {}, title: {}, amount: {}, b: {} };
+        rec.definition.survey = { form: { type: 'object', properties: questions } };
+        await s.saveDefinition(rec);
+        const order = (r: DefinitionRecord | null | undefined) => [
+          Object.keys(r?.definition.form.schema.properties ?? {}),
+          Object.keys(r?.definition.survey?.form?.properties ?? {}),
+        ];
+        const authored = order(rec);
+        expect(authored).toEqual([
+          ['zeta', 'title', 'amount', 'b'],
+          ['wouldRecommend', 'rating', 'comment', 'a'],
+        ]);
+        expect(order(await s.getDefinition(key))).toEqual(authored);
+        expect(order(await s.getDefinition(key, 1))).toEqual(authored);
+        expect(order((await s.listDefinitionVersions(key))[0])).toEqual(authored);
+        expect(order((await s.listDefinitions()).find((r) => r.key === key))).toEqual(authored);
       });
     });
 

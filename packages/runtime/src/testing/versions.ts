@@ -46,9 +46,17 @@ export function describeVersions(test: Test): void {
       expect(await s.saveDraft(draft(key, 2, 'bob'), 1)).toBe(true);
       expect(await s.saveDraft(draft(key, 3), 1)).toBe(false);
       expect(await s.getDraft(key)).toEqual(draft(key, 2, 'bob'));
-      expect((await s.listDrafts()).filter((d) => d.key === key)).toEqual([draft(key, 2, 'bob')]);
+      // The designer's field order survives (a store sorting keys, as jsonb does, would not).
+      const ordered = draft(key, 3);
+      ordered.definition.form.schema.properties = { amount: {}, title: {}, zeta: {} };
+      expect(await s.saveDraft(ordered, 2)).toBe(true);
+      expect(Object.keys((await s.getDraft(key))?.definition.form.schema.properties ?? {})).toEqual(
+        ['amount', 'title', 'zeta'],
+      );
+      expect(await s.saveDraft(draft(key, 4, 'bob'), 3)).toBe(true);
+      expect((await s.listDrafts()).filter((d) => d.key === key)).toEqual([draft(key, 4, 'bob')]);
       expect(await s.deleteDraft(key, 1)).toBe(false);
-      expect(await s.deleteDraft(key, 2)).toBe(true);
+      expect(await s.deleteDraft(key, 4)).toBe(true);
       expect(await s.deleteDraft(key)).toBe(false);
       expect(await s.getDraft(key)).toBeNull();
     });
