@@ -227,6 +227,12 @@ export const defaultMessages = {
   'settings.catalog': 'Service catalog path',
   'settings.catalogLevel': 'Catalog level {level}',
   'settings.catalogHint': 'Up to 5 levels, e.g. Infrastructure › Changes',
+  'settings.permissions': 'Permissions',
+  'settings.view': 'Who sees every ticket (desk side)',
+  'settings.viewHint': 'They read every ticket of this workflow and its work notes.',
+  'settings.assign': 'Dispatchers',
+  'settings.assignHint':
+    'Team leads who see every ticket and may assign or reassign any open work, not only work they hold.',
   'settings.start': 'Who may start it',
   'settings.sla': 'SLA policies',
   'settings.addSla': 'Add SLA policy',

@@ -223,6 +223,12 @@ export const zhCNMessages: Record<DesignerMessageKey, string> = {
   'settings.catalog': '服务目录路径',
   'settings.catalogLevel': '第 {level} 级目录',
   'settings.catalogHint': '最多 5 级，例如 基础设施 › 变更',
+  'settings.permissions': '权限',
+  'settings.view': '谁可查看所有工单（服务台侧）',
+  'settings.viewHint': '他们可阅读此流程的每张工单及其内部备注。',
+  'settings.assign': '调度员',
+  'settings.assignHint':
+    '团队负责人：可查看每张工单，并可分派或改派任何未完成的工作，而不仅是自己持有的。',
   'settings.start': '谁可以发起',
   'settings.sla': 'SLA 策略',
   'settings.addSla': '添加 SLA 策略',

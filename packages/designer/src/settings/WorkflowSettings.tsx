@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { ExpressionInput } from '@deskkit/forms';
 import { Section, TextField } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
-import { PrincipalPicker } from '../inspector/PrincipalPicker';
 import { uniqueId } from '../model/edits';
 import { AutomationSettings } from './AutomationSettings';
+import { PermissionsSettings } from './PermissionsSettings';
 import { SlaEditor } from './SlaEditor';
 
 const CATALOG_LEVELS = 5;
@@ -125,20 +125,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
           ))}
         </div>
       </Section>
-      <Section title={t('settings.start')}>
-        <PrincipalPicker
-          label={t('settings.start')}
-          value={def.permissions?.start ?? []}
-          directory={env.directory}
-          t={t}
-          onChange={(start) =>
-            edit((d) => {
-              d.permissions ??= {};
-              d.permissions.start = start;
-            })
-          }
-        />
-      </Section>
+      <PermissionsSettings env={env} />
       <Section title={t('settings.sla')}>
         <SlaEditor env={env} />
       </Section>
