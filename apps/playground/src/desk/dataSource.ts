@@ -31,6 +31,7 @@ export function deskDataSource(
         return shifts[0]?.user.split(', ') ?? [];
       },
     },
+    workflows: () => system.workflows(),
     onCallShifts: (rota, from, to) =>
       system.onCallShifts(rota, from.toISOString(), to.toISOString()),
     now,

@@ -215,6 +215,8 @@ function WidgetContent({
     ticketListHref: (query) => ctx.ticketListHref?.(query),
     userName: (uid) => names.user(uid),
     groupName: (gid) => names.group(gid),
+    departmentName: (id) => names.department(id),
+    workflowName: (key) => names.workflow(key),
   };
 
   let body: ReactNode;

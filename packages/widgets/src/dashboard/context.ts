@@ -21,10 +21,12 @@ export interface DashboardContextValue {
   onExport?: (file: WidgetExportFile) => void;
 }
 
-/** Display names from the directory, fetched once per id. */
+/** Display names from the directory and the workflows, fetched once. */
 export interface NameCache {
   user(id: string): string;
   group(id: string): string;
+  department(id: string): string;
+  workflow(key: string): string;
   subscribe(listener: () => void): () => void;
   version(): number;
 }
@@ -40,14 +42,34 @@ export function useDashboardContext(): DashboardContextValue {
 /** Caches directory names; a lookup of an unknown id starts a fetch and returns the id meanwhile. */
 export function createNameCache(dataSource: DashboardDataSource): NameCache {
   const users = new Map<string, string>();
-  const groupNames = new Map<string, string>();
   const listeners = new Set<() => void>();
   let version = 0;
-  let groupsLoaded = false;
   const changed = () => {
     version++;
     for (const l of listeners) l();
   };
+  /** A whole list of names, loaded on the first lookup; the id stands in meanwhile. */
+  const listed = (load: () => Promise<Array<{ id: string; name: string }>> | undefined) => {
+    const names = new Map<string, string>();
+    let loaded = false;
+    return (id: string): string => {
+      if (!loaded) {
+        loaded = true;
+        load()
+          ?.then((list) => {
+            for (const e of list) names.set(e.id, e.name);
+            if (list.length) changed();
+          })
+          .catch(() => undefined);
+      }
+      return names.get(id) ?? id;
+    };
+  };
+  const group = listed(() => dataSource.directory?.list?.('group'));
+  const department = listed(() => dataSource.directory?.list?.('department'));
+  const workflow = listed(() =>
+    dataSource.workflows?.().then((list) => list.map((w) => ({ id: w.key, name: w.name }))),
+  );
   return {
     user(id) {
       const known = users.get(id);
@@ -64,19 +86,9 @@ export function createNameCache(dataSource: DashboardDataSource): NameCache {
         .catch(() => undefined);
       return id;
     },
-    group(id) {
-      if (!groupsLoaded) {
-        groupsLoaded = true;
-        dataSource.directory
-          ?.list?.('group')
-          .then((list) => {
-            for (const g of list) groupNames.set(g.id, g.name);
-            if (list.length) changed();
-          })
-          .catch(() => undefined);
-      }
-      return groupNames.get(id) ?? id;
-    },
+    group,
+    department,
+    workflow,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -45,6 +45,11 @@ export interface DashboardDataSource {
    * month buckets in it and label the days as that zone's calendar days; UTC when absent.
    */
   timeZone?: string;
+  /**
+   * The workflows' display names, so charts and reports broken down by workflow show "Incident"
+   * rather than the key `incident`. Optional: without it widgets show the keys.
+   */
+  workflows?(): Promise<Array<{ key: string; name: string }>>;
   /** The current time (`Runtime.now`, so a runtime's test clock drives SLA colours too). */
   now?(): Date;
   /** Ticket changes; widgets reload shortly after one (`Runtime.subscribe`). */

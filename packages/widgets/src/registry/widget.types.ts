@@ -38,6 +38,10 @@ export interface WidgetContext extends WidgetQueryContext {
   userName(id: string): string;
   /** A group's display name from the directory (the id until it is known). */
   groupName(id: string): string;
+  /** A department's display name from the directory (the id until it is known). */
+  departmentName(id: string): string;
+  /** A workflow's display name (`DashboardDataSource.workflows`; the key until it is known). */
+  workflowName(key: string): string;
 }
 
 /** Updates a widget's interactive state (filters, sort, page, period). */

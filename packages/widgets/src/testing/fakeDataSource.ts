@@ -119,6 +119,8 @@ export function createFakeDataSource(options: {
   users?: DirectoryUser[];
   rotas?: FakeRota[];
   groups?: Array<{ id: string; name: string }>;
+  departments?: Array<{ id: string; name: string }>;
+  workflows?: Array<{ key: string; name: string }>;
   now: Date;
 }): FakeDataSource {
   const users = new Map((options.users ?? []).map((u) => [u.id, u]));
@@ -208,6 +210,7 @@ export function createFakeDataSource(options: {
         .filter((w) => !filter?.ticketId || w.ticketId === filter.ticketId)
         .slice(0, filter?.limit ?? Infinity);
     },
+    ...(options.workflows ? { workflows: async () => options.workflows! } : {}),
     directory: {
       async getUser(id) {
         return users.get(id) ?? null;
@@ -223,6 +226,7 @@ export function createFakeDataSource(options: {
       },
       async list(kind) {
         if (kind === 'group') return options.groups ?? [];
+        if (kind === 'department') return options.departments ?? [];
         if (kind !== 'user') return [];
         return [...users.values()].map((u) => ({ id: u.id, name: u.name ?? u.id }));
       },

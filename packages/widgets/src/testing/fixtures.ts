@@ -23,6 +23,11 @@ export const fixtureGroups = [
   { id: 'security', name: 'Information security' },
 ];
 
+export const fixtureWorkflows = [
+  { key: 'incident', name: 'Incident' },
+  { key: 'access-request', name: 'Access request' },
+];
+
 export const fixtureRotas: FakeRota[] = [
   {
     id: 'network-oncall',
@@ -279,6 +284,7 @@ export function fixtureDataSource(now: Date = FIXTURE_NOW): FakeDataSource {
     users: fixtureUsers,
     rotas: fixtureRotas,
     groups: fixtureGroups,
+    workflows: fixtureWorkflows,
     now,
   });
 }

@@ -18,4 +18,6 @@ export const storyContext: WidgetContext = {
   ticketListHref: () => undefined,
   userName: (id) => id,
   groupName: (id) => id,
+  departmentName: (id) => id,
+  workflowName: (key) => key,
 };

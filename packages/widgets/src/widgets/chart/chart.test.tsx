@@ -29,9 +29,11 @@ describe('chart widget', () => {
       method: 'aggregate',
       query: { createdFrom: since, groupBy: ['workflow', 'status'], metric: 'count' },
     });
-    // The figures as a table for screen readers: a row per workflow, a column per status.
+    // The figures as a table for screen readers: a row per workflow (by its name), a column per
+    // status.
     const table = screen.getByRole('table', { name: 'Tickets by Workflow' });
-    expect(within(table).getByRole('rowheader', { name: 'incident' })).toBeInTheDocument();
+    expect(await within(table).findByRole('rowheader', { name: 'Incident' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Access request' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'Open' })).toBeInTheDocument();
   });
 

@@ -5,7 +5,7 @@ import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
 import { FilterBar, type FilterKind } from '../shared/FilterBar';
-import { formatDay } from '../shared/format';
+import { formatDay, formatMonth } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import { BarChart } from '../../charts/BarChart';
 import type { ChartData } from '../../charts/chart.types';
@@ -41,7 +41,10 @@ function dimensionLabel(t: T, context: WidgetContext) {
     if (dim === 'status') return statusLabel(value, t);
     if (dim === 'assignee' || dim === 'requester') return context.userName(value);
     if (dim === 'group') return context.groupName(value);
-    if (dim === 'day') return formatDay(value, context.i18n);
+    if (dim === 'workflow') return context.workflowName(value);
+    if (dim === 'department') return context.departmentName(value);
+    if (dim === 'day' || dim === 'week') return formatDay(value, context.i18n);
+    if (dim === 'month') return formatMonth(value, context.i18n);
     return value;
   };
 }

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
-import { formatDay } from '../shared/format';
+import { formatDay, formatMonth } from '../shared/format';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
 import {
   DAY_MS,
@@ -49,8 +49,11 @@ function valueLabel(dim: ReportChartConfig['dimension'], value: string | null, c
   if (value === null) return c.t('none');
   if (dim === 'agent') return c.userName(value);
   if (dim === 'group') return c.groupName(value);
+  if (dim === 'workflow') return c.workflowName(value);
+  if (dim === 'department') return c.departmentName(value);
   if (dim === 'status') return statusLabel(value, c.t);
   if (dim === 'day' || dim === 'week') return formatDay(value, c.i18n);
+  if (dim === 'month') return formatMonth(value, c.i18n);
   if (dim === 'rating') return '★'.repeat(Math.round(Number(value))) || value;
   return value;
 }

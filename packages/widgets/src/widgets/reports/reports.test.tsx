@@ -132,6 +132,35 @@ describe('report widgets', () => {
     }
   });
 
+  it('names what it breaks down by: workflows by their names, months as months', async () => {
+    const ds = fixtureDataSource();
+    const { unmount } = render(
+      <SingleWidget
+        dataSource={ds}
+        instance={{
+          type: 'reportChart',
+          config: { metric: 'created', dimension: 'workflow', kind: 'bar', days: 60 },
+        }}
+      />,
+    );
+    const byWorkflow = await screen.findByRole('table', { hidden: true });
+    expect(await within(byWorkflow).findByText('Incident')).toBeInTheDocument();
+    expect(within(byWorkflow).queryByText('incident')).toBeNull();
+    unmount();
+    render(
+      <SingleWidget
+        dataSource={ds}
+        instance={{
+          type: 'reportChart',
+          config: { metric: 'created', dimension: 'month', kind: 'bar', days: 60 },
+        }}
+      />,
+    );
+    const byMonth = await screen.findByRole('table', { hidden: true });
+    expect(within(byMonth).getByText('Nov 2026')).toBeInTheDocument();
+    expect(within(byMonth).queryByText('2026-11')).toBeNull();
+  });
+
   it('the agent scorecard lists agents by resolved tickets with time, first contact and CSAT', async () => {
     const ds = fixtureDataSource();
     render(

@@ -31,3 +31,12 @@ export function formatDay(day: string, i18n: DeskkitI18n): string {
     timeZone: 'UTC',
   });
 }
+
+/** A month bucket (`YYYY-MM`) in the desk's locale: "Nov 2026", "2026年11月". */
+export function formatMonth(month: string, i18n: DeskkitI18n): string {
+  return i18n.formatDate(`${month.slice(0, 7)}-15T12:00:00Z`, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+}
