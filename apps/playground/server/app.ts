@@ -10,7 +10,7 @@ import { problemOf } from './problem';
 import type { MailCatcher } from './mailCatcher';
 import { notifyRoutes, playgroundMail } from './notify';
 import { deskRoutes, withDeskRoutes, type Sessions } from './routes';
-import { openStorage, type DeskDatabase } from './storage';
+import { openStorage, wipeStorage, type DeskDatabase } from './storage';
 
 /** What builds the `@deskkit/server` handler of one runtime (the desk rebuilds its runtime). */
 export type DeskkitHandlerFactory = (options: {
@@ -57,9 +57,17 @@ export async function createPlaygroundApp(options: {
   const persistence = storagePersistence(storage);
   const mail = playgroundMail(storage, options.mailCatcher ?? null);
   const publicUrl = options.publicUrl ?? (() => '');
+  // One secret per desk, made on first start: sessions survive a restart, not a new data folder.
+  let secret = options.sessionSecret ?? (await persistence.load<string>('session-secret'));
   const desk = await createDesk({
     persistence,
     storage,
+    // "Reset demo data" empties every table: the session secret goes back in, so nobody is
+    // signed out by it (the admin who asked sees the new desk).
+    async wipe() {
+      await wipeStorage(storage);
+      if (secret && !options.sessionSecret) await persistence.save('session-secret', secret);
+    },
     notify: {
       email: mail.transport,
       templates: { ticketUrl: (n) => `${publicUrl()}/#/ticket/${n.ticketId}` },
@@ -72,8 +80,6 @@ export async function createPlaygroundApp(options: {
     const { tickets, commands, ms } = desk.seeded;
     console.log(`Demo history: ${tickets} tickets, ${commands} commands in ${ms} ms.`);
   }
-  // One secret per desk, made on first start: sessions survive a restart, not a new data folder.
-  let secret = options.sessionSecret ?? (await persistence.load<string>('session-secret'));
   if (!secret) {
     secret = randomBytes(32).toString('base64url');
     await persistence.save('session-secret', secret);

@@ -183,6 +183,15 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
         }
         case 'GET /admin/timers':
           return json(await admin.timers());
+        case 'POST /admin/reset-demo': {
+          // A JSON body: no other site can post it without a CORS preflight this server refuses.
+          shape(isObject(await body<unknown>(request)), '{}');
+          const made = await admin.resetDemoData();
+          console.log(
+            `Demo data reset by ${actor}: ${made.tickets} tickets, ${made.commands} commands in ${made.ms} ms.`,
+          );
+          return json(made);
+        }
       }
       if (path.startsWith('/api/desk/on-call/') && method === 'GET')
         return json(

@@ -27,3 +27,21 @@ export async function openStorage(
   await storage.migrate();
   return { storage, where: `PGlite in ${database.dataDir}` };
 }
+
+/**
+ * Empties every Deskkit table of the storage's schema in one statement, keeping the schema and its
+ * migration versions (the server's "Reset demo data"). Feed positions keep counting up, so event
+ * streams that resume after the reset never take a new event for one they already had.
+ */
+export async function wipeStorage(storage: PostgresStorage): Promise<void> {
+  const { rows } = await storage.driver.query<{ tablename: string }>(
+    'SELECT tablename FROM pg_tables WHERE schemaname = $1',
+    [storage.schema],
+  );
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const tables = rows
+    .map((r) => r.tablename)
+    .filter((name) => name !== 'deskkit_migrations')
+    .map((name) => `${quote(storage.schema)}.${quote(name)}`);
+  if (tables.length) await storage.driver.query(`TRUNCATE ${tables.join(', ')}`);
+}

@@ -79,6 +79,13 @@ export interface Desk {
   onSaving(listener: (saving: boolean) => void): () => void;
   /** What the demo history seeding did on this start (null: the desk was not fresh, or none asked). */
   readonly seeded: DemoHistoryReport | null;
+  /**
+   * "Reset demo data": empties the storage (`wipe`, or the memory adapter), puts the demo
+   * settings, workflows and schedules back, seeds the history again (as on a first start), moves
+   * the clock back to real time, and rebuilds the runtime (subscribers get `null`). Timers stop
+   * meanwhile. Returns what the seeding did (null when the desk has no history option).
+   */
+  regenerate(): Promise<DemoHistoryReport | null>;
 }
 
 export interface CreateDeskOptions {
@@ -103,6 +110,11 @@ export interface CreateDeskOptions {
    * in-browser desk has only the inbox. `templates` default to links into this desk.
    */
   notify?: Omit<NotifyOptions, 'templates'> & { templates?: NotifyOptions['templates'] };
+  /**
+   * Empties `storage` for {@link Desk.regenerate} (the server: every Deskkit table). Absent with
+   * the in-browser memory adapter, which the desk empties itself.
+   */
+  wipe?: () => Promise<void>;
 }
 
 /** The admin who publishes the demo workflows. */
@@ -151,8 +163,6 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const memory = options.storage ? null : memoryStorage({ snapshot, onChange: scheduleSave });
   const storage: StorageAdapter = options.storage ?? (memory as StorageAdapter);
   let settings = savedSettings ?? demoSettings();
-  // The simulated history notifies nobody: its e-mails go nowhere, so none waits in the outbox.
-  const simulated: NotifyOptions['email'] = { send: async () => {} };
   const build = (now: () => Date = clock.now, seeding = false) => {
     const directory = memoryDirectory(settings.organisation);
     const runtime = createRuntime({
@@ -162,16 +172,21 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       calendars: settings.calendars,
       handlers: demoHandlers,
       publishers: [{ role: 'admin' }],
+      // The history runs the demo's own expressions thousands of times in a row: a busy machine
+      // must not stop one halfway (no user types these; the desk's runtime keeps the default).
+      ...(seeding ? { expressionLimits: { timeoutMs: 2_000 } } : {}),
       // One process: a rebuilt runtime keeps the leases of the one it replaces.
       instanceId: 'playground',
-      // Notifications: the inbox and bell of every user; e-mail and webhooks when the host delivers.
-      extensions: [
-        notifications({
-          templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` },
-          ...options.notify,
-          ...(seeding ? { email: simulated } : {}),
-        }),
-      ],
+      // Notifications: the inbox and bell of every user; e-mail and webhooks when the host
+      // delivers. The simulated history notifies nobody: weeks of it would flood every inbox.
+      extensions: seeding
+        ? []
+        : [
+            notifications({
+              templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` },
+              ...options.notify,
+            }),
+          ],
     });
     return { runtime, directory };
   };
@@ -196,21 +211,22 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
     emit(null);
   };
 
-  let lastSeed: DemoHistoryReport | null = null;
-  // A fresh desk (nothing published yet) gets the demo workflows and schedules.
-  if ((await storage.listDefinitions()).length === 0) {
+  /** The demo workflows and schedules, and the demo history when one is asked for. */
+  const seedFresh = async (): Promise<DemoHistoryReport | null> => {
     for (const def of demoWorkflows) await current.runtime.publish(def, { actor: DEMO_PUBLISHER });
     for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
-    if (options.history) {
-      lastSeed = await seedDemoHistory(
-        (now) => build(now, true).runtime,
-        storage,
-        settings.organisation.users,
-        clock.now().getTime(),
-        options.history,
-      );
-    }
-  }
+    if (!options.history) return null;
+    return seedDemoHistory(
+      (now) => build(now, true).runtime,
+      storage,
+      settings.organisation.users,
+      clock.now().getTime(),
+      options.history,
+    );
+  };
+  let lastSeed: DemoHistoryReport | null = null;
+  // A fresh desk (nothing published yet) gets the demo workflows and schedules.
+  if ((await storage.listDefinitions()).length === 0) lastSeed = await seedFresh();
 
   let clockSave: Promise<void> = Promise.resolve();
   clock.subscribe(() => {
@@ -356,6 +372,26 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       ]);
     },
     get seeded() {
+      return lastSeed;
+    },
+    async regenerate() {
+      if (!options.wipe && !memory)
+        throw new Error('This desk cannot be reset: its storage came without a `wipe`.');
+      const timers = timerOptions;
+      await stopTimers?.();
+      stopTimers = null;
+      if (options.wipe) await options.wipe();
+      else memory!.importSnapshot(memoryStorage().exportSnapshot());
+      clock.reset();
+      settings = demoSettings();
+      await persistence.save(storageKeys.settings, settings);
+      // A new runtime: nothing cached from the old desk (definitions, versions, scopes) remains.
+      offRuntime();
+      current = build();
+      offRuntime = current.runtime.subscribe(emit);
+      lastSeed = await seedFresh();
+      if (timers) stopTimers = current.runtime.startTimers(timers);
+      emit(null);
       return lastSeed;
     },
     onSaving(listener) {

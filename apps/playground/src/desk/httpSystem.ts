@@ -83,6 +83,7 @@ export function httpSystem(base = '/api'): DeskSystem {
       removeSchedule: async (id) =>
         (await call<{ removed: boolean }>('DELETE', `${desk}/admin/schedules/${enc(id)}`)).removed,
       timers: () => call('GET', `${desk}/admin/timers`),
+      resetDemoData: () => call('POST', `${desk}/admin/reset-demo`, {}),
       notifications: httpNotifyAdmin(base),
     },
   };

@@ -132,6 +132,17 @@ export function deskSystem(
       requireAdmin(desk, actor);
       return desk.storage.listTimers();
     },
+    async resetDemoData() {
+      // Everyone's tickets go: only an administrator may.
+      requireAdmin(desk, actor);
+      const started = Date.now();
+      const seeded = await desk.regenerate();
+      return {
+        tickets: seeded?.tickets ?? 0,
+        commands: seeded?.commands ?? 0,
+        ms: Date.now() - started,
+      };
+    },
   };
   return {
     me: async () => structuredClone(me()),

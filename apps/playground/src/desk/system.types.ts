@@ -19,6 +19,13 @@ export interface DemoLogin {
   part?: string;
 }
 
+/** What "Reset demo data" made: the history's tickets and commands, and how long it took. */
+export interface DemoReset {
+  tickets: number;
+  commands: number;
+  ms: number;
+}
+
 /** The simulated clock as the desk reads it: real time plus an offset moved by the demo. */
 export interface ClockReading {
   /** Simulated now (ISO). */
@@ -101,6 +108,11 @@ export interface DeskAdmin {
   removeSchedule(id: string): Promise<boolean>;
   /** Pending timers (SLA thresholds, timer steps, schedules). */
   timers(): Promise<Timer[]>;
+  /**
+   * "Reset demo data": every ticket, version, schedule and setting goes back to the demo's, with
+   * a fresh demo history (as on a first start) and the clock back to real time. Sessions stay.
+   */
+  resetDemoData(): Promise<DemoReset>;
   /** How notifications leave the desk (outbox, SMTP, webhooks); the server only. */
   readonly notifications?: NotifyAdminPort;
 }
