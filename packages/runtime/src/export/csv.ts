@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
-import type { Table } from '../query/query.types';
+import type { Table, TableCell } from '../query/query.types';
 
 /** The media type of {@link toCsv}'s text (with a header row). */
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8; header=present';
@@ -20,7 +19,7 @@ export interface CsvOptions {
 
 /**
  * A table as CSV text (RFC 4180: CRLF line ends, fields quoted when they hold the separator,
- * quotes or line breaks): a header row of the columns, then one row per table row. Empty cells
+ * quotes or line breaks, quotes doubled; written without a dependency): a header row of the columns, then one row per table row. Empty cells
  * (`null`) are empty fields; `true`/`false` are written as such.
  *
  * @example
@@ -37,14 +36,23 @@ export function toCsv(table: Table, options: CsvOptions = {}): string {
       `toCsv: ${header.length} headers given for ${table.columns.length} columns.`,
     );
   }
-  return stringify([header, ...table.rows], {
-    delimiter: options.delimiter ?? ',',
-    bom: options.bom ?? true,
-    escape_formulas: options.escapeFormulas ?? true,
-    record_delimiter: 'windows',
-    // csv-stringify quotes line breaks equal to the record delimiter only: a bare LF in a comment
-    // must be quoted too, or spreadsheets split the row.
-    quoted_match: /[\r\n]/,
-    cast: { boolean: (v: boolean) => (v ? 'true' : 'false') },
-  });
+  const delimiter = options.delimiter ?? ',';
+  const escapeFormulas = options.escapeFormulas ?? true;
+  const field = (cell: TableCell | undefined): string => {
+    if (cell === null || cell === undefined) return '';
+    let value = typeof cell === 'boolean' ? (cell ? 'true' : 'false') : String(cell);
+    // A spreadsheet would run these as formulas (OWASP CSV injection; the full-width forms are
+    // what Apple Numbers normalises); a negative number stays a number.
+    if (
+      escapeFormulas &&
+      typeof cell === 'string' &&
+      /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value)
+    )
+      value = `'${value}`;
+    return value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value)
+      ? `"${value.replace(/"/g, '""')}"`
+      : value;
+  };
+  const lines = [header, ...table.rows].map((row) => `${row.map(field).join(delimiter)}\r\n`);
+  return `${(options.bom ?? true) ? '\uFEFF' : ''}${lines.join('')}`;
 }

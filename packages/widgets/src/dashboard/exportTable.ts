@@ -22,8 +22,8 @@ const slug = (title: string) =>
     .slice(0, 60) || 'report';
 
 /**
- * Writes a widget's table as CSV or XLSX with `@deskkit/runtime/export` (csv-stringify, exceljs),
- * loaded on the first export so that a dashboard nobody exports never downloads them.
+ * Writes a widget's table as CSV or XLSX with `@deskkit/runtime/export`, loaded on the first
+ * export so that a dashboard nobody exports never downloads it.
  */
 export async function writeWidgetFile(
   table: Table,
