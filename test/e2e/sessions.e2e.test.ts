@@ -95,7 +95,7 @@ describe.skipIf(!browserAvailable)('the desk on the server: sessions and live up
       await page.context().clearCookies();
       await page.context().addCookies([{ name: 'deskkit_session', value, url }]);
       await expect(apiStatus(page, '/api/tasks'), kind).resolves.toBe(401);
-      await expect(apiStatus(page, '/api/desk/admin/definitions'), kind).resolves.toBe(401);
+      await expect(apiStatus(page, '/api/desk/admin/timers'), kind).resolves.toBe(401);
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     }

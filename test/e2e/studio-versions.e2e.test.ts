@@ -111,10 +111,10 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
       'GET /api/definitions/laptop-request/draft',
       'GET /api/definitions/laptop-request/versions',
       'POST /api/definitions/laptop-request/migrations',
-      'GET /api/drafts',
+      'GET /api/definitions',
     ])
       expect(calls).toContain(call);
-    expect(calls.filter((c) => c.includes('/desk/admin/definitions/'))).toEqual([]);
+    expect(calls.filter((c) => c.includes('/desk/admin/definitions'))).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 

@@ -172,8 +172,6 @@ export function deskRoutes(desk: Desk, sessions: Sessions) {
           await admin.updateOrganisation(input as DemoOrganisation);
           return json(undefined);
         }
-        case 'GET /admin/definitions':
-          return json(await admin.definitions());
         case 'GET /admin/schedules':
           return json(await admin.schedules());
         case 'POST /admin/schedules': {

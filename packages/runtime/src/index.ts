@@ -95,6 +95,7 @@ export type {
 } from './storage/storage.types';
 export type {
   SaveDraftOptions,
+  StudioWorkflow,
   TicketMigrationBlock,
   TicketMigrationInput,
   TicketMigrationReport,

@@ -41,6 +41,7 @@ const API_TYPES = [
   'MarkReadBody',
   'MarkedCount',
   'VersionList',
+  'StudioWorkflowList',
   'DraftList',
   'Draft',
   'DraftBody',

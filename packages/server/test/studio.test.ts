@@ -76,6 +76,26 @@ describe('the studio over HTTP', () => {
     expect(versions).toEqual(await runtime.client('admin').versions('access-request'));
   });
 
+  it("lists the publisher's workflows with their latest version and draft", async () => {
+    const admin = remote('admin');
+    const before = await admin.studioWorkflows();
+    assertFits('StudioWorkflowList', before);
+    expect(before).toEqual(await runtime.client('admin').studioWorkflows());
+    const latest = before.find((w) => w.key === 'access-request')!.latest!.version;
+    await admin.saveDraft({ ...accessRequest, name: 'Access (draft)' });
+    const listed = await admin.studioWorkflows();
+    assertFits('StudioWorkflowList', listed);
+    expect(listed.find((w) => w.key === 'access-request')).toMatchObject({
+      latest: { version: latest, publishedBy: 'admin' },
+      draft: { savedBy: 'admin', basedOn: latest },
+    });
+    await admin.publish(accessRequest);
+    await admin.discardDraft('access-request');
+    const after = (await admin.studioWorkflows()).find((w) => w.key === 'access-request')!;
+    expect(after.latest!.version).toBe(latest + 1);
+    expect(after.draft).toBeUndefined();
+  });
+
   it('migrates a running ticket: dry run, then apply', async () => {
     const admin = remote('admin');
     const t = await remote('ann').startTicket({
@@ -123,6 +143,7 @@ describe('the studio over HTTP', () => {
   it('refuses a user who may not publish, and malformed requests, with problem+json', async () => {
     const ann = remote('ann');
     for (const call of [
+      () => ann.studioWorkflows(),
       () => ann.versions('access-request'),
       () => ann.diffVersions('access-request', 1, 2),
       () => ann.getDraft('access-request'),

@@ -107,6 +107,7 @@ export function DeskProvider(props: {
         publish: after((def: Parameters<DeskClient['publish']>[0]) => c.publish(def)),
         versions: (key) => c.versions(key),
         diffVersions: (key, from, to) => c.diffVersions(key, from, to),
+        studioWorkflows: () => c.studioWorkflows(),
         listDrafts: () => c.listDrafts(),
         getDraft: (key) => c.getDraft(key),
         saveDraft: after((...args: Parameters<DeskClient['saveDraft']>) => c.saveDraft(...args)),

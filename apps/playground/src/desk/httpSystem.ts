@@ -75,7 +75,6 @@ export function httpSystem(base = '/api'): DeskSystem {
       saveCalendar: (id, spec, name) =>
         call('PUT', `${desk}/admin/calendars/${enc(id)}`, { spec, name }),
       removeCalendar: (id) => call('DELETE', `${desk}/admin/calendars/${enc(id)}`),
-      definitions: () => call('GET', `${desk}/admin/definitions`),
       schedules: () => call('GET', `${desk}/admin/schedules`),
       createSchedule: (schedule) => call('POST', `${desk}/admin/schedules`, schedule),
       updateSchedule: (schedule) =>

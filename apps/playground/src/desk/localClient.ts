@@ -29,6 +29,7 @@ export function localClient(desk: Desk, actor: string): DeskClient {
     publish: (def) => current().publish(def),
     versions: (key) => current().versions(key),
     diffVersions: (key, from, to) => current().diffVersions(key, from, to),
+    studioWorkflows: () => current().studioWorkflows(),
     listDrafts: () => current().listDrafts(),
     getDraft: (key) => current().getDraft(key),
     saveDraft: (def, options) => current().saveDraft(def, options),

@@ -108,10 +108,6 @@ export function deskSystem(
       requireAdmin(desk, actor);
       await desk.removeCalendar(id);
     },
-    async definitions() {
-      requireAdmin(desk, actor);
-      return desk.storage.listDefinitions();
-    },
     async schedules() {
       requireAdmin(desk, actor);
       return desk.runtime.schedules.list();

@@ -1,6 +1,5 @@
 import type {
   CalendarSpec,
-  DefinitionRecord,
   DirectoryUser,
   ScheduleEntry,
   TicketSchedule,
@@ -90,7 +89,10 @@ export interface DeskSystem {
   resetDemo?(): Promise<void>;
 }
 
-/** Administrators only: the directory, calendars, published versions, schedules and timers. */
+/**
+ * Administrators only: the directory, calendars, schedules and timers. Workflow versions are the
+ * `DeskClient`'s (`studioWorkflows`, `versions`), for whoever the runtime lets publish.
+ */
 export interface DeskAdmin {
   /** Checks, saves and applies a new directory; `ValidationError` with `/users/3/manager`-like paths. */
   updateOrganisation(next: DemoOrganisation): Promise<void>;
@@ -100,8 +102,6 @@ export interface DeskAdmin {
   saveCalendar(id: string, spec: CalendarSpec, name: string): Promise<void>;
   /** Removes a calendar no workflow version uses; `ValidationError` listing who uses it. */
   removeCalendar(id: string): Promise<void>;
-  /** The latest version of every workflow. */
-  definitions(): Promise<DefinitionRecord[]>;
   schedules(): Promise<ScheduleEntry[]>;
   createSchedule(schedule: TicketSchedule): Promise<ScheduleEntry>;
   updateSchedule(schedule: TicketSchedule): Promise<ScheduleEntry>;

@@ -379,6 +379,7 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
     '草稿修订 {revision}，由 {who} 于 {when} 保存',
   'Same as the live version': '与线上版本相同',
   'Not published yet': '尚未发布',
+  'not published': '未发布',
   'Save draft': '保存草稿',
   'Discard draft': '放弃草稿',
   live: '线上',

@@ -1,4 +1,9 @@
-import type { DefinitionRecord, DraftRecord, WorkflowDefinition } from '@deskkit/runtime';
+import {
+  PermissionError,
+  type DefinitionRecord,
+  type DraftRecord,
+  type WorkflowDefinition,
+} from '@deskkit/runtime';
 import { WorkflowSimulator } from '@deskkit/designer';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
@@ -79,11 +84,10 @@ function comparable(
  * and the migration of running tickets to another version.
  */
 export function StudioPage({ params }: { params: string[] }) {
-  const { user, nameOf, client, organisation, settings, now } = useDesk();
+  const { nameOf, client, organisation, settings, now } = useDesk();
   const [simulationStart] = useState(now);
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
-  const isAdmin = user.roles?.includes('admin') ?? false;
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [view, setView] = useState<View>('design');
@@ -96,20 +100,20 @@ export function StudioPage({ params }: { params: string[] }) {
   const [edits, setEdits] = useState<{ key: string; value: WorkflowDefinition } | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useDeskQuery(
-    async ({ system, client }) => {
-      const editing = key && mode === 'edit';
-      const [latest, drafts, versions, draft] = await Promise.all([
-        system.admin.definitions(),
-        client.listDrafts(),
+    async ({ client }) => {
+      // The runtime decides who may publish: its refusal is what this page says to anyone else.
+      const workflows = await client.studioWorkflows();
+      const editing = key && mode === 'edit' && workflows.some((w) => w.key === key && w.latest);
+      const [versions, draft] = await Promise.all([
         editing ? client.versions(key) : Promise.resolve([]),
-        key ? client.getDraft(key) : Promise.resolve(null),
+        key && workflows.some((w) => w.key === key) ? client.getDraft(key) : Promise.resolve(null),
       ]);
-      return { latest, drafts, versions, draft };
+      return { workflows, versions, draft };
     },
     [key, mode],
   );
-  if (!isAdmin) {
-    return (
+  if (data.error && !data.data) {
+    return data.error instanceof PermissionError ? (
       <>
         <PageHeader
           title={t('Studio')}
@@ -119,11 +123,12 @@ export function StudioPage({ params }: { params: string[] }) {
           {t('Only administrators may design and publish workflows. Sign in as Ada Admin.')}
         </Empty>
       </>
+    ) : (
+      <ErrorNote error={data.error} />
     );
   }
-  if (data.error && !data.data) return <ErrorNote error={data.error} />;
   if (!data.data) return <Loading />;
-  const { latest, drafts, versions, draft } = data.data;
+  const { workflows, versions, draft } = data.data;
   const current = versions[versions.length - 1];
   const published = mode === 'new' && key ? null : (current?.definition ?? null);
   const initial =
@@ -192,21 +197,26 @@ export function StudioPage({ params }: { params: string[] }) {
         <div className="pg-studio-side">
           <Card title={t('Workflows')}>
             <ul className="pg-versions" aria-label={t('Workflows')}>
-              {latest.map((r) => (
-                <li key={r.key}>
-                  <a href={href('studio', r.key)} aria-current={r.key === key ? 'page' : undefined}>
-                    {r.definition.name}
+              {workflows.map((w) => (
+                <li key={w.key}>
+                  <a
+                    href={w.latest ? href('studio', w.key) : href('studio', 'new', w.key, w.name)}
+                    aria-current={w.key === key ? 'page' : undefined}
+                  >
+                    {w.name}
                   </a>{' '}
-                  <span className="pg-muted">v{r.version}</span>
-                  {drafts.some((d) => d.key === r.key) ? (
-                    <span className="pg-chip"> {t('draft')}</span>
-                  ) : null}
+                  {w.latest ? (
+                    <span className="pg-muted">v{w.latest.version}</span>
+                  ) : (
+                    <span className="pg-muted">{t('not published')}</span>
+                  )}
+                  {w.draft ? <span className="pg-chip"> {t('draft')}</span> : null}
                 </li>
               ))}
             </ul>
           </Card>
           <Card title={t('New workflow')}>
-            <NewWorkflow existing={latest.map((r) => r.key)} />
+            <NewWorkflow existing={workflows.map((w) => w.key)} />
           </Card>
           {versions.length ? (
             <Card title={t('Versions')}>

@@ -1,7 +1,9 @@
 // runtime.client(actor): drafts, versions, diff, rollback and migration for the workflow's publishers.
 import { PermissionError } from '../errors/errors';
 import { chain, setup, task } from '../engine/testkit';
+import { STORAGES } from '../engine/testkit.storages';
 import type { Assignment } from '../definition/definition.types';
+import type { StorageAdapter } from '../storage/storage.types';
 
 const eve: Assignment = { strategy: 'fixed', to: [{ user: 'eve' }] };
 
@@ -78,3 +80,65 @@ describe('DeskClient studio methods', () => {
     expect(await ann.listDrafts()).toEqual([]);
   });
 });
+
+for (const { name, open } of STORAGES) {
+  describe(`client.studioWorkflows on ${name}`, () => {
+    let storage: StorageAdapter;
+    let dispose: () => Promise<void>;
+    beforeAll(async () => ({ storage, dispose } = await open()), 60_000);
+    afterAll(() => dispose());
+
+    it("lists each workflow the user may publish with its latest version and draft, not other owners' ones", async () => {
+      const { runtime, advance } = setup({
+        storage,
+        publishers: [{ role: 'admin' }, { user: 'max' }],
+      });
+      const admin = runtime.client('admin');
+      const max = runtime.client('max');
+      expect(await admin.studioWorkflows()).toEqual([]);
+      await admin.publish(chain('wf-b', [task('work', eve)]));
+      advance(60_000);
+      await admin.publish({ ...chain('wf-b', [task('work', eve)]), name: 'B, second' });
+      await max.publish(
+        chain('wf-max', [task('work', eve)], {
+          permissions: { start: [{ role: 'employee' }], publish: [{ user: 'max' }] },
+        }),
+      );
+      // A workflow that exists only as a draft is listed too, named by the draft.
+      await admin.saveDraft({ ...chain('wf-a', [task('work', eve)]), name: 'A (new)' });
+      await admin.saveDraft({ ...chain('wf-b', [task('work', eve)]), name: 'B, third' });
+
+      const list = await admin.studioWorkflows();
+      expect(list.map((w) => w.key)).toEqual(['wf-a', 'wf-b']);
+      const [a, b] = list;
+      expect(a).toMatchObject({ key: 'wf-a', name: 'A (new)', draft: { revision: 1 } });
+      expect(a!.latest).toBeUndefined();
+      expect(b).toMatchObject({
+        name: 'B, second',
+        latest: { version: 2, publishedBy: 'admin', publishedAt: runtime.now().toISOString() },
+        draft: { revision: 1, savedBy: 'admin', basedOn: 2 },
+      });
+      expect(b!.fields).toContainEqual({ name: 'summary', label: 'Summary' });
+      expect(b!.fields).toContainEqual({ name: 'owner', label: 'owner' });
+      // Max sees his own workflow and the admins' ones, which the runtime's publishers may publish.
+      expect((await max.studioWorkflows()).map((w) => w.key)).toEqual(['wf-a', 'wf-b', 'wf-max']);
+
+      // Publishing moves the latest version; the list needs no other call to follow.
+      await admin.publish({ ...chain('wf-a', [task('work', eve)]), name: 'A' });
+      await admin.discardDraft('wf-a');
+      const after = await admin.studioWorkflows();
+      expect(after[0]).toMatchObject({ key: 'wf-a', name: 'A', latest: { version: 1 } });
+      expect(after[0]!.draft).toBeUndefined();
+    });
+
+    it('refuses someone the runtime lets publish nothing, saying who may', async () => {
+      const { runtime } = setup({ storage, publishers: [{ role: 'admin' }] });
+      const refused = await runtime
+        .client('ann')
+        .studioWorkflows()
+        .catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(PermissionError);
+      expect((refused as Error).message).toMatch(/only role "admin" may/);
+    });
+  });
+}

@@ -14,11 +14,14 @@ import { describePrincipals } from './start';
  * Whether `actor` may publish versions of `key` (and so keep its draft and migrate its tickets):
  * the runtime's `publishers` (closed when absent), then the key's owners, the latest version's
  * `permissions.publish`, else its publisher under `'anyone'`. Answers the latest version.
+ * `known` is that latest version when the caller has read it already (`null`: not published); with
+ * the key `''` only the runtime's publishers are checked.
  */
 export async function assertMayPublish(
   core: EngineCore,
   actor: string,
   key: string,
+  known?: DefinitionRecord | null,
 ): Promise<DefinitionRecord | null> {
   const publishers = core.options.publishers;
   if (!publishers) {
@@ -33,7 +36,8 @@ export async function assertMayPublish(
   }
   // A key belongs to whoever may publish it: its latest version's permissions.publish, else the
   // runtime's publishers, else (publishers 'anyone') the user who published its latest version.
-  const latest = key ? await core.storage.getDefinition(key) : null;
+  const latest =
+    known !== undefined ? known : key ? await core.storage.getDefinition(key) : null;
   const guard =
     latest &&
     (latest.definition.permissions?.publish ??

@@ -29,6 +29,7 @@ import type {
 import type { DefinitionRecord, DraftRecord, StorageAdapter } from '../storage/storage.types';
 import type {
   SaveDraftOptions,
+  StudioWorkflow,
   TicketMigrationInput,
   TicketMigrationReport,
 } from './versions/versions.types';
@@ -478,6 +479,18 @@ export interface DeskClient {
    * ```
    */
   diffVersions(key: string, from: number, to: number): Promise<DefinitionDiff>;
+  /**
+   * Every workflow this user may publish (published, or only drafted), by key: its latest version
+   * with who published it and when, and its draft. `PermissionError` when the runtime lets this
+   * user publish nothing (the studio says why); the workflows of other owners are left out.
+   *
+   * @example
+   * ```ts
+   * for (const w of await client.studioWorkflows())
+   *   console.log(w.key, w.latest?.version ?? 'unpublished', w.draft ? 'draft' : '');
+   * ```
+   */
+  studioWorkflows(): Promise<StudioWorkflow[]>;
   /** The unpublished drafts of every workflow this user may publish, one per key. */
   listDrafts(): Promise<DraftRecord[]>;
   /** A workflow's draft (publishers only); `null` when it has none. */

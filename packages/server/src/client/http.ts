@@ -29,6 +29,7 @@ import type {
   DefinitionDiff,
   DefinitionRecord,
   DraftRecord,
+  StudioWorkflow,
   TicketMigrationInput,
   TicketMigrationReport,
 } from '@deskkit/runtime';
@@ -136,6 +137,7 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
     versions: (key: string) => call<DefinitionRecord[]>('GET', `/definitions/${id(key)}/versions`),
     diffVersions: (key: string, from: number, to: number) =>
       call<DefinitionDiff>('GET', `/definitions/${id(key)}/diff?from=${from}&to=${to}`),
+    studioWorkflows: () => call<StudioWorkflow[]>('GET', '/definitions'),
     listDrafts: () => call<DraftRecord[]>('GET', '/drafts'),
     getDraft: async (key: string) =>
       (await call<DraftRecord | undefined>('GET', `/definitions/${id(key)}/draft`)) ?? null,

@@ -25,6 +25,7 @@ import type {
   DefinitionDiff,
   DefinitionRecord,
   DraftRecord,
+  StudioWorkflow,
   TicketMigrationInput,
   TicketMigrationReport,
 } from '@deskkit/runtime';
@@ -87,6 +88,8 @@ export type VersionRecord = Omit<DefinitionRecord, 'definition'> & {
 };
 /** `GET /definitions/{key}/versions`: every published version, oldest first. */
 export type VersionList = VersionRecord[];
+/** `GET /definitions`: every workflow this user may publish, its latest version and its draft. */
+export type StudioWorkflowList = StudioWorkflow[];
 /** The unpublished draft of one workflow. */
 export type Draft = Omit<DraftRecord, 'definition'> & { definition: WorkflowDefinitionDocument };
 /** `GET /drafts`: the drafts of every workflow this user may publish. */

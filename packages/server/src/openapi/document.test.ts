@@ -54,6 +54,7 @@ describe('openApiDocument', () => {
         'GET /events/feed',
         'GET /definitions/{key}',
         'POST /definitions',
+        'GET /definitions',
         'GET /drafts',
         'GET /definitions/{key}/versions',
         'GET /definitions/{key}/diff',

@@ -342,6 +342,13 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
         },
       },
       '/definitions': {
+        get: {
+          operationId: 'studioWorkflows',
+          summary: 'Every workflow this user may publish: its latest version and its draft',
+          description:
+            "403 when the runtime lets this user publish nothing; other owners' workflows are left out.",
+          responses: { ...ok('StudioWorkflowList', 'One entry per workflow key'), ...problems(403) },
+        },
         post: {
           operationId: 'publish',
           summary: 'Publish a new version of a workflow',

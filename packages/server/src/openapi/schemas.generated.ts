@@ -2367,6 +2367,100 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "`POST /tickets`: raise a ticket."
   },
+  "StudioWorkflow": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string",
+        "description": "The latest version's name (the draft's for a workflow not published yet)."
+      },
+      "latest": {
+        "type": "object",
+        "properties": {
+          "version": {
+            "type": "number"
+          },
+          "publishedAt": {
+            "type": "string"
+          },
+          "publishedBy": {
+            "type": "string"
+          },
+          "restoredFrom": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "version",
+          "publishedAt",
+          "publishedBy"
+        ],
+        "additionalProperties": false,
+        "description": "The latest published version, who published it and when; absent when only a draft exists."
+      },
+      "draft": {
+        "type": "object",
+        "properties": {
+          "revision": {
+            "type": "number"
+          },
+          "savedAt": {
+            "type": "string"
+          },
+          "savedBy": {
+            "type": "string"
+          },
+          "basedOn": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "revision",
+          "savedAt",
+          "savedBy"
+        ],
+        "additionalProperties": false,
+        "description": "Its unpublished draft, when one is saved. `basedOn` below `latest.version` means someone published after the draft was saved."
+      },
+      "fields": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "label": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "name",
+            "label"
+          ],
+          "additionalProperties": false
+        },
+        "description": "The form's fields of the latest version (of the draft when not published): name and title."
+      }
+    },
+    "required": [
+      "key",
+      "name",
+      "fields"
+    ],
+    "additionalProperties": false,
+    "description": "One workflow in a publisher's studio list (`client.studioWorkflows()`): its latest published version and its draft, without the definitions."
+  },
+  "StudioWorkflowList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/StudioWorkflow"
+    },
+    "description": "`GET /definitions`: every workflow this user may publish, its latest version and its draft."
+  },
   "TableCell": {
     "type": [
       "string",

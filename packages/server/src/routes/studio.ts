@@ -22,6 +22,8 @@ function requiredInt(c: Context<ServerEnv>, name: string): number {
  * the user may publish the workflow (403 otherwise).
  */
 export function studioRoutes(app: Hono<ServerEnv>, basePath: string): void {
+  app.get('/definitions', async (c) => c.json(await c.var.client.studioWorkflows()));
+
   app.get('/drafts', async (c) => c.json(await c.var.client.listDrafts()));
 
   app.get('/definitions/:key/versions', async (c) =>

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../ui/chips';
 import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { Field, issueAt, Outcome, parseNumbers, SaveBar, TextField, useSave } from './editing';
+import { latestDefinitions } from '../studio/studio';
 
 const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
   { value: 'rrule', label: 'Recurrence rule (RRULE)' },
@@ -153,7 +154,7 @@ function ScheduleForm(props: {
     monthDaysText: (props.initial.monthDays ?? []).join(', '),
   }));
   const save = useSave();
-  const workflows = useDeskQuery(({ system }) => system.admin.definitions(), []);
+  const workflows = useDeskQuery(({ client }) => latestDefinitions(client), []);
   const s = draft.schedule;
   const base = `/schedules/${s.id}`;
   const candidate = toSchedule(draft);
@@ -458,9 +459,9 @@ export function SchedulesTab() {
   const [isNew, setIsNew] = useState(false);
   const [notice, setNotice] = useState('');
   const remove = useSave();
-  const data = useDeskQuery(async ({ system }) => {
+  const data = useDeskQuery(async ({ client, system }) => {
     const [records, timers, schedules] = await Promise.all([
-      system.admin.definitions(),
+      latestDefinitions(client),
       system.admin.timers(),
       system.admin.schedules(),
     ]);

@@ -4,6 +4,7 @@ import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
 import { Field, issueAt, parseNumbers, SaveBar, TextField, useSave } from './editing';
+import { latestDefinitions } from '../studio/studio';
 
 /** A policy as the form edits it: every value as text. */
 interface PolicyDraft {
@@ -277,7 +278,7 @@ function WorkflowPolicies(props: {
  * stop conditions. Saving publishes a new version through the runtime, which checks it.
  */
 export function SlaTab() {
-  const defs = useDeskQuery(({ system }) => system.admin.definitions(), []);
+  const defs = useDeskQuery(({ client }) => latestDefinitions(client), []);
   const [chosen, setChosen] = useState('incident');
   if (defs.error && !defs.data) return <ErrorNote error={defs.error} />;
   if (!defs.data) return <Loading />;

@@ -63,14 +63,21 @@ export function StudioEditor(props: StudioEditorProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const workflows = useDeskQuery(async ({ system }) => {
-    const summaries = await system.workflows();
-    return summaries.map((w) => ({
-      key: w.key,
-      name: w.name,
-      versions: [w.version],
-      fields: w.fields,
-    }));
+  // Sub-workflow steps may start any published workflow this publisher's studio lists.
+  const workflows = useDeskQuery(async ({ client }) => {
+    const listed = await client.studioWorkflows();
+    return listed.flatMap((w) =>
+      w.latest
+        ? [
+            {
+              key: w.key,
+              name: w.name,
+              versions: Array.from({ length: w.latest.version }, (_, i) => i + 1),
+              fields: w.fields,
+            },
+          ]
+        : [],
+    );
   }, []);
   const directory = useMemo(() => organisationDirectory(organisation), [organisation]);
   const diff = useMemo(

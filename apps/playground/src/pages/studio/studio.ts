@@ -1,4 +1,30 @@
-import type { NodeDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type { DeskClient, NodeDefinition, WorkflowDefinition } from '@deskkit/runtime';
+
+/** A workflow's latest published version, as the admin screens edit it. */
+export interface LatestDefinition {
+  key: string;
+  version: number;
+  definition: WorkflowDefinition;
+}
+
+/**
+ * The latest version of every published workflow this user may publish (the runtime decides who
+ * may: `PermissionError` for anyone else), read through the client.
+ */
+export async function latestDefinitions(client: DeskClient): Promise<LatestDefinition[]> {
+  const listed = await client.studioWorkflows();
+  return Promise.all(
+    listed.flatMap(({ key, latest }) =>
+      latest
+        ? [
+            client
+              .getDefinition(key, latest.version)
+              .then((definition) => ({ key, version: latest.version, definition })),
+          ]
+        : [],
+    ),
+  );
+}
 
 /**
  * The steps of `from` that `to` has no step of the same id for, each with the steps of `to` of the

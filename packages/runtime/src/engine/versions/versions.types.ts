@@ -61,3 +61,22 @@ export interface TicketMigrationReport {
   dryRun: boolean;
   tickets: TicketMigrationResult[];
 }
+
+/**
+ * One workflow in a publisher's studio list (`client.studioWorkflows()`): its latest published
+ * version and its draft, without the definitions.
+ */
+export interface StudioWorkflow {
+  key: string;
+  /** The latest version's name (the draft's for a workflow not published yet). */
+  name: string;
+  /** The latest published version, who published it and when; absent when only a draft exists. */
+  latest?: { version: number; publishedAt: string; publishedBy: string; restoredFrom?: number };
+  /**
+   * Its unpublished draft, when one is saved. `basedOn` below `latest.version` means someone
+   * published after the draft was saved.
+   */
+  draft?: { revision: number; savedAt: string; savedBy: string; basedOn?: number };
+  /** The form's fields of the latest version (of the draft when not published): name and title. */
+  fields: Array<{ name: string; label: string }>;
+}
