@@ -25,7 +25,9 @@ function typing(): boolean {
  * The Form tab: the `FormBuilder` of `@deskkit/forms` on the whole definition, so renaming a field
  * also updates step permissions, edge conditions and other expressions, and one undo history in
  * the designer covers both: the builder's Undo / Redo buttons and Ctrl+Z use the designer's
- * history (before, Ctrl+Z in the builder undid in both histories and cancelled itself). A host may pass its own builder (`value` / `onChange` on the form).
+ * history (before, Ctrl+Z in the builder undid in both histories and cancelled itself). The
+ * designer's directory serves the preview's pickers and its "seen by a role" choices. A host may
+ * pass its own builder (`value` / `onChange` on the form).
  */
 export function FormTab(props: {
   env: InspectorEnv;
@@ -54,6 +56,7 @@ export function FormTab(props: {
         }
         theme={theme}
         history={history}
+        {...(env.directory ? { directory: env.directory } : {})}
       />
     </div>
   );

@@ -3,15 +3,16 @@ import type {
   FormDefinition,
   FormTemplate,
   NodeType,
+  Principal,
   WorkflowDefinition,
 } from '@deskkit/runtime';
-import { fieldPermissionsAt } from '@deskkit/runtime';
 import type { ReactElement } from 'react';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { FormRenderer } from '../renderer/FormRenderer';
 import type { FormRendererProps } from '../renderer/FormRenderer.types';
 import { checkFormDefinition } from './checkForm';
 import { useBuilder } from './context';
+import { previewAccess, rolesNamed, type PreviewAudience } from './previewAs';
 
 /** A step the preview can impersonate. */
 export interface BuilderStep {
@@ -21,6 +22,8 @@ export interface BuilderStep {
   fields?: Record<string, FieldPermission>;
   /** The node type (the `start` node defaults unlisted fields to `edit`, others to `read`). */
   type?: NodeType;
+  /** Who works the step, for "preview as a role" when the builder has no definition. */
+  workers?: Principal[];
 }
 
 type RendererServices = Pick<
@@ -28,22 +31,34 @@ type RendererServices = Pick<
   'widgets' | 'directory' | 'dataSources' | 'upload' | 'validator' | 'translate' | 'messages'
 >;
 
-/** The form as a requester or as any step sees it, with that step's permissions applied by the runtime. */
+/** The audience select's value: `worker`, `viewer`, or `role:<id>`. */
+const audienceOf = (value: string): PreviewAudience =>
+  value.startsWith('role:')
+    ? { kind: 'role', role: value.slice(5) }
+    : value === 'viewer'
+      ? { kind: 'viewer' }
+      : { kind: 'worker' };
+
+/**
+ * The form as a requester or as any step sees it, as whoever works the step, as someone with a
+ * given role, or as a viewer, with the permissions the runtime would apply (`previewAccess`).
+ */
 export function Preview(props: {
   steps: BuilderStep[];
   definition?: WorkflowDefinition;
   services: RendererServices;
+  /** Roles offered besides those the definition names (the directory's). */
+  roles?: readonly string[];
 }): ReactElement {
   const { t, form } = useBuilder();
   const [step, setStep] = useState('');
-  const [viewer, setViewer] = useState(false);
+  const [audience, setAudience] = useState('worker');
   const [data, setData] = useState<Record<string, unknown>>({});
   const selectId = useId();
   const viewerId = useId();
-  const permissions = useMemo(() => {
-    if (!step) return undefined;
-    const def: WorkflowDefinition =
-      props.definition && props.definition.nodes.some((n) => n.id === step)
+  const def: WorkflowDefinition = useMemo(
+    () =>
+      props.definition
         ? { ...props.definition, form }
         : ({
             schemaVersion: 1,
@@ -54,28 +69,48 @@ export function Preview(props: {
               id: s.id,
               type: s.type ?? 'task',
               ...(s.fields ? { fields: s.fields } : {}),
+              ...(s.workers ? { assign: { strategy: 'claim', to: s.workers } } : {}),
             })),
             edges: [],
-          } as unknown as WorkflowDefinition);
-    try {
-      return fieldPermissionsAt(def, step);
-    } catch {
-      return undefined;
-    }
-  }, [step, props.definition, props.steps, form]);
-  // Someone who sees the ticket without working the step reads what the step shows, edits nothing.
-  const shown = useMemo(
-    () =>
-      permissions && viewer
-        ? Object.fromEntries(
-            Object.entries(permissions).map(([f, p]): [string, FieldPermission] => [
-              f,
-              p === 'hidden' ? p : 'read',
-            ]),
-          )
-        : permissions,
-    [permissions, viewer],
+          } as unknown as WorkflowDefinition),
+    [props.definition, props.steps, form],
   );
+  // The directory's roles too, when the host gives a directory that lists them.
+  const [listed, setListed] = useState<string[]>([]);
+  const directory = props.services.directory;
+  useEffect(() => {
+    let live = true;
+    directory?.list?.('role').then(
+      (found) => live && setListed(found.map((r) => r.id)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [directory]);
+  const roles = useMemo(
+    () => rolesNamed(def, [...(props.roles ?? []), ...listed]),
+    [def, props.roles, listed],
+  );
+  const chosen = props.steps.find((s) => s.id === step);
+  const who = audienceOf(audience);
+  const access = useMemo(
+    () => previewAccess(def, chosen, audienceOf(audience)),
+    [def, chosen, audience],
+  );
+  const note =
+    who.kind !== 'role'
+      ? ''
+      : t(
+          chosen
+            ? access.works
+              ? 'builder.previewRoleWorks'
+              : 'builder.previewRoleViews'
+            : access.works
+              ? 'builder.previewRoleStarts'
+              : 'builder.previewRoleCannotStart',
+          { role: who.role },
+        );
   return (
     <div className="dk-builder__preview">
       <div className="dk-builder__previewbar">
@@ -101,21 +136,35 @@ export function Preview(props: {
         <select
           id={viewerId}
           className="dk-input dk-select"
-          value={viewer ? 'viewer' : 'worker'}
-          onChange={(e) => setViewer(e.target.value === 'viewer')}
+          value={audience}
+          onChange={(e) => setAudience(e.target.value)}
         >
           <option value="worker">{t('builder.previewWorker')}</option>
+          {roles.length > 0 ? (
+            <optgroup label={t('builder.previewRoles')}>
+              {roles.map((r) => (
+                <option key={r} value={`role:${r}`}>
+                  {t('builder.previewRole', { role: r })}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
           <option value="viewer">{t('builder.previewViewer')}</option>
         </select>
       </div>
+      {note ? (
+        <p className="dk-muted" role="status">
+          {note}
+        </p>
+      ) : null}
       <FormRenderer
-        key={`${step}:${viewer}`}
+        key={`${step}:${audience}`}
         form={form}
         value={data}
         onChange={setData}
         onSubmit={() => undefined}
-        {...(shown ? { permissions: shown } : {})}
-        {...(viewer ? { readOnly: true, hideSubmit: true } : {})}
+        {...(access.permissions ? { permissions: access.permissions } : {})}
+        {...(access.readOnly ? { readOnly: true, hideSubmit: true } : {})}
         {...props.services}
       />
     </div>

@@ -190,6 +190,15 @@ export const DEFAULT_MESSAGES = {
   'builder.previewSeenBy': 'Seen by',
   'builder.previewWorker': 'whoever works the step',
   'builder.previewViewer': 'a viewer (watcher, requester afterwards: read only)',
+  'builder.previewRoles': 'Someone with a role',
+  'builder.previewRole': 'role {role}',
+  'builder.previewRoleWorks':
+    'This step names the role {role} among who works it: they get the step’s field permissions.',
+  'builder.previewRoleViews':
+    'This step does not name the role {role} among who works it: they see it read only, hidden fields stay hidden.',
+  'builder.previewRoleStarts': 'The role {role} may raise this request: they fill in the form.',
+  'builder.previewRoleCannotStart':
+    'The role {role} may not raise this request: they see the requester’s form read only.',
   'builder.previewData': 'Preview data',
   'builder.jsonHelp':
     'Edit the form as JSON, then apply. Invalid input is rejected and the form is kept.',

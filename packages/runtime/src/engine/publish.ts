@@ -36,8 +36,7 @@ export async function assertMayPublish(
   }
   // A key belongs to whoever may publish it: its latest version's permissions.publish, else the
   // runtime's publishers, else (publishers 'anyone') the user who published its latest version.
-  const latest =
-    known !== undefined ? known : key ? await core.storage.getDefinition(key) : null;
+  const latest = known !== undefined ? known : key ? await core.storage.getDefinition(key) : null;
   const guard =
     latest &&
     (latest.definition.permissions?.publish ??

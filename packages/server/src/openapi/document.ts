@@ -347,7 +347,10 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           summary: 'Every workflow this user may publish: its latest version and its draft',
           description:
             "403 when the runtime lets this user publish nothing; other owners' workflows are left out.",
-          responses: { ...ok('StudioWorkflowList', 'One entry per workflow key'), ...problems(403) },
+          responses: {
+            ...ok('StudioWorkflowList', 'One entry per workflow key'),
+            ...problems(403),
+          },
         },
         post: {
           operationId: 'publish',
