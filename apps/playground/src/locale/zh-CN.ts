@@ -543,6 +543,12 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   Directory: '通讯录',
   Calendars: '工作日历',
   'Schedules & timers': '计划与定时器',
+  'Demo data': '演示数据',
+  'Demo data regenerated: {tickets} tickets in {seconds} s.':
+    '演示数据已重新生成：{tickets} 个工单，用时 {seconds} 秒。',
+  'Empties the desk for everyone and makes about 60 days of history again: tickets, SLA clocks and survey answers, as on a first start. The clock goes back to real time.':
+    '为所有人清空服务台，并重新生成约 60 天的历史：工单、SLA 计时和满意度回答，与首次启动时相同。时钟回到真实时间。',
+  'Regenerating…': '正在重新生成…',
   Design: '设计',
   Simulate: '模拟',
   'Compare versions': '比较版本',

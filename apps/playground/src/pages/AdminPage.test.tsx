@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createDesk } from '../desk/desk';
+import { memoryPersistence } from '../desk/persistence';
 import { renderDesk } from '../desk/renderDesk';
+import { MONDAY_10_PARIS } from '../desk/testing';
+import { DemoDataTab } from './admin/DemoDataTab';
 import { AdminPage } from './AdminPage';
 
 const p3 = { summary: 'Printer jams', priority: 'P3', category: 'hardware' };
@@ -248,5 +252,43 @@ describe('<AdminPage>', () => {
     await user.click(within(roles).getByRole('button', { name: 'Save roles' }));
     expect(await within(roles).findByRole('alert')).toHaveTextContent(/There is no role "cab"/);
     expect(desk.settings.organisation.roles.map((r) => r.id)).toContain('cab');
+  });
+
+  it('resets the demo data after asking: the desk is emptied and its history made again', async () => {
+    const user = userEvent.setup();
+    const desk = await createDesk({
+      persistence: memoryPersistence(),
+      saveDelayMs: 0,
+      realNow: () => MONDAY_10_PARIS,
+      history: { days: 4, perDay: 3 },
+    });
+    const mine = await desk.runtime.startTicket({ workflow: 'incident', actor: 'alice', data: p3 });
+    await renderDesk(<AdminPage />, { desk });
+    await user.click(screen.getByRole('tab', { name: 'Demo data' }));
+    const confirm = vi.spyOn(window, 'confirm');
+    // Answering no changes nothing.
+    confirm.mockReturnValueOnce(false);
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    expect((await desk.runtime.getTicket(mine.id)).id).toBe(mine.id);
+    confirm.mockReturnValueOnce(true);
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    const status = await screen.findByRole('status', {}, { timeout: 20_000 });
+    const made = Number(/regenerated: (\d+) tickets/.exec(status.textContent ?? '')?.[1]);
+    expect(made).toBeGreaterThan(0);
+    await expect(desk.runtime.getTicket(mine.id)).rejects.toThrow();
+    const count = (await desk.runtime.aggregate({ groupBy: [] })).groups[0]?.value ?? 0;
+    expect(count).toBeGreaterThanOrEqual(made);
+    confirm.mockRestore();
+  });
+
+  it('refuses the reset to someone who is not an administrator', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<DemoDataTab />, { user: 'alice' });
+    const mine = await desk.runtime.startTicket({ workflow: 'incident', actor: 'alice', data: p3 });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not an administrator/);
+    expect((await desk.runtime.getTicket(mine.id)).id).toBe(mine.id);
+    confirm.mockRestore();
   });
 });

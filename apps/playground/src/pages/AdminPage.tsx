@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../i18n';
 import { PageHeader, TabList } from '../ui/layout';
 import { CalendarsTab } from './admin/CalendarsTab';
+import { DemoDataTab } from './admin/DemoDataTab';
 import { DirectoryTab } from './admin/DirectoryTab';
 import { SchedulesTab } from './admin/SchedulesTab';
 import { SlaTab } from './admin/SlaTab';
@@ -11,6 +12,7 @@ const tabs = [
   { id: 'calendars', label: 'Calendars' },
   { id: 'sla', label: 'SLA policies' },
   { id: 'schedules', label: 'Schedules & timers' },
+  { id: 'demo', label: 'Demo data' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -44,6 +46,7 @@ export function AdminPage() {
         {tab === 'calendars' ? <CalendarsTab /> : null}
         {tab === 'sla' ? <SlaTab /> : null}
         {tab === 'schedules' ? <SchedulesTab /> : null}
+        {tab === 'demo' ? <DemoDataTab /> : null}
       </div>
     </>
   );

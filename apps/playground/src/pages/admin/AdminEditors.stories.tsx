@@ -3,6 +3,7 @@ import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { loadDesk, withDesk } from '../../stories/storyDesk';
 import { AdminPage } from '../AdminPage';
 import { CalendarsTab } from './CalendarsTab';
+import { DemoDataTab } from './DemoDataTab';
 import { DirectoryTab } from './DirectoryTab';
 import { SchedulesTab } from './SchedulesTab';
 import { SlaTab } from './SlaTab';
@@ -106,5 +107,20 @@ export const Schedules: Story = {
           .map((li) => li.textContent)[0],
       ).toBe('Mon, 30 Nov 2026, 09:00'),
     );
+  },
+};
+
+/** "Reset demo data": asks first, then the desk is emptied and seeded again. */
+export const DemoData: Story = {
+  render: () => <DemoDataTab />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const confirm = spyOn(window, 'confirm').mockReturnValue(true);
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset demo data' }));
+    await waitFor(() =>
+      expect(canvas.getByRole('status').textContent).toMatch(/^Demo data regenerated: \d+ tickets/),
+    );
+    await expect(confirm).toHaveBeenCalledOnce();
+    confirm.mockRestore();
   },
 };
