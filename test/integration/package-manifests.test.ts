@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // What every published package.json must say (attw --pack checks the built tarballs in each
 // package build; this catches the manifest mistakes early, without a build).
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const packages = ['runtime', 'forms', 'designer', 'widgets'] as const;
+const packages = ['runtime', 'forms', 'designer', 'widgets', 'server'] as const;
 type Manifest = {
   license?: string;
   files?: string[];
