@@ -90,6 +90,50 @@ describe('theme tokens', () => {
     }
   });
 
+  it("a class two packages style is styled only under each package's own roots", () => {
+    // `.dk-label`, `.dk-badge`, `.dk-palette`… exist in more than one package. A bare rule for one
+    // of them restyles the other package's elements (a designer `.dk-pill` on a dashboard's pills,
+    // a designer `.dk-palette` on the form builder's palette) wherever both stylesheets load.
+    const roots: Record<(typeof packages)[number], RegExp> = {
+      forms: /\.dk-(form|form-builder)(?![\w-])/,
+      designer: /\.dk-(designer|viewer|simulator)(?![\w-])/,
+      widgets: /\.dk-dashboard(?![\w-])/,
+    };
+    const selectorsOf = (pkg: (typeof packages)[number]) =>
+      [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
+        .map((m) => (m[1] as string).trim())
+        .filter((s) => s && !s.startsWith('@') && !/^(from|to|\d+%)$/.test(s))
+        .flatMap(splitSelectors)
+        .map((s) => s.trim());
+    const classesOf = (pkg: (typeof packages)[number]) =>
+      new Set(selectorsOf(pkg).flatMap((s) => [...s.matchAll(/\.(dk-[\w-]+)/g)].map((m) => m[1])));
+    const classes = Object.fromEntries(packages.map((p) => [p, classesOf(p)]));
+    for (const pkg of packages) {
+      const others = packages.filter((p) => p !== pkg);
+      const shared = (c: string) =>
+        c !== 'dk-dark' && others.some((p) => (classes[p] as Set<string>).has(c));
+      const unscoped = selectorsOf(pkg).filter(
+        (sel) =>
+          [...sel.matchAll(/\.(dk-[\w-]+)/g)].some((m) => shared(m[1] as string)) &&
+          !roots[pkg].test(sel),
+      );
+      expect(unscoped, pkg).toEqual([]);
+    }
+  });
+
+  it('the condition builder has one stylesheet, for the form builder and the designer', () => {
+    const rules = (pkg: (typeof packages)[number]) =>
+      [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)].map((m) => m[1] as string);
+    expect(rules('designer').filter((s) => /\.dk-(cond|seg|expr__)/.test(s))).toEqual([]);
+    expect(
+      rules('forms').some((s) => s.includes(':is(.dk-form-builder, .dk-designer) .dk-cond')),
+    ).toBe(true);
+    // Its compact controls are 44 px targets under a coarse pointer, in both builders.
+    expect(sheets.forms).toMatch(
+      /@media \(pointer: coarse\) \{\s*:is\(\.dk-form-builder, \.dk-designer\) \.dk-cond \.dk-input,[^}]*min-height: 44px/,
+    );
+  });
+
   it.each(packages)('%s styles nothing outside its components', (pkg) => {
     const selectors = [...(sheets[pkg] as string).matchAll(/([^{};]+)\{/g)]
       .map((m) => (m[1] as string).trim())
