@@ -51,7 +51,10 @@ export const budgets = {
  */
 export const ceilings = {
   runtimeMain: 124 * 1024,
-  wholeKit: 586 * 1024,
+  // Raised once, from 586: the XLSX export moved from a hand-written ZIP writer onto
+  // write-excel-file (issue 17 asks for a well-kept library), +17.7 kB in a chunk loaded on the
+  // first export only.
+  wholeKit: 604 * 1024,
 };
 
 /** The sources of the whole kit: the four packages' main entries and stylesheets. */

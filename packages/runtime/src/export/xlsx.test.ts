@@ -60,4 +60,15 @@ describe('report export', () => {
     await expect(toXlsx(table, { sheetName: 'a/b' })).rejects.toThrow(/sheetName "a\/b"/);
     await expect(toXlsx(table, { headers: ['one'] })).rejects.toThrow(/1 headers given for 2/);
   });
+
+  it('writes a bold, frozen header row and drops characters a workbook cannot hold', async () => {
+    const table = { columns: ['title', 'done'], rows: [['Printer\u0007 jam', true]] };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx(table)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Export');
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(2).values).toEqual([undefined, 'Printer jam', true]);
+  });
 });
