@@ -71,6 +71,8 @@ export const users: DirectoryUser[] = [
     email: 'victor.lambert@example.com',
     roles: ['employee', 'manager'],
     department: 'sales',
+    // Head of sales: a VIP, whose incidents get the VIP SLA and a call-back number field.
+    vip: true,
   },
   {
     id: 'helene',

@@ -39,6 +39,7 @@ export const incident: WorkflowDefinition = {
           default: 'P3',
         },
         affectedService: { type: 'string', title: 'Affected service' },
+        callbackPhone: { type: 'string', title: 'Call-back number', maxLength: 40 },
         occurredAt: { type: 'string', format: 'date-time', title: 'When did it start?' },
         attachments: {
           type: 'array',
@@ -84,6 +85,7 @@ export const incident: WorkflowDefinition = {
             },
             { type: 'field', field: 'affectedService' },
             { type: 'field', field: 'description' },
+            { type: 'field', field: 'callbackPhone' },
             { type: 'field', field: 'attachments' },
           ],
         },
@@ -158,6 +160,8 @@ export const incident: WorkflowDefinition = {
       { id: 'workaround-text', field: 'workaround', required: "resolutionCode = 'workaround'" },
       // Internal notes are for the IT team: never shown to the person who raised the ticket.
       { id: 'internal-only', field: 'internalNotes', visible: '$actor.id != $ticket.requester' },
+      // VIPs (the directory's `vip` flag) leave a number: the desk calls them back.
+      { id: 'vip-callback', field: 'callbackPhone', visible: '$requester.vip' },
     ],
     templates: [
       {
@@ -268,6 +272,15 @@ export const incident: WorkflowDefinition = {
     },
   ],
   sla: [
+    // A VIP's incident is answered within 30 minutes whatever its priority (P1 is faster still).
+    {
+      id: 'vip',
+      name: 'VIP – executive',
+      when: "$requester.vip and priority != 'P1'",
+      targets: { response: 'PT30M', resolution: 'P1D' },
+      calendar: 'business',
+      warnAt: [50, 75],
+    },
     {
       id: 'p1',
       name: 'P1 – critical',
