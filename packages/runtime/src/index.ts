@@ -222,6 +222,7 @@ export type {
 
 // Ticket engine: runtime, memory adapters, engine extension points.
 export type { DeskClient } from './client/client.types';
+export { changeCollisions } from './client/collisions';
 export type {
   InboxNotification,
   InboxPage,

@@ -38,6 +38,7 @@ export type { LayoutStep } from './model/layouts';
 
 export type {
   DashboardDataSource,
+  ChangePage,
   DataRequest,
   DataRequests,
   DataResult,

@@ -1,6 +1,5 @@
 import type { DeskClient } from '@deskkit/runtime';
 import type { DashboardDataSource } from '@deskkit/widgets';
-import { DESK_TIME_ZONE } from '../demo/calendars';
 import type { DemoOrganisation } from '../demo/organisation';
 import { organisationDirectory } from './people';
 import type { DeskSystem } from './system.types';
@@ -8,7 +7,8 @@ import type { DeskSystem } from './system.types';
 /**
  * The overview's data source: tickets, figures and tasks through the signed-in user's client (so
  * widgets count only what this user may see), names from the directory, on-call shifts and the
- * simulated clock from the desk's system port.
+ * simulated clock from the desk's system port. Days and buckets are in the `DeskkitI18nProvider`'s
+ * time zone, the desk's.
  */
 export function deskDataSource(
   client: DeskClient,
@@ -34,8 +34,10 @@ export function deskDataSource(
     workflows: () => system.workflows(),
     onCallShifts: (rota, from, to) =>
       system.onCallShifts(rota, from.toISOString(), to.toISOString()),
+    // Only the changes this user may see, by the runtime's one rule (the change form asks it too).
+    changeCollisions: (query) => client.changeCollisions(query),
     now,
-    timeZone: DESK_TIME_ZONE,
+    // The time zone is the DeskkitI18nProvider's (LocaleRoot: the desk's), as for every widget.
     subscribe: (listener) => client.subscribe(listener),
   };
 }

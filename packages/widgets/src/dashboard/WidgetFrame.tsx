@@ -188,11 +188,10 @@ function WidgetContent({
       typeof update === 'function' ? (update as (p: unknown) => unknown)(prev) : update,
     );
   const now = minute(dataSource.now?.() ?? new Date());
-  const queryContext = {
-    user,
-    now,
-    ...(dataSource.timeZone ? { timeZone: dataSource.timeZone } : {}),
-  };
+  const i18n = useI18n();
+  // One time zone: the provider's (`DeskkitI18nProvider`), which also formats every date shown;
+  // the deprecated `DashboardDataSource.timeZone` still overrides it where a host sets it.
+  const queryContext = { user, now, timeZone: dataSource.timeZone ?? i18n.timeZone };
   // useWidgetData keys on the requests' JSON, so a fresh object per render does not refetch.
   const requests = issues.length ? null : type.query(config, state, queryContext);
   const data = useWidgetData(dataSource, requests, instance.refreshSeconds);
@@ -203,7 +202,6 @@ function WidgetContent({
   const [exportOpen, setExportOpen] = useState(false);
   useEffect(() => names.subscribe(bump), [names]);
 
-  const i18n = useI18n();
   const context: WidgetContext = {
     t,
     i18n,

@@ -1,6 +1,8 @@
 import type {
   AggregateQuery,
   AggregateResult,
+  ChangeCollision,
+  ChangeCollisionQuery,
   Directory,
   Runtime,
   RuntimeEvent,
@@ -41,8 +43,12 @@ export interface DashboardDataSource {
    */
   onCallShifts?(rota: string, from: Date, to: Date): Promise<OnCallShift[]>;
   /**
-   * The desk's IANA time zone (the runtime's `timeZone`). Report widgets ask for day, week and
-   * month buckets in it and label the days as that zone's calendar days; UTC when absent.
+   * The desk's IANA time zone for report buckets and calendar days.
+   *
+   * @deprecated Set the zone once, on `DeskkitI18nProvider` (`timeZone`): widgets take the
+   * provider's zone by default, the same one every date they show is formatted in. When a data
+   * source still sets this, it overrides the provider's zone for buckets and calendar days only
+   * (labels stay in the provider's), so the two can disagree; remove it.
    */
   timeZone?: string;
   /**
@@ -50,6 +56,13 @@ export interface DashboardDataSource {
    * rather than the key `incident`. Optional: without it widgets show the keys.
    */
   workflows?(): Promise<Array<{ key: string; name: string }>>;
+  /**
+   * The open changes colliding with one planned change: same CI or service, overlapping window
+   * (`DeskClient.changeCollisions`, which answers only changes the user may see). The change
+   * calendar flags its entries with these answers, so the rule lives in the runtime only.
+   * Optional: without it the calendar flags nothing.
+   */
+  changeCollisions?(query: ChangeCollisionQuery): Promise<ChangeCollision[]>;
   /** The current time (`Runtime.now`, so a runtime's test clock drives SLA colours too). */
   now?(): Date;
   /** Ticket changes; widgets reload shortly after one (`Runtime.subscribe`). */
@@ -66,6 +79,13 @@ export type DataRequest =
       query: TicketQuery;
       /** follow `next` cursors up to this many pages */ pages?: number;
     }
+  | {
+      kind: 'changes';
+      query: TicketQuery;
+      /** follow `next` cursors up to this many pages */ pages?: number;
+      /** Ask `changeCollisions` for each open change listed (none when absent). */
+      collisions?: Pick<ChangeCollisionQuery, 'workflows' | 'fields'>;
+    }
   | { kind: 'aggregate'; query: AggregateQuery }
   | { kind: 'tasks'; actor: string; filter?: Omit<WorkItemQuery, 'user'> }
   | { kind: 'onCall'; rota: string; from: string; to: string };
@@ -77,16 +97,23 @@ export interface OnCallSchedule {
   shifts: OnCallShift[];
 }
 
+/** Change tickets, and the collisions of each open one by ticket id (only those that collide). */
+export interface ChangePage extends TicketPage {
+  collisions: Record<string, ChangeCollision[]>;
+}
+
 /** The answer to one request kind. */
 export type DataResult<R extends DataRequest> = R extends { kind: 'tickets' }
   ? TicketPage
-  : R extends { kind: 'aggregate' }
-    ? AggregateResult
-    : R extends { kind: 'tasks' }
-      ? WorkItem[]
-      : R extends { kind: 'onCall' }
-        ? OnCallSchedule
-        : never;
+  : R extends { kind: 'changes' }
+    ? ChangePage
+    : R extends { kind: 'aggregate' }
+      ? AggregateResult
+      : R extends { kind: 'tasks' }
+        ? WorkItem[]
+        : R extends { kind: 'onCall' }
+          ? OnCallSchedule
+          : never;
 
 /** Named requests of one widget. */
 export type DataRequests = Record<string, DataRequest>;

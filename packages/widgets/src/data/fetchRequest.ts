@@ -1,5 +1,7 @@
 import { NotFoundError } from '@deskkit/runtime';
+import type { ChangeCollision, Ticket, TicketQuery } from '@deskkit/runtime';
 import type {
+  ChangePage,
   DashboardDataSource,
   DataRequest,
   DataRequests,
@@ -47,19 +49,69 @@ function missingDirectory(rota: string): NotFoundError {
   );
 }
 
+async function listPages(source: DashboardDataSource, query: TicketQuery, pages = 1) {
+  const first = await source.listTickets(query);
+  const tickets = [...first.tickets];
+  let next = first.next;
+  for (let n = 1; n < pages && next; n++) {
+    const page = await source.listTickets({ ...query, after: next });
+    tickets.push(...page.tickets);
+    next = page.next;
+  }
+  return { ...first, tickets, next };
+}
+
+/** Collision questions asked at once (a month of changes is a few dozen). */
+const PARALLEL = 8;
+
+/**
+ * The runtime's answer for each open change listed: `changeCollisions` with the change's own
+ * window and CI. Changes without a CI or a window are not asked about.
+ */
+async function collisionsOf(
+  source: DashboardDataSource,
+  tickets: readonly Ticket[],
+  ask: NonNullable<Extract<DataRequest, { kind: 'changes' }>['collisions']>,
+): Promise<Record<string, ChangeCollision[]>> {
+  const out: Record<string, ChangeCollision[]> = {};
+  const check = source.changeCollisions?.bind(source);
+  if (!check) return out;
+  const { start, end, target } = ask.fields;
+  const open = tickets.filter(
+    (t) =>
+      (t.status === 'open' || t.status === 'pending') &&
+      typeof t.data[target] === 'string' &&
+      typeof t.data[start] === 'string',
+  );
+  for (let i = 0; i < open.length; i += PARALLEL) {
+    await Promise.all(
+      open.slice(i, i + PARALLEL).map(async (t) => {
+        const from = t.data[start] as string;
+        const to = typeof t.data[end] === 'string' ? (t.data[end] as string) : from;
+        const found = await check({
+          ...ask,
+          start: from,
+          end: to,
+          target: t.data[target] as string,
+          ticket: t.id,
+        });
+        if (found.length) out[t.id] = found;
+      }),
+    );
+  }
+  return out;
+}
+
 async function fetchOne(source: DashboardDataSource, request: DataRequest): Promise<unknown> {
   switch (request.kind) {
-    case 'tickets': {
-      const first = await source.listTickets(request.query);
-      const pages = request.pages ?? 1;
-      const tickets = [...first.tickets];
-      let next = first.next;
-      for (let n = 1; n < pages && next; n++) {
-        const page = await source.listTickets({ ...request.query, after: next });
-        tickets.push(...page.tickets);
-        next = page.next;
-      }
-      return { ...first, tickets, next };
+    case 'tickets':
+      return listPages(source, request.query, request.pages);
+    case 'changes': {
+      const page = await listPages(source, request.query, request.pages);
+      const collisions = request.collisions
+        ? await collisionsOf(source, page.tickets, request.collisions)
+        : {};
+      return { ...page, collisions } satisfies ChangePage;
     }
     case 'aggregate':
       return source.aggregate(request.query);

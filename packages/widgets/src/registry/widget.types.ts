@@ -10,7 +10,11 @@ export interface WidgetQueryContext {
   user: string;
   /** The data source's clock, to the minute. */
   now: Date;
-  /** The data source's time zone (`DashboardDataSource.timeZone`), when it has one. */
+  /**
+   * The desk's IANA time zone: the `DeskkitI18nProvider`'s (the browser's without one), unless
+   * the data source still sets the deprecated `DashboardDataSource.timeZone`. Day, week and month
+   * buckets and calendar days are this zone's.
+   */
   timeZone?: string;
 }
 

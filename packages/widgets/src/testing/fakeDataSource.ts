@@ -1,4 +1,4 @@
-import { aggregateInMemory, matchesTicketQuery } from '@deskkit/runtime';
+import { aggregateInMemory, changeCollisions, matchesTicketQuery } from '@deskkit/runtime';
 import type {
   AggregateQuery,
   AggregateResult,
@@ -210,6 +210,8 @@ export function createFakeDataSource(options: {
         .filter((w) => !filter?.ticketId || w.ticketId === filter.ticketId)
         .slice(0, filter?.limit ?? Infinity);
     },
+    // The runtime's own rule, over the fixture tickets (as `DeskClient.changeCollisions` runs it).
+    changeCollisions: (query) => changeCollisions(query, (q) => source.listTickets(q)),
     ...(options.workflows ? { workflows: async () => options.workflows! } : {}),
     directory: {
       async getUser(id) {

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DeskkitI18nProvider } from '@deskkit/forms';
 import { SingleWidget } from '../../testing/SingleWidget';
 import { onDarkPage, onPage } from '../../testing/storyDecorator';
 
@@ -38,4 +39,19 @@ export const Collisions: Story = {
     w: 12,
     h: 9,
   },
+};
+
+/**
+ * The day grid is the desk's (the `DeskkitI18nProvider` time zone, here Auckland), not the
+ * browser's: an evening window in UTC shows on the next morning's day.
+ */
+export const DeskTimeZone: Story = {
+  args: Week.args,
+  decorators: [
+    (Story) => (
+      <DeskkitI18nProvider timeZone="Pacific/Auckland">
+        <Story />
+      </DeskkitI18nProvider>
+    ),
+  ],
 };

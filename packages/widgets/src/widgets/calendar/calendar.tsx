@@ -1,12 +1,19 @@
-import type { Ticket, TicketStatus } from '@deskkit/runtime';
+import type { ChangeCollision, Ticket, TicketStatus } from '@deskkit/runtime';
 import { filtersToQuery } from '../../data/filters';
 import { defineWidget } from '../../registry/registry';
 import type { WidgetContext } from '../../registry/widget.types';
 import { statusLabel } from '../shared/Badges';
 import { filterProperties, fixedFilters, type FilteredConfig } from '../shared/schema';
-import { changeCollisions } from './collisions';
 import { TicketLink } from '../shared/TicketLink';
-import { addDays, isoDay, shiftAnchor, startOfDay, visibleDays } from './calendarRange';
+import {
+  addDays,
+  dayOf,
+  isoDay,
+  parseDay,
+  queryRange,
+  shiftAnchor,
+  visibleDays,
+} from './calendarRange';
 
 /** Configuration of the change calendar. */
 export interface ChangeCalendarConfig extends FilteredConfig {
@@ -23,8 +30,9 @@ export interface ChangeCalendarConfig extends FilteredConfig {
   /** Entries shown in one month cell before "+n more". */
   perDay: number;
   /**
-   * The form field naming the CI or service a change touches: changes on the same one in
-   * overlapping windows are flagged as collisions. Absent: no collision check.
+   * The form field naming the CI or service a change touches: open changes on the same one in
+   * overlapping windows are flagged as collisions, as the data source's `changeCollisions` (the
+   * runtime) answers. Absent: no collision check.
    */
   targetField?: string;
 }
@@ -45,12 +53,10 @@ function windowOf(ticket: Ticket, config: ChangeCalendarConfig): [Date, Date] | 
   return Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) ? null : [start, end];
 }
 
-function range(config: ChangeCalendarConfig, state: ChangeCalendarState, now: Date): [Date, Date] {
-  const days = visibleDays(state.anchor ?? isoDay(now), state.view, config.weekStartsOn);
-  const first = days[0] ?? startOfDay(now);
-  const last = days[days.length - 1] ?? first;
-  return [first, addDays(last, 1)];
-}
+/** Days are the desk's (the provider's time zone, which the dashboard passes as `timeZone`). */
+const zoneOf = (ctx: { timeZone?: string }) => ctx.timeZone ?? 'UTC';
+/** A day `Date` (UTC midnight) is formatted as itself, whatever the browser's zone. */
+const AS_DAY = { timeZone: 'UTC' } as const;
 
 function Entry({
   ticket,
@@ -63,7 +69,7 @@ function Entry({
   config: ChangeCalendarConfig;
   context: WidgetContext;
   compact: boolean;
-  collides?: Ticket[];
+  collides?: ChangeCollision[];
 }) {
   const warning = collides?.length
     ? context.t('calendar.collision', { numbers: collides.map((c) => c.number).join(', ') })
@@ -146,7 +152,8 @@ export const changeCalendarWidget = defineWidget({
     status: '',
   }),
   query: (config: ChangeCalendarConfig, state: ChangeCalendarState, ctx) => {
-    const [from, to] = range(config, state, ctx.now);
+    const anchor = state.anchor ?? dayOf(ctx.now, zoneOf(ctx));
+    const [from, to] = queryRange(visibleDays(anchor, state.view, config.weekStartsOn));
     const base = filtersToQuery(
       fixedFilters(config),
       { workflow: config.workflows },
@@ -154,7 +161,7 @@ export const changeCalendarWidget = defineWidget({
     );
     return {
       changes: {
-        kind: 'tickets' as const,
+        kind: 'changes' as const,
         query: {
           ...base,
           where: [
@@ -166,13 +173,26 @@ export const changeCalendarWidget = defineWidget({
           limit: 200,
         },
         pages: 3,
+        ...(config.targetField
+          ? {
+              collisions: {
+                workflows: config.workflows,
+                fields: {
+                  start: config.startField,
+                  end: config.endField,
+                  target: config.targetField,
+                },
+              },
+            }
+          : {}),
       },
     };
   },
   Toolbar: ({ config, state, setState, context, id }) => {
     const { t } = context;
-    const anchor = state.anchor ?? isoDay(context.now);
-    const title = new Date(`${anchor}T12:00:00`).toLocaleDateString(context.i18n.locale, {
+    const anchor = state.anchor ?? dayOf(context.now, zoneOf(context));
+    const title = parseDay(anchor).toLocaleDateString(context.i18n.locale, {
+      ...AS_DAY,
       month: 'long',
       year: 'numeric',
     });
@@ -236,37 +256,35 @@ export const changeCalendarWidget = defineWidget({
     );
   },
   Component: ({ data, config, state, context }) => {
-    const anchor = state.anchor ?? isoDay(context.now);
+    const zone = zoneOf(context);
+    const anchor = state.anchor ?? dayOf(context.now, zone);
     const days = visibleDays(anchor, state.view, config.weekStartsOn);
-    const month = Number(anchor.slice(5, 7)) - 1;
-    const today = isoDay(context.now);
+    const month = parseDay(anchor).getUTCMonth();
+    const today = dayOf(context.now, zone);
     const byDay = new Map<string, Ticket[]>();
     for (const ticket of data.changes.tickets) {
       const w = windowOf(ticket, config);
       if (!w) continue;
-      // A window spanning midnight shows on each day it covers (an end at midnight stays on the day before).
-      const lastDay = startOfDay(new Date(Math.max(w[0].getTime(), w[1].getTime() - 1)));
-      for (let d = startOfDay(w[0]); d <= lastDay; d = addDays(d, 1)) {
+      // A window spanning midnight (the desk's) shows on each day it covers; an end at midnight
+      // stays on the day before.
+      const lastDay = parseDay(dayOf(new Date(Math.max(w[0].getTime(), w[1].getTime() - 1)), zone));
+      for (let d = parseDay(dayOf(w[0], zone)); d <= lastDay; d = addDays(d, 1)) {
         const list = byDay.get(isoDay(d)) ?? [];
         list.push(ticket);
         byDay.set(isoDay(d), list);
       }
     }
-    const collisions = config.targetField
-      ? changeCollisions(data.changes.tickets, {
-          startField: config.startField,
-          endField: config.endField,
-          targetField: config.targetField,
-        })
-      : new Map<string, Ticket[]>();
+    // The runtime's answer (`changeCollisions`): one rule for the calendar and the change form.
+    const collisions = data.changes.collisions;
+    const flagged = Object.keys(collisions).length;
     const weekdays = days
       .slice(0, 7)
-      .map((d) => d.toLocaleDateString(context.i18n.locale, { weekday: 'short' }));
+      .map((d) => d.toLocaleDateString(context.i18n.locale, { ...AS_DAY, weekday: 'short' }));
     return (
       <div className={`dk-cal dk-cal--${state.view}`}>
-        {collisions.size > 0 && (
+        {flagged > 0 && (
           <p className="dk-cal__collisions" role="status">
-            {context.t('calendar.collisions', { count: collisions.size })}
+            {context.t('calendar.collisions', { count: flagged })}
           </p>
         )}
         <div className="dk-cal__weekdays" aria-hidden="true">
@@ -279,7 +297,7 @@ export const changeCalendarWidget = defineWidget({
             const key = isoDay(d);
             const entries = byDay.get(key) ?? [];
             const shown = state.view === 'month' ? entries.slice(0, config.perDay) : entries;
-            const outside = state.view === 'month' && d.getMonth() !== month;
+            const outside = state.view === 'month' && d.getUTCMonth() !== month;
             return (
               <li
                 key={key}
@@ -291,6 +309,7 @@ export const changeCalendarWidget = defineWidget({
                   .filter(Boolean)
                   .join(' ')}
                 aria-label={d.toLocaleDateString(context.i18n.locale, {
+                  ...AS_DAY,
                   weekday: 'long',
                   month: 'long',
                   day: 'numeric',
@@ -299,10 +318,11 @@ export const changeCalendarWidget = defineWidget({
                 <span className="dk-cal__date" aria-hidden="true">
                   {state.view === 'week'
                     ? d.toLocaleDateString(context.i18n.locale, {
+                        ...AS_DAY,
                         weekday: 'short',
                         day: 'numeric',
                       })
-                    : d.getDate()}
+                    : d.getUTCDate()}
                 </span>
                 {shown.map((ticket) => (
                   <Entry
@@ -311,7 +331,7 @@ export const changeCalendarWidget = defineWidget({
                     config={config}
                     context={context}
                     compact={state.view === 'month'}
-                    collides={collisions.get(ticket.id)}
+                    collides={collisions[ticket.id]}
                   />
                 ))}
                 {entries.length > shown.length && (
