@@ -1,23 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs, open, shoot } from './desk';
+import { actAs, open, raiseIncident as raise, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
-
-/** Raises an incident as the signed-in user through the desk's own API; its number and id. */
-async function raise(
-  page: Page,
-  data: Record<string, string>,
-): Promise<{ id: string; number: string }> {
-  return page.evaluate(async (data) => {
-    const res = await fetch('/api/tickets', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ workflow: 'incident', data: { priority: 'P3', ...data } }),
-    });
-    if (!res.ok) throw new Error(`POST /api/tickets: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { id: string; number: string };
-  }, data);
-}
 
 describe.skipIf(!browserAvailable)('journey: linking with field inheritance and backfill', () => {
   let session: Session;

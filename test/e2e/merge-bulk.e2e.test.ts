@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs, open, shoot } from './desk';
+import { actAs, open, raiseIncident, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
-/** Raises an incident as the signed-in user through the desk's own API; its number and id. */
-async function raise(page: Page, summary: string): Promise<{ id: string; number: string }> {
-  return page.evaluate(async (summary) => {
-    const res = await fetch('/api/tickets', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ workflow: 'incident', data: { summary, priority: 'P3' } }),
-    });
-    if (!res.ok) throw new Error(`POST /api/tickets: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { id: string; number: string };
-  }, summary);
-}
+/** Raises a P3 incident as the signed-in user; its number and id. */
+const raise = (page: Page, summary: string) => raiseIncident(page, { summary });
 
 describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () => {
   let session: Session;
