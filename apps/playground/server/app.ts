@@ -2,6 +2,7 @@ import type { DemoHistoryOptions } from '../src/desk/history';
 import { randomBytes } from 'node:crypto';
 import type { Runtime } from '@deskkit/runtime';
 import { sessionCookie, type DeskHandler } from '@deskkit/server';
+import { DESK_TIME_ZONE } from '../src/demo/calendars';
 import { createDesk, type Desk } from '../src/desk/desk';
 import { storagePersistence } from '../src/desk/persistence';
 import type { FetchHandler } from './node';
@@ -70,7 +71,11 @@ export async function createPlaygroundApp(options: {
     },
     notify: {
       email: mail.transport,
-      templates: { ticketUrl: (n) => `${publicUrl()}/#/ticket/${n.ticketId}` },
+      templates: {
+        ticketUrl: (n) => `${publicUrl()}/#/ticket/${n.ticketId}`,
+        // Dates in e-mails in the desk's zone, as on its pages.
+        timeZone: DESK_TIME_ZONE,
+      },
       onError: (error) => console.warn('Deskkit playground: a notification failed', error),
     },
     ...(options.realNow ? { realNow: options.realNow } : {}),

@@ -108,6 +108,24 @@ describe('the playground’s e-mail (mail catcher) and notification admin routes
     expect((await fetch(`${base}/api/admin/notifications/mails`)).status).toBe(401);
   });
 
+  it('writes to a demo user whose directory locale is zh-CN in Chinese, dated in the desk zone', async () => {
+    const alice = await signIn('alice');
+    const ada = await signIn('ada');
+    const started = await call(alice, 'POST', '/api/tickets', {
+      workflow: 'access-request',
+      data: { beneficiary: 'alice', system: 'CI-1001', level: 'read', approver: 'helene' },
+    });
+    expect(started.status).toBe(201);
+    const ticket = (await started.json()) as { id: string; number: string };
+    const mail = await mailMatching(ada, (m) => m.ticket === ticket.number);
+    expect(mail).toMatchObject({
+      to: ['helene.moreau@example.com'],
+      subject: expect.stringContaining(`[${ticket.number}] 请您审批：`),
+    });
+    expect(mail.text).toMatch(/时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（Europe\/Paris）/);
+    expect(mail.html).toContain(`打开 ${ticket.number}</a>`);
+  });
+
   it('points SMTP at the catcher by default; saved settings never echo the password', async () => {
     const ada = await signIn('ada');
     expect(await (await call(ada, 'GET', '/api/admin/notifications/smtp')).json()).toMatchObject({

@@ -78,6 +78,8 @@ export const users: DirectoryUser[] = [
     id: 'helene',
     name: 'Hélène Moreau',
     email: 'helene.moreau@example.com',
+    // Reads her notification e-mails in Chinese (the Outbox shows one when she is told).
+    locale: 'zh-CN',
     roles: ['employee', 'manager'],
     department: 'hr',
   },
@@ -138,6 +140,7 @@ export const users: DirectoryUser[] = [
     id: 'sofia',
     name: 'Sofia Costa',
     email: 'sofia.costa@example.com',
+    locale: 'zh-CN',
     roles: ['employee', 'security'],
     groups: ['security'],
     department: 'it',

@@ -8,6 +8,12 @@ export interface DirectoryUser {
   groups?: string[];
   department?: string;
   manager?: string;
+  /**
+   * The person's language, a BCP 47 tag (`en`, `zh-CN`): their notification e-mails are written in
+   * it (the closest shipped catalog), dates and numbers in it too. Absent: the desk's default
+   * (`notifications({ templates: { locale } })`, else English).
+   */
+  locale?: string;
   /** A VIP customer: `$requester.vip` in SLA, routing and rule conditions. */
   vip?: boolean;
   /** The host's own attributes (tier, site, cost centre, ...): `$requester.attributes.<name>`. */

@@ -1,7 +1,7 @@
 import type { EngineCore } from '../engine/engine.types';
 import type { NotificationLease, NotificationRecord } from './notify.types';
 import type { NotifyOptions } from './notify.options';
-import { renderDigest, renderEmail } from './email';
+import { renderDigest, renderEmail, type EmailTemplateOptions } from './email';
 import { NOTIFY_STATE } from './prefs';
 import { replyToken } from './reply';
 import { sendWebhook } from './webhook';
@@ -32,8 +32,23 @@ interface Pass {
   endpoints: WebhookEndpoint[];
 }
 
-async function emailOf(core: EngineCore, user: string): Promise<string | undefined> {
-  return (await core.directory.getUser(user))?.email;
+/** A recipient's address and the wording of their e-mails: their locale, the desk's time zone. */
+async function recipientOf(
+  core: EngineCore,
+  o: NotifyOptions,
+  user: string,
+): Promise<{ to?: string; templates: EmailTemplateOptions }> {
+  const u = await core.directory.getUser(user);
+  const locale = u?.locale ?? o.templates.locale;
+  const timeZone = o.templates.timeZone ?? core.options.timeZone;
+  return {
+    ...(u?.email ? { to: u.email } : {}),
+    templates: {
+      ...o.templates,
+      ...(locale ? { locale } : {}),
+      ...(timeZone ? { timeZone } : {}),
+    },
+  };
 }
 
 async function names(
@@ -56,7 +71,7 @@ function onFailure(p: Pass, n: NotificationRecord): { retryAt: string } | 'dead'
 async function deliverOne(p: Pass, n: NotificationRecord, done: Set<string>): Promise<string[]> {
   const errors: string[] = [];
   if (n.recipient && n.channels.includes('email') && !done.has('email')) {
-    const to = await emailOf(p.core, n.recipient);
+    const { to, templates } = await recipientOf(p.core, p.o, n.recipient);
     if (!to)
       done.add('email'); // nobody to write to: not a failure to retry
     else if (!p.o.email) errors.push('email: no e-mail transport is configured');
@@ -67,7 +82,7 @@ async function deliverOne(p: Pass, n: NotificationRecord, done: Set<string>): Pr
           : undefined;
         const nameOf = await names(p.core, n);
         await p.o.email.send(
-          renderEmail(n, to, { ...p.o.templates, nameOf: p.o.templates.nameOf ?? nameOf }, reply),
+          renderEmail(n, to, { ...templates, nameOf: templates.nameOf ?? nameOf }, reply),
         );
         done.add('email');
       } catch (error) {
@@ -148,7 +163,7 @@ export async function deliverDue(core: EngineCore, o: NotifyOptions, now: Date):
   }
   for (const [user, list] of digests) {
     const errors: string[] = [];
-    const to = await emailOf(core, user);
+    const { to, templates } = await recipientOf(core, o, user);
     if (to && !o.email) errors.push('digest: no e-mail transport is configured');
     else if (to && o.email) {
       try {
@@ -156,7 +171,8 @@ export async function deliverDue(core: EngineCore, o: NotifyOptions, now: Date):
           renderDigest(
             list.map((l) => l.notification),
             to,
-            o.templates,
+            templates,
+            o.digestMs ?? 3_600_000,
           ),
         );
       } catch (error) {

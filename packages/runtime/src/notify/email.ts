@@ -1,3 +1,8 @@
+import { createI18n, type I18n } from '../i18n/createI18n';
+import { resolveLocale, type SupportedLocale } from '../i18n/locale';
+import { formatMessage, type MessageValues } from '../i18n/message';
+import { emailMessagesEn, type EmailMessageKey } from './email.messages.en';
+import { emailMessagesZhCN } from './email.messages.zh-CN';
 import type { NotificationRecord } from './notify.types';
 
 /** One e-mail for a transport to send. */
@@ -10,6 +15,12 @@ export interface EmailMessage {
   replyTo?: string;
   /** Extra headers (`X-Deskkit-Notification`, ...). */
   headers?: Record<string, string>;
+  /**
+   * The same for every attempt of one e-mail (a notification's outbox id; a digest's ids). SMTP has
+   * no idempotent submit, so an e-mail accepted by the server just before a crash is sent again;
+   * `smtpTransport` derives the `Message-ID` from this key, so both copies carry one Message-ID.
+   */
+  key?: string;
 }
 
 /** Sends e-mail (SMTP through nodemailer: `smtpTransport` of `@deskkit/server/notify`). */
@@ -18,136 +29,183 @@ export interface EmailTransport {
 }
 
 /**
- * Message keys of the e-mail templates and their English text; `{name}` are parameters.
- * A host translates by passing `translate` (return `undefined` to keep the English).
+ * The English e-mail templates (ICU messages), by key; the same as `emailMessagesEn`. Every shipped
+ * locale has the same keys (`emailMessagesZhCN`).
  */
-export const EMAIL_MESSAGES = {
-  'subject.assigned': '[{number}] Assigned to you: {title}',
-  'subject.queued': '[{number}] New in your queue: {title}',
-  'subject.approvalRequested': '[{number}] Your approval is requested: {title}',
-  'subject.urged': '[{number}] Reminder: {title} is waiting for you',
-  'subject.slaWarning': '[{number}] SLA warning: {title}',
-  'subject.slaBreached': '[{number}] SLA breached: {title}',
-  'subject.mentioned': '[{number}] {actor} mentioned you: {title}',
-  'subject.statusChanged': '[{number}] Now {to}: {title}',
-  'subject.resolved': '[{number}] Resolved: {title}',
-  'subject.notice': '[{number}] {title}',
-  'body.assigned': '{actor} assigned you "{node}" on {number}.',
-  'body.queued': '"{node}" on {number} waits in a queue you work from.',
-  'body.approvalRequested': 'Your decision is requested on "{node}" of {number}.',
-  'body.urged': '{actor} urged the work you hold on {number}.',
-  'body.slaWarning': '{number} has used {threshold}% of its {target} target ({policy}).',
-  'body.slaBreached': '{number} missed its {target} target ({policy}).',
-  'body.mentioned': '{actor} mentioned you on {number}:',
-  'body.statusChanged': '{number} changed from {from} to {to}.',
-  'body.resolved': '{number} was resolved.',
-  'body.survey': 'Tell us how we did: rate the resolution on the ticket.',
-  'body.notice': '{message}',
-  'body.internal': '(in a work note)',
-  open: 'Open {number}',
-  reply: 'Reply to this e-mail to add a comment to {number}.',
-  'digest.subject': '{count} new notifications',
-  'digest.intro': 'Since the last digest:',
-  someone: 'Someone',
-  untitled: '(untitled)',
-} as const;
+export const EMAIL_MESSAGES = emailMessagesEn;
 
-export type EmailMessageKey = keyof typeof EMAIL_MESSAGES;
-
-/** Translates a template message; `undefined` keeps the English text. */
+/**
+ * Translates a template message for a locale: an ICU message (formatted with the same values), or
+ * `undefined` to keep the shipped catalog's.
+ */
 export type EmailTranslate = (
   key: EmailMessageKey,
   params: Record<string, string>,
+  locale: string,
 ) => string | undefined;
 
-/** How e-mails are worded and linked. */
+/** How e-mails are worded, dated and linked. */
 export interface EmailTemplateOptions {
   /** The ticket's page in the desk (every e-mail links to it). */
   ticketUrl: (n: { ticketId: string; ticketNumber: string }) => string;
+  /**
+   * BCP 47 locale of e-mails to a recipient whose directory entry has no `locale` (the desk's
+   * language); `renderEmail` writes in this one. Default `en`. Messages come from the closest
+   * shipped catalog (`en`, `zh-CN`); dates and numbers follow the locale itself.
+   */
+  locale?: string;
+  /** IANA time zone of dates in e-mails; default the runtime's `timeZone`, else UTC. */
+  timeZone?: string;
+  /** Messages that win over the shipped catalogs, per catalog locale (ICU syntax). */
+  messages?: Partial<Record<SupportedLocale, Partial<Record<EmailMessageKey, string>>>>;
+  /** A function for messages the host keeps elsewhere; wins over `messages` and the catalogs. */
   translate?: EmailTranslate;
   /** Display names of users (`actor`); the user id when absent. */
   nameOf?: (user: string) => string | undefined;
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const CATALOGS = { en: emailMessagesEn, 'zh-CN': emailMessagesZhCN };
 
-function fill(
-  key: EmailMessageKey,
-  params: Record<string, string>,
-  translate?: EmailTranslate,
-): string {
-  const text = translate?.(key, params) ?? EMAIL_MESSAGES[key];
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+/** One e-mail's wording: the kit's translation layer with the e-mail catalogs and the host's. */
+interface Writer {
+  i18n: I18n<EmailMessageKey>;
+  t(key: EmailMessageKey, params?: MessageValues): string;
 }
 
-function paramsOf(n: NotificationRecord, o: EmailTemplateOptions): Record<string, string> {
+/** A directory entry's locale that is no BCP 47 tag must not stop its e-mails: its catalog's then. */
+function usableLocale(locale: string | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(locale ?? 'en')[0] ?? 'en';
+  } catch {
+    return resolveLocale(locale);
+  }
+}
+
+function writerOf(o: EmailTemplateOptions): Writer {
+  const i18n = createI18n<EmailMessageKey>({
+    locale: usableLocale(o.locale),
+    timeZone: o.timeZone ?? 'UTC',
+    catalogs: CATALOGS,
+    ...(o.messages ? { messages: o.messages[resolveLocale(o.locale)] ?? {} } : {}),
+  });
+  return {
+    i18n,
+    t(key, params = {}) {
+      const own = o.translate?.(
+        key,
+        Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v ?? '')])),
+        i18n.locale,
+      );
+      return own !== undefined ? formatMessage(i18n.locale, own, params) : i18n.t(key, params);
+    },
+  };
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function paramsOf(n: NotificationRecord, o: EmailTemplateOptions, w: Writer) {
   const p: Record<string, string> = {
     number: n.ticketNumber,
-    title: n.title ?? fill('untitled', {}, o.translate),
-    actor: n.actor ? (o.nameOf?.(n.actor) ?? n.actor) : fill('someone', {}, o.translate),
+    title: n.title ?? w.t('untitled'),
+    actor: n.actor ? (o.nameOf?.(n.actor) ?? n.actor) : w.t('someone'),
   };
   for (const [k, v] of Object.entries(n.detail ?? {})) p[k] = String(v);
+  // Words the recipient reads in their language: statuses, SLA targets, dates in the desk's zone.
+  if (typeof n.detail?.from === 'string') p.from = w.t('status', { status: n.detail.from });
+  if (typeof n.detail?.to === 'string') p.to = w.t('status', { status: n.detail.to });
+  if (typeof n.detail?.target === 'string')
+    p.target = w.t('sla.target', { target: n.detail.target });
+  if (typeof n.detail?.threshold === 'number')
+    p.threshold = w.i18n.formatNumber(n.detail.threshold);
+  if (typeof n.detail?.dueAt === 'string') p.dueAt = w.i18n.formatDateTime(n.detail.dueAt);
   return p;
 }
 
 /** The lines of one notification: its sentence and, for a mention, the quoted comment. */
-function lines(n: NotificationRecord, o: EmailTemplateOptions): string[] {
-  const p = paramsOf(n, o);
-  const out = [fill(`body.${n.type}` as EmailMessageKey, p, o.translate)];
+function lines(n: NotificationRecord, o: EmailTemplateOptions, w: Writer): string[] {
+  const p = paramsOf(n, o, w);
+  const out = [w.t(`body.${n.type}`, p)];
   if (n.type === 'mentioned')
-    out.push(n.detail?.internal ? fill('body.internal', p, o.translate) : `“${p.comment ?? ''}”`);
-  if (n.type === 'resolved' && n.detail?.survey) out.push(fill('body.survey', p, o.translate));
+    out.push(n.detail?.internal ? w.t('body.internal', p) : `“${p.comment ?? ''}”`);
+  if ((n.type === 'slaWarning' || n.type === 'slaBreached') && p.dueAt) out.push(w.t('sla.due', p));
+  if (n.type === 'resolved' && n.detail?.survey) out.push(w.t('body.survey', p));
   return out;
 }
 
-function html(paragraphs: string[], link: { url: string; label: string }, footer?: string): string {
+function html(
+  lang: string,
+  paragraphs: string[],
+  link: { url: string; label: string },
+  footer: string[],
+): string {
   const body = paragraphs.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
-  const foot = footer ? `<p style="color:#666;font-size:12px">${escapeHtml(footer)}</p>` : '';
-  return `<!doctype html><html><body style="font-family:system-ui,sans-serif">${body}<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>${foot}</body></html>`;
+  const foot = footer
+    .map((f) => `<p style="color:#666;font-size:12px">${escapeHtml(f)}</p>`)
+    .join('');
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><body style="font-family:system-ui,sans-serif">${body}<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>${foot}</body></html>`;
 }
 
-/** The e-mail of one notification: subject, text and HTML with a link to the ticket. */
+/**
+ * The e-mail of one notification in `o.locale` (the recipient's): subject, text and HTML with a
+ * link to the ticket and the event's time in the desk's time zone.
+ *
+ * @example
+ * ```ts
+ * renderEmail(n, 'wang@example.com', { ticketUrl, locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+ * // { subject: '[REQ-1] 请您审批：新笔记本电脑', text: '请您对 REQ-1 的“经理审批”做出审批决定。…' }
+ * ```
+ */
 export function renderEmail(
   n: NotificationRecord,
   to: string,
   o: EmailTemplateOptions,
   replyTo?: string,
 ): EmailMessage {
-  const p = paramsOf(n, o);
+  const w = writerOf(o);
+  const p = paramsOf(n, o, w);
   const url = o.ticketUrl(n);
-  const label = fill('open', p, o.translate);
-  const footer = replyTo ? fill('reply', p, o.translate) : undefined;
-  const body = lines(n, o);
+  const label = w.t('open', p);
+  const when = w.t('when', { at: w.i18n.formatDateTime(n.at), timeZone: w.i18n.timeZone });
+  const footer = [when, ...(replyTo ? [w.t('reply', p)] : [])];
+  const body = lines(n, o, w);
   const mail: EmailMessage = {
     to,
-    subject: fill(`subject.${n.type}` as EmailMessageKey, p, o.translate),
-    text: [...body, '', `${label}: ${url}`, ...(footer ? ['', footer] : [])].join('\n'),
-    html: html(body, { url, label }, footer),
+    subject: w.t(`subject.${n.type}`, p),
+    text: [...body, '', `${label}: ${url}`, '', ...footer].join('\n'),
+    html: html(w.i18n.locale, body, { url, label }, footer),
     headers: { 'X-Deskkit-Notification': n.id, 'X-Deskkit-Ticket': n.ticketNumber },
+    key: n.id,
   };
   if (replyTo) mail.replyTo = replyTo;
   return mail;
 }
 
-/** One e-mail summarising several notifications of one user (a digest window). */
+/**
+ * One e-mail summarising several notifications of one user (a digest window of `windowMs`, written
+ * as a duration in the locale: `1 hour` / `1小时`).
+ */
 export function renderDigest(
   list: NotificationRecord[],
   to: string,
   o: EmailTemplateOptions,
+  windowMs = 3_600_000,
 ): EmailMessage {
-  const count = String(list.length);
-  const intro = fill('digest.intro', { count }, o.translate);
+  const w = writerOf(o);
+  const intro = w.t('digest.intro', {
+    window: w.i18n.formatDuration(windowMs, { style: 'long' }),
+  });
   const items = list.map((n) => ({
-    text: `${n.ticketNumber} ${n.title ?? ''}`.trim() + ' — ' + lines(n, o).join(' '),
+    text: `${n.ticketNumber} ${n.title ?? ''}`.trim() + ' — ' + lines(n, o, w).join(' '),
     url: o.ticketUrl(n),
   }));
   return {
     to,
-    subject: fill('digest.subject', { count }, o.translate),
+    subject: w.t('digest.subject', { count: list.length }),
     text: [intro, '', ...items.map((i) => `- ${i.text}\n  ${i.url}`)].join('\n'),
-    html: `<!doctype html><html><body style="font-family:system-ui,sans-serif"><p>${escapeHtml(intro)}</p><ul>${items
+    html: `<!doctype html><html lang="${escapeHtml(w.i18n.locale)}"><body style="font-family:system-ui,sans-serif"><p>${escapeHtml(intro)}</p><ul>${items
       .map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.text)}</a></li>`)
       .join('')}</ul></body></html>`,
     headers: { 'X-Deskkit-Digest': String(list.length) },
+    key: `digest:${list.map((n) => n.id).join(',')}`,
   };
 }

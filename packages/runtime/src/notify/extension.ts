@@ -1,4 +1,5 @@
 import type { RuntimeExtension } from '../engine/engine.types';
+import { checkTimeZone } from '../i18n/locale';
 import { deliverDue } from './dispatch';
 import type { NotifyOptions } from './notify.options';
 import { planOutbox } from './plan';
@@ -32,6 +33,8 @@ export function notifications(options: NotifyOptions): RuntimeExtension {
       'notifications({ templates: { ticketUrl } }): ticketUrl must be a function.',
     );
   }
+  // A misspelt zone fails here, at start-up, not as a retried e-mail.
+  if (options.templates.timeZone !== undefined) checkTimeZone(options.templates.timeZone);
   return {
     name: 'notify',
     async afterEffects(changed, ctx) {

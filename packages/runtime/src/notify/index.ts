@@ -12,13 +12,10 @@ export {
 } from './prefs';
 export type { NotificationDefaults, NotificationPreferences, PersonalChannel } from './prefs';
 export { EMAIL_MESSAGES, renderDigest, renderEmail } from './email';
-export type {
-  EmailMessage,
-  EmailMessageKey,
-  EmailTemplateOptions,
-  EmailTransport,
-  EmailTranslate,
-} from './email';
+export { emailMessagesEn } from './email.messages.en';
+export { emailMessagesZhCN } from './email.messages.zh-CN';
+export type { EmailMessageKey, EmailMessages } from './email.messages.en';
+export type { EmailMessage, EmailTemplateOptions, EmailTransport, EmailTranslate } from './email';
 export { newWebhookSecret, sendWebhook, signWebhook } from './webhook';
 export type { WebhookMessage } from './webhook';
 export type { WebhookEndpoint, WebhookLogEntry } from './webhook.types';

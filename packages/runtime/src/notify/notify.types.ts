@@ -68,7 +68,7 @@ export interface NotificationRecord {
   eventId: string;
   /**
    * What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target,
-   * threshold }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment,
+   * threshold, dueAt }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment,
    * `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice.
    */
   detail?: Record<string, string | number | boolean>;

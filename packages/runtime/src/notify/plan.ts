@@ -80,7 +80,7 @@ export async function whoIsTold(
       case 'slaWarning':
       case 'slaBreached': {
         const detail: Detail = {};
-        for (const k of ['policy', 'target', 'threshold'] as const) {
+        for (const k of ['policy', 'target', 'threshold', 'dueAt'] as const) {
           const v = e.detail?.[k];
           if (typeof v === 'string' || typeof v === 'number') detail[k] = v;
         }

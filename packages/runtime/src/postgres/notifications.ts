@@ -189,7 +189,7 @@ export async function settleNotification(
   const res = await db.query(
     `UPDATE ${table} SET delivery = $3::jsonb, state = $4, next_attempt_at = $5::timestamptz,
        lease_owner = NULL, lease_until = NULL
-     WHERE id = $1 AND lease_owner = $2 AND lease_until > clock_timestamp()`,
+     WHERE id = $1 AND lease_owner = $2`,
     [id, owner, toJson(delivery), delivery.state, delivery.nextAttemptAt],
   );
   return res.rowCount === 1;

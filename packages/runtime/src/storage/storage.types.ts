@@ -197,7 +197,10 @@ export interface StorageAdapter {
     leaseMs: number,
     limit: number,
   ): Promise<NotificationLease[]>;
-  /** Records a delivery attempt and frees the lease; false when `owner` no longer holds it. */
+  /**
+   * Records a delivery attempt and frees the lease; false when another owner claimed the entry
+   * since (a lease that ran out still settles while nobody took it over: the owner is the fence).
+   */
   settleNotification?(id: string, owner: string, delivery: NotificationDelivery): Promise<boolean>;
   /**
    * An admin's retry of a `dead` entry: pending again, due at `at`, attempts from 0 (channels

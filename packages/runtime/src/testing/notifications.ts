@@ -273,6 +273,33 @@ export function describeNotificationOutbox(test: Test): void {
 
     test(
       'notifications',
+      'a lease that ran out still settles while nobody took the entry over',
+      async (s) => {
+        const o = outboxOf(s);
+        const { due, now } = era();
+        const t = ticket();
+        const n = note(t.id, { due });
+        await s.commit({
+          tickets: [{ ticket: t, expectedVersion: null }],
+          events: [event(t.id, 1)],
+          notifications: [n],
+        });
+        expect(mine(await o.claimNotifications(now, 'slow', 1, 500), [n])).toHaveLength(1);
+        await new Promise((r) => setTimeout(r, 20));
+        const delivered = {
+          state: 'delivered' as const,
+          attempts: 0,
+          nextAttemptAt: due,
+          deliveredAt: due,
+        };
+        expect(await o.settleNotification(n.id, 'slow', delivered)).toBe(true);
+        expect(await o.settleNotification(n.id, 'slow', delivered)).toBe(false);
+        expect(mine(await o.claimNotifications(now, 'p2', 60_000, 500), [n])).toEqual([]);
+      },
+    );
+
+    test(
+      'notifications',
       'an admin retry makes a dead entry pending again, keeping what was delivered',
       async (s) => {
         const o = outboxOf(s);

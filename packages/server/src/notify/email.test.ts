@@ -1,60 +1,25 @@
 // Notification e-mail end to end: the runtime's outbox, delivered by `tick` through nodemailer to a
 // real SMTP server started here (smtp-server), parsed back with mailparser; then a reply to it,
 // posted as raw MIME to the inbound handler, becomes a comment by the approver.
-import type { AddressInfo } from 'node:net';
 import { createRuntime, memoryDirectory, memoryStorage } from '@deskkit/runtime';
 import type { WorkflowDefinition } from '@deskkit/runtime';
 import { notifications } from '@deskkit/runtime/notify';
-import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { inboundMailHandler } from './inbound';
 import { smtpTransport } from './smtp';
-
-const approvalFlow: WorkflowDefinition = {
-  schemaVersion: 1,
-  key: 'purchase',
-  name: 'Purchase',
-  numberPrefix: 'PUR',
-  form: { schema: { type: 'object', properties: { summary: { type: 'string' } } } },
-  title: 'summary',
-  nodes: [
-    { id: 'start', type: 'start' },
-    {
-      id: 'ok',
-      type: 'approval',
-      name: 'Manager approval',
-      approval: { mode: 'single' },
-      assign: { strategy: 'fixed', to: [{ user: 'max' }] },
-    },
-    { id: 'end', type: 'end' },
-  ],
-  edges: [
-    { id: 'e1', from: 'start', to: 'ok' },
-    { id: 'e2', from: 'ok', to: 'end' },
-  ],
-};
+import { approvalFlow } from './testFlow';
+import { startTestSmtp } from './testSmtp';
 
 const SECRET = 'test-reply-secret-0123456789';
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 let port: number;
 const inbox: ParsedMail[] = [];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      simpleParser(stream)
-        .then((mail) => inbox.push(mail))
-        .then(() => done(), done);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startTestSmtp((mail) => inbox.push(mail));
+  port = smtp.port;
 });
-afterAll(async () => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(async () => smtp.close());
 
 function desk() {
   const email = smtpTransport({ host: '127.0.0.1', port, from: 'Service Desk <desk@desk.test>' });
@@ -64,9 +29,17 @@ function desk() {
       users: [
         { id: 'ann', name: 'Ann Lee', email: 'ann@example.com', roles: ['employee'] },
         { id: 'max', name: 'Max Roe', email: 'max@example.com', roles: ['employee'] },
+        {
+          id: 'wang',
+          name: '王芳',
+          email: 'wang@example.com',
+          roles: ['employee'],
+          locale: 'zh-CN',
+        },
         { id: 'admin', roles: ['admin'] },
       ],
     }),
+    timeZone: 'Asia/Shanghai',
     publishers: 'anyone',
     extensions: [
       notifications({
@@ -143,6 +116,45 @@ describe('notification e-mail over SMTP', () => {
     ]);
     const comments = (await runtime.history(t.id)).filter((e) => e.action === 'comment');
     expect(comments).toHaveLength(1);
+    email.close();
+  });
+
+  it('writes each recipient in their directory locale: Chinese to a zh-CN user, English to others', async () => {
+    const { runtime, email } = desk();
+    const toWang: WorkflowDefinition = {
+      ...approvalFlow,
+      key: 'purchase-cn',
+      nodes: approvalFlow.nodes.map((n) =>
+        n.type === 'approval' ? { ...n, assign: { strategy: 'fixed', to: [{ user: 'wang' }] } } : n,
+      ),
+    };
+    await runtime.publish(approvalFlow, { actor: 'admin' });
+    await runtime.publish(toWang, { actor: 'admin' });
+    const ann = runtime.client('ann');
+    const en = await ann.startTicket({ workflow: 'purchase', data: { summary: 'Monitor' } });
+    const zh = await ann.startTicket({ workflow: 'purchase-cn', data: { summary: '显示器' } });
+    const before = inbox.length;
+    await runtime.tick();
+    const mailTo = (address: string) =>
+      inbox.slice(before).find((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '') === address);
+    await vi.waitFor(() => {
+      expect(mailTo('max@example.com')).toBeDefined();
+      expect(mailTo('wang@example.com')).toBeDefined();
+    });
+    const max = mailTo('max@example.com')!;
+    const wang = mailTo('wang@example.com')!;
+    expect(max.subject).toBe(`[${en.number}] Your approval is requested: Monitor`);
+    expect(max.text).toContain(`Your decision is requested on "Manager approval" of ${en.number}.`);
+    // The time of the request in the desk's zone (the runtime's `timeZone`), in each one's words.
+    expect(max.text).toMatch(/When: \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M \(Asia\/Shanghai\)/);
+    expect(wang.subject).toBe(`[${zh.number}] 请您审批：显示器`);
+    expect(wang.text).toContain(`请您对 ${zh.number} 的“Manager approval”做出审批决定。`);
+    expect(wang.text).toMatch(/时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（Asia\/Shanghai）/);
+    expect(wang.text).toContain(`直接回复此邮件，即可在 ${zh.number} 上添加评论。`);
+    expect(wang.html).toContain(
+      `<a href="https://desk.test/tickets/${zh.id}">打开 ${zh.number}</a>`,
+    );
+    expect(wang.html).toContain('<html lang="zh-CN">');
     email.close();
   });
 });

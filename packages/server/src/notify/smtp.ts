@@ -1,4 +1,5 @@
 import type { EmailMessage, EmailTransport } from '@deskkit/runtime/notify';
+import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 
@@ -13,6 +14,17 @@ export interface SmtpSettings {
   from: string;
   /** Refuse servers whose certificate does not verify (default true). */
   rejectUnauthorized?: boolean;
+}
+
+/**
+ * A Message-ID that is the same for every attempt of one e-mail (`message.key`): a copy sent again
+ * after a crash (accepted by the SMTP server, not yet recorded as delivered) carries the same one,
+ * which mail servers and clients use to drop duplicates. The domain is the sender's.
+ */
+export function stableMessageId(key: string, from: string): string {
+  const domain = /@([^\s>@]+)>?\s*$/.exec(from)?.[1] ?? 'deskkit.invalid';
+  const id = createHash('sha256').update(key).digest('base64url').slice(0, 32);
+  return `<${id}@${domain}>`;
 }
 
 /**
@@ -59,6 +71,7 @@ export function smtpTransport(
         text: message.text,
         html: message.html,
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        ...(message.key ? { messageId: stableMessageId(message.key, s.from) } : {}),
         ...(message.headers ? { headers: message.headers } : {}),
       });
     },

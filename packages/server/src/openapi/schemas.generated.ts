@@ -1353,7 +1353,7 @@ export const apiSchemas = {
             "boolean"
           ]
         },
-        "description": "What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target, threshold }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment, `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice."
+        "description": "What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target, threshold, dueAt }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment, `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice."
       },
       "readAt": {
         "type": "string",

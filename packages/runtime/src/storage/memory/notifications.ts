@@ -126,7 +126,9 @@ export class MemoryNotifications {
 
   settle(id: string, owner: string, delivery: NotificationDelivery): boolean {
     const r = this.rows.get(id);
-    if (!r || r.owner !== owner || (r.leaseUntil ?? 0) <= this.clock()) return false;
+    // The owner is the fence: a lease that ran out still settles until another owner claims it, so
+    // a send slower than the lease is not repeated unless another process took the entry over.
+    if (!r || r.owner !== owner) return false;
     r.n.delivery = cloneJson(delivery);
     delete r.owner;
     delete r.leaseUntil;
