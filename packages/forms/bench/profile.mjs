@@ -3,7 +3,8 @@
  * Where the time of the form benchmark goes: a Chromium CPU profile and trace of one page load
  * (first render) and of some keystrokes, summed by function (self time) and by trace event
  * (script, style, layout, paint). Unminified production build in bench/dist/profile.
- * Options: --impl=deskkit|rjsf --n=300 --keys=10 --top=30 --no-build.
+ * Options: --impl=deskkit|rjsf --n=300 --keys=10 --top=30 --until=mounted|complete --no-build
+ * (`--until=complete` profiles the load up to every field in the page, not only the first frame).
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,7 @@ const impl = arg('impl', 'deskkit');
 const n = Number(arg('n', 300));
 const keys = Number(arg('keys', 10));
 const top = Number(arg('top', 30));
+const until = arg('until', 'mounted');
 const outDir = `${here}dist/profile`;
 
 if (!process.argv.includes('--no-build')) {
@@ -126,10 +128,18 @@ try {
   };
   const load = await traced(async () => {
     await page.goto(`${server.url}index.html?impl=${impl}&n=${n}`);
-    return page.evaluate(async () => [await window.__bench.mounted, window.__bench.committed]);
+    return page.evaluate(
+      async (all) => [
+        await window.__bench.mounted,
+        window.__bench.committed,
+        all ? await window.__bench.complete : NaN,
+      ],
+      until === 'complete',
+    );
   });
   console.log(
-    `${impl}, ${n} fields: first render ${load.result[0].toFixed(1)} ms (React committed at ${load.result[1].toFixed(1)} ms)`,
+    `${impl}, ${n} fields: first render ${load.result[0].toFixed(1)} ms (React committed at ${load.result[1].toFixed(1)} ms)` +
+      (until === 'complete' ? `, all fields ${load.result[2].toFixed(1)} ms` : ''),
   );
   print('trace events during load (inclusive ms)', load.summary);
   print('self time by function during load', selfTimes(load.profile));

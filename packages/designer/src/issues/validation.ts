@@ -47,11 +47,18 @@ const PAUSE_MS = 300;
 /** Not validated yet (a large graph before its first check): nothing to show, publishing waits. */
 const PENDING: DesignerValidation = { ok: false, issues: [] };
 
+/**
+ * The longest a large graph's first check waits for the browser to be idle. Opening one measures
+ * every node and fits the view over several frames; a check in between (~150 ms on 1,000 steps)
+ * delays the fitted canvas, so it waits for the first idle moment after them.
+ */
+const FIRST_CHECK_TIMEOUT_MS = 3000;
+
 /** Runs `fn` when the browser is idle (or soon, where there is no `requestIdleCallback`). */
-function whenIdle(fn: () => void, delay: number): () => void {
+function whenIdle(fn: () => void, delay: number, timeout = 500): () => void {
   let idle: number | undefined;
   const timer = setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout: 500 });
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(fn, { timeout });
     else fn();
   }, delay);
   return () => {
@@ -87,6 +94,7 @@ export function useValidation(
     return whenIdle(
       () => setState({ def, result: checkDefinition(def, calendars) }),
       state.def ? PAUSE_MS : 0,
+      state.def ? undefined : FIRST_CHECK_TIMEOUT_MS,
     );
   }, [def, state.def, calendars]);
   return state.result;

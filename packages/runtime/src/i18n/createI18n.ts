@@ -74,7 +74,11 @@ function errorValues(error: Record<string, unknown>): MessageValues {
 export function createI18n<K extends string = never>(options: I18nOptions<K> = {}): I18n<K> {
   const locale = options.locale ?? 'en';
   const catalogLocale = resolveLocale(locale);
-  const timeZone = checkTimeZone(options.timeZone ?? systemTimeZone());
+  // A zone the host names is checked now (a misspelt setting fails at start-up). The system's own
+  // zone is looked up on first use: asking Intl for it costs ~20 ms on a cold page, which every
+  // form and designer would otherwise pay before its first frame, dates shown or not.
+  let zone = options.timeZone === undefined ? undefined : checkTimeZone(options.timeZone);
+  const timeZone = (): string => (zone ??= systemTimeZone());
   const overrides = (options.messages ?? {}) as Record<string, string | undefined>;
   const own = (options.catalogs?.[catalogLocale] ?? {}) as Record<string, string | undefined>;
   const ownEn = (options.catalogs?.en ?? {}) as Record<string, string | undefined>;
@@ -89,10 +93,12 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
   return {
     locale,
     catalogLocale,
-    timeZone,
+    get timeZone() {
+      return timeZone();
+    },
     t,
-    formatDate: (value, opts) => formatDate(locale, timeZone, value, opts),
-    formatDateTime: (value, opts) => formatDateTime(locale, timeZone, value, opts),
+    formatDate: (value, opts) => formatDate(locale, timeZone(), value, opts),
+    formatDateTime: (value, opts) => formatDateTime(locale, timeZone(), value, opts),
     formatNumber: (value, opts) => formatNumber(locale, value, opts),
     formatDuration: (ms, opts) => formatDuration(locale, ms, opts),
     formatRelative: (value, now) => formatRelative(locale, value, now),

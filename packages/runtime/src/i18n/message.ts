@@ -4,6 +4,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
 
 const compiled = new Map<string, IntlMessageFormat | null>();
+/** A template needing ICU: an argument, or an apostrophe (ICU quoting: `''` is one `'`). */
+const NEEDS_ICU = /[{}']/;
 
 function compile(locale: string, template: string): IntlMessageFormat | null {
   const cacheKey = `${locale}\u0000${template}`;
@@ -39,6 +41,9 @@ function substitute(template: string, values?: MessageValues): string {
  * ```
  */
 export function formatMessage(locale: string, template: string, values?: MessageValues): string {
+  // Plain text (no argument, no ICU quoting) is its own result: compiling it would cost the first
+  // Intl locale look-up (~40 ms on a cold page) for a label that needs none.
+  if (!NEEDS_ICU.test(template)) return template;
   const format = compile(locale, template);
   if (!format) return substitute(template, values);
   try {
