@@ -2,63 +2,29 @@
 // The playground server's e-mail, over real HTTP: the desk's notification of an approval request is
 // delivered by SMTP to the demo's mail catcher (smtp-server + mailparser), an admin reads it and the
 // outbox on the admin routes, everyone else is refused, and the SMTP settings never echo a password.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHandler } from '@deskkit/server';
-import { createPlaygroundApp, type PlaygroundApp } from './app';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from './mailCatcher';
-import { sendResponse, toRequest } from './node';
+import { startTestServer, type TestServer } from './testServer';
 
-let app: PlaygroundApp;
+let server: TestServer;
 let catcher: MailCatcher;
-let http: Server;
 let base = '';
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'deskkit-notify-'));
   catcher = await startMailCatcher();
-  app = await createPlaygroundApp({
-    database: { dataDir },
+  server = await startTestServer({
     mailCatcher: catcher,
-    publicUrl: () => base,
     sessionSecret: 'a-test-secret-of-at-least-32-bytes!!',
-    deskkitHandler: ({ runtime, authenticate, basePath }) =>
-      createHandler({ runtime, authenticate, basePath }),
   });
-  http = createServer((req, res) => {
-    void app.api(toRequest(req, res, base)).then((response) => sendResponse(response, res));
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  base = server.base;
 }, 60_000);
 afterAll(async () => {
-  http.closeAllConnections();
-  await new Promise<void>((resolve) => http.close(() => resolve()));
-  await app.close();
+  await server.close();
   await catcher.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signIn(user: string): Promise<string> {
-  const res = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { origin: base, 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  expect(res.status).toBe(204);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-
+const signIn = (user: string) => server.signIn(user);
 const call = (cookie: string, method: string, path: string, body?: unknown) =>
-  fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, origin: base, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  server.call(cookie, method, path, body);
 
 /** Polls the caught mails until one matches (the desk delivers shortly after the command). */
 async function mailMatching(cookie: string, test: (m: CaughtMail) => boolean): Promise<CaughtMail> {

@@ -1,61 +1,21 @@
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHandler } from '@deskkit/server';
-import { createPlaygroundApp, type PlaygroundApp } from './app';
-import { sendResponse, toRequest } from './node';
+import { startTestServer, type TestServer } from './testServer';
 
-let app: PlaygroundApp;
-let http: Server;
-let base = '';
-let dataDir: string;
-
+let server: TestServer;
+// No session secret given: the desk makes one and keeps it with its data, as the demo does.
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'deskkit-reset-'));
-  // No session secret given: the desk makes one and keeps it with its data, as the demo does.
-  app = await createPlaygroundApp({
-    database: { dataDir },
-    history: { days: 8, perDay: 4 },
-    deskkitHandler: ({ runtime, authenticate, basePath }) =>
-      createHandler({ runtime, authenticate, basePath }),
-  });
-  http = createServer((req, res) => {
-    void app.api(toRequest(req, res, base)).then((response) => sendResponse(response, res));
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  server = await startTestServer({ history: { days: 8, perDay: 4 } });
 }, 180_000);
-afterAll(async () => {
-  http.closeAllConnections();
-  await new Promise<void>((resolve) => http.close(() => resolve()));
-  await app.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
-async function signIn(user: string): Promise<string> {
-  const res = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { origin: base, 'content-type': 'application/json' },
-    body: JSON.stringify({ user }),
-  });
-  expect(res.status).toBe(204);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
-
+const signIn = (user: string) => server.signIn(user);
 async function call<T = Record<string, unknown>>(
   cookie: string,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, origin: base, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const res = await server.call(cookie, method, path, body);
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
@@ -80,9 +40,9 @@ describe('POST /api/desk/admin/reset-demo', () => {
     expect(refused.status).toBe(403);
     expect((await call(alice, 'GET', `/api/tickets/${mine.body.id}`)).status).toBe(200);
     // No JSON body: refused before anything happens (no cross-site form can post it).
-    const bare = await fetch(`${base}/api/desk/admin/reset-demo`, {
+    const bare = await fetch(`${server.base}/api/desk/admin/reset-demo`, {
       method: 'POST',
-      headers: { cookie: ada, origin: base },
+      headers: { cookie: ada, origin: server.base },
     });
     expect(bare.status).toBe(415);
 
