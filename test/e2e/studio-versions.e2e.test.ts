@@ -146,6 +146,29 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
     expect(session.errors).toEqual([]);
   });
 
+  it('an admin simulates onboarding: sample data in its form, the access request runs as a sub-workflow', async () => {
+    const { page } = session;
+    await open(page, 'studio');
+    await actAs(page, 'ada');
+    await page.getByRole('link', { name: 'Onboard a new hire' }).click();
+    await page.getByRole('tab', { name: 'Simulate' }).click();
+    const simulation = page.getByRole('region', { name: 'Simulation' });
+    // The sample data is the request's own form, not JSON.
+    const sample = simulation.getByRole('group', { name: 'Sample data' });
+    await sample
+      .getByRole('combobox', { name: 'Laptop', exact: true })
+      .selectOption({ label: 'Developer workstation' });
+    await simulation.getByRole('button', { name: 'Start simulation' }).click();
+    await simulation
+      .getByText(/: open, at /)
+      .first()
+      .waitFor();
+    const children = simulation.getByRole('region', { name: 'Sub-workflows' });
+    await children.getByText(/\(Request access to a system\): open, at /).waitFor();
+    await shoot(session, 'studio-simulation-subworkflow');
+    expect(session.errors).toEqual([]);
+  });
+
   it('an admin builds a trigger with a condition from the builder, publishes, and it runs on a matching ticket', async () => {
     const { page } = session;
     await open(page, 'studio');

@@ -5,8 +5,9 @@ import {
   type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { WorkflowSimulator } from '@deskkit/designer';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
+import { demoHandlers } from '../desk/handlers';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
@@ -86,6 +87,11 @@ function comparable(
 export function StudioPage({ params }: { params: string[] }) {
   const { nameOf, client, organisation, settings, now } = useDesk();
   const [simulationStart] = useState(now);
+  // Sub-workflow steps run in the simulation on the published versions, read through the client.
+  const loadWorkflow = useCallback(
+    (k: string, version?: number) => client.getDefinition(k, version),
+    [client],
+  );
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const [message, setMessage] = useState('');
@@ -262,6 +268,8 @@ export function StudioPage({ params }: { params: string[] }) {
                     calendars={settings.calendars}
                     start={simulationStart}
                     formatTime={formatDateTime}
+                    handlers={demoHandlers}
+                    loadWorkflow={loadWorkflow}
                   />
                 </div>
               ) : null}

@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { businessCalendar, SIMULATION_START, simulatedPeople, simulatedRequest } from './fixtures';
+import {
+  businessCalendar,
+  SIMULATION_START,
+  simulatedCheck,
+  simulatedParent,
+  simulatedPeople,
+  simulatedRequest,
+} from './fixtures';
 import { WorkflowSimulator } from './WorkflowSimulator';
 
 const meta: Meta<typeof WorkflowSimulator> = {
@@ -35,5 +42,24 @@ export const Breached: Story = {
     await userEvent.click(canvas.getByRole('button', { name: '+4 hours' }));
     const sla = canvas.getByRole('region', { name: 'SLA clocks' });
     await expect(await within(sla).findByText(/breached/)).toBeTruthy();
+  },
+};
+
+/** A host function and a sub-workflow run in the simulation: the child's step waits for the desk. */
+export const SubWorkflow: Story = {
+  args: {
+    definition: simulatedParent(),
+    handlers: { lookupAsset: (input) => ({ asset: `Asset for ${String(input.what)}` }) },
+    loadWorkflow: async () => simulatedCheck(),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Start simulation' }));
+    const children = await canvas.findByRole(
+      'region',
+      { name: 'Sub-workflows' },
+      { timeout: 10_000 },
+    );
+    await expect(children).toHaveTextContent('Scan the laptop');
   },
 };

@@ -1,6 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { businessCalendar, SIMULATION_START, simulatedPeople, simulatedRequest } from './fixtures';
+import {
+  businessCalendar,
+  SIMULATION_START,
+  simulatedCheck,
+  simulatedParent,
+  simulatedPeople,
+  simulatedRequest,
+} from './fixtures';
 import { WorkflowSimulator } from './WorkflowSimulator';
 
 const iso = (s: string) => s;
@@ -17,10 +24,13 @@ describe('WorkflowSimulator', () => {
         formatTime={iso}
       />,
     );
-    // The sample data fills the required summary and picks the first priority.
-    expect(screen.getByLabelText('Sample data (JSON)')).toHaveValue(
-      JSON.stringify({ summary: 'Sample summary', priority: 'low' }, null, 2),
-    );
+    // The sample data, in the request's own form, fills the required summary and picks the first
+    // priority; the admin changes the summary as a requester would.
+    const sample = screen.getByRole('group', { name: 'Sample data' });
+    const summary = await within(sample).findByRole('textbox', { name: /Summary/ });
+    expect(summary).toHaveValue('Sample summary');
+    await user.clear(summary);
+    await user.type(summary, 'Printer jam');
     await user.click(screen.getByRole('button', { name: 'Start simulation' }));
     // The first run loads the runtime.
     expect(await screen.findByText(/: open, at Fix$/, {}, { timeout: 10_000 })).toBeInTheDocument();
@@ -55,7 +65,7 @@ describe('WorkflowSimulator', () => {
     );
   });
 
-  it('says why an incomplete definition cannot run, and refuses sample data that is not an object', async () => {
+  it('says why an incomplete definition cannot run', async () => {
     const user = userEvent.setup();
     render(
       <WorkflowSimulator
@@ -64,19 +74,44 @@ describe('WorkflowSimulator', () => {
         start={SIMULATION_START}
       />,
     );
-    const data = screen.getByLabelText('Sample data (JSON)');
-    await user.clear(data);
-    await user.type(data, '[[1]');
-    await user.click(screen.getByRole('button', { name: 'Start simulation' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The sample data is not a JSON object.');
-    await user.clear(data);
-    await user.type(data, '{{"summary": "x"}');
     await user.click(screen.getByRole('button', { name: 'Start simulation' }));
     await waitFor(
       () => expect(screen.getByRole('alert')).toHaveTextContent(/cannot be published/),
-      {
-        timeout: 10_000,
-      },
+      { timeout: 10_000 },
+    );
+  });
+
+  it('runs the host functions and the sub-workflows the definition starts', async () => {
+    const user = userEvent.setup();
+    render(
+      <WorkflowSimulator
+        definition={simulatedParent()}
+        people={simulatedPeople}
+        start={SIMULATION_START}
+        formatTime={iso}
+        handlers={{ lookupAsset: (input) => ({ asset: `Asset for ${String(input.what)}` }) }}
+        loadWorkflow={async () => simulatedCheck()}
+      />,
+    );
+    const sample = screen.getByRole('group', { name: 'Sample data' });
+    await user.type(await within(sample).findByRole('textbox', { name: /Summary/ }), ' swap');
+    await user.click(screen.getByRole('button', { name: 'Start simulation' }));
+    const children = await screen.findByRole(
+      'region',
+      { name: 'Sub-workflows' },
+      { timeout: 10_000 },
+    );
+    expect(children).toHaveTextContent('(Security check): open, at Scan the laptop');
+    const work = screen.getByRole('region', { name: 'Work at the current steps' });
+    expect(work).toHaveTextContent('Scan the laptop: held by Kim Agent');
+    const actions = await screen.findByRole('group', { name: 'Actions of Kim Agent' });
+    await user.click(await within(actions).findByRole('button', { name: 'submit' }));
+    await waitFor(() => expect(children).toHaveTextContent('(Security check): resolved'));
+    await waitFor(() =>
+      expect(screen.getByText(/: resolved$/, { selector: 'p' })).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('region', { name: 'What happened' })).toHaveTextContent(
+      'Entered Scan the laptop',
     );
   });
 });

@@ -1,12 +1,15 @@
-import type {
-  ActionName,
-  CalendarSpec,
-  HistoryEvent,
-  MemoryDirectorySeed,
-  WorkflowDefinition,
+import {
+  fieldPermissionsAt,
+  type ActionHandler,
+  type ActionName,
+  type CalendarSpec,
+  type FieldPermission,
+  type HistoryEvent,
+  type MemoryDirectorySeed,
+  type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useI18n } from '@deskkit/forms';
+import { FormRenderer, useI18n, type FormDirectory } from '@deskkit/forms';
 import type { DesignerTranslate, Translator } from '../i18n/messages';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { WorkflowViewer } from '../viewer/WorkflowViewer';
@@ -34,6 +37,46 @@ export interface WorkflowSimulatorProps {
   t?: DesignerTranslate;
   /** Formats instants (ISO strings); the browser's locale by default. */
   formatTime?(iso: string): string;
+  /** Host functions automation steps call; they run in the simulation (see `createSimulation`). */
+  handlers?: Record<string, ActionHandler>;
+  /** Loads the published workflows sub-workflow steps start, so they run in the simulation too. */
+  loadWorkflow?(key: string, version?: number): Promise<WorkflowDefinition>;
+}
+
+/** The permissions of the requester's form: the start step's (everything editable without one). */
+function startPermissions(def: WorkflowDefinition): Record<string, FieldPermission> | undefined {
+  const start = def.nodes.find((n) => n.type === 'start');
+  try {
+    return start ? fieldPermissionsAt(def, start.id) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sample people and their groups, for the form's user and group pickers. */
+function peopleDirectory(people: MemoryDirectorySeed): FormDirectory {
+  return {
+    async list(kind, search = '') {
+      const q = search.toLowerCase();
+      const entries =
+        kind === 'user'
+          ? people.users.map((u) => ({ id: u.id, name: u.name ?? u.id }))
+          : [
+              ...new Set(
+                people.users.flatMap((u) =>
+                  kind === 'role'
+                    ? (u.roles ?? [])
+                    : kind === 'group'
+                      ? (u.groups ?? [])
+                      : u.department
+                        ? [u.department]
+                        : [],
+                ),
+              ),
+            ].map((id) => ({ id, name: id }));
+      return entries.filter((e) => e.name.toLowerCase().includes(q) || e.id.includes(q));
+    },
+  };
 }
 
 /** The conditions that decided the path: each exclusive step left, the arrow taken and why. */
@@ -108,7 +151,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
   const t = useDesignerTranslator(props.t);
   const i18n = useI18n();
   const time = props.formatTime ?? ((iso: string) => i18n.formatDateTime(iso) || iso);
-  const { definition, people, calendars, start } = props;
+  const { definition, people, calendars, start, handlers, loadWorkflow } = props;
   const sim: Simulation = useMemo(
     () =>
       createSimulation({
@@ -116,8 +159,10 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
         people,
         ...(calendars ? { calendars } : {}),
         ...(start ? { start } : {}),
+        ...(handlers ? { handlers } : {}),
+        ...(loadWorkflow ? { loadWorkflow } : {}),
       }),
-    [definition, people, calendars, start],
+    [definition, people, calendars, start, handlers, loadWorkflow],
   );
   const snap: SimulationSnapshot = useSyncExternalStore(
     sim.subscribe,
@@ -127,8 +172,9 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
   const users = people.users;
   const who = (id: string) => users.find((u) => u.id === id)?.name ?? id;
   const [requester, setRequester] = useState(users[0]?.id ?? '');
-  const [dataText, setDataText] = useState(() => JSON.stringify(sampleData(definition), null, 2));
-  const [dataError, setDataError] = useState('');
+  const [data, setData] = useState<Record<string, unknown>>(() => sampleData(definition, people));
+  const permissions = useMemo(() => startPermissions(definition), [definition]);
+  const directory = useMemo(() => peopleDirectory(people), [people]);
   const [actor, setActor] = useState('');
   const [reason, setReason] = useState('');
   const [actions, setActions] = useState<ActionName[]>([]);
@@ -136,33 +182,24 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
   // Whoever holds the first open item acts next by default.
   const holder = snap.items[0]?.assignee ?? snap.items[0]?.candidates?.[0] ?? '';
   const current = actor || holder;
+  // The work this person holds or may take: on the ticket or on a sub-workflow's ticket.
+  const item = snap.items.find(
+    (w) => w.assignee === current || (!w.assignee && w.candidates?.includes(current)),
+  );
+  const versions = [snap.ticket, ...snap.children].map((x) => x?.version).join();
   useEffect(() => {
     let live = true;
-    void sim.actionsFor(current).then((a) => live && setActions(a));
+    void sim.actionsFor(current, item?.ticketId).then((a) => live && setActions(a));
     return () => {
       live = false;
     };
-  }, [sim, current, snap.ticket?.version]);
+  }, [sim, current, item?.ticketId, versions]);
 
   const run = () => {
-    let data: unknown;
-    try {
-      data = JSON.parse(dataText);
-    } catch {
-      data = null;
-    }
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      setDataError(t('sim.dataInvalid'));
-      return;
-    }
-    setDataError('');
     setActor('');
-    void sim.start({ requester, data: data as Record<string, unknown> });
+    void sim.start({ requester, data });
   };
   const act = (action: ActionName) => {
-    const item = snap.items.find(
-      (w) => w.assignee === current || (!w.assignee && w.candidates?.includes(current)),
-    );
     void sim.act({
       actor: current,
       action,
@@ -171,7 +208,12 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
     });
   };
   const ticket = snap.ticket;
-  const stepName = (id: string) => definition.nodes.find((n) => n.id === id)?.name ?? id;
+  const defOf = (ticketId: string) => {
+    const key = snap.children.find((c) => c.id === ticketId)?.workflow.key;
+    return (key && snap.workflows.find((w) => w.key === key)) || definition;
+  };
+  const stepName = (id: string, ticketId = ticket?.id ?? '') =>
+    defOf(ticketId).nodes.find((n) => n.id === id)?.name ?? id;
   const calendarOf = (policy: string) => definition.sla?.find((p) => p.id === policy)?.calendar;
 
   return (
@@ -184,22 +226,25 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
           value={requester}
           onChange={setRequester}
         />
-        <label className="dk-prop-field dk-simulator__data">
-          <span>{t('sim.data')}</span>
-          <textarea
-            rows={4}
-            value={dataText}
-            aria-invalid={dataError ? true : undefined}
-            onChange={(e) => setDataText(e.target.value)}
+        <fieldset className="dk-simulator__data">
+          <legend>{t('sim.data')}</legend>
+          <FormRenderer
+            key={definition.key}
+            form={definition.form}
+            value={data}
+            onChange={(values) => setData(values)}
+            hideSubmit
+            directory={directory}
+            {...(permissions ? { permissions } : {})}
           />
-        </label>
+        </fieldset>
         <button type="button" className="dk-btn dk-btn--primary" disabled={snap.busy} onClick={run}>
           {ticket ? t('sim.restart') : t('sim.start')}
         </button>
       </div>
-      {dataError || snap.error ? (
+      {snap.error ? (
         <div className="dk-simulator__error" role="alert">
-          {dataError || snap.error}
+          {snap.error}
           {snap.issues.length ? (
             <ul>
               {snap.issues.slice(0, 5).map((i) => (
@@ -230,7 +275,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
               ? t('sim.status', {
                   number: ticket.number,
                   status: ticket.status,
-                  steps: ticket.active.map(stepName).join(', '),
+                  steps: ticket.active.map((n) => stepName(n)).join(', '),
                 })
               : t('sim.statusDone', { number: ticket.number, status: ticket.status })}
           </p>
@@ -251,9 +296,12 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                   {snap.items.map((w) => (
                     <li key={w.id}>
                       {w.assignee
-                        ? t('sim.holder', { step: stepName(w.nodeId), who: who(w.assignee) })
+                        ? t('sim.holder', {
+                            step: stepName(w.nodeId, w.ticketId),
+                            who: who(w.assignee),
+                          })
                         : t('sim.queue', {
-                            step: stepName(w.nodeId),
+                            step: stepName(w.nodeId, w.ticketId),
                             who: (w.candidates ?? []).map(who).join(', '),
                           })}
                     </li>
@@ -294,6 +342,23 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                 )}
               </div>
             </section>
+            {snap.children.length ? (
+              <section aria-label={t('sim.children')}>
+                <h4>{t('sim.children')}</h4>
+                <ul>
+                  {snap.children.map((c) => (
+                    <li key={c.id}>
+                      {t(c.active.length ? 'sim.child' : 'sim.childDone', {
+                        number: c.number,
+                        workflow: defOf(c.id).name,
+                        status: c.status,
+                        steps: c.active.map((n) => stepName(n, c.id)).join(', '),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
             <section aria-label={t('sim.branches')}>
               <h4>{t('sim.branches')}</h4>
               {branches(definition, snap.history, t).length ? (
@@ -339,7 +404,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                 {snap.history.map((e) => (
                   <li key={e.id} data-type={e.type}>
                     <span className="dk-muted">{time(e.at)}</span>{' '}
-                    {eventText(e, definition, t, who)}
+                    {eventText(e, defOf(e.ticketId), t, who)}
                   </li>
                 ))}
               </ol>

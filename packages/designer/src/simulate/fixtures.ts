@@ -76,3 +76,78 @@ export const simulatedPeople: MemoryDirectorySeed = {
 
 /** Monday 23 November 2026, 09:00 UTC. */
 export const SIMULATION_START = new Date('2026-11-23T09:00:00.000Z');
+
+/**
+ * A request that calls the host function `lookupAsset` (its answer lands in `asset`), then starts
+ * the published workflow `sim-check` as a sub-workflow, whose one step the desk works.
+ */
+export function simulatedParent(): WorkflowDefinition {
+  return {
+    schemaVersion: 1,
+    key: 'sim-parent',
+    name: 'Laptop swap',
+    form: {
+      schema: {
+        type: 'object',
+        required: ['summary'],
+        properties: {
+          summary: { type: 'string', title: 'Summary' },
+          asset: { type: 'string', title: 'Asset' },
+        },
+      },
+    },
+    nodes: [
+      { id: 'start', type: 'start', name: 'Request' },
+      {
+        id: 'lookup',
+        type: 'automation',
+        name: 'Look up the asset',
+        automation: {
+          actions: [{ type: 'call', handler: 'lookupAsset', input: { what: 'summary' } }],
+        },
+      },
+      {
+        id: 'check',
+        type: 'subworkflow',
+        name: 'Security check',
+        subworkflow: { key: 'sim-check', version: 3, inputs: { summary: 'summary' } },
+      },
+      { id: 'end', type: 'end', name: 'Done' },
+    ],
+    edges: [
+      { id: 'e1', from: 'start', to: 'lookup' },
+      { id: 'e2', from: 'lookup', to: 'check' },
+      { id: 'e3', from: 'check', to: 'end' },
+    ],
+  };
+}
+
+/** The workflow `simulatedParent` starts: one step for the desk. */
+export function simulatedCheck(): WorkflowDefinition {
+  return {
+    schemaVersion: 1,
+    key: 'sim-check',
+    name: 'Security check',
+    form: {
+      schema: {
+        type: 'object',
+        properties: { summary: { type: 'string', title: 'Summary' } },
+      },
+    },
+    nodes: [
+      { id: 'start', type: 'start', name: 'Start' },
+      {
+        id: 'scan',
+        type: 'task',
+        name: 'Scan the laptop',
+        assign: { strategy: 'fixed', to: [{ group: 'desk' }] },
+        actions: ['submit'],
+      },
+      { id: 'end', type: 'end', name: 'Scanned' },
+    ],
+    edges: [
+      { id: 'e1', from: 'start', to: 'scan' },
+      { id: 'e2', from: 'scan', to: 'end' },
+    ],
+  };
+}

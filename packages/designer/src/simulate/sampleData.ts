@@ -1,4 +1,9 @@
-import { fieldPermissionsAt, type JsonSchema, type WorkflowDefinition } from '@deskkit/runtime';
+import {
+  fieldPermissionsAt,
+  type JsonSchema,
+  type MemoryDirectorySeed,
+  type WorkflowDefinition,
+} from '@deskkit/runtime';
 
 /** One plausible value of a field: its default, its first option, or a simple value of its type. */
 function sampleOf(name: string, schema: JsonSchema): unknown {
@@ -29,7 +34,12 @@ function sampleOf(name: string, schema: JsonSchema): unknown {
  * for every required field and every field with options (so that conditions on them have something
  * to decide), editable before the simulation starts.
  */
-export function sampleData(definition: WorkflowDefinition): Record<string, unknown> {
+export function sampleData(
+  definition: WorkflowDefinition,
+  /** The sample people: a user field gets the first of them rather than an unknown id. */
+  people?: MemoryDirectorySeed,
+): Record<string, unknown> {
+  const someone = people?.users[0]?.id;
   const schema = definition.form.schema;
   const start = definition.nodes.find((n) => n.type === 'start');
   let permissions: Record<string, string> = {};
@@ -43,8 +53,14 @@ export function sampleData(definition: WorkflowDefinition): Record<string, unkno
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const may = (permissions[name] ?? 'edit') === 'edit' || permissions[name] === 'required';
     if (!may || field.readOnly === true) continue;
-    if (required.has(name) || Array.isArray(field.enum) || field.default !== undefined)
-      out[name] = sampleOf(name, field);
+    if (!required.has(name) && !Array.isArray(field.enum) && field.default === undefined) continue;
+    const widget = (definition.form.ui?.fields?.[name] as { widget?: string } | undefined)?.widget;
+    out[name] =
+      widget === 'user' && someone && field.default === undefined
+        ? field.type === 'array'
+          ? [someone]
+          : someone
+        : sampleOf(name, field);
   }
   return out;
 }

@@ -1,4 +1,11 @@
-import { businessCalendar, SIMULATION_START, simulatedPeople, simulatedRequest } from './fixtures';
+import {
+  businessCalendar,
+  SIMULATION_START,
+  simulatedCheck,
+  simulatedParent,
+  simulatedPeople,
+  simulatedRequest,
+} from './fixtures';
 import { createSimulation } from './simulation';
 
 const HOUR = 3_600_000;
@@ -75,5 +82,50 @@ describe('createSimulation', () => {
     expect(s.ticket).toBeNull();
     expect(s.error).toMatch(/cannot be published/);
     expect(s.issues.length).toBeGreaterThan(0);
+  });
+
+  it('runs the host functions automation steps call and the sub-workflows steps start', async () => {
+    const loaded: Array<[string, number | undefined]> = [];
+    const sim = createSimulation({
+      definition: simulatedParent(),
+      people: simulatedPeople,
+      start: SIMULATION_START,
+      handlers: { lookupAsset: (input) => ({ asset: `Asset for ${String(input.what)}` }) },
+      async loadWorkflow(key, version) {
+        loaded.push([key, version]);
+        return simulatedCheck();
+      },
+    });
+    await sim.start({ requester: 'ann', data: { summary: 'Swap my laptop' } });
+    let s = sim.getSnapshot();
+    expect(s.error).toBeNull();
+    // The pinned version 3 is loaded from the host and runs as the simulation's own version.
+    expect(loaded).toEqual([['sim-check', 3]]);
+    expect(s.ticket?.data.asset).toBe('Asset for Swap my laptop');
+    expect(s.ticket?.active).toEqual(['check']);
+    expect(s.children.map((c) => [c.workflow.key, c.active, c.data.summary])).toEqual([
+      ['sim-check', ['scan'], 'Swap my laptop'],
+    ]);
+    // The child's step is in the work list; acting on it acts on the child ticket.
+    const [scan] = s.items;
+    expect(scan).toMatchObject({ nodeId: 'scan', ticketId: s.children[0]!.id });
+    expect(await sim.actionsFor('kim', scan!.ticketId)).toContain('submit');
+    await sim.act({ actor: 'kim', action: 'submit', workItem: scan!.id });
+    s = sim.getSnapshot();
+    expect(s.error).toBeNull();
+    expect(s.children[0]?.status).toBe('resolved');
+    expect(s.ticket?.status).toBe('resolved');
+    expect(s.history.some((e) => e.ticketId === s.children[0]!.id)).toBe(true);
+  });
+
+  it('says so when a sub-workflow cannot be loaded', async () => {
+    const sim = createSimulation({
+      definition: simulatedParent(),
+      people: simulatedPeople,
+      start: SIMULATION_START,
+      handlers: { lookupAsset: () => ({}) },
+    });
+    await sim.start({ requester: 'ann', data: { summary: 'x' } });
+    expect(sim.getSnapshot().error).toMatch(/sim-check/);
   });
 });

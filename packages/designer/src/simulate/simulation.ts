@@ -1,4 +1,5 @@
 import type {
+  ActionHandler,
   ActionName,
   CalendarSpec,
   HistoryEvent,
@@ -16,8 +17,13 @@ export interface SimulationSnapshot {
   now: string;
   /** The sample ticket; `null` before `start`. */
   ticket: Ticket | null;
+  /** The tickets its sub-workflow steps started (and theirs), in the order they started. */
+  children: Ticket[];
+  /** The workflows sub-workflow steps start, as they run in the simulation (loaded from the host). */
+  workflows: WorkflowDefinition[];
+  /** The history of the sample ticket and of its sub-workflow tickets, in time order. */
   history: HistoryEvent[];
-  /** Open work items of the ticket: who may act at which step. */
+  /** Open work items of the ticket and of its sub-workflow tickets: who may act at which step. */
   items: WorkItem[];
   /** The last refusal (an invalid definition, an action not allowed, ...). */
   error: string | null;
@@ -38,6 +44,16 @@ export interface SimulationOptions {
   start?: Date;
   /** Time zone of ticket numbers (default UTC). */
   timeZone?: string;
+  /**
+   * The host functions automation steps call, as given to `createRuntime({ handlers })`: they run
+   * in the simulation as they would on the desk (pass stand-ins for ones with side effects).
+   */
+  handlers?: Record<string, ActionHandler>;
+  /**
+   * Loads a published workflow a sub-workflow step starts (the latest when `version` is absent).
+   * Each one is published in the simulation's own runtime, so its steps run there too.
+   */
+  loadWorkflow?(key: string, version?: number): Promise<WorkflowDefinition>;
 }
 
 /** A run of a definition on sample data and a simulated clock (see {@link createSimulation}). */
@@ -46,9 +62,12 @@ export interface Simulation {
   getSnapshot(): SimulationSnapshot;
   /** Raises the sample ticket as `requester` with `data` (starts over when one runs). */
   start(input: { requester: string; data: Record<string, unknown> }): Promise<void>;
-  /** The actions `actor` may take on the ticket now. */
-  actionsFor(actor: string): Promise<ActionName[]>;
-  /** Takes an action as `actor`, on their work item at the step when they hold one. */
+  /** The actions `actor` may take now on the ticket (a sub-workflow's ticket when given). */
+  actionsFor(actor: string, ticketId?: string): Promise<ActionName[]>;
+  /**
+   * Takes an action as `actor`, on their work item at the step when they hold one (on the
+   * sub-workflow ticket the item belongs to).
+   */
   act(input: {
     actor: string;
     action: ActionName;
@@ -81,6 +100,8 @@ export function createSimulation(options: SimulationOptions): Simulation {
   let snapshot: SimulationSnapshot = {
     now: new Date(now).toISOString(),
     ticket: null,
+    children: [],
+    workflows: [],
     history: [],
     items: [],
     error: null,
@@ -93,19 +114,74 @@ export function createSimulation(options: SimulationOptions): Simulation {
     listeners.forEach((l) => l());
   };
 
+  /** The tickets sub-workflow steps started from `ticket`, depth first. */
+  async function descendants(rt: Runtime, ticket: Ticket): Promise<Ticket[]> {
+    const out: Ticket[] = [];
+    for (const id of ticket.children ?? []) {
+      const child = await rt.getTicket(id);
+      out.push(child, ...(await descendants(rt, child)));
+    }
+    return out;
+  }
+
   async function refresh(): Promise<void> {
     const id = snapshot.ticket?.id;
-    if (!runtime || !id) return set({});
-    const [ticket, history, held] = await Promise.all([
-      runtime.getTicket(id),
-      runtime.history(id),
+    const rt = runtime;
+    if (!rt || !id) return set({});
+    const ticket = await rt.getTicket(id);
+    const children = await descendants(rt, ticket);
+    const ids = [id, ...children.map((c) => c.id)];
+    const [histories, held] = await Promise.all([
+      Promise.all(ids.map((t) => rt.history(t))),
       // The open work each sample person holds or may take, through the runtime's own API.
-      Promise.all(options.people.users.map((u) => runtime!.tasks(u.id, { ticketId: id }))),
+      Promise.all(
+        options.people.users.flatMap((u) => ids.map((t) => rt.tasks(u.id, { ticketId: t }))),
+      ),
     ]);
     const items = [...new Map(held.flat().map((w) => [w.id, w])).values()].sort((a, b) =>
       a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
     );
-    set({ ticket, history, items });
+    // A stable sort: events of the same instant keep their order (the parent's first).
+    const history = histories.flat().sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    set({ ticket, children, history, items });
+  }
+
+  /**
+   * Publishes, in the simulation's runtime, every workflow the sub-workflow steps of `def` start
+   * (loaded from the host, theirs too), and answers `def` with those steps pinned to the versions
+   * published here. A workflow that starts itself, directly or not, is loaded once.
+   */
+  async function withChildren(
+    rt: Runtime,
+    def: WorkflowDefinition,
+    actor: string,
+    published: Map<string, number | null>,
+    loaded: WorkflowDefinition[],
+  ): Promise<WorkflowDefinition> {
+    const load = options.loadWorkflow;
+    if (!load) return def;
+    const nodes: WorkflowDefinition['nodes'] = [];
+    for (const node of def.nodes) {
+      if (
+        node.type !== 'subworkflow' ||
+        !node.subworkflow?.key ||
+        node.subworkflow.key === def.key
+      ) {
+        nodes.push(node);
+        continue;
+      }
+      const { key, version } = node.subworkflow;
+      const tag = `${key}@${version ?? 'latest'}`;
+      if (!published.has(tag)) {
+        published.set(tag, null);
+        const child = await withChildren(rt, await load(key, version), actor, published, loaded);
+        published.set(tag, (await rt.publish(child, { actor })).version);
+        loaded.push(child);
+      }
+      const here = published.get(tag);
+      nodes.push(here ? { ...node, subworkflow: { ...node.subworkflow, version: here } } : node);
+    }
+    return { ...def, nodes };
   }
 
   /** Runs one step; a refusal becomes the snapshot's error (the simulation goes on). */
@@ -140,19 +216,35 @@ export function createSimulation(options: SimulationOptions): Simulation {
           calendars: options.calendars ?? {},
           publishers: 'anyone',
           ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+          ...(options.handlers ? { handlers: options.handlers } : {}),
         });
         runtime = fresh;
-        snapshot = { ...snapshot, ticket: null, history: [], items: [] };
-        await fresh.publish(options.definition, { actor: requester });
+        snapshot = {
+          ...snapshot,
+          ticket: null,
+          children: [],
+          workflows: [],
+          history: [],
+          items: [],
+        };
+        const workflows: WorkflowDefinition[] = [];
+        const ready = await withChildren(
+          fresh,
+          options.definition,
+          requester,
+          new Map(),
+          workflows,
+        );
+        await fresh.publish(ready, { actor: requester });
         const ticket = await fresh.startTicket({
           workflow: options.definition.key,
           actor: requester,
           data,
         });
-        set({ ticket });
+        set({ ticket, workflows });
       }),
-    async actionsFor(actor) {
-      const id = snapshot.ticket?.id;
+    async actionsFor(actor, ticketId) {
+      const id = ticketId ?? snapshot.ticket?.id;
       if (!runtime || !id) return [];
       try {
         return (await runtime.viewTicket(id, actor)).actions;
@@ -162,7 +254,8 @@ export function createSimulation(options: SimulationOptions): Simulation {
     },
     act: (input) =>
       step(async () => {
-        const id = snapshot.ticket?.id;
+        const item = snapshot.items.find((w) => w.id === input.workItem);
+        const id = item?.ticketId ?? snapshot.ticket?.id;
         if (!runtime || !id) throw new Error('Start the simulation first.');
         await runtime.act({ ...input, ticket: id });
       }),

@@ -31,7 +31,10 @@ function pickerWidget(kind: DirectoryKind, displayName: string) {
     const [, setKnown] = useState(0);
     const listId = useId();
     const inputRef = useRef<HTMLInputElement>(null);
-    const list = ctx.directory?.list?.bind(ctx.directory);
+    // The directory, not a function bound on every render: an effect that depends on a new
+    // function each render runs again after each answer, forever when an id stays unknown.
+    const directory = ctx.directory;
+    const list = directory?.list ? directory.list.bind(directory) : undefined;
 
     useEffect(() => {
       if (!open || !list) return;
@@ -51,7 +54,8 @@ function pickerWidget(kind: DirectoryKind, displayName: string) {
         live = false;
         clearTimeout(timer);
       };
-    }, [open, query, list]);
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- `list` follows `directory`
+    }, [open, query, directory]);
 
     // Resolve names of stored ids once.
     const missing = selected.filter((s) => !names.has(`${kind}:${s}`)).join('|');
@@ -68,7 +72,8 @@ function pickerWidget(kind: DirectoryKind, displayName: string) {
       return () => {
         live = false;
       };
-    }, [missing, list]);
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- `list` follows `directory`
+    }, [missing, directory]);
 
     const nameOf = (s: string): string => names.get(`${kind}:${s}`) ?? s;
     const choose = (entry: Entry): void => {

@@ -24,6 +24,16 @@ function setup(type: string, defaultValue?: unknown, extra: Record<string, unkno
 }
 
 describe('built-in widgets', () => {
+  it('user picker: an id the directory does not know is asked about once, not on every render', async () => {
+    const list = vi.fn(sampleDirectory.list!);
+    setup('user', 'someone-removed', { directory: { list } });
+    // The stored id stays shown as it is.
+    await screen.findByText('someone-removed');
+    await flush();
+    await flush();
+    expect(list.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
   it('user picker: searches the directory and picks with the keyboard', async () => {
     const { user, last } = setup('user');
     const input = screen.getByRole('combobox', { name: 'User picker' });
