@@ -53,6 +53,25 @@ function startPermissions(def: WorkflowDefinition): Record<string, FieldPermissi
   }
 }
 
+/** The first sample person `permissions.start` names (by id, role, group or department). */
+function firstStarter(def: WorkflowDefinition, users: MemoryDirectorySeed['users']): string {
+  const who = def.permissions?.start;
+  const named = who
+    ? users.find((u) =>
+        who.some((p) =>
+          'user' in p
+            ? p.user === u.id
+            : 'role' in p
+              ? u.roles?.includes(p.role)
+              : 'group' in p
+                ? u.groups?.includes(p.group)
+                : u.department === p.department,
+        ),
+      )
+    : undefined;
+  return (named ?? users[0])?.id ?? '';
+}
+
 /** The sample people and their groups, for the form's user and group pickers. */
 function peopleDirectory(people: MemoryDirectorySeed): FormDirectory {
   return {
@@ -171,7 +190,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
   );
   const users = people.users;
   const who = (id: string) => users.find((u) => u.id === id)?.name ?? id;
-  const [requester, setRequester] = useState(users[0]?.id ?? '');
+  const [requester, setRequester] = useState(() => firstStarter(definition, users));
   const [data, setData] = useState<Record<string, unknown>>(() => sampleData(definition, people));
   const permissions = useMemo(() => startPermissions(definition), [definition]);
   const directory = useMemo(() => peopleDirectory(people), [people]);
