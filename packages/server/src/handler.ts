@@ -8,7 +8,7 @@ import { eventRoutes } from './events/routes';
 import type { DeskHandler, HandlerOptions } from './handler.types';
 import { openApiDocument } from './openapi/document';
 import { problemResponse, toProblem } from './problem';
-import { assertJsonContentType } from './request';
+import { acceptedLocales, assertJsonContentType } from './request';
 import type { ServerEnv } from './routes/context';
 import { definitionRoutes } from './routes/definitions';
 import { listRoutes } from './routes/lists';
@@ -82,7 +82,9 @@ export function createHandler(options: HandlerOptions): DeskHandler {
       );
     }
     c.set('actor', actor);
-    c.set('client', options.runtime.client(actor));
+    // Texts a definition writes per locale are answered in the request's Accept-Language.
+    const locale = acceptedLocales(c.req.header('accept-language'));
+    c.set('client', options.runtime.client(actor, locale.length ? { locale } : {}));
     await next();
   });
 

@@ -80,3 +80,24 @@ export function positiveInt(c: Context<ServerEnv>, name: string): number | undef
   }
   return Number(raw);
 }
+
+const TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The locales of an `Accept-Language` header, most wanted first (by `q`, then order); `*` and
+ * malformed entries are left out. What `runtime.client(actor, { locale })` reads texts in.
+ */
+export function acceptedLocales(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .slice(0, 20)
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((e) => TAG.test(e.tag) && e.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((e) => e.tag);
+}

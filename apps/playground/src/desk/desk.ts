@@ -1,3 +1,4 @@
+import { defaultText } from '@deskkit/runtime/i18n';
 import { notifications, type NotifyOptions } from '@deskkit/runtime/notify';
 import {
   createCalendarRegistry,
@@ -314,7 +315,8 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
       const users = new Set<string>();
       for (const latest of await storage.listDefinitions())
         for (const r of await storage.listDefinitionVersions(latest.key))
-          if (timeIssues(r.definition, registry).length) users.add(r.definition.name);
+          if (timeIssues(r.definition, registry).length)
+            users.add(defaultText(r.definition, r.definition.name));
       if (users.size) {
         const names = [...users].join(', ');
         throw new ValidationError(

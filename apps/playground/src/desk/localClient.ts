@@ -1,5 +1,6 @@
 import type { DeskClient, RuntimeEvent } from '@deskkit/runtime';
 import type { Desk } from './desk';
+import { getLocale } from '../locale/locale';
 
 /**
  * `runtime.client(actor)` of the desk's current runtime, for the in-browser mode. The desk builds
@@ -7,7 +8,8 @@ import type { Desk } from './desk';
  * one, and subscriptions move to the new runtime with it.
  */
 export function localClient(desk: Desk, actor: string): DeskClient {
-  const current = () => desk.runtime.client(actor);
+  // Texts a definition writes per locale come back in the desk's language, read at each call.
+  const current = () => desk.runtime.client(actor, { locale: getLocale() });
   return {
     actor,
     catalog: () => current().catalog(),

@@ -1,3 +1,4 @@
+import { getLocale } from '../locale/locale';
 import { createHttpClient } from '@deskkit/server/client';
 import type { DeskHost } from './host';
 import { hasSession, httpLogin, httpSystem } from './httpSystem';
@@ -14,7 +15,11 @@ export function serverHost(base = '/api'): DeskHost {
       if (!(await hasSession(base))) return null;
       const me = await httpSystem(base).me();
       return {
-        client: createHttpClient({ baseUrl: `${origin}${base}`, actor: me.id }),
+        client: createHttpClient({
+          baseUrl: `${origin}${base}`,
+          actor: me.id,
+          locale: getLocale,
+        }),
         system: httpSystem(base),
       };
     },

@@ -5,7 +5,7 @@ import {
   ValidationError,
   type CalendarSpec,
   type Issue,
-  type WorkflowDefinition,
+  type LocalizedDefinition,
 } from '@deskkit/runtime';
 import { calendarNames, calendars } from '../demo/calendars';
 import { organisation, type DemoOrganisation } from '../demo/organisation';
@@ -193,7 +193,7 @@ export type PrincipalKind = 'user' | 'role' | 'group' | 'department';
  * `Change request › step "CAB approval"` or `Incident › permissions`.
  */
 export function principalReferences(
-  definitions: readonly WorkflowDefinition[],
+  definitions: readonly LocalizedDefinition[],
   kind: PrincipalKind,
   id: string,
 ): string[] {
@@ -224,7 +224,7 @@ export function principalReferences(
  */
 export function personReferences(
   org: DemoOrganisation,
-  definitions: readonly WorkflowDefinition[],
+  definitions: readonly LocalizedDefinition[],
   id: string,
 ): string[] {
   const out: string[] = [];

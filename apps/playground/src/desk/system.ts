@@ -1,3 +1,4 @@
+import { defaultText } from '@deskkit/runtime/i18n';
 import {
   NotFoundError,
   PermissionError,
@@ -147,11 +148,11 @@ export function deskSystem(
       me();
       return (await desk.storage.listDefinitions()).map((r) => ({
         key: r.key,
-        name: r.definition.name,
+        name: defaultText(r.definition, r.definition.name),
         version: r.version,
         fields: Object.entries(r.definition.form.schema.properties ?? {}).map(([name, s]) => ({
           name,
-          label: s.title ?? name,
+          label: s.title === undefined ? name : defaultText(r.definition, s.title),
         })),
       }));
     },

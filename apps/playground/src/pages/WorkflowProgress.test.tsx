@@ -12,7 +12,7 @@ describe('<WorkflowProgress>', () => {
       actor: 'alice',
       template: 'laptop-dead',
     });
-    const definition = await desk.runtime.getDefinition('incident');
+    const definition = await desk.runtime.client('alice').getDefinition('incident');
     const history = await desk.runtime.history(ticket.id);
     await renderDesk(
       <WorkflowProgress definition={definition} ticket={ticket} history={history} />,
@@ -33,7 +33,7 @@ describe('<WorkflowProgress>', () => {
 
   it('gives a flat workflow a short viewer and a deep one a tall viewer', async () => {
     const { desk } = await renderDesk(<div />);
-    const change = await desk.runtime.getDefinition('change-request');
+    const change = await desk.runtime.client('alice').getDefinition('change-request');
     const flat = {
       ...change,
       nodes: change.nodes.map((n, i) => ({ ...n, position: { x: i * 240, y: 0 } })),

@@ -12,7 +12,7 @@ describe('ticket parts', () => {
       actor: 'alice',
       template: 'laptop-dead',
     });
-    const def = await desk.runtime.getDefinition('incident');
+    const def = await desk.runtime.client('alice').getDefinition('incident');
     await renderDesk(
       <Timeline
         events={await desk.runtime.history(ticket.id)}
@@ -43,7 +43,7 @@ describe('ticket parts', () => {
     await renderDesk(
       <Timeline
         events={await desk.runtime.history(ticket.id)}
-        nodeName={(id) => v2.nodes.find((n) => n.id === id)?.name ?? id ?? ''}
+        nodeName={(id) => String(v2.nodes.find((n) => n.id === id)?.name ?? id ?? '')}
         nodeType={(id) => v2.nodes.find((n) => n.id === id)?.type}
         policyName={(id) => id}
         ruleName={(id) => id}

@@ -1,6 +1,14 @@
 import { withDeskDefaults } from '../query/measures';
 import type { EngineCore } from '../engine/engine.types';
-import type { BulkActResult, EventsPage, Runtime, RuntimeEvent } from '../engine/runtime.types';
+import type {
+  BulkActResult,
+  ClientOptions,
+  EventsPage,
+  Runtime,
+  RuntimeEvent,
+} from '../engine/runtime.types';
+import { catalogFor } from '../engine/publish';
+import { localizeFor, localizeItem, readerLocales } from './localeOf';
 import { DeskkitError, NotFoundError, ValidationError } from '../errors/errors';
 import { searchTerms } from '../query/search';
 import { changeCollisions } from './collisions';
@@ -32,7 +40,13 @@ export async function deliver(
  * `runtime.client(actor)`: every read and command as one user, answered with only what they may
  * see (see {@link DeskClient}). `runtime` is the trusted system API the client narrows.
  */
-export function createClient(core: EngineCore, runtime: Runtime, actor: string): DeskClient {
+export function createClient(
+  core: EngineCore,
+  runtime: Runtime,
+  actor: string,
+  options: ClientOptions = {},
+): DeskClient {
+  const locales = readerLocales(core, actor, options);
   const missing = (id: string) => new NotFoundError(`Ticket "${id}" does not exist.`);
 
   /** The ticket as this user sees it; a ticket they may not see is missing. */
@@ -47,7 +61,7 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
 
   const client: DeskClient = {
     actor,
-    catalog: () => runtime.catalog(actor),
+    catalog: async () => catalogFor(core, actor, await locales()),
     async startTicket({ workflow, data, template, watchers, requestId }) {
       return shown(
         await runtime.startTicket({ workflow, actor, data, template, watchers, requestId }),
@@ -78,12 +92,13 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
     },
     async viewTicket(id) {
       await sight(id);
-      return runtime.viewTicket(id, actor);
+      return runtime.viewTicket(id, actor, { locale: await locales() });
     },
     async tasks(filter) {
       // A queue shows each item's title: left out where the workflow computes it from a field
       // that some step or rule hides (one definitions read per call, no ticket read per item).
-      const items = await runtime.tasks(actor, filter);
+      const wanted = await locales();
+      const items = (await runtime.tasks(actor, filter)).map((w) => localizeItem(w, wanted));
       const hides = new Map<string, Promise<boolean>>();
       for (const w of items) {
         if (w.title === undefined) continue;
@@ -158,7 +173,8 @@ export function createClient(core: EngineCore, runtime: Runtime, actor: string):
       }
       return { events, cursor: page.cursor };
     },
-    getDefinition: (key, version) => runtime.getDefinition(key, version),
+    getDefinition: async (key, version) =>
+      localizeFor(await runtime.getDefinition(key, version), await locales()),
     publish: (def) => runtime.publish(def, { actor }),
     ...inbox(core, actor),
     ...studio(core, runtime, actor),

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import type { EngineCore } from '../engine/engine.types';
 import { PermissionError } from '../errors/errors';
@@ -47,7 +48,7 @@ export async function scopeOf(
  * Fields that some ticket of a workflow may hide from a viewer: hidden at one of its steps, or
  * shown by a `visible` rule. A query naming one could answer by a value the viewer may not see.
  */
-function maybeHidden(def: WorkflowDefinition): Set<string> {
+function maybeHidden(def: WorkflowDefinition<LocalizedText>): Set<string> {
   const out = new Set<string>();
   for (const n of def.nodes)
     for (const [f, p] of Object.entries(n.fields ?? {})) if (p === 'hidden') out.add(f);
@@ -56,7 +57,7 @@ function maybeHidden(def: WorkflowDefinition): Set<string> {
 }
 
 /** The top-level field a query path names (`data.risk.level` → `risk`; `title` → what it reads). */
-function named(path: unknown, def: WorkflowDefinition): string[] {
+function named(path: unknown, def: WorkflowDefinition<LocalizedText>): string[] {
   if (typeof path !== 'string') return [];
   if (path === 'data') return Object.keys(def.form.schema.properties ?? {});
   if (path.startsWith('data.')) return [path.slice(5).split('.')[0]!];

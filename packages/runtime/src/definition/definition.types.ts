@@ -3,6 +3,17 @@
  * executes and storage versions. Keys here are part of the public format.
  */
 
+/**
+ * A text people read (a title, a name, a label, a description): one string for every language, or
+ * a variant per locale, e.g. `{ "en": "Laptop request", "zh-CN": "笔记本申请" }`. Users are served
+ * the variant of their locale (`runtime.client(actor, { locale })`), falling back to the
+ * definition's first declared {@link WorkflowDefinition.locales} and then to the first variant.
+ */
+export type LocalizedText = string | Record<string, string>;
+
+/** A workflow definition as written: each text may carry a variant per locale. */
+export type LocalizedDefinition = WorkflowDefinition<LocalizedText>;
+
 /** A person or a set of people, resolved by the {@link Directory}. */
 export type Principal =
   { user: string } | { role: string } | { group: string } | { department: string };
@@ -172,11 +183,11 @@ export interface OlaPolicy {
 }
 
 /** What every node has, whatever its type. */
-export interface NodeBase {
+export interface NodeBase<T extends LocalizedText = string> {
   id: string;
   type: NodeType;
-  name?: string;
-  description?: string;
+  name?: T;
+  description?: T;
   /** Canvas position; the runtime ignores it. */
   position?: { x: number; y: number };
   /** Field permissions at this step: fields not listed are `read`. */
@@ -194,21 +205,21 @@ export interface NodeBase {
 }
 
 /** Where the requester fills in the form; exactly one per workflow. */
-export interface StartNode extends NodeBase {
+export interface StartNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'start';
 }
 /** Finishes the ticket with `status` (`resolved` when absent). */
-export interface EndNode extends NodeBase {
+export interface EndNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'end';
   status?: 'resolved' | 'closed' | 'rejected' | 'cancelled';
 }
 /** Work a person does and completes. */
-export interface TaskNode extends NodeBase {
+export interface TaskNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'task';
   assign?: Assignment;
 }
 /** A decision by one or more approvers. */
-export interface ApprovalNode extends NodeBase {
+export interface ApprovalNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'approval';
   assign?: Assignment;
   approval: ApprovalConfig;
@@ -219,42 +230,42 @@ export interface ApprovalNode extends NodeBase {
   allowRequester?: boolean;
 }
 /** Takes one outgoing edge: the first whose `when` holds, else the default edge. */
-export interface ExclusiveNode extends NodeBase {
+export interface ExclusiveNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'exclusive';
   /** The conditions of the outgoing edges cover every case, so no default edge is needed. */
   exhaustive?: boolean;
 }
 /** Splits into branches (several outgoing edges) or waits for all of them (several incoming edges). */
-export interface ParallelNode extends NodeBase {
+export interface ParallelNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'parallel';
 }
 /** Starts a child ticket of another workflow and waits for it to finish. */
-export interface SubworkflowNode extends NodeBase {
+export interface SubworkflowNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'subworkflow';
   subworkflow: SubworkflowConfig;
 }
 /** Runs actions (set fields, call host handlers, notify, ...) and moves on. */
-export interface AutomationNode extends NodeBase {
+export interface AutomationNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'automation';
   automation: AutomationConfig;
 }
 /** Waits for a duration or until a date; fired by `runtime.tick`. */
-export interface TimerNode extends NodeBase {
+export interface TimerNode<T extends LocalizedText = string> extends NodeBase<T> {
   type: 'timer';
   timer: TimerConfig;
 }
 
 /** A step of a workflow, discriminated by `type`. */
-export type NodeDefinition =
-  | StartNode
-  | EndNode
-  | TaskNode
-  | ApprovalNode
-  | ExclusiveNode
-  | ParallelNode
-  | SubworkflowNode
-  | AutomationNode
-  | TimerNode;
+export type NodeDefinition<T extends LocalizedText = string> =
+  | StartNode<T>
+  | EndNode<T>
+  | TaskNode<T>
+  | ApprovalNode<T>
+  | ExclusiveNode<T>
+  | ParallelNode<T>
+  | SubworkflowNode<T>
+  | AutomationNode<T>
+  | TimerNode<T>;
 
 /** A connection between two nodes, optionally with a condition (`when`) or an approval `outcome`. */
 export interface EdgeDefinition {
@@ -269,13 +280,13 @@ export interface EdgeDefinition {
 }
 
 /** A JSON Schema (draft 2020-12 subset) describing the ticket's fields. */
-export interface JsonSchema {
+export interface JsonSchema<T extends LocalizedText = string> {
   type?: string | string[];
-  title?: string;
-  description?: string;
-  properties?: Record<string, JsonSchema>;
+  title?: T;
+  description?: T;
+  properties?: Record<string, JsonSchema<T>>;
   required?: string[];
-  items?: JsonSchema;
+  items?: JsonSchema<T>;
   enum?: unknown[];
   const?: unknown;
   default?: unknown;
@@ -287,29 +298,29 @@ export interface JsonSchema {
   pattern?: string;
   minItems?: number;
   maxItems?: number;
-  oneOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema<T>[];
+  anyOf?: JsonSchema<T>[];
   [keyword: string]: unknown;
 }
 
 /** One choice of a select, radio or cascading field. */
-export interface FieldOption {
+export interface FieldOption<T extends LocalizedText = string> {
   value: string | number | boolean;
-  label: string;
+  label: T;
   /** Cascading selects: the parent option value this option belongs to. */
   parent?: string | number | boolean;
 }
 
 /** Presentation of one field. */
-export interface FieldUi {
+export interface FieldUi<T extends LocalizedText = string> {
   /** Widget name in the host's widget registry (`text`, `textarea`, `select`, `user`, ...). */
   widget?: string;
-  label?: string;
-  help?: string;
-  placeholder?: string;
+  label?: T;
+  help?: T;
+  placeholder?: T;
   /** Columns of its row this field spans (1–4). */
   span?: 1 | 2 | 3 | 4;
-  options?: FieldOption[];
+  options?: FieldOption<T>[];
   /** A host data source (lookup, picker or dynamic options) by name. */
   source?: string;
   /** Cascading select: the field whose value filters this field's options. */
@@ -319,25 +330,25 @@ export interface FieldUi {
 }
 
 /** An item of the form layout: tabs, groups and rows hold fields and texts. */
-export type FormLayoutNode =
-  | { type: 'tab'; id: string; title: string; children: FormLayoutNode[] }
+export type FormLayoutNode<T extends LocalizedText = string> =
+  | { type: 'tab'; id: string; title: T; children: FormLayoutNode<T>[] }
   | {
       type: 'group';
       id: string;
-      title: string;
+      title: T;
       collapsible?: boolean;
       collapsed?: boolean;
-      children: FormLayoutNode[];
+      children: FormLayoutNode<T>[];
     }
-  | { type: 'row'; id: string; columns?: 1 | 2 | 3 | 4; children: FormLayoutNode[] }
+  | { type: 'row'; id: string; columns?: 1 | 2 | 3 | 4; children: FormLayoutNode<T>[] }
   | { type: 'field'; field: string }
-  | { type: 'text'; id: string; content: string };
+  | { type: 'text'; id: string; content: T };
 
 /** How the form looks: its layout and each field's presentation. */
-export interface FormUi {
+export interface FormUi<T extends LocalizedText = string> {
   /** Tabs, groups and rows; fields not placed are shown after the layout in schema order. */
-  layout?: FormLayoutNode[];
-  fields?: Record<string, FieldUi>;
+  layout?: FormLayoutNode<T>[];
+  fields?: Record<string, FieldUi<T>>;
 }
 
 /** Dynamic behaviour of one field: each property is a jsonata expression over the rule context. */
@@ -352,19 +363,19 @@ export interface FormRule {
 }
 
 /** A named set of values that pre-fills the form (`startTicket({ template })`). */
-export interface FormTemplate {
+export interface FormTemplate<T extends LocalizedText = string> {
   id: string;
-  name: string;
-  description?: string;
+  name: T;
+  description?: T;
   values: Record<string, unknown>;
 }
 
 /** The ticket's form: fields (JSON Schema), presentation, dynamic rules and templates. */
-export interface FormDefinition {
-  schema: JsonSchema;
-  ui?: FormUi;
+export interface FormDefinition<T extends LocalizedText = string> {
+  schema: JsonSchema<T>;
+  ui?: FormUi<T>;
   rules?: FormRule[];
-  templates?: FormTemplate[];
+  templates?: FormTemplate<T>[];
 }
 
 /** The two clocks of an SLA policy. */
@@ -428,9 +439,9 @@ export interface ReopenConfig {
 }
 
 /** A satisfaction survey the requester answers (`rate`) once the ticket is resolved. */
-export interface SurveyConfig {
+export interface SurveyConfig<T extends LocalizedText = string> {
   /** The survey's own fields; `{ rating: 1–5 }` (required) when absent. A `rating` field feeds reports. */
-  form?: JsonSchema;
+  form?: JsonSchema<T>;
   /** ISO 8601 duration after resolution without an answer, then `then` happens. */
   after?: string;
   /** `close`: the ticket is closed; `expire` (default): the survey is no longer offered. */
@@ -441,15 +452,24 @@ export interface SurveyConfig {
  * A workflow definition: the JSON document the designers edit and the runtime executes. Check one
  * with `validateDefinition` (errors) and `lintDefinition` (warnings); its JSON Schema is
  * `definitionSchema`.
+ *
+ * `T` is the type of its texts: `string` (the default) in a definition as served to a reader, its
+ * texts picked for their locale (`client.getDefinition`, ticket views); {@link LocalizedText} in
+ * one as written ({@link LocalizedDefinition}: what is published, stored, drafted and edited).
  */
-export interface WorkflowDefinition {
+export interface WorkflowDefinition<T extends LocalizedText = string> {
   schemaVersion: 1;
   /** Stable id; each publish makes a new immutable version. */
   key: string;
-  name: string;
-  description?: string;
+  name: T;
+  description?: T;
+  /**
+   * The locales this definition's texts are written in, the first being its default: lint warns
+   * about a {@link LocalizedText} without a variant for one of them.
+   */
+  locales?: string[];
   /** Service catalog path, 1–5 levels. */
-  catalog?: string[];
+  catalog?: T[];
   /** Prefix of ticket numbers (`CHG` → `CHG-20261123-0001`); derived from the key when absent. */
   numberPrefix?: string;
   /** A jsonata expression giving the ticket's title from its data. */
@@ -464,8 +484,8 @@ export interface WorkflowDefinition {
      */
     assign?: Principal[];
   };
-  form: FormDefinition;
-  nodes: NodeDefinition[];
+  form: FormDefinition<T>;
+  nodes: NodeDefinition<T>[];
   edges: EdgeDefinition[];
   sla?: SlaPolicy[];
   triggers?: TriggerDefinition[];
@@ -475,5 +495,5 @@ export interface WorkflowDefinition {
   /** The requester may reopen a resolved ticket within a window, back to a step. */
   reopen?: ReopenConfig;
   /** A satisfaction survey offered to the requester on resolution. */
-  survey?: SurveyConfig;
+  survey?: SurveyConfig<T>;
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from './definition.types';
 import type { WorkflowDefinition } from './definition.types';
 import { pointer } from './issues';
 
@@ -84,7 +85,7 @@ const byId = (list: unknown, name: string) =>
   );
 
 function entries(
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
 ): Record<DefinitionChangeArea, Map<string, [string, unknown]>> {
   const d = def as unknown as Rec;
   const workflow = new Map<string, [string, unknown]>();
@@ -135,7 +136,10 @@ function entries(
  * diff.changes[0]; // { kind: 'changed', area: 'edge', id: 'e2', path: '/edges/1', keys: ['when'], before, after }
  * ```
  */
-export function diffDefinitions(a: WorkflowDefinition, b: WorkflowDefinition): DefinitionDiff {
+export function diffDefinitions(
+  a: WorkflowDefinition<LocalizedText>,
+  b: WorkflowDefinition<LocalizedText>,
+): DefinitionDiff {
   const before = entries(a);
   const after = entries(b);
   const changes: DefinitionChange[] = [];

@@ -1,5 +1,7 @@
 import type { Issue } from '../errors/errors';
 import { asList, asRecord, capitalize, issueFactory, pointer } from './issues';
+import type { LocalizedText } from './definition.types';
+import { firstText } from './localize';
 import type { Loose } from './issues';
 
 export interface GraphNode {
@@ -61,8 +63,9 @@ export function buildGraph(def: unknown): Graph {
 }
 
 const label = (node: GraphNode): string => {
-  const name =
-    typeof node.raw.name === 'string' && node.raw.name !== node.id ? ` (${node.raw.name})` : '';
+  const text = node.raw.name;
+  const shown = text && typeof text === 'object' ? firstText(text as LocalizedText) : text;
+  const name = typeof shown === 'string' && shown !== node.id ? ` (${shown})` : '';
   return `${node.type === 'parallel' || node.type === 'exclusive' ? `${node.type} gateway` : node.type} "${node.id}"${name}`;
 };
 const Label = (node: GraphNode): string => capitalize(label(node));

@@ -1,5 +1,7 @@
 import type { Issue } from '../errors/errors';
 import { escapePointer, pointerLabel } from '../form/messages';
+import type { LocalizedText } from './definition.types';
+import { firstText } from './localize';
 
 /** Escapes one segment of a JSON pointer. */
 export const esc = (segment: string | number): string => escapePointer(String(segment));
@@ -44,7 +46,11 @@ export function describeOwner(def: unknown, path: string): { owner: string; rest
   if (list && index !== undefined && /^\d+$/.test(index) && ENTITIES[list]) {
     const entry = asRecord(asList(root?.[list])[Number(index)]);
     const id = typeof entry?.id === 'string' ? entry.id : undefined;
-    const name = typeof entry?.name === 'string' && entry.name !== id ? ` (${entry.name})` : '';
+    const text =
+      entry?.name && typeof entry.name === 'object'
+        ? firstText(entry.name as LocalizedText)
+        : entry?.name;
+    const name = typeof text === 'string' && text !== id ? ` (${text})` : '';
     const label = id
       ? `${ENTITIES[list]} "${id}"${name}`
       : `${ENTITIES[list]} ${Number(index) + 1}`;

@@ -1,3 +1,4 @@
+import type { LocalizedText } from './definition.types';
 import type { Issue } from '../errors/errors';
 import type { CalendarSpec } from '../time/calendar.types';
 import { safeFormValidator } from '../form/validators';
@@ -14,6 +15,8 @@ import { buildGraph, NodeLabel, nodeLabel } from './graph';
 import type { Graph, GraphEdge, GraphNode } from './graph';
 import { asList, asRecord, issueFactory, pointer } from './issues';
 import { actionLists } from './walk';
+import { localeIssues } from './lintLocales';
+import { firstText, localizeSchema } from './localize';
 
 type Warn = ReturnType<typeof issueFactory>;
 
@@ -21,15 +24,23 @@ const PEOPLE_STEPS = new Set(['task', 'approval']);
 const NAMED_STEPS = new Set(['task', 'approval', 'subworkflow', 'automation', 'timer']);
 const CANDIDATE_STRATEGIES = new Set(['claim', 'fixed', 'roundRobin', 'leastLoaded']);
 
-const nodeOf = (n: GraphNode): NodeDefinition => n.raw as unknown as NodeDefinition;
+/** A name given in at least one language. */
+const hasText = (text: unknown): boolean =>
+  typeof text === 'string'
+    ? !!text.trim()
+    : !!asRecord(text) &&
+      Object.values(asRecord(text)!).some((v) => typeof v === 'string' && !!v.trim());
 
-function stepIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+const nodeOf = (n: GraphNode): NodeDefinition<LocalizedText> =>
+  n.raw as unknown as NodeDefinition<LocalizedText>;
+
+function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: Warn): Issue[] {
   const issues: Issue[] = [];
   for (const g of graph.nodes) {
     const node = nodeOf(g);
     const at = (...rest: Array<string | number>) => pointer('nodes', g.index, ...rest);
     const out = graph.out.get(g.id) ?? [];
-    if (NAMED_STEPS.has(node.type) && !(typeof node.name === 'string' && node.name.trim())) {
+    if (NAMED_STEPS.has(node.type) && !hasText(node.name)) {
       issues.push(
         warn(
           at(),
@@ -129,10 +140,15 @@ function stepIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
   return issues;
 }
 
-function approvalIssues(node: ApprovalNode, g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
+function approvalIssues(
+  node: ApprovalNode<LocalizedText>,
+  g: GraphNode,
+  out: GraphEdge[],
+  warn: Warn,
+): Issue[] {
   const issues: Issue[] = [];
   const at = (...rest: Array<string | number>) => pointer('nodes', g.index, ...rest);
-  const approval: Partial<ApprovalNode['approval']> = asRecord(node.approval) ?? {};
+  const approval: Partial<ApprovalNode<LocalizedText>['approval']> = asRecord(node.approval) ?? {};
   if (!approval.onReject && !out.some((e) => e.raw.outcome === 'rejected')) {
     issues.push(
       warn(
@@ -226,7 +242,7 @@ function routeIssues(g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
 }
 
 /** Which fields anyone can ever write: at a step, by a rule, an automation or a subworkflow. */
-function writers(def: WorkflowDefinition, graph: Graph): Set<string> {
+function writers(def: WorkflowDefinition<LocalizedText>, graph: Graph): Set<string> {
   const set = new Set<string>();
   for (const rule of asList(def.form?.rules)) {
     const r = asRecord(rule);
@@ -245,7 +261,7 @@ function writers(def: WorkflowDefinition, graph: Graph): Set<string> {
   return set;
 }
 
-function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+function fieldIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: Warn): Issue[] {
   const issues: Issue[] = [];
   const schema = asRecord(def.form?.schema);
   const properties = asRecord(schema?.properties) ?? {};
@@ -322,7 +338,7 @@ function fieldIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[]
 const THROWS =
   /\$(error|assert|eval|number|toMillis|fromMillis|parseInteger|formatInteger|formatNumber|formatBase)\s*\(/;
 
-function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] {
+function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: Warn): Issue[] {
   const issues: Issue[] = [];
   const properties = asRecord(asRecord(def.form?.schema)?.properties) ?? {};
   const start = graph.nodes.find((n) => n.type === 'start');
@@ -364,10 +380,10 @@ function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
     }
   });
   asList(def.form?.templates).forEach((entry, i) => {
-    const template = asRecord(entry) as FormTemplate | undefined;
+    const template = asRecord(entry) as FormTemplate<LocalizedText> | undefined;
     if (!template) return;
     for (const [field, value] of Object.entries(asRecord(template.values) ?? {})) {
-      const property = asRecord(properties[field]) as JsonSchema | undefined;
+      const property = asRecord(properties[field]) as JsonSchema<LocalizedText> | undefined;
       if (!property) continue;
       const at = pointer('form', 'templates', i, 'values', field);
       const permission = start ? asRecord(start.raw.fields)?.[field] : undefined;
@@ -396,16 +412,17 @@ function formIssues(def: WorkflowDefinition, graph: Graph, warn: Warn): Issue[] 
   return issues;
 }
 
-function safeValidate(property: JsonSchema, value: unknown): string | undefined {
+function safeValidate(property: JsonSchema<LocalizedText>, value: unknown): string | undefined {
   try {
-    const issues = safeFormValidator.validate(property, value, { label: () => 'The value' });
+    const plain = localizeSchema(property, firstText);
+    const issues = safeFormValidator.validate(plain, value, { label: () => 'The value' });
     return issues.length ? issues.map((i) => i.message).join(' ') : undefined;
   } catch {
     return undefined; // an invalid schema is reported by validateDefinition
   }
 }
 
-function workflowIssues(def: WorkflowDefinition, warn: Warn): Issue[] {
+function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Issue[] {
   const issues: Issue[] = [];
   if (asList(def.catalog).length === 0) {
     issues.push(
@@ -488,7 +505,7 @@ const DAYS = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/;
 
 /** `P2D` on a working-time calendar means 48 working hours, not two working days: say so. */
 function durationIssues(
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
   warn: Warn,
   calendars: Record<string, CalendarSpec> | undefined,
 ): Issue[] {
@@ -574,7 +591,10 @@ export interface LintOptions {
  * // [{ code: 'APPROVAL_NO_REJECT_PATH', path: '/nodes/2/approval', nodeId: 'review', ... }]
  * ```
  */
-export function lintDefinition(def: WorkflowDefinition, options: LintOptions = {}): Issue[] {
+export function lintDefinition(
+  def: WorkflowDefinition<LocalizedText>,
+  options: LintOptions = {},
+): Issue[] {
   if (!asRecord(def)) return [];
   const warn = issueFactory(def, 'warning');
   const graph = buildGraph(def);
@@ -584,5 +604,6 @@ export function lintDefinition(def: WorkflowDefinition, options: LintOptions = {
     ...stepIssues(def, graph, warn),
     ...fieldIssues(def, graph, warn),
     ...formIssues(def, graph, warn),
+    ...localeIssues(def, warn),
   ];
 }

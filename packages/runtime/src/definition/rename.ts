@@ -1,3 +1,4 @@
+import type { LocalizedText } from './definition.types';
 import { DefinitionError } from '../errors/errors';
 import { renameFieldInExpression } from '../expressions/references';
 import type { WorkflowDefinition } from './definition.types';
@@ -20,7 +21,11 @@ import { expressionSites, fieldSites, renameKey } from './walk';
  * // edges: "riskLevel = 'high'", nodes[i].fields.riskLevel, form.schema.properties.riskLevel, ...
  * ```
  */
-export function renameField(def: WorkflowDefinition, from: string, to: string): WorkflowDefinition {
+export function renameField(
+  def: WorkflowDefinition<LocalizedText>,
+  from: string,
+  to: string,
+): WorkflowDefinition<LocalizedText> {
   const properties = asRecord(def.form?.schema?.properties);
   if (!properties || !(from in properties)) {
     throw new DefinitionError(`Cannot rename field "${from}": the form has no such field.`, [

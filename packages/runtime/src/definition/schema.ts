@@ -11,6 +11,18 @@ const expression = {
   minLength: 1,
   description: 'a jsonata expression',
 } as const;
+/** A locale tag such as `en`, `zh-CN` or `zh-Hant-TW`. */
+const LOCALE = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
+// String keywords (minLength) apply to a plain text, object keywords to a per-locale map.
+const localized = <T extends { type: 'string'; minLength?: 1 }>(text: T) =>
+  ({
+    type: ['string', 'object'],
+    ...(text.minLength ? { minLength: text.minLength } : {}),
+    minProperties: 1,
+    patternProperties: { [LOCALE]: text },
+    additionalProperties: false,
+    description: 'a text, or one per locale such as { "en": "Laptop", "zh-CN": "笔记本" }',
+  }) as const;
 const actionList = { type: 'array', items: ref('automationAction') } as const;
 const whenType = <T extends string>(type: T, required: readonly string[]) =>
   ({ if: { properties: { type: { const: type } } }, then: { required } }) as const;
@@ -42,9 +54,15 @@ export const definitionSchema = {
       pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$',
       description: 'a stable id of letters, digits, ".", "_" and "-" (e.g. change-request)',
     },
-    name: nonEmpty,
-    description: { type: 'string' },
-    catalog: { type: 'array', minItems: 1, maxItems: 5, items: nonEmpty },
+    name: ref('nonEmptyText'),
+    description: ref('text'),
+    locales: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: LOCALE, description: 'a locale such as en or zh-CN' },
+    },
+    catalog: { type: 'array', minItems: 1, maxItems: 5, items: ref('nonEmptyText') },
     numberPrefix: {
       type: 'string',
       pattern: '^[A-Za-z0-9]{1,12}$',
@@ -85,6 +103,8 @@ export const definitionSchema = {
     },
   },
   definitions: {
+    text: localized({ type: 'string' }),
+    nonEmptyText: localized(nonEmpty),
     duration: {
       type: 'string',
       pattern: ISO_DURATION,
@@ -187,8 +207,8 @@ export const definitionSchema = {
       properties: {
         id: nonEmpty,
         type: { enum: NODE_TYPES },
-        name: { type: 'string' },
-        description: { type: 'string' },
+        name: ref('text'),
+        description: ref('text'),
         position: {
           type: 'object',
           required: ['x', 'y'],
@@ -246,6 +266,8 @@ export const definitionSchema = {
         type: {
           anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
+        title: ref('text'),
+        description: ref('text'),
         properties: { type: 'object', additionalProperties: ref('jsonSchema') },
         required: { type: 'array', items: { type: 'string' } },
         items: ref('jsonSchema'),
@@ -257,7 +279,7 @@ export const definitionSchema = {
       additionalProperties: false,
       properties: {
         value: { type: ['string', 'number', 'boolean'] },
-        label: { type: 'string' },
+        label: ref('text'),
         parent: { type: ['string', 'number', 'boolean'] },
       },
     },
@@ -265,9 +287,9 @@ export const definitionSchema = {
       type: 'object',
       properties: {
         widget: nonEmpty,
-        label: { type: 'string' },
-        help: { type: 'string' },
-        placeholder: { type: 'string' },
+        label: ref('text'),
+        help: ref('text'),
+        placeholder: ref('text'),
         span: { enum: [1, 2, 3, 4] },
         options: { type: 'array', items: ref('fieldOption') },
         source: nonEmpty,
@@ -282,9 +304,9 @@ export const definitionSchema = {
       properties: {
         type: { enum: ['tab', 'group', 'row', 'field', 'text'] },
         id: nonEmpty,
-        title: { type: 'string' },
+        title: ref('text'),
         field: nonEmpty,
-        content: { type: 'string' },
+        content: ref('text'),
         columns: { enum: [1, 2, 3, 4] },
         collapsible: { type: 'boolean' },
         collapsed: { type: 'boolean' },
@@ -317,8 +339,8 @@ export const definitionSchema = {
       additionalProperties: false,
       properties: {
         id: nonEmpty,
-        name: nonEmpty,
-        description: { type: 'string' },
+        name: ref('nonEmptyText'),
+        description: ref('text'),
         values: { type: 'object' },
       },
     },

@@ -1,3 +1,4 @@
+import type { LocalizedText } from './definition.types';
 import { DefinitionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
 import type { FormValidator } from '../form/form.types';
@@ -84,7 +85,9 @@ export function validateDefinition(
  * await runtime.publish(def, { actor: 'admin' });
  * ```
  */
-export function assertValidDefinition(def: unknown): asserts def is WorkflowDefinition {
+export function assertValidDefinition(
+  def: unknown,
+): asserts def is WorkflowDefinition<LocalizedText> {
   const { ok, issues } = validateDefinition(def);
   if (ok) return;
   const first = issues[0]?.message ?? '';
@@ -104,7 +107,7 @@ export function assertValidDefinition(def: unknown): asserts def is WorkflowDefi
  * for (const key of subworkflowKeys(def)) if (!(await storage.getDefinition(key))) ...
  * ```
  */
-export function subworkflowKeys(def: WorkflowDefinition): string[] {
+export function subworkflowKeys(def: WorkflowDefinition<LocalizedText>): string[] {
   const keys = new Set<string>();
   for (const node of asList(asRecord(def)?.nodes)) {
     const n = asRecord(node);
@@ -136,7 +139,7 @@ export interface ExternalReferences {
  * const missing = externalReferences(def).calendars.filter((c) => !(c in calendars));
  * ```
  */
-export function externalReferences(def: WorkflowDefinition): ExternalReferences {
+export function externalReferences(def: WorkflowDefinition<LocalizedText>): ExternalReferences {
   const calendars = new Set<string>();
   const handlers = new Set<string>();
   const rotas = new Set<string>();

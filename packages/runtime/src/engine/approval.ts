@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { ApprovalConfig, ApprovalNode } from '../definition/definition.types';
 import { allCandidates, delegateEach, resolveAssignment } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
@@ -67,7 +68,7 @@ export function approvalOutcome(config: ApprovalConfig, state: ApprovalState): A
 export async function enterApproval(
   ctx: CommandContext,
   s: StagedTicket,
-  node: ApprovalNode,
+  node: ApprovalNode<LocalizedText>,
   token: Token,
 ): Promise<void> {
   const mode = node.approval.mode;
@@ -110,7 +111,7 @@ export async function enterApproval(
 export async function decide(
   ctx: CommandContext,
   s: StagedTicket,
-  node: ApprovalNode,
+  node: ApprovalNode<LocalizedText>,
   token: Token,
   item: WorkItem,
   user: string,
@@ -157,7 +158,7 @@ export async function decide(
 export function addCountersigner(
   ctx: CommandContext,
   s: StagedTicket,
-  node: ApprovalNode,
+  node: ApprovalNode<LocalizedText>,
   token: Token,
   user: string,
 ): void {

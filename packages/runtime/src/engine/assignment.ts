@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { Assignment, NodeDefinition, Principal } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
 import type { CommandContext, StagedTicket } from './engine.types';
@@ -28,7 +29,7 @@ function firstGroup(to: Principal[] | undefined): string | undefined {
 }
 
 /** The assignment of a node; a task without one is assigned to the requester. */
-export function assignmentOf(node: NodeDefinition): Assignment | undefined {
+export function assignmentOf(node: NodeDefinition<LocalizedText>): Assignment | undefined {
   return node.type === 'task' || node.type === 'approval' ? node.assign : undefined;
 }
 
@@ -100,7 +101,7 @@ async function pick(
 export async function allCandidates(
   ctx: CommandContext,
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
 ): Promise<{ users: string[]; group?: string }> {
   const a = assignmentOf(node);
   const users = await separated(ctx, s, node, await candidatesOf(ctx, s, a));
@@ -109,7 +110,7 @@ export async function allCandidates(
 }
 
 /** Whether separation of duties keeps the requester away from this step's work. */
-export function separates(node: NodeDefinition): boolean {
+export function separates(node: NodeDefinition<LocalizedText>): boolean {
   return node.type === 'approval' && !node.allowRequester;
 }
 
@@ -120,7 +121,7 @@ export function separates(node: NodeDefinition): boolean {
 async function separated(
   ctx: CommandContext,
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
   users: string[],
 ): Promise<string[]> {
   if (!separates(node) || node.type !== 'approval') return noOneCheck(s, node, users);
@@ -133,7 +134,7 @@ async function separated(
 
 function noOneCheck(
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
   users: string[],
   onlyRequester = false,
 ): string[] {
@@ -175,7 +176,7 @@ function noOneCheck(
 export async function resolveAssignment(
   ctx: CommandContext,
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
 ): Promise<AssignmentResult> {
   const a = assignmentOf(node);
   const users = await separated(ctx, s, node, await candidatesOf(ctx, s, a));

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { AutomationAction, SubworkflowNode } from '../definition/definition.types';
 import type { Directory } from '../directory/directory.types';
 import type { ExpressionLimits } from '../expressions/expression.types';
@@ -95,7 +96,12 @@ export interface RuntimeExtension {
  * and the subworkflow module would otherwise import each other.
  */
 export interface SubworkflowBehaviour {
-  enter(ctx: CommandContext, s: StagedTicket, node: SubworkflowNode, token: Token): Promise<void>;
+  enter(
+    ctx: CommandContext,
+    s: StagedTicket,
+    node: SubworkflowNode<LocalizedText>,
+    token: Token,
+  ): Promise<void>;
   onChildFinished(ctx: CommandContext, child: StagedTicket): Promise<void>;
   cancelChildren(
     ctx: CommandContext,

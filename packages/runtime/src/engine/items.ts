@@ -1,14 +1,26 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { NodeDefinition } from '../definition/definition.types';
 import type { AssignmentResult } from './assignment';
 import type { CommandContext, StagedTicket } from './engine.types';
 import { newId } from './ids';
 import type { Token, WorkItem } from '../model/ticket.types';
+import type { CompiledWorkflow } from './workflow';
+
+/** A work item's denormalised step name: the default variant, and every variant when localized. */
+export function nodeNamesOf(
+  wf: CompiledWorkflow,
+  node: NodeDefinition<LocalizedText>,
+): Pick<WorkItem, 'nodeName' | 'nodeNames'> {
+  if (node.name === undefined) return {};
+  const nodeName = wf.text(node.name);
+  return typeof node.name === 'string' ? { nodeName } : { nodeName, nodeNames: { ...node.name } };
+}
 
 /** Creates an open work item at a node for a token and records who got it. */
 export function openItem(
   ctx: CommandContext,
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
   token: Token,
   kind: WorkItem['kind'],
   who: AssignmentResult,
@@ -28,7 +40,7 @@ export function openItem(
   if (who.assignee !== undefined) item.assignee = who.assignee;
   if (who.queue) item.queue = true;
   if (who.delegatedFrom !== undefined) item.delegatedFrom = who.delegatedFrom;
-  if (node.name !== undefined) item.nodeName = node.name;
+  Object.assign(item, nodeNamesOf(s.wf, node));
   if (s.ticket.title !== undefined) item.title = s.ticket.title;
   if (s.ticket.priority !== undefined) item.priority = s.ticket.priority;
   if (who.group !== undefined) s.ticket.group = who.group;

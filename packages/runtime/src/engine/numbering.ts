@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { DateTime } from 'luxon';
 import type { StorageAdapter } from '../storage/storage.types';
@@ -6,7 +7,7 @@ import type { StorageAdapter } from '../storage/storage.types';
  * The prefix of a workflow's ticket numbers: `numberPrefix`, else the initials of the key's words
  * (`change-request` → `CR`), else the first three letters of a one-word key (`incident` → `INC`).
  */
-export function numberPrefix(def: WorkflowDefinition): string {
+export function numberPrefix(def: WorkflowDefinition<LocalizedText>): string {
   if (def.numberPrefix) return def.numberPrefix;
   const words = def.key.split(/[^A-Za-z0-9]+/).filter(Boolean);
   const prefix = words.length > 1 ? words.map((w) => w[0]).join('') : (words[0] ?? 'T').slice(0, 3);
@@ -34,7 +35,7 @@ const TOKEN = /\{(prefix|yyyy|yy|MM|dd|seq)(?::(\d{1,2}))?\}/g;
  */
 export async function nextTicketNumber(
   storage: StorageAdapter,
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
   now: Date,
   options: NumberingOptions = {},
 ): Promise<string> {

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type {
   ActionName,
   NodeDefinition,
@@ -81,14 +82,14 @@ export const DATA_ACTIONS: ReadonlySet<ActionName> = new Set([
   'rate',
 ]);
 
-export function nodeActions(node: NodeDefinition): readonly ActionName[] {
+export function nodeActions(node: NodeDefinition<LocalizedText>): readonly ActionName[] {
   return node.actions ?? DEFAULT_NODE_ACTIONS[node.type];
 }
 
 /** The nodes with a token right now (a join's waiting tokens included). */
-export function activeNodes(s: StagedTicket): NodeDefinition[] {
+export function activeNodes(s: StagedTicket): NodeDefinition<LocalizedText>[] {
   const seen = new Set<string>();
-  const out: NodeDefinition[] = [];
+  const out: NodeDefinition<LocalizedText>[] = [];
   for (const t of s.ticket.tokens) {
     if (seen.has(t.nodeId)) continue;
     seen.add(t.nodeId);
@@ -139,7 +140,7 @@ export function pickItem(
   actor: string,
   qualifies: (w: WorkItem) => boolean,
   workItemId?: string,
-): { item: WorkItem; token: Token; node: NodeDefinition } {
+): { item: WorkItem; token: Token; node: NodeDefinition<LocalizedText> } {
   const allowed = (w: WorkItem) => {
     const n = s.wf.nodes.get(w.nodeId);
     return !!n && nodeActions(n).includes(action);

@@ -1,4 +1,6 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
+import { textPicker } from '../definition/localize';
 import { subworkflowKeys, validateDefinition } from '../definition/validate';
 import { DefinitionError, PermissionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
@@ -56,7 +58,7 @@ export async function assertMayPublish(
  */
 export async function publishDefinition(
   core: EngineCore,
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
   actor: string,
   extra: Pick<DefinitionRecord, 'restoredFrom'> = {},
 ): Promise<{ key: string; version: number }> {
@@ -127,20 +129,28 @@ export async function publishDefinition(
   return { key, version };
 }
 
-/** `runtime.catalog`: the latest version of every workflow the actor may start, by catalog path. */
-export async function catalogFor(core: EngineCore, actor: string): Promise<CatalogEntry[]> {
+/**
+ * `runtime.catalog`: the latest version of every workflow the actor may start, by catalog path,
+ * its texts in the first of `locales` each definition has (else in the definition's default).
+ */
+export async function catalogFor(
+  core: EngineCore,
+  actor: string,
+  locales: readonly string[] = [],
+): Promise<CatalogEntry[]> {
   const out: CatalogEntry[] = [];
   for (const rec of await core.storage.listDefinitions()) {
     const d = rec.definition;
     const start = d.permissions?.start;
     if (start && !(await core.directory.matches(actor, start))) continue;
+    const pick = textPicker(locales, d.locales);
     const entry: CatalogEntry = {
       key: rec.key,
       version: rec.version,
-      name: d.name,
-      path: d.catalog ?? [],
+      name: pick(d.name),
+      path: (d.catalog ?? []).map(pick),
     };
-    if (d.description !== undefined) entry.description = d.description;
+    if (d.description !== undefined) entry.description = pick(d.description);
     out.push(entry);
   }
   const k = (e: CatalogEntry) => [...e.path, e.name].join('\u0000');

@@ -31,6 +31,7 @@ import { tickOnce } from './tick';
 import { Tx } from './tx';
 import { viewTicketFor } from './view';
 import { createClient } from '../client/client';
+import { readerLocales } from '../client/localeOf';
 import { withTypedErrors } from '../errors/guard';
 import { CompiledWorkflow } from './workflow';
 
@@ -265,13 +266,14 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       });
       return res.applied ? cloneJson(res.value.ticket) : mustGet(input.ticket);
     },
-    async viewTicket(ticketId, actor) {
+    async viewTicket(ticketId, actor, options) {
       const ticket = await mustGet(ticketId);
       const wf = await core.workflow(ticket.workflow.key, ticket.workflow.version);
       return viewTicketFor(
         core,
         { ticket, wf, expectedVersion: ticket.version, before: null },
         actor,
+        await readerLocales(core, actor, options)(),
       );
     },
     async tasks(actor, filter = {}) {
@@ -290,7 +292,8 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     schedules: withTypedErrors(createScheduleStore(storage, clock), 'runtime.schedules'),
     eventsSince: (cursor, limit) => eventsSince(storage, cursor, limit),
     eventsHead: () => eventsHead(storage),
-    client: (actor) => withTypedErrors(createClient(core, runtime, actor), 'client'),
+    client: (actor, options) =>
+      withTypedErrors(createClient(core, runtime, actor, options), 'client'),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

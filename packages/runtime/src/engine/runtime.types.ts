@@ -6,6 +6,7 @@ import type {
   FormUi,
   JsonSchema,
   Principal,
+  LocalizedDefinition,
   WorkflowDefinition,
 } from '../definition/definition.types';
 import type { DefinitionDiff } from '../definition/diff';
@@ -242,6 +243,23 @@ export interface TicketView {
   bindings?: { requester?: RequesterProfile };
 }
 
+/** Options of `runtime.client(actor, options)`. */
+export interface ClientOptions {
+  /**
+   * The locale (or locales, most wanted first) the user reads in, e.g. the UI's language. Texts a
+   * definition writes per locale (names, titles, labels, options, catalog paths) are answered in
+   * the first of these it has, then in the directory user's own `locale`, then in the definition's
+   * default locale.
+   *
+   * @example
+   * ```ts
+   * const desk = runtime.client('alice', { locale: 'zh-CN' });
+   * (await desk.catalog())[0].name; // '笔记本申请'
+   * ```
+   */
+  locale?: string | readonly string[];
+}
+
 export interface CatalogEntry {
   key: string;
   version: number;
@@ -281,11 +299,11 @@ export interface Runtime {
    * every issue, `PermissionError` when the actor may not publish.
    */
   publish(
-    def: WorkflowDefinition,
+    def: LocalizedDefinition,
     options: { actor: string },
   ): Promise<{ key: string; version: number }>;
-  /** A published version of a workflow (the latest when `version` is absent). */
-  getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
+  /** A published version of a workflow (the latest when `version` is absent), as written. */
+  getDefinition(key: string, version?: number): Promise<LocalizedDefinition>;
   /**
    * Every published version of a workflow, oldest first, with who published it and when (and
    * `restoredFrom` on a rollback); `NotFoundError` when the key is not published.
@@ -302,7 +320,7 @@ export interface Runtime {
    * await runtime.saveDraft(edited, { actor: 'ada', expectedRevision: draft.revision });
    * ```
    */
-  saveDraft(def: WorkflowDefinition, options: SaveDraftOptions): Promise<DraftRecord>;
+  saveDraft(def: LocalizedDefinition, options: SaveDraftOptions): Promise<DraftRecord>;
   /** A workflow's draft, for whoever may publish it; `null` when it has none. */
   getDraft(key: string, options: { actor: string }): Promise<DraftRecord | null>;
   /** The drafts of every workflow the actor may publish. */
@@ -349,8 +367,11 @@ export interface Runtime {
    * the ticket the operation is about (`link`: `ticket`, `merge`: the primary, `spawn`: the new one).
    */
   relate(input: RelateInput): Promise<Ticket>;
-  /** The ticket as one actor may see it now: fields, permissions, actions and their work items. */
-  viewTicket(ticketId: string, actor: string): Promise<TicketView>;
+  /**
+   * The ticket as one actor may see it now: fields, permissions, actions and their work items,
+   * texts in the actor's locale (`options.locale`, else their directory `locale`).
+   */
+  viewTicket(ticketId: string, actor: string, options?: ClientOptions): Promise<TicketView>;
   /** The actor's open work items: held by them, or waiting in a queue they may claim from. */
   tasks(actor: string, filter?: Omit<WorkItemQuery, 'user'>): Promise<WorkItem[]>;
   /** A ticket by id; `NotFoundError` when unknown. */
@@ -374,7 +395,7 @@ export interface Runtime {
    * Deskkit as one user: every read and command as `actor`, answering only the tickets and fields
    * they may see. Hand clients (never the runtime) to user-facing code.
    */
-  client(actor: string): DeskClient;
+  client(actor: string, options?: ClientOptions): DeskClient;
   /** Receives every history event of every committed command; returns an unsubscribe function. */
   subscribe(listener: (event: RuntimeEvent) => void): () => void;
   /**
@@ -459,10 +480,13 @@ export interface DeskClient {
    * the user may not see are left out, but the page's `cursor` still moves past them.
    */
   eventsSince(cursor: string | null, limit?: number): Promise<EventsPage>;
-  /** A published workflow version (the latest when `version` is absent). */
+  /**
+   * A published workflow version (the latest when `version` is absent), its texts in this user's
+   * locale (see {@link ClientOptions.locale}); `versions` and drafts keep every variant.
+   */
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
   /** Publishes a new version, when this user may publish this workflow key. */
-  publish(def: WorkflowDefinition): Promise<{ key: string; version: number }>;
+  publish(def: LocalizedDefinition): Promise<{ key: string; version: number }>;
   /**
    * Every published version of a workflow, oldest first, with who published it and when (and
    * `restoredFrom` on a rollback). Only for whoever may publish the workflow (`PermissionError`).
@@ -507,7 +531,7 @@ export interface DeskClient {
    * ```
    */
   saveDraft(
-    def: WorkflowDefinition,
+    def: LocalizedDefinition,
     options?: { expectedRevision?: number | null },
   ): Promise<DraftRecord>;
   /** Removes a workflow's draft (at `expectedRevision` when given); false when it had none. */

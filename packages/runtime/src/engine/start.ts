@@ -76,7 +76,7 @@ export async function startTicketCommand(
   const allowed = wf.def.permissions?.start;
   if (allowed && !(await ctx.core.directory.matches(input.actor, allowed))) {
     throw new PermissionError(
-      `${input.actor} may not start "${wf.def.name}" (${wf.key}): only ${describePrincipals(allowed)} may raise it.`,
+      `${input.actor} may not start "${wf.text(wf.def.name)}" (${wf.key}): only ${describePrincipals(allowed)} may raise it.`,
     );
   }
   let base: Record<string, unknown> = {};
@@ -94,7 +94,7 @@ export async function startTicketCommand(
   for (const w of new Set(input.watchers ?? [])) {
     if (typeof w !== 'string' || !(await ctx.core.directory.getUser(w)))
       throw new NotFoundError(
-        `Starting "${wf.def.name}": watcher ${JSON.stringify(w)} is not in the directory.`,
+        `Starting "${wf.text(wf.def.name)}": watcher ${JSON.stringify(w)} is not in the directory.`,
       );
     (s.ticket.watchers ??= []).push(w);
   }
@@ -104,7 +104,7 @@ export async function startTicketCommand(
     wf.start.id,
     input.data ?? {},
     'submit',
-    `Starting "${wf.def.name}"`,
+    `Starting "${wf.text(wf.def.name)}"`,
   );
   if (changes.length) {
     const created = ctx.eventsOf(s.ticket.id)[0];

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { SubworkflowNode } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
 import { jsonEqual } from '../form/writable';
@@ -19,7 +20,7 @@ import { own, setOwn } from '../model/own';
 export async function enterSubworkflow(
   ctx: CommandContext,
   s: StagedTicket,
-  node: SubworkflowNode,
+  node: SubworkflowNode<LocalizedText>,
   _token: Token,
 ): Promise<void> {
   const cfg = node.subworkflow;
@@ -41,7 +42,7 @@ export async function enterSubworkflow(
       wf.start.id,
       undefined,
       'save',
-      `Step ${s.wf.label(node.id)} of ticket ${s.ticket.number} starts a "${wf.def.name}" (${wf.key}) ticket with mapped data it does not accept`,
+      `Step ${s.wf.label(node.id)} of ticket ${s.ticket.number} starts a "${wf.text(wf.def.name)}" (${wf.key}) ticket with mapped data it does not accept`,
     );
     const created = ctx.eventsOf(child.ticket.id)[0];
     if (changes.length && created) created.changes = changes;

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import { DateTime } from 'luxon';
 import type { TimerNode } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
@@ -11,7 +12,7 @@ export function timerNodeId(ticketId: string, tokenId: string): string {
   return `timerNode:${ticketId}:${tokenId}`;
 }
 
-function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode): Date {
+function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode<LocalizedText>): Date {
   const cfg = node.timer;
   const path = `${s.wf.pointer(node.id)}/timer`;
   if (cfg.untilField !== undefined) {
@@ -52,7 +53,7 @@ function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode): Date {
 export function enterTimer(
   ctx: CommandContext,
   s: StagedTicket,
-  node: TimerNode,
+  node: TimerNode<LocalizedText>,
   token: Token,
 ): void {
   const timer: Timer = {

@@ -3,6 +3,8 @@ import { ACTION_NAMES } from '../definition/definition.types';
 import { PermissionError } from '../errors/errors';
 import { applyPermissionsToSchema } from '../form/schema';
 import { redactTicket } from '../client/redact';
+import { localizeItem } from '../client/localeOf';
+import { localizeForm, localizeSchema, textPicker, type TextPicker } from '../definition/localize';
 import { applyPermissionsToForm } from '../form/view';
 import type { EngineCore, StagedTicket } from './engine.types';
 import { canWork } from './items';
@@ -146,7 +148,10 @@ export async function viewTicketFor(
   core: EngineCore,
   s: StagedTicket,
   actor: string,
+  locales: readonly string[] = [],
 ): Promise<TicketView> {
+  // Texts written per locale are served in the reader's (else the definition's default).
+  const pick = textPicker(locales, s.wf.def.locales);
   const all = await core.storage.listWorkItems({ ticketId: s.ticket.id });
   const open = all.filter((w) => w.state === 'open');
   const mine = itemsOf(open, actor);
@@ -172,15 +177,19 @@ export async function viewTicketFor(
   const form = s.wf.def.form;
   // UI settings, layout, rules and templates that name or read a field hidden from this viewer
   // would leak it (its name, label, the values a rule compares it with): they are left out.
-  const { ui, rules, templates } = applyPermissionsToForm(form, permissions);
+  const { rules, ...texts } = applyPermissionsToForm(form, permissions);
+  const shown = localizeForm(
+    { ...texts, schema: applyPermissionsToSchema(form.schema, evaluation.fields) },
+    pick,
+  );
   const actions = availableActions(s, open, actor, access, core.now());
   return {
     ticket: redactTicket(s.ticket, s.wf, evaluation.fields),
     form: {
-      schema: applyPermissionsToSchema(form.schema, evaluation.fields),
-      ui,
+      schema: shown.schema,
+      ui: shown.ui ?? {},
       rules,
-      templates,
+      templates: shown.templates ?? [],
       permissions: effective,
     },
     actions,
@@ -190,8 +199,8 @@ export async function viewTicketFor(
       ),
     ),
     deskSide: access.desk,
-    workItems: mine,
-    ...surveyOf(s, actions),
+    workItems: mine.map((w) => localizeItem(w, locales)),
+    ...surveyOf(s, actions, pick),
     ...(s.wf.rulesReadRequester
       ? {
           bindings: {
@@ -209,8 +218,12 @@ export async function viewTicketFor(
   };
 }
 
-function surveyOf(s: StagedTicket, actions: ActionName[]): Pick<TicketView, 'survey'> {
+function surveyOf(
+  s: StagedTicket,
+  actions: ActionName[],
+  pick: TextPicker,
+): Pick<TicketView, 'survey'> {
   const survey = s.wf.def.survey;
   if (!survey || (!actions.includes('rate') && !s.ticket.satisfaction)) return {};
-  return { survey: survey.form ? { form: survey.form } : {} };
+  return { survey: survey.form ? { form: localizeSchema(survey.form, pick) } : {} };
 }

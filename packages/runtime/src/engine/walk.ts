@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import { ticketContext } from './requester';
 import type { EdgeDefinition, NodeDefinition, TicketStatus } from '../definition/definition.types';
 import { ActionNotAllowedError, DefinitionError } from '../errors/errors';
@@ -23,7 +24,7 @@ export const FINAL_STATUSES: ReadonlySet<TicketStatus> = new Set([
 ]);
 
 /** Steps where a token waits for people: work items live here. */
-export function isUserStep(node: NodeDefinition): boolean {
+export function isUserStep(node: NodeDefinition<LocalizedText>): boolean {
   return node.type === 'task' || node.type === 'approval' || node.type === 'start';
 }
 
@@ -54,7 +55,7 @@ async function firstMatching(
 export async function route(
   ctx: CommandContext,
   s: StagedTicket,
-  node: NodeDefinition,
+  node: NodeDefinition<LocalizedText>,
   outcome?: 'approved' | 'rejected',
 ): Promise<EdgeDefinition[]> {
   const out = s.wf.outgoing.get(node.id) ?? [];

@@ -1,9 +1,11 @@
 import type {
   EdgeDefinition,
+  LocalizedText,
   NodeDefinition,
   WorkflowDefinition,
 } from '../definition/definition.types';
 import { reach } from '../definition/graph';
+import { defaultText } from '../definition/localize';
 import { DefinitionError } from '../errors/errors';
 import type { FormEvaluator } from '../form/form.types';
 import type { DefinitionRecord } from '../storage/storage.types';
@@ -22,13 +24,13 @@ export interface Region {
  * `key@version` and never re-validates or re-compiles per action.
  */
 export class CompiledWorkflow {
-  readonly def: WorkflowDefinition;
+  readonly def: WorkflowDefinition<LocalizedText>;
   readonly record: DefinitionRecord;
-  readonly nodes = new Map<string, NodeDefinition>();
+  readonly nodes = new Map<string, NodeDefinition<LocalizedText>>();
   readonly nodeIndex = new Map<string, number>();
   readonly outgoing = new Map<string, EdgeDefinition[]>();
   readonly incoming = new Map<string, EdgeDefinition[]>();
-  readonly start: NodeDefinition;
+  readonly start: NodeDefinition<LocalizedText>;
   /** Form evaluators without per-call bindings, per node (valid when no rule reads `$`-variables). */
   readonly evaluators = new Map<string, FormEvaluator>();
   /** Whether any form rule reads `$ticket`, `$actor`, `$now` or `$requester` (then evaluators are built per call). */
@@ -77,7 +79,7 @@ export class CompiledWorkflow {
   }
 
   /** The node, or a DefinitionError naming the workflow and the missing id. */
-  node(id: string): NodeDefinition {
+  node(id: string): NodeDefinition<LocalizedText> {
     const n = this.nodes.get(id);
     if (!n) {
       throw new DefinitionError(
@@ -146,6 +148,11 @@ export class CompiledWorkflow {
 
   label(id: string): string {
     const n = this.nodes.get(id);
-    return n?.name ? `"${n.name}" (${id})` : `"${id}"`;
+    return n?.name ? `"${this.text(n.name)}" (${id})` : `"${id}"`;
+  }
+
+  /** A text of this definition in its default locale (messages, stored report groupings). */
+  text(text: LocalizedText): string {
+    return defaultText(this.def, text);
   }
 }

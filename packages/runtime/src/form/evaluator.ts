@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { FieldPermission, FormDefinition, FormRule } from '../definition/definition.types';
 import type { Issue } from '../errors/errors';
 import { compileExpression } from '../expressions/compile';
@@ -98,7 +99,7 @@ function splitBindings(bindings: Record<string, unknown> = {}): Omit<ExpressionC
  * ```
  */
 export function createFormEvaluator(
-  form: FormDefinition,
+  form: FormDefinition<LocalizedText>,
   options: FormEvaluatorOptions = {},
 ): FormEvaluator {
   const names = formFieldNames(form.schema);
@@ -249,7 +250,7 @@ export function createFormEvaluator(
  * ```
  */
 export function evaluateForm(
-  form: FormDefinition,
+  form: FormDefinition<LocalizedText>,
   data: Record<string, unknown>,
   options?: FormEvaluatorOptions,
 ): Promise<FormEvaluation> {

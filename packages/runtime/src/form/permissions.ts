@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { FieldPermission, WorkflowDefinition } from '../definition/definition.types';
 import { NotFoundError } from '../errors/errors';
 import { own, setOwn } from '../model/own';
@@ -23,7 +24,7 @@ export function formFieldNames(
  * ```
  */
 export function fieldPermissionsAt(
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
   nodeId: string,
 ): Record<string, FieldPermission> {
   const node = def.nodes.find((n) => n.id === nodeId);

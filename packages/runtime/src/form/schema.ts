@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { JsonSchema } from '../definition/definition.types';
 import type { FieldState, FormEvaluation } from './form.types';
 import { own, setOwn } from '../model/own';
@@ -42,8 +43,11 @@ export function pruneHidden(
  * const schema = applyPermissionsToSchema(form.schema, fields);
  * ```
  */
-export function applyPermissionsToSchema(schema: JsonSchema, fields: FieldStates): JsonSchema {
-  const properties: Record<string, JsonSchema> = {};
+export function applyPermissionsToSchema(
+  schema: JsonSchema<LocalizedText>,
+  fields: FieldStates,
+): JsonSchema<LocalizedText> {
+  const properties: Record<string, JsonSchema<LocalizedText>> = {};
   const schemaRequired = new Set(Array.isArray(schema.required) ? schema.required : []);
   const required: string[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {

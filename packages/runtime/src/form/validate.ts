@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { FormDefinition, JsonSchema } from '../definition/definition.types';
 import type { Issue } from '../errors/errors';
 import type { FormEvaluation, FormValidator, ValidateFormDataOptions } from './form.types';
@@ -5,6 +6,10 @@ import { escapePointer, pointerLabel } from './messages';
 import { pruneHidden } from './schema';
 import { patternProblem, safeFormValidator } from './validators';
 import { own } from '../model/own';
+import { localizeSchema, textPicker } from '../definition/localize';
+
+/** Titles written per locale are texts to the validator: its metaschema wants strings. */
+const plain = textPicker([]);
 
 /** `undefined`, `null`, a blank string and an empty list count as "not filled in". */
 export function isEmptyValue(value: unknown): boolean {
@@ -17,12 +22,13 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 // Required fields are checked against the evaluation (rules and permissions decide them), so the
-// schema handed to the validator drops its top-level `required`; derived once per schema object.
-const withoutRequired = new WeakMap<JsonSchema, JsonSchema>();
-function validationSchema(schema: JsonSchema): JsonSchema {
+// schema handed to the validator drops its top-level `required` (and has one variant of each text
+// written per locale); derived once per schema object.
+const withoutRequired = new WeakMap<JsonSchema<LocalizedText>, JsonSchema>();
+function validationSchema(schema: JsonSchema<LocalizedText>): JsonSchema {
   let derived = withoutRequired.get(schema);
   if (!derived) {
-    const { required: _required, ...rest } = schema;
+    const { required: _required, ...rest } = localizeSchema(schema, plain);
     derived = rest;
     withoutRequired.set(schema, derived);
   }
@@ -30,7 +36,7 @@ function validationSchema(schema: JsonSchema): JsonSchema {
 }
 
 /** The label of the value at a pointer: the field's UI label or schema title, then the sub-path. */
-export function labelFor(form: FormDefinition): (pointer: string) => string {
+export function labelFor(form: FormDefinition<LocalizedText>): (pointer: string) => string {
   return (pointer) => {
     const segments = pointer
       .split('/')
@@ -39,7 +45,8 @@ export function labelFor(form: FormDefinition): (pointer: string) => string {
     const [top, ...rest] = segments;
     if (top === undefined) return 'The form';
     const property = own(form.schema.properties, top);
-    const name = own(form.ui?.fields, top)?.label ?? property?.title ?? top;
+    const text = own(form.ui?.fields, top)?.label ?? property?.title;
+    const name = text === undefined ? top : plain(text);
     const tail = rest.map((s) => (/^\d+$/.test(s) ? String(Number(s) + 1) : s));
     return [name, ...tail].join(' › ');
   };
@@ -62,7 +69,7 @@ export function labelFor(form: FormDefinition): (pointer: string) => string {
  * ```
  */
 export function validateFormData(
-  form: FormDefinition,
+  form: FormDefinition<LocalizedText>,
   data: Record<string, unknown>,
   evaluation: FormEvaluation,
   options: ValidateFormDataOptions = {},
@@ -99,7 +106,7 @@ export function validateFormData(
  * undefined when it does (the compiled validator is cached for later `validateFormData` calls).
  */
 export function checkFormSchema(
-  schema: JsonSchema,
+  schema: JsonSchema<LocalizedText>,
   validator: FormValidator = safeFormValidator,
 ): string | undefined {
   try {

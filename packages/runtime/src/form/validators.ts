@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import { Validator } from '@cfworker/json-schema';
 import type { Schema } from '@cfworker/json-schema';
 import type { JsonSchema } from '../definition/definition.types';
@@ -259,7 +260,7 @@ function schemaProblem(
  * The first `pattern` (or `patternProperties` key) of a form schema that cannot match in linear
  * time, once the engine is loaded (`publish` loads it): such a form is refused.
  */
-export const patternProblem = (schema: JsonSchema): string | undefined =>
+export const patternProblem = (schema: JsonSchema<LocalizedText>): string | undefined =>
   schemaProblem(schema, undefined, '');
 
 /**

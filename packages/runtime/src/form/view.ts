@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type {
   FieldPermission,
   FormDefinition,
@@ -24,8 +25,11 @@ function readsHidden(rule: FormRule, hidden: Set<string>): boolean {
   });
 }
 
-function pruneLayout(nodes: FormLayoutNode[], hidden: Set<string>): FormLayoutNode[] {
-  const out: FormLayoutNode[] = [];
+function pruneLayout(
+  nodes: FormLayoutNode<LocalizedText>[],
+  hidden: Set<string>,
+): FormLayoutNode<LocalizedText>[] {
+  const out: FormLayoutNode<LocalizedText>[] = [];
   for (const node of nodes) {
     if (node.type === 'field') {
       if (!hidden.has(node.field)) out.push(node);
@@ -61,15 +65,15 @@ function pruneLayout(nodes: FormLayoutNode[], hidden: Set<string>): FormLayoutNo
  * ```
  */
 export function applyPermissionsToForm(
-  form: FormDefinition,
+  form: FormDefinition<LocalizedText>,
   access: Record<string, FieldPermission> | Record<string, FieldState>,
-): Required<Pick<FormDefinition, 'schema' | 'ui' | 'rules' | 'templates'>> {
+): Required<Pick<FormDefinition<LocalizedText>, 'schema' | 'ui' | 'rules' | 'templates'>> {
   const permissions: Record<string, FieldPermission> = {};
   for (const [name, entry] of Object.entries(access)) {
     setOwn(permissions, name, typeof entry === 'string' ? entry : entry.permission);
   }
   const hidden = new Set(Object.keys(permissions).filter((name) => permissions[name] === 'hidden'));
-  const properties: Record<string, JsonSchema> = {};
+  const properties: Record<string, JsonSchema<LocalizedText>> = {};
   for (const [name, property] of Object.entries(form.schema.properties ?? {})) {
     if (hidden.has(name)) continue;
     setOwn(
@@ -82,7 +86,7 @@ export function applyPermissionsToForm(
     (name) => permissions[name] === 'required' || (form.schema.required ?? []).includes(name),
   );
   const { required: _required, ...rest } = form.schema;
-  const ui: FormUi = {};
+  const ui: FormUi<LocalizedText> = {};
   if (form.ui?.fields) {
     ui.fields = Object.fromEntries(
       Object.entries(form.ui.fields).filter(([name]) => !hidden.has(name)),

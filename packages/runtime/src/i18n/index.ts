@@ -15,3 +15,12 @@ export { runtimeMessagesEn } from './messages.en';
 export type { RuntimeMessageKey, RuntimeMessages } from './messages.en';
 export { runtimeMessagesZhCN } from './messages.zh-CN';
 export { checkCatalogs } from './checkCatalogs';
+export {
+  defaultText,
+  definitionTexts,
+  localizeDefinition,
+  localizeForm,
+  localizeSchema,
+  textPicker,
+} from '../definition/localize';
+export type { TextPicker, TextVisitor } from '../definition/localize';

@@ -181,7 +181,13 @@ export interface WorkItem {
   createdAt: string;
   ticketNumber?: string;
   workflowKey?: string;
+  /** The step's name, in the definition's default locale. */
   nodeName?: string;
+  /**
+   * Every variant of a step name written per locale, kept so that `runtime.client(actor)` can
+   * answer `nodeName` in the reader's locale (it never answers this field itself).
+   */
+  nodeNames?: Record<string, string>;
   /** Denormalised for queues: the ticket's title and priority. */
   title?: string;
   priority?: string;

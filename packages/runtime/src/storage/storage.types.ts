@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import type { HistoryEvent, Ticket, Timer, WorkItem } from '../model/ticket.types';
 import type {
@@ -20,7 +21,7 @@ import type {
 export interface DefinitionRecord {
   key: string;
   version: number;
-  definition: WorkflowDefinition;
+  definition: WorkflowDefinition<LocalizedText>;
   publishedAt: string;
   publishedBy: string;
   /** Set when this version republished an older one (`runtime.rollback`): that version's number. */
@@ -35,7 +36,7 @@ export interface DraftRecord {
   key: string;
   /** +1 on every save, from 1: a save names the revision it replaces (compare-and-set). */
   revision: number;
-  definition: WorkflowDefinition;
+  definition: WorkflowDefinition<LocalizedText>;
   savedAt: string;
   savedBy: string;
   /** The latest published version when the draft was saved (absent: the key was not published). */

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { DeskkitError, type Issue } from '../errors/errors';
 import type { CalendarRegistry } from './calendar';
@@ -52,7 +53,10 @@ function thresholds(issues: Issue[], list: unknown, path: string, nodeId?: strin
  * timeIssues(def, createCalendarRegistry({ office })); // [{ path: '/sla/0/calendar', message: 'Calendar "ofice" is not defined…' }]
  * ```
  */
-export function timeIssues(def: WorkflowDefinition, calendars: CalendarRegistry): Issue[] {
+export function timeIssues(
+  def: WorkflowDefinition<LocalizedText>,
+  calendars: CalendarRegistry,
+): Issue[] {
   const issues: Issue[] = [];
   const calendar = (name: unknown, path: string, nodeId?: string) => {
     if (name !== undefined && (typeof name !== 'string' || !calendars.has(name))) {

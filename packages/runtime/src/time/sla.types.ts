@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../definition/definition.types';
 import type { NodeDefinition, SlaPolicy, TicketStatus } from '../definition/definition.types';
 import type { CalendarSpec } from './calendar.types';
 import type { HistoryEvent, SlaClock } from '../model/ticket.types';
@@ -40,7 +41,7 @@ export interface SlaComputeInput {
   /** The definition's SLA policies, in order (the first whose `when` holds applies). */
   policies?: readonly SlaPolicy[];
   /** The definition's nodes; those with an `ola` get one clock per visit. */
-  nodes?: ReadonlyArray<Pick<NodeDefinition, 'id' | 'ola'>>;
+  nodes?: ReadonlyArray<Pick<NodeDefinition<LocalizedText>, 'id' | 'ola'>>;
   /** Named calendars; `24x7` is always available. */
   calendars?: CalendarRegistry | Record<string, CalendarSpec>;
   /** The moment the state is computed for. */

@@ -68,6 +68,9 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
       ...(options.headers ? await options.headers() : {}),
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    const locale = typeof options.locale === 'function' ? options.locale() : options.locale;
+    if (locale && !Object.keys(headers).some((h) => h.toLowerCase() === 'accept-language'))
+      headers['accept-language'] = locale;
     if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
     const response = await doFetch(`${base}${path}`, {
       method,

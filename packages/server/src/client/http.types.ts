@@ -18,6 +18,12 @@ export interface HttpClientOptions {
    */
   actor?: string;
   /**
+   * The locale the user reads in (e.g. the UI's language), sent as `Accept-Language`: texts a
+   * workflow definition writes per locale come back in it. A function is asked before each
+   * request, so a language menu takes effect at once. Default: the browser's own header.
+   */
+  locale?: string | (() => string | undefined);
+  /**
    * `fetch` credentials mode (default `'same-origin'`); `'include'` sends the session cookie to a
    * desk API on another origin.
    */

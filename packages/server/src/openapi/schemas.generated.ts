@@ -917,7 +917,7 @@ export const apiSchemas = {
         ]
       },
       "label": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "parent": {
         "type": [
@@ -953,13 +953,13 @@ export const apiSchemas = {
         "description": "Widget name in the host's widget registry (`text`, `textarea`, `select`, `user`, ...)."
       },
       "label": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "help": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "placeholder": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "span": {
         "type": "number",
@@ -1007,7 +1007,7 @@ export const apiSchemas = {
             "type": "string"
           },
           "title": {
-            "type": "string"
+            "$ref": "#/definitions/LocalizedText"
           },
           "children": {
             "type": "array",
@@ -1035,7 +1035,7 @@ export const apiSchemas = {
             "type": "string"
           },
           "title": {
-            "type": "string"
+            "$ref": "#/definitions/LocalizedText"
           },
           "collapsible": {
             "type": "boolean"
@@ -1119,7 +1119,7 @@ export const apiSchemas = {
             "type": "string"
           },
           "content": {
-            "type": "string"
+            "$ref": "#/definitions/LocalizedText"
           }
         },
         "required": [
@@ -1168,10 +1168,10 @@ export const apiSchemas = {
         "type": "string"
       },
       "name": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "description": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "values": {
         "type": "object",
@@ -1453,10 +1453,10 @@ export const apiSchemas = {
         ]
       },
       "title": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "description": {
-        "type": "string"
+        "$ref": "#/definitions/LocalizedText"
       },
       "properties": {
         "type": "object",
@@ -1742,6 +1742,20 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "A view to save: a new one without `id` (one is given), or a replacement of the view `id`."
+  },
+  "LocalizedText": {
+    "anyOf": [
+      {
+        "type": "string"
+      },
+      {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        }
+      }
+    ],
+    "description": "A text people read (a title, a name, a label, a description): one string for every language, or a variant per locale, e.g. `{ \"en\": \"Laptop request\", \"zh-CN\": \"笔记本申请\" }`. Users are served the variant of their locale (`runtime.client(actor, { locale })`), falling back to the definition's first declared  {@link  WorkflowDefinition.locales }  and then to the first variant."
   },
   "MarkReadBody": {
     "type": "object",
@@ -3360,7 +3374,15 @@ export const apiSchemas = {
         "type": "string"
       },
       "nodeName": {
-        "type": "string"
+        "type": "string",
+        "description": "The step's name, in the definition's default locale."
+      },
+      "nodeNames": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Every variant of a step name written per locale, kept so that `runtime.client(actor)` can answer `nodeName` in the reader's locale (it never answers this field itself)."
       },
       "title": {
         "type": "string",

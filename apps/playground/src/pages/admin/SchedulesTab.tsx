@@ -1,3 +1,4 @@
+import { shownText } from '../../locale/text';
 import { dateLocale } from '../../locale/locale';
 import {
   type Issue,
@@ -226,7 +227,7 @@ function ScheduleForm(props: {
             >
               {(workflows.data ?? []).map((r) => (
                 <option key={r.key} value={r.key}>
-                  {r.definition.name}
+                  {shownText(r.definition.name, r.definition)}
                 </option>
               ))}
             </select>
@@ -252,7 +253,7 @@ function ScheduleForm(props: {
               <option value="">{t('None')}</option>
               {templates.map((tpl) => (
                 <option key={tpl.id} value={tpl.id}>
-                  {tpl.name}
+                  {shownText(tpl.name)}
                 </option>
               ))}
             </select>
@@ -468,7 +469,7 @@ export function SchedulesTab() {
     return { defs: records.map((r) => r.definition), timers, schedules };
   }, []);
   const automations = (data.data?.defs ?? []).flatMap((d) =>
-    (d.automations ?? []).map((a) => ({ workflow: d.name, automation: a })),
+    (d.automations ?? []).map((a) => ({ workflow: shownText(d.name, d), automation: a })),
   );
   const autoClose = (data.data?.defs ?? []).filter((d) => d.autoClose);
   const timers = [...(data.data?.timers ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -594,7 +595,7 @@ export function SchedulesTab() {
             ))}
             {autoClose.map((d) => (
               <li key={d.key}>
-                <strong>{t('Auto-close')}</strong> — {d.name}:{' '}
+                <strong>{t('Auto-close')}</strong> — {shownText(d.name, d)}:{' '}
                 {t('resolved tickets close after {duration}', { duration: d.autoClose ?? '' })}
               </li>
             ))}

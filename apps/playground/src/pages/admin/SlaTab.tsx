@@ -1,3 +1,4 @@
+import { shownText } from '../../locale/text';
 import type { Issue, SlaPolicy } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
@@ -200,9 +201,11 @@ function WorkflowPolicies(props: {
     if (parsed.issues) return save.refuse(parsed.issues);
     await save.run(
       async () => {
-        // A new version with these policies, published as the admin (the runtime checks it).
-        const def = await client.getDefinition(props.workflow);
-        return client.publish({ ...def, sla: structuredClone(parsed.policies) });
+        // A new version with these policies, published as the admin (the runtime checks it). The
+        // latest version as written (`versions`): `getDefinition` serves texts in one language.
+        const versions = await client.versions(props.workflow);
+        const def = versions[versions.length - 1]?.definition;
+        return client.publish({ ...def!, sla: structuredClone(parsed.policies) });
       },
       t('Published {name} version {version}: new tickets use these policies.', {
         name: props.name,
@@ -296,7 +299,7 @@ export function SlaTab() {
           >
             {defs.data.map((r) => (
               <option key={r.key} value={r.key}>
-                {r.definition.name} ({t('{n} policies', { n: r.definition.sla?.length ?? 0 })})
+                {shownText(r.definition.name, r.definition)} ({t('{n} policies', { n: r.definition.sla?.length ?? 0 })})
               </option>
             ))}
           </select>
@@ -307,7 +310,7 @@ export function SlaTab() {
         <WorkflowPolicies
           key={record.key}
           workflow={record.key}
-          name={record.definition.name}
+          name={shownText(record.definition.name, record.definition)}
           version={record.version}
           policies={record.definition.sla ?? []}
         />

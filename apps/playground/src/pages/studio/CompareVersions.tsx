@@ -1,14 +1,15 @@
 import { createTranslator, DiffList, WorkflowViewer } from '@deskkit/designer';
-import { diffDefinitions, type WorkflowDefinition } from '@deskkit/runtime';
+import { diffDefinitions, type LocalizedDefinition } from '@deskkit/runtime';
 import { useMemo } from 'react';
 import { t } from '../../i18n';
+import { forDesigner } from './studio';
 
 const designerT = createTranslator();
 
 /** One side of a comparison: a version, the draft, or the unsaved edits. */
 export interface ComparedVersion {
   label: string;
-  definition: WorkflowDefinition;
+  definition: LocalizedDefinition;
 }
 
 /**
@@ -36,8 +37,13 @@ export function CompareVersions({
     >
       <h3>{t('Changes from {before} to {after}', { before: before.label, after: after.label })}</h3>
       <p className="pg-muted">{t('{count} change(s)', { count: diff.changes.length })}</p>
-      <DiffList diff={diff} t={designerT} before={before.definition} after={after.definition} />
-      <WorkflowViewer definition={after.definition} diff={diff} height={420} />
+      <DiffList
+        diff={diff}
+        t={designerT}
+        before={forDesigner(before.definition)}
+        after={forDesigner(after.definition)}
+      />
+      <WorkflowViewer definition={forDesigner(after.definition)} diff={diff} height={420} />
     </section>
   );
 }

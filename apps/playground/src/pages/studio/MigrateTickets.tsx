@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { t } from '../../i18n';
 import { useDescribeError, type ShownError } from '../../ui/errors';
 import { Outcome } from '../admin/editing';
-import { unmappedSteps } from './studio';
+import { stepName, unmappedSteps } from './studio';
 
 /** Props of {@link MigrateTickets}. */
 export interface MigrateTicketsProps {
@@ -135,7 +135,7 @@ export function MigrateTickets({
           <legend>{t('Steps v{to} does not have', { to })}</legend>
           {steps.map(({ node, choices }) => (
             <label key={node.id} className="pg-field">
-              <span>{t('Tickets at “{step}” go to', { step: node.name ?? node.id })}</span>
+              <span>{t('Tickets at “{step}” go to', { step: stepName(node) })}</span>
               <select
                 className="pg-input"
                 value={mapping[node.id] ?? ''}
@@ -150,7 +150,7 @@ export function MigrateTickets({
                 <option value="">{t('(not mapped: they stay)')}</option>
                 {choices.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name ?? c.id}
+                    {stepName(c)}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,5 @@
 import { WorkflowDesigner } from '@deskkit/designer';
-import { diffDefinitions, type DraftRecord, type WorkflowDefinition } from '@deskkit/runtime';
+import { diffDefinitions, type DraftRecord, type LocalizedDefinition } from '@deskkit/runtime';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { demoHandlers } from '../../desk/handlers';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
@@ -7,19 +7,19 @@ import { organisationDirectory } from '../../desk/people';
 import { t } from '../../i18n';
 import { addLeaveGuard, navigate } from '../../shell/router';
 import { formatDateTime } from '../../ui/chips';
-import { sameDefinition } from './studio';
+import { forDesigner, sameDefinition } from './studio';
 
 /** Props of {@link StudioEditor}. */
 export interface StudioEditorProps {
   /** What the designer opens: the draft when there is one, else the live version (or a new one). */
-  initial: WorkflowDefinition;
+  initial: LocalizedDefinition;
   /** The live version; `null` for a workflow not published yet. */
-  published: WorkflowDefinition | null;
+  published: LocalizedDefinition | null;
   draft: DraftRecord | null;
   isNew: boolean;
   onMessage(message: string): void;
   /** Every edit, for comparisons with the versions. */
-  onEdit?(value: WorkflowDefinition): void;
+  onEdit?(value: LocalizedDefinition): void;
   /** After a draft was saved or discarded, or a version published. */
   onSaved?(): void;
   /** Asks before destructive steps and before leaving unsaved edits (`window.confirm` by default). */
@@ -85,7 +85,7 @@ export function StudioEditor(props: StudioEditorProps) {
     [props.published, value],
   );
 
-  const edit = (next: WorkflowDefinition) => {
+  const edit = (next: LocalizedDefinition) => {
     setValue(next);
     props.onEdit?.(next);
   };
@@ -132,7 +132,7 @@ export function StudioEditor(props: StudioEditorProps) {
       props.onSaved?.();
     });
   };
-  const publish = async (def: WorkflowDefinition) => {
+  const publish = async (def: LocalizedDefinition) => {
     const result = await client.publish(def);
     // The version now holds these edits: the draft they came from is retired.
     if (draft) await client.discardDraft(draft.key).catch(() => false);
@@ -183,7 +183,7 @@ export function StudioEditor(props: StudioEditorProps) {
       ) : null}
       <div className="pg-studio-canvas">
         <WorkflowDesigner
-          value={value}
+          value={forDesigner(value)}
           onChange={edit}
           onPublish={publish}
           directory={directory}

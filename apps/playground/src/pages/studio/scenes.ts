@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { LocalizedDefinition } from '@deskkit/runtime';
 import type { Desk } from '../../desk/desk';
 import { blankWorkflow } from './studio';
 
@@ -15,7 +15,7 @@ export async function twoVersionScene(desk: Desk, key = 'laptop') {
     actor: 'alice',
     data: { summary: 'A lighter laptop' },
   });
-  const v2: WorkflowDefinition = {
+  const v2: LocalizedDefinition = {
     ...v1,
     nodes: v1.nodes.map((n) => (n.id === 'handle' ? { ...n, id: 'triage', name: 'Triage' } : n)),
     edges: v1.edges.map((e) => ({

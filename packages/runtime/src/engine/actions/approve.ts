@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../definition/definition.types';
 import type { ApprovalNode } from '../../definition/definition.types';
 import { ActionNotAllowedError } from '../../errors/errors';
 import { addCountersigner, decide } from '../approval';
@@ -13,13 +14,13 @@ function approvalNode(
   s: StagedTicket,
   node: { id: string; type: string },
   action: string,
-): ApprovalNode {
+): ApprovalNode<LocalizedText> {
   if (node.type !== 'approval') {
     throw new ActionNotAllowedError(
       `"${action}" needs an approval step; step ${s.wf.label(node.id)} of ticket ${s.ticket.number} is a ${node.type}.`,
     );
   }
-  return node as ApprovalNode;
+  return node as ApprovalNode<LocalizedText>;
 }
 
 /**
@@ -30,7 +31,7 @@ function approvalNode(
 export async function onRejected(
   ctx: CommandContext,
   s: StagedTicket,
-  node: ApprovalNode,
+  node: ApprovalNode<LocalizedText>,
   token: Token,
 ): Promise<void> {
   if ((s.wf.outgoing.get(node.id) ?? []).some((e) => e.outcome === 'rejected')) {

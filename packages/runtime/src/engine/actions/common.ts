@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../definition/definition.types';
 import type { ActionName, NodeDefinition } from '../../definition/definition.types';
 import { separates } from '../assignment';
 import { NotFoundError, ValidationError } from '../../errors/errors';
@@ -94,7 +95,7 @@ export async function targetUser(
   ctx: CommandContext,
   s: StagedTicket,
   input: ActInput,
-  node?: NodeDefinition,
+  node?: NodeDefinition<LocalizedText>,
 ): Promise<string> {
   const to = input.to;
   if (typeof to !== 'string' || to === '') {

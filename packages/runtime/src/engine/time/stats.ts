@@ -60,7 +60,7 @@ export async function updateStats(s: StagedTicket, ctx: CommandContext): Promise
   const stats: TicketStats = { ...t.stats };
   if (s.expectedVersion === null) {
     const path = s.wf.def.catalog;
-    if (path?.length) stats.catalog = path.join(' / ');
+    if (path?.length) stats.catalog = path.map((p) => s.wf.text(p)).join(' / ');
     const department = (await ctx.core.directory.getUser(t.requester))?.department;
     if (department) stats.department = department;
   }

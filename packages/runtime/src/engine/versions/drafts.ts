@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../definition/definition.types';
 import type { WorkflowDefinition } from '../../definition/definition.types';
 import { ConflictError, DeskkitError, NotFoundError, ValidationError } from '../../errors/errors';
 import { cloneJson } from '../../storage/clone';
@@ -48,7 +49,7 @@ function keyOf(def: unknown): string {
  */
 export async function saveDraft(
   core: EngineCore,
-  def: WorkflowDefinition,
+  def: WorkflowDefinition<LocalizedText>,
   { actor, expectedRevision }: SaveDraftOptions,
 ): Promise<DraftRecord> {
   const key = keyOf(def);
@@ -72,7 +73,7 @@ export async function saveDraft(
   const draft: DraftRecord = {
     key,
     revision: (current ?? 0) + 1,
-    definition: JSON.parse(text) as WorkflowDefinition,
+    definition: JSON.parse(text) as WorkflowDefinition<LocalizedText>,
     savedAt: core.now().toISOString(),
     savedBy: actor,
     ...(latest ? { basedOn: latest.version } : {}),

@@ -3,6 +3,7 @@ import type { Issue } from '../../errors/errors';
 import type { Ticket } from '../../model/ticket.types';
 import type { CommandContext, EngineCore } from '../engine.types';
 import { assertMayPublish } from '../publish';
+import { nodeNamesOf } from '../items';
 import type { CompiledWorkflow } from '../workflow';
 import type {
   TicketMigrationBlock,
@@ -75,7 +76,7 @@ export function planMove(
         reasons.push({
           code: 'NODE_UNMAPPED',
           nodeId,
-          message: `Step "${source?.name ?? nodeId}" is not in version ${to.version}; map it to a step of that version.`,
+          message: `Step "${source?.name !== undefined ? from.text(source.name) : nodeId}" is not in version ${to.version}; map it to a step of that version.`,
         });
         continue;
       }
@@ -134,8 +135,9 @@ async function applyMove(
     const node = to.nodes.get(map(w.nodeId));
     if (!node) continue;
     const next = { ...w, nodeId: node.id };
-    if (node.name !== undefined) next.nodeName = node.name;
-    else delete next.nodeName;
+    delete next.nodeName;
+    delete next.nodeNames;
+    Object.assign(next, nodeNamesOf(to, node));
     ctx.putItem(s, next);
   }
   t.approvals = Object.fromEntries(Object.entries(t.approvals).map(([k, v]) => [map(k), v]));
