@@ -84,10 +84,7 @@ describe('localized definition texts over HTTP', () => {
   });
 
   it('reads Accept-Language by q, leaving out wildcards and malformed tags', () => {
-    expect(acceptedLocales('en;q=0.5, zh-CN, *;q=0.1, bad tag, fr;q=0')).toEqual([
-      'zh-CN',
-      'en',
-    ]);
+    expect(acceptedLocales('en;q=0.5, zh-CN, *;q=0.1, bad tag, fr;q=0')).toEqual(['zh-CN', 'en']);
     expect(acceptedLocales(undefined)).toEqual([]);
   });
 });

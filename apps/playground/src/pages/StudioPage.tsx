@@ -2,7 +2,7 @@ import {
   PermissionError,
   type DefinitionRecord,
   type DraftRecord,
-  type WorkflowDefinition,
+  type LocalizedDefinition,
 } from '@deskkit/runtime';
 import { WorkflowSimulator } from '@deskkit/designer';
 import { useCallback, useState } from 'react';
@@ -12,7 +12,7 @@ import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
 import { Card, Empty, ErrorNote, Loading, PageHeader, TabList } from '../ui/layout';
-import { blankWorkflow } from './studio/studio';
+import { blankWorkflow, forDesigner } from './studio/studio';
 import { CompareVersions, type ComparedVersion } from './studio/CompareVersions';
 import { StudioEditor } from './studio/StudioEditor';
 import { MigrateTickets } from './studio/MigrateTickets';
@@ -68,7 +68,7 @@ const VIEWS: Array<{ id: View; label: string }> = [
 function comparable(
   versions: readonly DefinitionRecord[],
   draft: DraftRecord | null,
-  edits: WorkflowDefinition | null,
+  edits: LocalizedDefinition | null,
 ): Map<string, ComparedVersion> {
   const sides = new Map<string, ComparedVersion>();
   for (const v of versions)
@@ -103,7 +103,7 @@ export function StudioPage({ params }: { params: string[] }) {
     sides: [],
   });
   const picked = pickedFor.key === key ? pickedFor.sides : [];
-  const [edits, setEdits] = useState<{ key: string; value: WorkflowDefinition } | null>(null);
+  const [edits, setEdits] = useState<{ key: string; value: LocalizedDefinition } | null>(null);
   const [busy, setBusy] = useState(false);
   const data = useDeskQuery(
     async ({ client }) => {
@@ -263,7 +263,7 @@ export function StudioPage({ params }: { params: string[] }) {
               {view === 'simulate' && mode === 'edit' ? (
                 <div className="pg-tabpanel">
                   <WorkflowSimulator
-                    definition={editsHere ?? initial}
+                    definition={forDesigner(editsHere ?? initial)}
                     people={organisation}
                     calendars={settings.calendars}
                     start={simulationStart}

@@ -49,7 +49,9 @@ export async function ticketScene(desk: Desk, id: string): Promise<TicketScene> 
   const ticket = await desk.runtime.getTicket(id);
   const [history, definition, parent, children] = await Promise.all([
     desk.runtime.history(id),
-    desk.runtime.client(ticket.requester).getDefinition(ticket.workflow.key, ticket.workflow.version),
+    desk.runtime
+      .client(ticket.requester)
+      .getDefinition(ticket.workflow.key, ticket.workflow.version),
     ticket.parent ? desk.runtime.getTicket(ticket.parent.ticketId) : Promise.resolve(undefined),
     Promise.all(ticket.children.map((c) => desk.runtime.getTicket(c))),
   ]);

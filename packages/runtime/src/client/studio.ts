@@ -2,15 +2,19 @@ import { diffDefinitions } from '../definition/diff';
 import type { EngineCore } from '../engine/engine.types';
 import { assertMayPublish } from '../engine/publish';
 import type { DeskClient, Runtime } from '../engine/runtime.types';
-import type { WorkflowDefinition } from '../definition/definition.types';
+import type { LocalizedDefinition } from '../definition/definition.types';
+import { defaultText } from '../definition/localize';
 import { DeskkitError, NotFoundError } from '../errors/errors';
 import type { DefinitionRecord } from '../storage/storage.types';
 import type { StudioWorkflow } from '../engine/versions/versions.types';
 
 /** A form's fields as lists name them: property name and title. */
-function fieldsOf(def: WorkflowDefinition): StudioWorkflow['fields'] {
-  const properties = (def as Partial<WorkflowDefinition>).form?.schema?.properties ?? {};
-  return Object.entries(properties).map(([name, s]) => ({ name, label: s.title ?? name }));
+function fieldsOf(def: LocalizedDefinition): StudioWorkflow['fields'] {
+  const properties = (def as Partial<LocalizedDefinition>).form?.schema?.properties ?? {};
+  return Object.entries(properties).map(([name, s]) => ({
+    name,
+    label: s.title === undefined ? name : defaultText(def, s.title),
+  }));
 }
 
 /**
@@ -39,7 +43,7 @@ async function studioWorkflows(core: EngineCore, actor: string): Promise<StudioW
     const shown = record?.definition ?? draft!.definition;
     out.push({
       key,
-      name: typeof shown.name === 'string' && shown.name ? shown.name : key,
+      name: (shown.name && defaultText(shown, shown.name)) || key,
       ...(record
         ? {
             latest: {

@@ -906,7 +906,7 @@ export const apiSchemas = {
     ],
     "additionalProperties": false
   },
-  "FieldOption": {
+  "FieldOption<string>": {
     "type": "object",
     "properties": {
       "value": {
@@ -917,7 +917,7 @@ export const apiSchemas = {
         ]
       },
       "label": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "parent": {
         "type": [
@@ -945,7 +945,7 @@ export const apiSchemas = {
     ],
     "description": "What a step lets people do with a field: not see it, see it, change it, or change it and must fill it in."
   },
-  "FieldUi": {
+  "FieldUi<string>": {
     "type": "object",
     "properties": {
       "widget": {
@@ -953,13 +953,13 @@ export const apiSchemas = {
         "description": "Widget name in the host's widget registry (`text`, `textarea`, `select`, `user`, ...)."
       },
       "label": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "help": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "placeholder": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "span": {
         "type": "number",
@@ -974,7 +974,7 @@ export const apiSchemas = {
       "options": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/FieldOption"
+          "$ref": "#/definitions/FieldOption%3Cstring%3E"
         }
       },
       "source": {
@@ -994,7 +994,7 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "Presentation of one field."
   },
-  "FormLayoutNode": {
+  "FormLayoutNode<string>": {
     "anyOf": [
       {
         "type": "object",
@@ -1007,12 +1007,12 @@ export const apiSchemas = {
             "type": "string"
           },
           "title": {
-            "$ref": "#/definitions/LocalizedText"
+            "type": "string"
           },
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode"
+              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
             }
           }
         },
@@ -1035,7 +1035,7 @@ export const apiSchemas = {
             "type": "string"
           },
           "title": {
-            "$ref": "#/definitions/LocalizedText"
+            "type": "string"
           },
           "collapsible": {
             "type": "boolean"
@@ -1046,7 +1046,7 @@ export const apiSchemas = {
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode"
+              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
             }
           }
         },
@@ -1080,7 +1080,7 @@ export const apiSchemas = {
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode"
+              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
             }
           }
         },
@@ -1119,7 +1119,7 @@ export const apiSchemas = {
             "type": "string"
           },
           "content": {
-            "$ref": "#/definitions/LocalizedText"
+            "type": "string"
           }
         },
         "required": [
@@ -1168,10 +1168,10 @@ export const apiSchemas = {
         "type": "string"
       },
       "name": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "description": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "values": {
         "type": "object",
@@ -1192,14 +1192,14 @@ export const apiSchemas = {
       "layout": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/FormLayoutNode"
+          "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
         },
         "description": "Tabs, groups and rows; fields not placed are shown after the layout in schema order."
       },
       "fields": {
         "type": "object",
         "additionalProperties": {
-          "$ref": "#/definitions/FieldUi"
+          "$ref": "#/definitions/FieldUi%3Cstring%3E"
         }
       }
     },
@@ -1453,15 +1453,15 @@ export const apiSchemas = {
         ]
       },
       "title": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "description": {
-        "$ref": "#/definitions/LocalizedText"
+        "type": "string"
       },
       "properties": {
         "type": "object",
         "additionalProperties": {
-          "$ref": "#/definitions/JsonSchema"
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
         }
       },
       "required": {
@@ -1471,7 +1471,7 @@ export const apiSchemas = {
         }
       },
       "items": {
-        "$ref": "#/definitions/JsonSchema"
+        "$ref": "#/definitions/JsonSchema%3Cstring%3E"
       },
       "enum": {
         "type": "array",
@@ -1506,13 +1506,96 @@ export const apiSchemas = {
       "oneOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema"
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
         }
       },
       "anyOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema"
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+        }
+      }
+    },
+    "additionalProperties": {},
+    "description": "A JSON Schema (draft 2020-12 subset) describing the ticket's fields."
+  },
+  "JsonSchema<string>": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        ]
+      },
+      "title": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "properties": {
+        "type": "object",
+        "additionalProperties": {
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+        }
+      },
+      "required": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "items": {
+        "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+      },
+      "enum": {
+        "type": "array",
+        "items": {}
+      },
+      "const": {},
+      "default": {},
+      "format": {
+        "type": "string"
+      },
+      "minimum": {
+        "type": "number"
+      },
+      "maximum": {
+        "type": "number"
+      },
+      "minLength": {
+        "type": "number"
+      },
+      "maxLength": {
+        "type": "number"
+      },
+      "pattern": {
+        "type": "string"
+      },
+      "minItems": {
+        "type": "number"
+      },
+      "maxItems": {
+        "type": "number"
+      },
+      "oneOf": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+        }
+      },
+      "anyOf": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
         }
       }
     },
@@ -1742,20 +1825,6 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "A view to save: a new one without `id` (one is given), or a replacement of the view `id`."
-  },
-  "LocalizedText": {
-    "anyOf": [
-      {
-        "type": "string"
-      },
-      {
-        "type": "object",
-        "additionalProperties": {
-          "type": "string"
-        }
-      }
-    ],
-    "description": "A text people read (a title, a name, a label, a description): one string for every language, or a variant per locale, e.g. `{ \"en\": \"Laptop request\", \"zh-CN\": \"笔记本申请\" }`. Users are served the variant of their locale (`runtime.client(actor, { locale })`), falling back to the definition's first declared  {@link  WorkflowDefinition.locales }  and then to the first variant."
   },
   "MarkReadBody": {
     "type": "object",

@@ -299,7 +299,8 @@ export function SlaTab() {
           >
             {defs.data.map((r) => (
               <option key={r.key} value={r.key}>
-                {shownText(r.definition.name, r.definition)} ({t('{n} policies', { n: r.definition.sla?.length ?? 0 })})
+                {shownText(r.definition.name, r.definition)} (
+                {t('{n} policies', { n: r.definition.sla?.length ?? 0 })})
               </option>
             ))}
           </select>

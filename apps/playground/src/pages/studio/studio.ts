@@ -1,10 +1,17 @@
-import type { DeskClient, NodeDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  DeskClient,
+  LocalizedDefinition,
+  LocalizedText,
+  NodeDefinition,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
+import { shownText } from '../../locale/text';
 
 /** A workflow's latest published version, as the admin screens edit it. */
 export interface LatestDefinition {
   key: string;
   version: number;
-  definition: WorkflowDefinition;
+  definition: LocalizedDefinition;
 }
 
 /**
@@ -31,9 +38,9 @@ export async function latestDefinitions(client: DeskClient): Promise<LatestDefin
  * same type a ticket waiting there may move to (what the migration screen asks to map).
  */
 export function unmappedSteps(
-  from: WorkflowDefinition,
-  to: WorkflowDefinition,
-): Array<{ node: NodeDefinition; choices: NodeDefinition[] }> {
+  from: LocalizedDefinition,
+  to: LocalizedDefinition,
+): Array<{ node: NodeDefinition<LocalizedText>; choices: NodeDefinition<LocalizedText>[] }> {
   const ids = new Set(to.nodes.map((n) => n.id));
   return from.nodes
     .filter((n) => !ids.has(n.id) && n.type !== 'start' && n.type !== 'end')
@@ -41,7 +48,19 @@ export function unmappedSteps(
 }
 
 /** Whether two definitions are the same JSON (what "unsaved changes" compares). */
-export const sameDefinition = (a: WorkflowDefinition, b: WorkflowDefinition): boolean =>
+/**
+ * A definition as written, for the designer, its simulator, viewer and diff list, which are typed
+ * over plain texts: a text written per locale reaches them as its map (they do not edit variants
+ * side by side yet).
+ */
+export const forDesigner = (def: LocalizedDefinition): WorkflowDefinition =>
+  def as WorkflowDefinition;
+
+/** A step's name in the desk's language, else its id. */
+export const stepName = (node: NodeDefinition<LocalizedText>, def?: LocalizedDefinition): string =>
+  node.name === undefined ? node.id : shownText(node.name, def);
+
+export const sameDefinition = (a: LocalizedDefinition, b: LocalizedDefinition): boolean =>
   JSON.stringify(a) === JSON.stringify(b);
 
 /** A new workflow: one task for the service desk between start and end, a one-field form. */
