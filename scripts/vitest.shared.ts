@@ -14,6 +14,7 @@ export const sourceAliases = [
     replacement: `${root}packages/runtime/src/postgres/index.ts`,
   },
   { find: '@deskkit/runtime/notify', replacement: `${root}packages/runtime/src/notify/index.ts` },
+  { find: '@deskkit/runtime/reports', replacement: `${root}packages/runtime/src/reports/index.ts` },
   { find: '@deskkit/runtime/errors', replacement: `${root}packages/runtime/src/errors/errors.ts` },
   { find: '@deskkit/runtime/i18n', replacement: `${root}packages/runtime/src/i18n/index.ts` },
   { find: '@deskkit/runtime/ajv', replacement: `${root}packages/runtime/src/ajv.ts` },

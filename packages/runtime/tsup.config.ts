@@ -12,6 +12,7 @@ export default defineConfig(
       export: 'src/export/index.ts',
       postgres: 'src/postgres/index.ts',
       notify: 'src/notify/index.ts',
+      reports: 'src/reports/index.ts',
       testing: 'src/testing/index.ts',
     },
     // Shared chunks: the subpaths use the main entry's error classes (instanceof holds across

@@ -237,8 +237,17 @@ export type {
   NotificationQuery,
   NotificationRecord,
   NotificationType,
+  OutboxEntryType,
   DeliveryState,
 } from './notify/notify.types';
+export type {
+  ReportSubscription,
+  ReportSubscriptionInput,
+  ReportSubscriptionQuery,
+  SnapshotFormat,
+  SnapshotReport,
+  SnapshotSchedule,
+} from './reports/subscription.types';
 export type {
   NotificationDefaults,
   NotificationPreferences,

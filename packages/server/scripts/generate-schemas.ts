@@ -50,6 +50,9 @@ const API_TYPES = [
   'MigrationBody',
   'TicketMigrationReport',
   'VersionDiff',
+  'ReportSubscriptionBody',
+  'ReportSubscriptionList',
+  'ReportSubscription',
 ];
 
 /** The generated module's text. */

@@ -12,6 +12,7 @@ import { acceptedLocales, assertJsonContentType } from './request';
 import type { ServerEnv } from './routes/context';
 import { definitionRoutes } from './routes/definitions';
 import { listRoutes } from './routes/lists';
+import { subscriptionRoutes } from './routes/subscriptions';
 import { ticketRoutes } from './routes/tickets';
 import { workRoutes } from './routes/work';
 import { notificationRoutes } from './routes/notifications';
@@ -110,6 +111,7 @@ export function createHandler(options: HandlerOptions): DeskHandler {
   workRoutes(app);
   notificationRoutes(app);
   listRoutes(app, basePath);
+  subscriptionRoutes(app, basePath);
   ticketRoutes(app, basePath);
   definitionRoutes(app, basePath);
   studioRoutes(app, basePath);

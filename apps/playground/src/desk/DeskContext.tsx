@@ -87,6 +87,12 @@ export function DeskProvider(props: {
         listViews: () => c.listViews(),
         saveView: after((view: Parameters<DeskClient['saveView']>[0]) => c.saveView(view)),
         deleteView: after((id: string) => c.deleteView(id)),
+        listReportSubscriptions: (query) => c.listReportSubscriptions(query),
+        saveReportSubscription: after(
+          (input: Parameters<DeskClient['saveReportSubscription']>[0]) =>
+            c.saveReportSubscription(input),
+        ),
+        deleteReportSubscription: after((id: string) => c.deleteReportSubscription(id)),
         aggregate: (query) => c.aggregate(query),
         history: (id) => c.history(id),
         subscribe: (listener) => {

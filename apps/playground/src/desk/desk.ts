@@ -1,5 +1,6 @@
 import { defaultText } from '@deskkit/runtime/i18n';
 import { notifications, type NotifyOptions } from '@deskkit/runtime/notify';
+import { reportSnapshots } from '@deskkit/runtime/reports';
 import {
   createCalendarRegistry,
   createRuntime,
@@ -18,6 +19,7 @@ import {
   type TimerLoopOptions,
 } from '@deskkit/runtime';
 import type { DemoOrganisation } from '../demo/organisation';
+import { DESK_TIME_ZONE } from '../demo/calendars';
 import { demoSchedules } from '../demo/schedules';
 import { demoWorkflows } from '../demo/workflows';
 import { createSimulatedClock, type SimulatedClock } from './clock';
@@ -186,6 +188,12 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
             notifications({
               templates: { ticketUrl: (n) => `#/ticket/${n.ticketId}` },
               ...options.notify,
+            }),
+            // Dashboard snapshots e-mailed on a schedule, in the desk's time zone.
+            reportSnapshots({
+              admins: [{ role: 'admin' }],
+              timeZone: DESK_TIME_ZONE,
+              dashboardUrl: () => '#/overview',
             }),
           ],
     });

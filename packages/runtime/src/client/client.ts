@@ -22,6 +22,7 @@ import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
 import { inbox } from './inbox';
 import { studio } from './studio';
+import { reportSubscriptions } from './reportSubscriptions';
 
 /** Hands one event to a user's listener when they see its ticket, redacted for them. */
 export async function deliver(
@@ -178,6 +179,7 @@ export function createClient(
     publish: (def) => runtime.publish(def, { actor }),
     ...inbox(core, actor),
     ...studio(core, runtime, actor),
+    ...reportSubscriptions(core, actor),
   };
   return client;
 }

@@ -15,8 +15,9 @@ type InboxMethods = Pick<
 
 /** What the recipient sees of an outbox entry: no channels, targets or delivery internals. */
 function forInbox(n: NotificationRecord): InboxNotification {
-  const { delivery: _d, targets: _t, channels: _c, recipients: _r, ...rest } = n;
-  return rest;
+  const { delivery: _d, targets: _t, channels: _c, recipients: _r, mail: _m, type, ...rest } = n;
+  // Entries of the inbox channel are tickets' notifications: report snapshots go by e-mail only.
+  return { ...rest, type: type as InboxNotification['type'] };
 }
 
 /** The inbox half of `runtime.client(actor)`: the user's own outbox entries of the inbox channel. */

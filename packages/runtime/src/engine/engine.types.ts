@@ -4,7 +4,7 @@ import type { Directory } from '../directory/directory.types';
 import type { ExpressionLimits } from '../expressions/expression.types';
 import type { CalendarRegistry } from '../time/calendar';
 import type { StorageAdapter } from '../storage/storage.types';
-import type { RuntimeOptions } from './runtime.types';
+import type { DeskClient, RuntimeOptions } from './runtime.types';
 import type { HistoryEvent, Ticket, Timer, Token, WorkItem } from '../model/ticket.types';
 import type { CompiledWorkflow } from './workflow';
 import type { NotificationRecord } from '../notify/notify.types';
@@ -125,6 +125,11 @@ export interface EngineCore {
   readonly calendars: CalendarRegistry;
   readonly subworkflows: SubworkflowBehaviour;
   now(): Date;
+  /**
+   * `runtime.client(actor)`: an extension that reads or acts for a user (a report snapshot's
+   * recipient) goes through their client, so it gets only what they may see.
+   */
+  client(actor: string): DeskClient;
   /** The compiled workflow version (cached); NotFoundError when unknown. */
   workflow(key: string, version?: number): Promise<CompiledWorkflow>;
   /**

@@ -102,6 +102,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     calendars: createCalendarRegistry(options.calendars ?? {}),
     subworkflows: subworkflowBehaviour,
     now: () => clock(),
+    client: (actor) => runtime.client(actor),
     async workflow(key, version) {
       // The latest version's number is enough when that version is compiled already.
       if (version === undefined && storage.latestDefinitionVersion) {

@@ -9,6 +9,11 @@ import type {
   LocalizedDefinition,
   WorkflowDefinition,
 } from '../definition/definition.types';
+import type {
+  ReportSubscription,
+  ReportSubscriptionInput,
+  ReportSubscriptionQuery,
+} from '../reports/subscription.types';
 import type { DefinitionDiff } from '../definition/diff';
 import type { Directory } from '../directory/directory.types';
 import type { RequesterProfile } from './requester.types';
@@ -468,6 +473,20 @@ export interface DeskClient {
   saveView(view: ListViewInput): Promise<ListView>;
   /** Deletes one of this user's saved views (`NotFoundError` when they have none by that id). */
   deleteView(id: string): Promise<void>;
+  /**
+   * Dashboard snapshots e-mailed on a schedule (`reportSnapshots` of `@deskkit/runtime/reports`):
+   * this user's subscriptions, oldest first, each with its next run; admins may read another
+   * user's (`{ owner }`) or everyone's (`{ owner: '*' }`).
+   */
+  listReportSubscriptions(query?: ReportSubscriptionQuery): Promise<ReportSubscription[]>;
+  /**
+   * Saves a report subscription (new without `id`, else replacing that one): its reports, its
+   * recipients (each gets the figures computed as themselves), its RRULE in the desk's time zone
+   * and its attachments. `ValidationError` names a bad field; admins may save one for `owner`.
+   */
+  saveReportSubscription(input: ReportSubscriptionInput): Promise<ReportSubscription>;
+  /** Deletes a report subscription this user manages (`NotFoundError` otherwise). */
+  deleteReportSubscription(id: string): Promise<void>;
   /** Figures over the tickets this user may see. */
   aggregate(query: AggregateQuery): Promise<AggregateResult>;
   /** The history of a ticket this user may see, redacted for them. */

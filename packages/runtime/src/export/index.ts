@@ -4,6 +4,6 @@
  * `write-excel-file`.
  */
 export { toCsv, CSV_MEDIA_TYPE, type CsvOptions } from './csv';
-export { toXlsx, XLSX_MEDIA_TYPE, type XlsxOptions } from './xlsx';
+export { toXlsx, toXlsxBook, XLSX_MEDIA_TYPE, type XlsxOptions, type XlsxSheet } from './xlsx';
 export { reportTable } from './reportTable';
 export type { Table, TableCell, TicketExport } from '../query/query.types';

@@ -72,25 +72,46 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
  * ```
  */
 export async function toXlsx(table: Table, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const header = options.headers ?? table.columns;
-  if (header.length !== table.columns.length) {
-    throw new RangeError(
-      `toXlsx: ${header.length} headers given for ${table.columns.length} columns.`,
-    );
-  }
-  const name = options.sheetName ?? 'Export';
-  if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
-    throw new RangeError(
-      `toXlsx: sheetName ${JSON.stringify(name)} must be 1–31 characters without \\ / ? * [ ] :.`,
-    );
-  const data: SheetData = [
-    header.map((h): Cell => ({ value: String(h), type: String, fontWeight: 'bold' })),
-    ...table.rows.map((row) => table.columns.map((_, c) => cell(row[c]))),
-  ];
-  const blob = await writeXlsxFile(data, {
-    sheet: name,
-    columns: widths(header, table),
-    stickyRowsCount: 1,
-  }).toBlob();
+  return toXlsxBook([{ table, ...options }]);
+}
+
+/** One worksheet of {@link toXlsxBook}. */
+export interface XlsxSheet extends XlsxOptions {
+  table: Table;
+}
+
+/**
+ * Several tables as one workbook, a worksheet each (as {@link toXlsx} writes one), e.g. the
+ * reports of a dashboard snapshot. Worksheet names must differ.
+ *
+ * @example
+ * ```ts
+ * const bytes = await toXlsxBook([{ sheetName: 'SLA', table: sla }, { sheetName: 'Backlog', table: backlog }]);
+ * ```
+ */
+export async function toXlsxBook(sheets: XlsxSheet[]): Promise<Uint8Array> {
+  const names = new Set<string>();
+  const out = sheets.map(({ table, headers, sheetName }) => {
+    const header = headers ?? table.columns;
+    if (header.length !== table.columns.length) {
+      throw new RangeError(
+        `toXlsx: ${header.length} headers given for ${table.columns.length} columns.`,
+      );
+    }
+    const name = sheetName ?? 'Export';
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new RangeError(
+        `toXlsx: sheetName ${JSON.stringify(name)} must be 1–31 characters without \\ / ? * [ ] :.`,
+      );
+    if (names.has(name.toLowerCase()))
+      throw new RangeError(`toXlsx: two worksheets are named ${JSON.stringify(name)}.`);
+    names.add(name.toLowerCase());
+    const data: SheetData = [
+      header.map((h): Cell => ({ value: String(h), type: String, fontWeight: 'bold' })),
+      ...table.rows.map((row) => table.columns.map((_, c) => cell(row[c]))),
+    ];
+    return { data, sheet: name, columns: widths(header, table), stickyRowsCount: 1 };
+  });
+  const blob = await writeXlsxFile(out).toBlob();
   return bytesOf(blob);
 }

@@ -77,13 +77,16 @@ async function deliverOne(p: Pass, n: NotificationRecord, done: Set<string>): Pr
     else if (!p.o.email) errors.push('email: no e-mail transport is configured');
     else {
       try {
-        const reply = p.o.replies
-          ? p.o.replies.address(await replyToken(p.o.replies.secret, n.ticketId, n.recipient))
-          : undefined;
-        const nameOf = await names(p.core, n);
-        await p.o.email.send(
-          renderEmail(n, to, { ...templates, nameOf: templates.nameOf ?? nameOf }, reply),
-        );
+        if (n.mail) await p.o.email.send({ ...n.mail, to });
+        else {
+          const reply = p.o.replies
+            ? p.o.replies.address(await replyToken(p.o.replies.secret, n.ticketId, n.recipient))
+            : undefined;
+          const nameOf = await names(p.core, n);
+          await p.o.email.send(
+            renderEmail(n, to, { ...templates, nameOf: templates.nameOf ?? nameOf }, reply),
+          );
+        }
         done.add('email');
       } catch (error) {
         errors.push(`email: ${error instanceof Error ? error.message : String(error)}`);

@@ -21,6 +21,16 @@ export interface EmailMessage {
    * `smtpTransport` derives the `Message-ID` from this key, so both copies carry one Message-ID.
    */
   key?: string;
+  /** Files sent with it (a report snapshot's CSV and XLSX). */
+  attachments?: EmailAttachment[];
+}
+
+/** A file attached to an e-mail; its bytes in base64, so an outbox entry keeps it as JSON. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's bytes, base64-encoded. */
+  content: string;
 }
 
 /** Sends e-mail (SMTP through nodemailer: `smtpTransport` of `@deskkit/server/notify`). */

@@ -15,7 +15,10 @@ export { EMAIL_MESSAGES, renderDigest, renderEmail } from './email';
 export { emailMessagesEn } from './email.messages.en';
 export { emailMessagesZhCN } from './email.messages.zh-CN';
 export type { EmailMessageKey, EmailMessages } from './email.messages.en';
-export type { EmailMessage, EmailTemplateOptions, EmailTransport, EmailTranslate } from './email';
+export type {
+  EmailAttachment,
+  EmailMessage,
+  EmailTemplateOptions, EmailTransport, EmailTranslate } from './email';
 export { newWebhookSecret, sendWebhook, signWebhook } from './webhook';
 export type { WebhookMessage } from './webhook';
 export type { WebhookEndpoint, WebhookLogEntry } from './webhook.types';
@@ -36,4 +39,5 @@ export type {
   NotificationQuery,
   NotificationRecord,
   NotificationType,
+  OutboxEntryType,
 } from './notify.types';

@@ -1,3 +1,5 @@
+import type { EmailMessage } from './email';
+
 /**
  * What a notification is about. Each comes from the history events of one command:
  * - `assigned`: work was given to you; `queued`: work waits in a queue you may claim;
@@ -20,6 +22,13 @@ export type NotificationType =
   | 'statusChanged'
   | 'resolved'
   | 'notice';
+
+/**
+ * What an outbox entry is: a ticket's {@link NotificationType}, or `report`, a scheduled dashboard
+ * snapshot (`@deskkit/runtime/reports`): e-mail only, about no ticket (`ticketId` and
+ * `ticketNumber` are empty), its e-mail written when it was staged (`mail`).
+ */
+export type OutboxEntryType = NotificationType | 'report';
 
 /** Every {@link NotificationType}, in a stable order (filters, preference grids). */
 export const NOTIFICATION_TYPES: readonly NotificationType[] = [
@@ -49,7 +58,7 @@ export type DeliveryState = 'pending' | 'delivered' | 'dead';
 export interface NotificationRecord {
   /** Stable: `<history event id>:<type>:<recipient or "*">`, so a retried command adds none. */
   id: string;
-  type: NotificationType;
+  type: OutboxEntryType;
   recipient?: string;
   /** Channels this entry is delivered to, decided by preferences when it was committed. */
   channels: NotificationChannel[];
@@ -72,6 +81,11 @@ export interface NotificationRecord {
    * `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice.
    */
   detail?: Record<string, string | number | boolean>;
+  /**
+   * The e-mail as written when the entry was staged (a report snapshot, figures as of its run):
+   * sent as is, to the recipient's address, in place of the ticket template.
+   */
+  mail?: Omit<EmailMessage, 'to'>;
   /** When the recipient read it in the inbox. */
   readAt?: string;
   delivery: NotificationDelivery;
@@ -122,8 +136,11 @@ export interface NotificationPage {
 /** A notification as its recipient reads it in the inbox (no delivery internals). */
 export type InboxNotification = Omit<
   NotificationRecord,
-  'delivery' | 'targets' | 'channels' | 'recipients'
->;
+  'delivery' | 'targets' | 'channels' | 'recipients' | 'mail' | 'type'
+> & {
+  /** Report snapshots are e-mail only: the inbox holds the notifications of tickets. */
+  type: NotificationType;
+};
 
 /** A page of the inbox, newest first. */
 export interface InboxPage {

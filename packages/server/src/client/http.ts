@@ -32,6 +32,9 @@ import type {
   StudioWorkflow,
   TicketMigrationInput,
   TicketMigrationReport,
+  ReportSubscription,
+  ReportSubscriptionInput,
+  ReportSubscriptionQuery,
 } from '@deskkit/runtime';
 import { errorFromProblem } from './errors';
 import { subscribeEvents } from './events';
@@ -127,6 +130,16 @@ export function createHttpClient(options: HttpClientOptions): DeskClient {
     saveView: (view: ListViewInput) => call<ListView>('POST', '/views', view),
     deleteView: async (viewId: string) => {
       await call<undefined>('DELETE', `/views/${id(viewId)}`);
+    },
+    listReportSubscriptions: (query: ReportSubscriptionQuery = {}) =>
+      call<ReportSubscription[]>(
+        'GET',
+        `/report-subscriptions${query.owner === undefined ? '' : `?owner=${encodeURIComponent(query.owner)}`}`,
+      ),
+    saveReportSubscription: (input: ReportSubscriptionInput) =>
+      call<ReportSubscription>('POST', '/report-subscriptions', input),
+    deleteReportSubscription: async (subscriptionId: string) => {
+      await call<undefined>('DELETE', `/report-subscriptions/${id(subscriptionId)}`);
     },
     aggregate: (query: AggregateQuery) => call<AggregateResult>('POST', '/aggregate', query),
     history: (ticketId: string) => call<HistoryEvent[]>('GET', `/tickets/${id(ticketId)}/history`),

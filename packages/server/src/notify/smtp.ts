@@ -73,6 +73,16 @@ export function smtpTransport(
         ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         ...(message.key ? { messageId: stableMessageId(message.key, s.from) } : {}),
         ...(message.headers ? { headers: message.headers } : {}),
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+                encoding: 'base64',
+              })),
+            }
+          : {}),
       });
     },
     close() {

@@ -28,6 +28,8 @@ import type {
   StudioWorkflow,
   TicketMigrationInput,
   TicketMigrationReport,
+  ReportSubscription,
+  ReportSubscriptionInput,
 } from '@deskkit/runtime';
 
 /** `POST /tickets`: raise a ticket. */
@@ -114,3 +116,8 @@ export type MigrationBody = Omit<TicketMigrationInput, 'actor' | 'workflow'>;
 /** `GET /definitions/{key}/diff`. */
 export type VersionDiff = DefinitionDiff;
 export type { TicketMigrationReport };
+/** `POST /report-subscriptions`: save a dashboard snapshot e-mailed on a schedule (new without `id`). */
+export type ReportSubscriptionBody = ReportSubscriptionInput;
+/** `GET /report-subscriptions`: this user's report subscriptions (admins: `?owner=`). */
+export type ReportSubscriptionList = ReportSubscription[];
+export type { ReportSubscription };

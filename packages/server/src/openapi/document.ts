@@ -185,6 +185,36 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
           responses: { '204': { description: 'Deleted' }, ...problems(404) },
         },
       },
+      '/report-subscriptions': {
+        get: {
+          operationId: 'listReportSubscriptions',
+          summary:
+            "This user's dashboard snapshots e-mailed on a schedule, each with its next run (admins: another user's with `owner`, everyone's with `owner=*`)",
+          parameters: [{ name: 'owner', in: 'query', required: false, schema: { type: 'string' } }],
+          responses: {
+            ...ok('ReportSubscriptionList', 'Report subscriptions'),
+            ...problems(403, 404),
+          },
+        },
+        post: {
+          operationId: 'saveReportSubscription',
+          summary:
+            'Save a report subscription (new without `id`, else replacing that one): reports, recipients (each gets the figures they may see), RRULE in the desk time zone, attachments',
+          requestBody: body('ReportSubscriptionBody'),
+          responses: {
+            ...ok('ReportSubscription', 'The subscription as saved, with its next run'),
+            ...problems(400, 403, 404, 409, 413, 415, 422, 429),
+          },
+        },
+      },
+      '/report-subscriptions/{id}': {
+        delete: {
+          operationId: 'deleteReportSubscription',
+          summary: 'Delete a report subscription this user manages',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Deleted' }, ...problems(404) },
+        },
+      },
       '/tickets/{id}': {
         get: {
           operationId: 'viewTicket',

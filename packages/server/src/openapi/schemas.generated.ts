@@ -1312,13 +1312,15 @@ export const apiSchemas = {
   },
   "InboxNotification": {
     "type": "object",
+    "additionalProperties": false,
     "properties": {
+      "type": {
+        "$ref": "#/definitions/NotificationType",
+        "description": "Report snapshots are e-mail only: the inbox holds the notifications of tickets."
+      },
       "id": {
         "type": "string",
         "description": "Stable: `<history event id>:<type>:<recipient or \"*\">`, so a retried command adds none."
-      },
-      "type": {
-        "$ref": "#/definitions/NotificationType"
       },
       "recipient": {
         "type": "string"
@@ -1365,14 +1367,13 @@ export const apiSchemas = {
       }
     },
     "required": [
+      "at",
+      "eventId",
       "id",
-      "type",
       "ticketId",
       "ticketNumber",
-      "at",
-      "eventId"
+      "type"
     ],
-    "additionalProperties": false,
     "description": "A notification as its recipient reads it in the inbox (no delivery internals)."
   },
   "InboxPage": {
@@ -2121,6 +2122,159 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "`POST /tickets/{id}/relations`: link, unlink, merge into `to`, or spawn a ticket from this one."
   },
+  "ReportSubscription": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string",
+        "description": "The e-mail's subject, e.g. the dashboard's name."
+      },
+      "reports": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SnapshotReport"
+        }
+      },
+      "recipients": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "User ids; each gets the figures computed as themselves (`runtime.client(recipient)`)."
+      },
+      "schedule": {
+        "$ref": "#/definitions/SnapshotSchedule"
+      },
+      "formats": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SnapshotFormat"
+        },
+        "description": "Attachments besides the HTML body (default none)."
+      },
+      "enabled": {
+        "type": "boolean",
+        "description": "Paused subscriptions send nothing; default true."
+      },
+      "id": {
+        "type": "string"
+      },
+      "owner": {
+        "type": "string",
+        "description": "Who manages it (admins manage everyone's)."
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "lastRunAt": {
+        "type": "string",
+        "description": "The runs were sent up to this instant."
+      },
+      "next": {
+        "type": [
+          "string",
+          "null"
+        ],
+        "description": "The next run, or `null` when the schedule is over."
+      },
+      "lastError": {
+        "type": "object",
+        "properties": {
+          "at": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "at",
+          "message"
+        ],
+        "additionalProperties": false,
+        "description": "The last run that failed for a recipient, with the reason."
+      }
+    },
+    "required": [
+      "createdAt",
+      "enabled",
+      "formats",
+      "id",
+      "name",
+      "owner",
+      "recipients",
+      "reports",
+      "schedule",
+      "updatedAt"
+    ],
+    "additionalProperties": false,
+    "description": "A dashboard snapshot e-mailed on a schedule (`DeskClient.saveReportSubscription`): at every run of its schedule, each recipient gets one e-mail with the reports' figures as they may see them."
+  },
+  "ReportSubscriptionBody": {
+    "$ref": "#/definitions/ReportSubscriptionInput",
+    "description": "`POST /report-subscriptions`: save a dashboard snapshot e-mailed on a schedule (new without `id`)."
+  },
+  "ReportSubscriptionInput": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string",
+        "description": "The e-mail's subject, e.g. the dashboard's name."
+      },
+      "reports": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SnapshotReport"
+        }
+      },
+      "recipients": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "User ids; each gets the figures computed as themselves (`runtime.client(recipient)`)."
+      },
+      "schedule": {
+        "$ref": "#/definitions/SnapshotSchedule"
+      },
+      "formats": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/SnapshotFormat"
+        },
+        "description": "Attachments besides the HTML body (default none)."
+      },
+      "enabled": {
+        "type": "boolean",
+        "description": "Paused subscriptions send nothing; default true."
+      },
+      "owner": {
+        "type": "string",
+        "description": "Admins only: whose subscription it is (default: the user saving it)."
+      }
+    },
+    "required": [
+      "name",
+      "reports",
+      "recipients",
+      "schedule"
+    ],
+    "additionalProperties": false,
+    "description": "What a user gives to create (no `id`) or replace (`id`) a report subscription."
+  },
+  "ReportSubscriptionList": {
+    "type": "array",
+    "items": {
+      "$ref": "#/definitions/ReportSubscription"
+    },
+    "description": "`GET /report-subscriptions`: this user's report subscriptions (admins: `?owner=`)."
+  },
   "RequesterProfile": {
     "type": "object",
     "properties": {
@@ -2422,6 +2576,54 @@ export const apiSchemas = {
       "resolution"
     ],
     "description": "The two clocks of an SLA policy."
+  },
+  "SnapshotFormat": {
+    "type": "string",
+    "enum": [
+      "csv",
+      "xlsx"
+    ],
+    "description": "The attachments of a snapshot e-mail; the HTML body always holds the figures as tables."
+  },
+  "SnapshotReport": {
+    "type": "object",
+    "properties": {
+      "title": {
+        "type": "string",
+        "description": "The heading of its table in the e-mail and the name of its CSV file / worksheet."
+      },
+      "query": {
+        "$ref": "#/definitions/AggregateQuery"
+      },
+      "days": {
+        "type": "number",
+        "description": "A rolling period ending at each run, in days: the resolutions of the last `days` days for `resolved` / `resolveTime`, the backlog at the run for `backlog`, the tickets created in the last `days` days for every other measure (as the report widgets' `days`)."
+      }
+    },
+    "required": [
+      "title",
+      "query"
+    ],
+    "additionalProperties": false,
+    "description": "One report of a snapshot: an `aggregate` query (a dashboard widget's figures) with its title."
+  },
+  "SnapshotSchedule": {
+    "type": "object",
+    "properties": {
+      "rrule": {
+        "type": "string"
+      },
+      "start": {
+        "type": "string",
+        "description": "First possible run, local `YYYY-MM-DDTHH:mm` in the desk's time zone."
+      }
+    },
+    "required": [
+      "rrule",
+      "start"
+    ],
+    "additionalProperties": false,
+    "description": "When snapshots go out: an RFC 5545 rule (`FREQ=WEEKLY;BYDAY=MO;BYHOUR=8;BYMINUTE=0`, no DTSTART) from `start`, in the desk's time zone (`createRuntime({ timeZone })`)."
   },
   "StartTicketBody": {
     "type": "object",

@@ -19,7 +19,8 @@ export type BodyName =
   | 'DraftBody'
   | 'RollbackBody'
   | 'MigrationBody'
-  | 'CollisionBody';
+  | 'CollisionBody'
+  | 'ReportSubscriptionBody';
 
 // Keywords that only say "a subschema failed": the failing subschema reports the useful error.
 const WRAPPERS = new Set([
