@@ -6,6 +6,8 @@ import { useDesk } from '../desk/DeskContext';
 import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { Empty, PageHeader, TabList } from '../ui/layout';
+import { ScheduledEmails } from '../reports/ScheduledEmails';
+import { snapshotReports } from '../reports/snapshotReports';
 
 /**
  * The page's content is about 1,100 px wide beside the navigation on a laptop screen: that is
@@ -81,6 +83,13 @@ export function OverviewPage() {
           breakpoints={breakpoints}
         />
       )}
+      {doc ? (
+        <ScheduledEmails
+          key={doc.id}
+          name={doc.name}
+          reports={snapshotReports(doc, widgetLibrary)}
+        />
+      ) : null}
     </>
   );
 }

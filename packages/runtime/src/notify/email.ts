@@ -3,7 +3,9 @@ import { resolveLocale, type SupportedLocale } from '../i18n/locale';
 import { formatMessage, type MessageValues } from '../i18n/message';
 import { emailMessagesEn, type EmailMessageKey } from './email.messages.en';
 import { emailMessagesZhCN } from './email.messages.zh-CN';
-import type { NotificationRecord } from './notify.types';
+import type { EmailAttachment, NotificationRecord } from './notify.types';
+
+export type { EmailAttachment };
 
 /** One e-mail for a transport to send. */
 export interface EmailMessage {
@@ -23,14 +25,6 @@ export interface EmailMessage {
   key?: string;
   /** Files sent with it (a report snapshot's CSV and XLSX). */
   attachments?: EmailAttachment[];
-}
-
-/** A file attached to an e-mail; its bytes in base64, so an outbox entry keeps it as JSON. */
-export interface EmailAttachment {
-  filename: string;
-  contentType: string;
-  /** The file's bytes, base64-encoded. */
-  content: string;
 }
 
 /** Sends e-mail (SMTP through nodemailer: `smtpTransport` of `@deskkit/server/notify`). */

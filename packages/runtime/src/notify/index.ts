@@ -39,5 +39,6 @@ export type {
   NotificationQuery,
   NotificationRecord,
   NotificationType,
+  NotificationMail,
   OutboxEntryType,
 } from './notify.types';

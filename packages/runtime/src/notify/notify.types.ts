@@ -1,5 +1,3 @@
-import type { EmailMessage } from './email';
-
 /**
  * What a notification is about. Each comes from the history events of one command:
  * - `assigned`: work was given to you; `queued`: work waits in a queue you may claim;
@@ -85,12 +83,29 @@ export interface NotificationRecord {
    * The e-mail as written when the entry was staged (a report snapshot, figures as of its run):
    * sent as is, to the recipient's address, in place of the ticket template.
    */
-  mail?: Omit<EmailMessage, 'to'>;
+  mail?: NotificationMail;
   /** When the recipient read it in the inbox. */
   readAt?: string;
   delivery: NotificationDelivery;
   /** Opaque position in the storage's outbox (newest last): the inbox pages by it. */
   position?: string;
+}
+
+/** A file attached to an e-mail; its bytes in base64, so an outbox entry keeps it as JSON. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file's bytes, base64-encoded. */
+  content: string;
+}
+
+/** An e-mail written when its outbox entry was staged: an `EmailMessage` without its `to`. */
+export interface NotificationMail {
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: EmailAttachment[];
 }
 
 /** Where an outbox entry stands in its delivery. */

@@ -1,0 +1,251 @@
+import type { ReportSubscriptionInput, SnapshotFormat, SnapshotReport } from '@deskkit/runtime';
+import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../i18n';
+import { PeoplePicker } from '../ui/PeoplePicker';
+import { ErrorNote } from '../ui/layout';
+import { formatDateTime } from '../ui/chips';
+import { REPEATS, localDate, presetRule, type Repeat } from './schedulePresets';
+import '../ui/lifecycle.css';
+import './reports.css';
+
+const REPEAT_LABELS: Record<Repeat, () => string> = {
+  daily: () => t('Every day'),
+  weekdays: () => t('Every weekday'),
+  weekly: () => t('Every Monday'),
+  monthly: () => t('On the 1st of every month'),
+  custom: () => t('Custom (RRULE)'),
+};
+
+/** The next runs of a schedule (rrule loads on first use), or why the schedule is not valid. */
+function usePreview(rrule: string, start: string, timeZone: string, now: Date) {
+  const [preview, setPreview] = useState<{ runs: string[]; invalid?: string }>({ runs: [] });
+  useEffect(() => {
+    let live = true;
+    void import('@deskkit/runtime/schedules').then(({ nextRuns }) => {
+      if (!live) return;
+      try {
+        const runs = nextRuns(
+          {
+            id: 'preview',
+            workflow: 'report-snapshot',
+            actor: 'preview',
+            timeZone,
+            start,
+            frequency: 'rrule',
+            rrule,
+          },
+          now,
+          new Date(now.getTime() + 400 * 86_400_000),
+          3,
+        );
+        setPreview({ runs: runs.map((d) => d.toISOString()) });
+      } catch (error) {
+        setPreview({ runs: [], invalid: error instanceof Error ? error.message : String(error) });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [rrule, start, timeZone, now]);
+  return preview;
+}
+
+/**
+ * "Schedule e-mail": a dashboard's figures e-mailed on a schedule. Recipients (each gets the
+ * figures they may see), how often and when (with the next runs), and the attachments.
+ */
+export function ScheduleEmailDialog(props: {
+  /** The subject, e.g. the dashboard's name. */
+  name: string;
+  /** The dashboard's reports (its widgets' `aggregate` queries). */
+  reports: SnapshotReport[];
+  /** Who schedules it (the first recipient). */
+  me: string;
+  /** The desk's time zone: times are read in it. */
+  timeZone: string;
+  now: Date;
+  busy?: boolean;
+  error?: unknown;
+  onSave(input: ReportSubscriptionInput): void;
+  onCancel(): void;
+}) {
+  const id = useId();
+  const [name, setName] = useState(props.name);
+  const [recipients, setRecipients] = useState<string[]>([props.me]);
+  const [repeat, setRepeat] = useState<Repeat>('weekly');
+  const [time, setTime] = useState('08:00');
+  const [startDate, setStartDate] = useState(() => localDate(props.now, props.timeZone));
+  const [custom, setCustom] = useState('FREQ=WEEKLY;BYDAY=MO;BYHOUR=8;BYMINUTE=0');
+  const [formats, setFormats] = useState<SnapshotFormat[]>(['xlsx']);
+  const [tried, setTried] = useState(false);
+  const rrule = repeat === 'custom' ? custom : presetRule(repeat, time);
+  const start = `${startDate}T${time}`;
+  const [now] = useState(props.now);
+  const preview = usePreview(rrule, start, props.timeZone, now);
+  const first = useRef<HTMLInputElement>(null);
+  const cancel = useRef(props.onCancel);
+  useEffect(() => {
+    cancel.current = props.onCancel;
+  });
+  useEffect(() => {
+    const opener = document.activeElement;
+    first.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') cancel.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (opener instanceof HTMLElement) opener.focus();
+    };
+  }, []);
+  const problem = !name.trim()
+    ? t('Give the e-mail a subject.')
+    : !recipients.length
+      ? t('Choose at least one recipient.')
+      : preview.invalid
+        ? t('The schedule is not valid.')
+        : null;
+  const toggle = (f: SnapshotFormat, on: boolean) =>
+    setFormats((list) => (on ? [...list.filter((x) => x !== f), f] : list.filter((x) => x !== f)));
+  return (
+    <div className="pg-dialog-backdrop">
+      <div
+        className="pg-dialog pg-snapshot-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <h2 id={`${id}-title`}>{t('Schedule e-mail')}</h2>
+        <p className="pg-muted" id={`${id}-desc`}>
+          {t(
+            'The figures of {count} reports, e-mailed on a schedule. Each recipient gets the figures they may see.',
+            { count: props.reports.length },
+          )}
+        </p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setTried(true);
+            if (problem) return;
+            props.onSave({
+              name: name.trim(),
+              recipients,
+              reports: props.reports,
+              formats,
+              schedule: { rrule, start },
+            });
+          }}
+        >
+          <label className="pg-field">
+            <span>{t('Subject')}</span>
+            <input
+              ref={first}
+              className="pg-input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <PeoplePicker label={t('Recipients')} value={recipients} onChange={setRecipients} />
+          <div className="pg-snapshot-row">
+            <label className="pg-field">
+              <span>{t('Repeat')}</span>
+              <select
+                className="pg-input"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value as Repeat)}
+              >
+                {REPEATS.map((r) => (
+                  <option key={r} value={r}>
+                    {REPEAT_LABELS[r]()}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="pg-field">
+              <span>{t('At')}</span>
+              <input
+                className="pg-input"
+                type="time"
+                value={time}
+                onChange={(e) => setTime(e.target.value)}
+              />
+            </label>
+            <label className="pg-field">
+              <span>{t('Starting')}</span>
+              <input
+                className="pg-input"
+                type="date"
+                value={startDate}
+                onChange={(e) => setStartDate(e.target.value)}
+              />
+            </label>
+          </div>
+          {repeat === 'custom' ? (
+            <label className="pg-field">
+              <span>{t('RRULE')}</span>
+              <input
+                className="pg-input"
+                value={custom}
+                spellCheck={false}
+                onChange={(e) => setCustom(e.target.value)}
+              />
+            </label>
+          ) : null}
+          <section aria-label={t('Next runs')} className="pg-snapshot-preview">
+            <h3>{t('Next runs ({zone})', { zone: props.timeZone })}</h3>
+            {preview.invalid ? (
+              <p className="pg-field-error">
+                {t('The schedule is not valid.')} {preview.invalid}
+              </p>
+            ) : preview.runs.length ? (
+              <ol>
+                {preview.runs.map((run) => (
+                  <li key={run}>
+                    <time dateTime={run}>{formatDateTime(run)}</time>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="pg-muted">{t('No run in the next year.')}</p>
+            )}
+          </section>
+          <fieldset className="pg-events">
+            <legend>{t('Attach')}</legend>
+            <label className="pg-check">
+              <input
+                type="checkbox"
+                checked={formats.includes('csv')}
+                onChange={(e) => toggle('csv', e.target.checked)}
+              />
+              {t('CSV (one file per report)')}
+            </label>
+            <label className="pg-check">
+              <input
+                type="checkbox"
+                checked={formats.includes('xlsx')}
+                onChange={(e) => toggle('xlsx', e.target.checked)}
+              />
+              {t('Excel workbook (a sheet per report)')}
+            </label>
+          </fieldset>
+          {tried && problem ? (
+            <p className="pg-field-error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          {props.error ? <ErrorNote error={props.error} /> : null}
+          <div className="pg-dialog-actions">
+            <button type="button" className="pg-button" onClick={props.onCancel}>
+              {t('Cancel')}
+            </button>
+            <button type="submit" className="pg-button pg-button-primary" disabled={props.busy}>
+              {t('Schedule')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
