@@ -53,8 +53,9 @@ export const ceilings = {
   runtimeMain: 124 * 1024,
   // Raised once, from 586: the XLSX export moved from a hand-written ZIP writer onto
   // write-excel-file (issue 17 asks for a well-kept library), +17.7 kB in a chunk loaded on the
-  // first export only.
-  wholeKit: 604 * 1024,
+  // first export only. Then from 604: the report-subscription store (DeskClient's
+  // saveReportSubscription, ...), +3.1 kB in a chunk loaded on its first call.
+  wholeKit: 608 * 1024,
 };
 
 /** The sources of the whole kit: the four packages' main entries and stylesheets. */
