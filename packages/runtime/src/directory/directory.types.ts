@@ -4,8 +4,6 @@ export interface DirectoryUser {
   id: string;
   name?: string;
   email?: string;
-  /** BCP 47 locale of what the desk writes to them (`en`, `zh-CN`): e-mails, report snapshots. */
-  locale?: string;
   roles?: string[];
   groups?: string[];
   department?: string;

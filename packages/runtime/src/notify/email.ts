@@ -3,7 +3,7 @@ import { resolveLocale, type SupportedLocale } from '../i18n/locale';
 import { formatMessage, type MessageValues } from '../i18n/message';
 import { emailMessagesEn, type EmailMessageKey } from './email.messages.en';
 import { emailMessagesZhCN } from './email.messages.zh-CN';
-import type { EmailAttachment, NotificationRecord } from './notify.types';
+import type { EmailAttachment, NotificationRecord, NotificationType } from './notify.types';
 
 export type { EmailAttachment };
 
@@ -128,7 +128,8 @@ function paramsOf(n: NotificationRecord, o: EmailTemplateOptions, w: Writer) {
 /** The lines of one notification: its sentence and, for a mention, the quoted comment. */
 function lines(n: NotificationRecord, o: EmailTemplateOptions, w: Writer): string[] {
   const p = paramsOf(n, o, w);
-  const out = [w.t(`body.${n.type}`, p)];
+  // Report snapshots carry their own `mail`: only tickets' notifications are rendered here.
+  const out = [w.t(`body.${n.type as NotificationType}`, p)];
   if (n.type === 'mentioned')
     out.push(n.detail?.internal ? w.t('body.internal', p) : `“${p.comment ?? ''}”`);
   if ((n.type === 'slaWarning' || n.type === 'slaBreached') && p.dueAt) out.push(w.t('sla.due', p));
@@ -174,7 +175,7 @@ export function renderEmail(
   const body = lines(n, o, w);
   const mail: EmailMessage = {
     to,
-    subject: w.t(`subject.${n.type}`, p),
+    subject: w.t(`subject.${n.type as NotificationType}`, p),
     text: [...body, '', `${label}: ${url}`, '', ...footer].join('\n'),
     html: html(w.i18n.locale, body, { url, label }, footer),
     headers: { 'X-Deskkit-Notification': n.id, 'X-Deskkit-Ticket': n.ticketNumber },

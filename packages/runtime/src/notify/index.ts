@@ -18,7 +18,10 @@ export type { EmailMessageKey, EmailMessages } from './email.messages.en';
 export type {
   EmailAttachment,
   EmailMessage,
-  EmailTemplateOptions, EmailTransport, EmailTranslate } from './email';
+  EmailTemplateOptions,
+  EmailTransport,
+  EmailTranslate,
+} from './email';
 export { newWebhookSecret, sendWebhook, signWebhook } from './webhook';
 export type { WebhookMessage } from './webhook';
 export type { WebhookEndpoint, WebhookLogEntry } from './webhook.types';
