@@ -20,12 +20,12 @@ describe.skipIf(!browserAvailable)('journey: a dashboard snapshot e-mailed on a 
 
     await page.getByRole('button', { name: 'Schedule e-mail' }).click();
     const dialog = page.getByRole('dialog', { name: 'Schedule e-mail' });
-    await dialog.getByLabel('Subject').fill('Morning figures');
+    await dialog.getByLabel('Subject', { exact: true }).fill('Morning figures');
     await dialog
       .getByRole('combobox', { name: 'Add a person to Recipients' })
       .selectOption({ label: 'Léa Bernard' });
-    await dialog.getByLabel('Repeat').selectOption({ label: 'Every day' });
-    await dialog.getByLabel('At').fill('08:00');
+    await dialog.getByRole('combobox', { name: /^Repeat/ }).selectOption({ label: 'Every day' });
+    await dialog.getByLabel('At', { exact: true }).fill('08:00');
     const runs = dialog.getByRole('region', { name: 'Next runs' }).getByRole('listitem');
     await runs.nth(2).waitFor();
     await dialog.getByRole('checkbox', { name: 'CSV (one file per report)' }).check();
