@@ -74,7 +74,7 @@ export function mayOpen(pageId: string, roles: readonly string[] | undefined): b
 const sectionOf: Record<string, string> = { request: 'catalog', ticket: 'tickets' };
 
 function Page(): ReactNode {
-  const { section, params } = useRoute();
+  const { section, params, query } = useRoute();
   const { user } = useDesk();
   if (!mayOpen(section, user.roles)) {
     const label = pages.find((p) => p.id === section)?.label ?? section;
@@ -99,7 +99,7 @@ function Page(): ReactNode {
     case 'tasks':
       return <TasksPage />;
     case 'ticket':
-      return <TicketPage ticketId={params[0] ?? ''} />;
+      return <TicketPage ticketId={params[0] ?? ''} rate={query?.rate} />;
     case 'tickets':
       return <TicketsPage />;
     case 'overview':

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { loadDesk, withDesk } from '../stories/storyDesk';
 import { InboxPage } from './InboxPage';
-import { loadWaitingApprovals } from './stories.data';
+import { loadResolvedForAlice, loadWaitingApprovals } from './stories.data';
 
 /** The inbox page: the signed-in user's notifications, newest first. */
 const meta = {
@@ -40,5 +40,16 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('No notifications yet.')).toBeInTheDocument();
+  },
+};
+
+/** Alice's resolved tickets ask for her satisfaction right in their notifications. */
+export const SatisfactionInNotification: Story = {
+  parameters: { deskUser: 'alice' },
+  loaders: [loadResolvedForAlice],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '5 – Very satisfied' }));
+    await expect(await canvas.findByText('Thanks — you rated 5/5')).toBeInTheDocument();
   },
 };

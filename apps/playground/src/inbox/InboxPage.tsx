@@ -5,9 +5,13 @@ import { t } from '../i18n';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
 import { Empty, ErrorNote, Loading, PageHeader } from '../ui/layout';
+import { NotificationSurvey } from './NotificationSurvey';
 import { notificationText } from './notificationText';
 
-/** The signed-in user's notifications, newest first: open one (marks it read), or mark all read. */
+/**
+ * The signed-in user's notifications, newest first: open one (marks it read), or mark all read. A
+ * "resolved" notification that asks for satisfaction is answered right in it.
+ */
 export function InboxPage() {
   const { client, nameOf } = useDesk();
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -88,6 +92,9 @@ export function InboxPage() {
               <time dateTime={n.at}>{formatDateTime(n.at)}</time>
               {n.readAt === undefined ? (
                 <span className="pg-inbox-unread">{t('Unread')}</span>
+              ) : null}
+              {n.type === 'resolved' && n.detail?.survey ? (
+                <NotificationSurvey n={n} onAnswered={() => void inbox.refresh()} />
               ) : null}
             </li>
           ))}

@@ -442,6 +442,13 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'Choose a rating from 1 to 5.': '请选择 1 到 5 分。',
   'Anything to add? (optional)': '还有什么补充吗？（可选）',
   'Send feedback': '提交反馈',
+  'You chose {rating} out of 5: send it to confirm.':
+    '您选择了 {rating} 分（满分 5 分）：提交即可确认。',
+  'Thanks — you rated {rating}/5': '谢谢——您的评分为 {rating}/5',
+  'Thanks — you answered the survey.': '谢谢——您已回答调查。',
+  'Answer the survey on {number}': '在 {number} 上回答调查',
+  'This survey is no longer open.': '此调查已关闭。',
+  'How satisfied are you with how {number} was handled?': '您对 {number} 的处理是否满意？',
   'Nobody follows this ticket yet.': '还没有人关注此工单。',
   you: '您',
   'Remove {name} from the watchers': '将 {name} 移出关注人',

@@ -20,7 +20,7 @@ import { SlaClocks, Timeline } from './ticketParts';
 import { Composer } from './ticket/Composer';
 import { ReasonDialog } from './ticket/ReasonDialog';
 import { RelationsPanel } from './ticket/RelationsPanel';
-import { SatisfactionSurvey } from './ticket/SatisfactionSurvey';
+import { SatisfactionSurvey, surveyAct } from './ticket/SatisfactionSurvey';
 import { WatchersPanel } from './ticket/WatchersPanel';
 
 const actionLabels: Record<ActionName, string> = {
@@ -88,14 +88,15 @@ function editedFields(view: TicketView, draft: Record<string, unknown>): Record<
 
 /**
  * One ticket as the current user may see and work it. Switching user starts afresh: no draft,
- * comment or notice of the previous user carries over.
+ * comment or notice of the previous user carries over. `rate` (`#/ticket/<id>?rate=4`, a link of
+ * the satisfaction e-mail) pre-selects that rating in the survey; the requester still confirms it.
  */
-export function TicketPage({ ticketId }: { ticketId: string }) {
+export function TicketPage({ ticketId, rate }: { ticketId: string; rate?: string | undefined }) {
   const { user } = useDesk();
-  return <TicketScreen key={`${ticketId}:${user.id}`} ticketId={ticketId} />;
+  return <TicketScreen key={`${ticketId}:${user.id}`} ticketId={ticketId} rate={rate} />;
 }
 
-function TicketScreen({ ticketId }: { ticketId: string }) {
+function TicketScreen({ ticketId, rate }: { ticketId: string; rate?: string | undefined }) {
   const { client, user, nameOf, organisation } = useDesk();
   const now = useNow();
   const [draft, setDraft] = useState<Record<string, unknown> | null>(null);
@@ -332,15 +333,9 @@ function TicketScreen({ ticketId }: { ticketId: string }) {
                 answer={ticket.satisfaction}
                 mayRate={view.actions.includes('rate')}
                 form={view.survey?.form}
+                preselect={rate}
                 busy={busy}
-                onRate={(answer) =>
-                  'answers' in answer
-                    ? perform('rate', { data: answer.answers })
-                    : perform('rate', {
-                        ...(answer.comment ? { comment: answer.comment } : {}),
-                        data: { rating: answer.rating },
-                      })
-                }
+                onRate={(answer) => perform('rate', surveyAct(answer))}
               />
             </Card>
           ) : null}

@@ -1,14 +1,23 @@
 import { useEffect, useState } from 'react';
 
-/** A parsed hash route: `#/ticket/abc` → `{ section: 'ticket', params: ['abc'] }`. */
+/**
+ * A parsed hash route: `#/ticket/abc` → `{ section: 'ticket', params: ['abc'] }`; a query after the
+ * path (`#/ticket/abc?rate=4`, as the satisfaction e-mail links) → `query: { rate: '4' }`.
+ */
 export interface Route {
   section: string;
   params: string[];
+  query?: Record<string, string>;
 }
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  return { section: parts[0] ?? 'catalog', params: parts.slice(1) };
+  const full = hash.replace(/^#\/?/, '');
+  const at = full.indexOf('?');
+  const path = at < 0 ? full : full.slice(0, at);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const route: Route = { section: parts[0] ?? 'catalog', params: parts.slice(1) };
+  if (at >= 0) route.query = Object.fromEntries(new URLSearchParams(full.slice(at + 1)));
+  return route;
 }
 
 /** Hash of a route, e.g. `href('ticket', id)` → `#/ticket/<id>`. */

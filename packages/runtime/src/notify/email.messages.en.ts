@@ -25,6 +25,9 @@ export const emailMessagesEn = {
   'body.statusChanged': '{number} changed from {from} to {to}.',
   'body.resolved': '{number} was resolved.',
   'body.survey': 'Tell us how we did: rate the resolution on the ticket.',
+  'survey.ask': 'How satisfied are you? Pick a rating, then confirm it on the ticket:',
+  'survey.rating':
+    '{rating, select, 1 {1 – Very dissatisfied} 2 {2 – Dissatisfied} 3 {3 – Neutral} 4 {4 – Satisfied} other {5 – Very satisfied}}',
   'body.notice': '{message}',
   'body.internal': '(in a work note)',
   'sla.due': 'Due {dueAt}.',

@@ -22,6 +22,9 @@ export const emailMessagesZhCN: EmailMessages = {
   'body.statusChanged': '{number} 的状态已从{from}变为{to}。',
   'body.resolved': '{number} 已解决。',
   'body.survey': '请告诉我们服务如何：在工单上为本次处理评分。',
+  'survey.ask': '您对本次处理满意吗？请选择评分，然后在工单上确认：',
+  'survey.rating':
+    '{rating, select, 1 {1 – 非常不满意} 2 {2 – 不满意} 3 {3 – 一般} 4 {4 – 满意} other {5 – 非常满意}}',
   'body.notice': '{message}',
   'body.internal': '（在一条内部备注中）',
   'sla.due': '截止时间：{dueAt}。',

@@ -53,6 +53,13 @@ export interface EmailTemplateOptions {
   /** The ticket's page in the desk (every e-mail links to it). */
   ticketUrl: (n: { ticketId: string; ticketNumber: string }) => string;
   /**
+   * The ticket's page with the satisfaction survey pre-selected to `rating` (1–5), where the
+   * requester confirms it: the "resolved" e-mail links one per rating. Opening it must not answer
+   * the survey (a mail scanner follows links). Default: `ticketUrl` with `?rate=<rating>` (`&` when
+   * it has a query already), which the playground desk reads.
+   */
+  surveyUrl?: (n: { ticketId: string; ticketNumber: string }, rating: number) => string;
+  /**
    * BCP 47 locale of e-mails to a recipient whose directory entry has no `locale` (the desk's
    * language); `renderEmail` writes in this one. Default `en`. Messages come from the closest
    * shipped catalog (`en`, `zh-CN`); dates and numbers follow the locale itself.
@@ -125,16 +132,40 @@ function paramsOf(n: NotificationRecord, o: EmailTemplateOptions, w: Writer) {
   return p;
 }
 
-/** The lines of one notification: its sentence and, for a mention, the quoted comment. */
-function lines(n: NotificationRecord, o: EmailTemplateOptions, w: Writer): string[] {
+/**
+ * The lines of one notification: its sentence and, for a mention, the quoted comment. `rating`:
+ * the rating links follow (a single e-mail), so the survey line asks to pick one.
+ */
+function lines(
+  n: NotificationRecord,
+  o: EmailTemplateOptions,
+  w: Writer,
+  rating = false,
+): string[] {
   const p = paramsOf(n, o, w);
   // Report snapshots carry their own `mail`: only tickets' notifications are rendered here.
   const out = [w.t(`body.${n.type as NotificationType}`, p)];
   if (n.type === 'mentioned')
     out.push(n.detail?.internal ? w.t('body.internal', p) : `“${p.comment ?? ''}”`);
   if ((n.type === 'slaWarning' || n.type === 'slaBreached') && p.dueAt) out.push(w.t('sla.due', p));
-  if (n.type === 'resolved' && n.detail?.survey) out.push(w.t('body.survey', p));
+  if (n.type === 'resolved' && n.detail?.survey)
+    out.push(w.t(rating && ratingLinks(n, o).length ? 'survey.ask' : 'body.survey', p));
   return out;
+}
+
+/** The five links of a "resolved" e-mail whose survey is the 1–5 rating (none otherwise). */
+function ratingLinks(
+  n: NotificationRecord,
+  o: EmailTemplateOptions,
+): { rating: number; url: string }[] {
+  if (n.type !== 'resolved' || !n.detail?.survey || n.detail.surveyForm) return [];
+  const url =
+    o.surveyUrl ??
+    ((t: { ticketId: string; ticketNumber: string }, rating: number) => {
+      const base = o.ticketUrl(t);
+      return `${base}${base.includes('?') ? '&' : '?'}rate=${rating}`;
+    });
+  return [1, 2, 3, 4, 5].map((rating) => ({ rating, url: url(n, rating) }));
 }
 
 function html(
@@ -142,8 +173,12 @@ function html(
   paragraphs: string[],
   link: { url: string; label: string },
   footer: string[],
+  choices: { url: string; label: string }[] = [],
 ): string {
-  const body = paragraphs.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
+  const list = choices.length
+    ? `<ul>${choices.map((c) => `<li><a href="${escapeHtml(c.url)}">${escapeHtml(c.label)}</a></li>`).join('')}</ul>`
+    : '';
+  const body = paragraphs.map((l) => `<p>${escapeHtml(l)}</p>`).join('') + list;
   const foot = footer
     .map((f) => `<p style="color:#666;font-size:12px">${escapeHtml(f)}</p>`)
     .join('');
@@ -172,12 +207,23 @@ export function renderEmail(
   const label = w.t('open', p);
   const when = w.t('when', { at: w.i18n.formatDateTime(n.at), timeZone: w.i18n.timeZone });
   const footer = [when, ...(replyTo ? [w.t('reply', p)] : [])];
-  const body = lines(n, o, w);
+  const body = lines(n, o, w, true);
+  const choices = ratingLinks(n, o).map((r) => ({
+    url: r.url,
+    label: w.t('survey.rating', { rating: String(r.rating) }),
+  }));
   const mail: EmailMessage = {
     to,
     subject: w.t(`subject.${n.type as NotificationType}`, p),
-    text: [...body, '', `${label}: ${url}`, '', ...footer].join('\n'),
-    html: html(w.i18n.locale, body, { url, label }, footer),
+    text: [
+      ...body,
+      ...choices.map((c) => `  ${c.label}: ${c.url}`),
+      '',
+      `${label}: ${url}`,
+      '',
+      ...footer,
+    ].join('\n'),
+    html: html(w.i18n.locale, body, { url, label }, footer, choices),
     headers: { 'X-Deskkit-Notification': n.id, 'X-Deskkit-Ticket': n.ticketNumber },
     key: n.id,
   };

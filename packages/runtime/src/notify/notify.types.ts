@@ -76,7 +76,8 @@ export interface NotificationRecord {
   /**
    * What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target,
    * threshold, dueAt }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment,
-   * `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice.
+   * `{ survey: true }` when a resolution asks for satisfaction (with `surveyForm: true` when the
+   * workflow's survey is a form of its own rather than the 1–5 rating), `{ message }` for a notice.
    */
   detail?: Record<string, string | number | boolean>;
   /**

@@ -93,7 +93,14 @@ export async function whoIsTold(
         const people = [t.requester, ...(t.watchers ?? [])];
         if (to === 'resolved') {
           const survey = !!s.wf.def.survey;
-          out.push({ type: 'resolved', to: [t.requester], event: e, detail: { from, to, survey } });
+          // A survey with its own form is answered on the ticket; the 1–5 rating also from the mail.
+          const own: Record<string, boolean> = s.wf.def.survey?.form ? { surveyForm: true } : {};
+          out.push({
+            type: 'resolved',
+            to: [t.requester],
+            event: e,
+            detail: { from, to, survey, ...own },
+          });
           if (t.watchers?.length) {
             const detail = { from, to };
             out.push({ type: 'statusChanged', to: t.watchers, event: e, detail, broadcast: false });

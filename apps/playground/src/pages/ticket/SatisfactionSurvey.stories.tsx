@@ -21,6 +21,17 @@ export const Open: Story = {
   },
 };
 
+/** Opened from the e-mail's "4 – Satisfied" link (`?rate=4`): 4 is chosen, one click sends it. */
+export const FromEmailLink: Story = {
+  args: { preselect: '4' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: '4 – Satisfied' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('button', { name: 'Send feedback' }));
+    await expect(args.onRate).toHaveBeenCalledWith({ rating: 4, comment: '' });
+  },
+};
+
 /** Answered: the stars and the comment. */
 export const Answered: Story = {
   args: {

@@ -1,5 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderDesk } from '../../desk/renderDesk';
+import { claimAndSubmit, freshDesk } from '../../desk/testing';
+import { TicketPage } from '../TicketPage';
 import { SatisfactionSurvey } from './SatisfactionSurvey';
 
 describe('<SatisfactionSurvey>', () => {
@@ -82,5 +85,32 @@ describe('<SatisfactionSurvey>', () => {
     expect(screen.getByRole('img', { name: '4 out of 5' })).toBeInTheDocument();
     expect(screen.getByDisplayValue('SMS faster')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send feedback' })).not.toBeInTheDocument();
+  });
+
+  it('opened from the e-mail’s rating link (`?rate=4`) on the ticket page: 4 is chosen, one click sends it', async () => {
+    const user = userEvent.setup();
+    const desk = await freshDesk();
+    const ticket = await desk.runtime.startTicket({
+      workflow: 'incident',
+      actor: 'alice',
+      template: 'laptop-dead',
+    });
+    await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
+      resolutionCode: 'fixed',
+      resolution: 'Done',
+    });
+    await renderDesk(<TicketPage ticketId={ticket.id} rate="4" />, { desk, user: 'alice' });
+    expect(await screen.findByRole('radio', { name: '4 – Satisfied' })).toBeChecked();
+    expect(screen.getByText('You chose 4 out of 5: send it to confirm.')).toBeInTheDocument();
+    // Opening the link answered nothing: the requester confirms.
+    expect((await desk.runtime.getTicket(ticket.id)).satisfaction).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    await screen.findByRole('img', { name: '4 out of 5' });
+    expect((await desk.runtime.getTicket(ticket.id)).satisfaction?.rating).toBe(4);
+  });
+
+  it('ignores a rating link outside 1–5', () => {
+    render(<SatisfactionSurvey mayRate preselect="9" onRate={async () => true} />);
+    expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
   });
 });

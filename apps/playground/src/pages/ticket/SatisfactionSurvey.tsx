@@ -4,14 +4,9 @@ import { useId, useMemo, useState } from 'react';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
 import '../../ui/lifecycle.css';
+import { RATING_SCALE, type SurveyAnswer } from './surveyAnswer';
 
-const scale = [
-  { value: 1, label: 'Very dissatisfied' },
-  { value: 2, label: 'Dissatisfied' },
-  { value: 3, label: 'Neutral' },
-  { value: 4, label: 'Satisfied' },
-  { value: 5, label: 'Very satisfied' },
-] as const;
+export { RATING_SCALE, surveyAct, type SurveyAnswer } from './surveyAnswer';
 
 /** Stars for a rating, read out as "4 out of 5". */
 export function RatingStars({ rating }: { rating: number }) {
@@ -22,7 +17,7 @@ export function RatingStars({ rating }: { rating: number }) {
       aria-label={t('{rating} out of 5', { rating })}
       data-rating={rating}
     >
-      {scale.map((s) => (
+      {RATING_SCALE.map((s) => (
         <span key={s.value} aria-hidden="true" data-on={s.value <= rating}>
           ★
         </span>
@@ -31,9 +26,11 @@ export function RatingStars({ rating }: { rating: number }) {
   );
 }
 
-/** What the requester sends: the rating and comment, or the answers to the survey's own form. */
-export type SurveyAnswer =
-  { rating: number; comment: string } | { answers: Record<string, unknown> };
+/** A rating 1–5 from a link's `?rate=`, else 0 (none chosen). */
+function ratingOf(value: string | number | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : 0;
+}
 
 /**
  * The survey's own form (`survey.form`), rendered by the kit's FormRenderer: to fill in, or
@@ -72,10 +69,16 @@ export function SatisfactionSurvey(props: {
   mayRate: boolean;
   /** The survey's own form (the view's `survey.form`); the 1–5 rating with a comment when absent. */
   form?: JsonSchema | undefined;
+  /**
+   * A rating chosen before the page opened (the e-mail's `?rate=4` link): selected, waiting for
+   * the requester to send it. Ignored for a survey with its own form.
+   */
+  preselect?: string | number | undefined;
   busy?: boolean;
   onRate(input: SurveyAnswer): Promise<boolean>;
 }) {
-  const [rating, setRating] = useState(0);
+  const chosen = ratingOf(props.preselect);
+  const [rating, setRating] = useState(chosen);
   const [hover, setHover] = useState(0);
   const [comment, setComment] = useState('');
   const [tried, setTried] = useState(false);
@@ -124,7 +127,7 @@ export function SatisfactionSurvey(props: {
       </p>
       <fieldset className="pg-rating" onMouseLeave={() => setHover(0)}>
         <legend className="pg-sr-only">{t('Rating')}</legend>
-        {scale.map((s) => (
+        {RATING_SCALE.map((s) => (
           <label key={s.value} data-on={s.value <= shown} onMouseEnter={() => setHover(s.value)}>
             <input
               type="radio"
@@ -138,9 +141,14 @@ export function SatisfactionSurvey(props: {
           </label>
         ))}
         <span className="pg-rating-label" aria-hidden="true">
-          {shown ? t(scale[shown - 1]!.label) : ''}
+          {shown ? t(RATING_SCALE[shown - 1]!.label) : ''}
         </span>
       </fieldset>
+      {chosen && rating === chosen ? (
+        <p className="pg-muted" role="status">
+          {t('You chose {rating} out of 5: send it to confirm.', { rating })}
+        </p>
+      ) : null}
       {tried && !rating ? (
         <p className="pg-field-error" role="alert">
           {t('Choose a rating from 1 to 5.')}
