@@ -52,3 +52,17 @@ export async function claimAndSubmit(
 export async function activeSteps(desk: Desk, ticket: Ticket): Promise<string[]> {
   return [...(await desk.runtime.getTicket(ticket.id)).active].sort();
 }
+
+/** Alice's "laptop does not start" incident, resolved by Sam: it offers her the 1–5 survey. */
+export async function resolvedIncident(desk: Desk): Promise<Ticket> {
+  const ticket = await desk.runtime.startTicket({
+    workflow: 'incident',
+    actor: 'alice',
+    template: 'laptop-dead',
+  });
+  await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
+    resolutionCode: 'fixed',
+    resolution: 'Done',
+  });
+  return ticket;
+}

@@ -1,23 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Desk } from '../desk/desk';
 import { renderDesk } from '../desk/renderDesk';
-import { claimAndSubmit, freshDesk } from '../desk/testing';
+import { claimAndSubmit, freshDesk, resolvedIncident } from '../desk/testing';
 import { InboxPage } from './InboxPage';
-
-/** Alice's laptop incident, resolved by Sam: its "resolved" notification asks for a rating. */
-async function resolvedIncident(desk: Desk) {
-  const ticket = await desk.runtime.startTicket({
-    workflow: 'incident',
-    actor: 'alice',
-    template: 'laptop-dead',
-  });
-  await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
-    resolutionCode: 'fixed',
-    resolution: 'Done',
-  });
-  return ticket;
-}
 
 async function itemOf(number: string) {
   const list = await screen.findByRole('list', { name: 'Notifications' });

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderDesk } from '../../desk/renderDesk';
-import { claimAndSubmit, freshDesk } from '../../desk/testing';
+import { freshDesk, resolvedIncident } from '../../desk/testing';
 import { TicketPage } from '../TicketPage';
 import { SatisfactionSurvey } from './SatisfactionSurvey';
 
@@ -90,15 +90,7 @@ describe('<SatisfactionSurvey>', () => {
   it('opened from the e-mail’s rating link (`?rate=4`) on the ticket page: 4 is chosen, one click sends it', async () => {
     const user = userEvent.setup();
     const desk = await freshDesk();
-    const ticket = await desk.runtime.startTicket({
-      workflow: 'incident',
-      actor: 'alice',
-      template: 'laptop-dead',
-    });
-    await claimAndSubmit(desk, ticket, 'sam', 'resolve', {
-      resolutionCode: 'fixed',
-      resolution: 'Done',
-    });
+    const ticket = await resolvedIncident(desk);
     await renderDesk(<TicketPage ticketId={ticket.id} rate="4" />, { desk, user: 'alice' });
     expect(await screen.findByRole('radio', { name: '4 – Satisfied' })).toBeChecked();
     expect(screen.getByText('You chose 4 out of 5: send it to confirm.')).toBeInTheDocument();
