@@ -50,6 +50,11 @@ export type {
   Catalogs,
   CatalogTranslate,
 } from './i18n/I18nProvider';
+export { useText, showText } from './i18n/useText';
+export { LocalizedTextInput } from './localized/LocalizedTextInput';
+export type { LocalizedTextInputProps } from './localized/LocalizedTextInput';
+export { variantOf, withVariant } from './localized/variants';
+export type { ShowText } from './i18n/useText';
 export { FormsError } from './errors';
 export type { FormsErrorCode } from './errors';
 

@@ -1,5 +1,6 @@
 import type { Issue, NodeDefinition } from '@deskkit/runtime';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { useText } from '@deskkit/forms';
 import { memo } from 'react';
 import { useCanvas } from '../designer/context';
 import type { Translator } from '../i18n/messages';
@@ -96,12 +97,13 @@ const progressKey = (p: StepProgress) => `viewer.${p === 'idle' ? 'notReached' :
  */
 export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeProps<StepNode>) {
   const { t, kinds, readOnly, lowDetail } = useCanvas();
+  const text = useText();
   const { def, issues, progress, trail, badge } = data;
   const kind = kinds[def.type];
   const shape = kind?.shape ?? 'card';
   const errors = issues?.filter((i) => i.severity === 'error').length ?? 0;
   const warnings = (issues?.length ?? 0) - errors;
-  const name = def.name || def.id;
+  const name = text(def.name) || def.id;
   const className = [
     'dk-node',
     `dk-node--${shape}`,

@@ -10,7 +10,9 @@ import {
   itsmChangeDefinition,
   itsmChangeNextVersion,
   largeDefinition,
+  localizedDefinition,
 } from '../fixtures/definitions';
+import { DeskkitI18nProvider } from '@deskkit/forms';
 import type { WorkflowDesignerProps } from './designer.types';
 import { WorkflowDesigner } from './WorkflowDesigner';
 
@@ -118,5 +120,22 @@ export const VersionDiff: Story = {
     await expect(await c.findByRole('note', { name: 'Changes in this version' })).toHaveTextContent(
       'Removed: 1 step(s)',
     );
+  },
+};
+
+/** A workflow written in English and Chinese, in a Chinese UI: names, steps and fields in 中文. */
+export const LocalizedTexts: Story = {
+  args: { initial: localizedDefinition() as WorkflowDefinition },
+  decorators: [
+    (Story) => (
+      <DeskkitI18nProvider locale="zh-CN">
+        <Story />
+      </DeskkitI18nProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await expect(c.getByText('笔记本申请')).toBeInTheDocument();
+    await expect(c.getByRole('group', { name: /经理审批/ })).toBeInTheDocument();
   },
 };

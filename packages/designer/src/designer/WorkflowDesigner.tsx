@@ -15,7 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { FieldChoice } from '@deskkit/forms';
+import { useText, type FieldChoice, type ShowText } from '@deskkit/forms';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';
@@ -50,7 +50,7 @@ function isTyping(target: EventTarget | null): boolean {
   return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
 }
 
-function formFields(def: WorkflowDefinition): FieldChoice[] {
+function formFields(def: WorkflowDefinition, text: ShowText): FieldChoice[] {
   const props = def.form?.schema?.properties ?? {};
   return Object.keys(props).map((name) => {
     const schema = props[name];
@@ -62,7 +62,7 @@ function formFields(def: WorkflowDefinition): FieldChoice[] {
     const options = enumValues?.length ? enumValues : uiOptions?.length ? uiOptions : undefined;
     return {
       name,
-      label: def.form.ui?.fields?.[name]?.label ?? schema?.title ?? name,
+      label: text(def.form.ui?.fields?.[name]?.label ?? schema?.title) ?? name,
       ...(type ? { type } : {}),
       ...(options ? { options } : {}),
     };
@@ -85,6 +85,7 @@ function Designer(props: WorkflowDesignerProps) {
   const { value, onChange, onPublish, theme, height } = props;
   const uid = useId().replace(/:/g, '');
   const t = useDesignerTranslator(props.t);
+  const text = useText(value.locales);
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);
@@ -133,11 +134,11 @@ function Designer(props: WorkflowDesignerProps) {
       let id: string | null = null;
       edit((d) => void (id = connect(d, from, to, outcome)));
       if (id) {
-        const name = (nid: string) => current().nodes.find((n) => n.id === nid)?.name || nid;
+        const name = (nid: string) => text(current().nodes.find((n) => n.id === nid)?.name) || nid;
         setAnnouncement(t('announce.connected', { from: name(from), to: name(to) }));
       }
     },
-    [edit, current, t],
+    [edit, current, t, text],
   );
   const onReconnect = useCallback(
     (edgeId: string, from: string, to: string, outcome: EdgeDefinition['outcome']) =>
@@ -293,12 +294,13 @@ function Designer(props: WorkflowDesignerProps) {
     e.preventDefault();
   };
 
-  const fields = useMemo(() => formFields(value), [value]);
+  const fields = useMemo(() => formFields(value, text), [value, text]);
   const env: InspectorEnv = useMemo(
     () => ({
       def: value,
       edit,
       t,
+      text,
       fields,
       directory: props.directory,
       workflows: props.workflows,
@@ -312,6 +314,7 @@ function Designer(props: WorkflowDesignerProps) {
       value,
       edit,
       t,
+      text,
       fields,
       props.directory,
       props.workflows,
@@ -344,7 +347,7 @@ function Designer(props: WorkflowDesignerProps) {
       >
         <header className="dk-designer__head">
           <div className="dk-designer__title">
-            <span className="dk-designer__name">{value.name || value.key}</span>
+            <span className="dk-designer__name">{text(value.name) || value.key}</span>
             <code className="dk-designer__key">{value.key}</code>
           </div>
           <div className="dk-designer-tabs" role="tablist" aria-label={t('tabs.ariaLabel')}>
@@ -466,7 +469,7 @@ function Designer(props: WorkflowDesignerProps) {
             onImport={(def) => {
               history.replace(def);
               setDialog(null);
-              setAnnouncement(t('import.done', { name: def.name ?? def.key }));
+              setAnnouncement(t('import.done', { name: text(def.name) ?? def.key }));
             }}
           />
         )}

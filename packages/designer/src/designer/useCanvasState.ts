@@ -5,6 +5,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
+import { useText } from '@deskkit/forms';
 import { useCallback, useMemo, useState } from 'react';
 import { groupIssues, type LinkEdge, type StepNode, syncEdges, syncNodes } from '../canvas/flow';
 import type { Translator } from '../i18n/messages';
@@ -40,6 +41,7 @@ export function useCanvasState(
   t: Translator,
   onMoved: (positions: Map<string, { x: number; y: number }>) => void,
 ): CanvasState {
+  const text = useText(def.locales);
   // Issues grouped per element, reusing unchanged groups (derived state kept across renders).
   const [issueState, setIssueState] = useState(() => ({
     issues,
@@ -61,8 +63,9 @@ export function useCanvasState(
     [fallback],
   );
   const labelOf = useCallback(
-    (n: NodeDefinition) => t('node.ariaLabel', { type: t(`type.${n.type}`), name: n.name || n.id }),
-    [t],
+    (n: NodeDefinition) =>
+      t('node.ariaLabel', { type: t(`type.${n.type}`), name: text(n.name) || n.id }),
+    [t, text],
   );
 
   const [pendingSelect, setPendingSelect] = useState<Set<string> | null>(null);

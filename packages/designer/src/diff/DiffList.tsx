@@ -2,9 +2,11 @@ import type {
   DefinitionChange,
   DefinitionChangeArea,
   DefinitionDiff,
+  LocalizedDefinition,
   WorkflowDefinition,
 } from '@deskkit/runtime';
 import type { Translator } from '../i18n/messages';
+import { useShownDefinition } from '../i18n/useShown';
 
 const AREAS: readonly DefinitionChangeArea[] = [
   'workflow',
@@ -21,8 +23,8 @@ export interface DiffListProps {
   diff: DefinitionDiff;
   t: Translator;
   /** The two versions, to show step and field names instead of ids. */
-  before?: WorkflowDefinition;
-  after?: WorkflowDefinition;
+  before?: WorkflowDefinition | LocalizedDefinition;
+  after?: WorkflowDefinition | LocalizedDefinition;
   /** Makes node and edge changes buttons (e.g. to select them on a canvas). */
   onSelect?(change: DefinitionChange): void;
 }
@@ -53,7 +55,9 @@ function nameOf(
  * steps, connections, fields, permissions, SLA, triggers, automations): added, removed or changed,
  * with the changed keys and the JSON path. Feed it `diffDefinitions(before, after)`.
  */
-export function DiffList({ diff, t, before, after, onSelect }: DiffListProps) {
+export function DiffList({ diff, t, onSelect, ...versions }: DiffListProps) {
+  const before = useShownDefinition(versions.before);
+  const after = useShownDefinition(versions.after);
   if (!diff.changes.length) return <p className="dk-diff-list dk-muted">{t('diff.none')}</p>;
   return (
     <div className="dk-diff-list">

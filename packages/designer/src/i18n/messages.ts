@@ -218,6 +218,10 @@ export const defaultMessages = {
   'perm.required': 'Required',
 
   'settings.general': 'General',
+  'settings.locales': 'Languages of the texts',
+  'settings.localesHint':
+    'Check each language the names, descriptions and labels are written in; the first is the default.',
+  'settings.localeDefault': 'default',
   'settings.name': 'Name',
   'settings.key': 'Key',
   'settings.keyHint': 'Stable id used by links and the API (letters, digits, dashes).',

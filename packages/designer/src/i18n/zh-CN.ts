@@ -214,6 +214,9 @@ export const zhCNMessages: Record<DesignerMessageKey, string> = {
   'perm.required': '必填',
 
   'settings.general': '常规',
+  'settings.locales': '文本语言',
+  'settings.localesHint': '勾选名称、说明和标签所用的每种语言；第一种为默认语言。',
+  'settings.localeDefault': '默认',
   'settings.name': '名称',
   'settings.key': '标识',
   'settings.keyHint': '链接和 API 使用的固定标识（字母、数字、短横线）。',

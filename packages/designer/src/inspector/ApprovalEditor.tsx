@@ -13,7 +13,7 @@ const ON_REJECT: OnReject[] = ['end', 'requester', 'previous', 'node'];
  * approve (`allowRequester`) and who approves when they were the only candidate (`approval.fallback`).
  */
 export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: InspectorEnv }) {
-  const { t, edit, def } = env;
+  const { t, edit, def, text } = env;
   const cfg = node.approval ?? { mode: 'single' };
   const update = (fn: (c: ApprovalConfig) => void) =>
     edit((d) => {
@@ -87,7 +87,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
             { value: '', label: t('inspector.none') },
             ...def.nodes
               .filter((n) => n.id !== node.id && n.type !== 'end')
-              .map((n) => ({ value: n.id, label: n.name || n.id })),
+              .map((n) => ({ value: n.id, label: text(n.name) || n.id })),
           ]}
           onChange={(v) =>
             update((c) => {

@@ -15,7 +15,7 @@ export function EdgeInspector(props: {
   onDelete(): void;
 }) {
   const { edge, env, onDelete } = props;
-  const { t, edit, def } = env;
+  const { t, edit, def, text } = env;
   const from = def.nodes.find((n) => n.id === edge.from);
   const set = (fn: (e: EdgeDefinition) => void, coalesce?: string) =>
     edit((d) => {
@@ -25,7 +25,7 @@ export function EdgeInspector(props: {
   const nodeOptions = (exclude: 'start' | 'end') =>
     def.nodes
       .filter((n) => n.type !== exclude)
-      .map((n) => ({ value: n.id, label: n.name || n.id }));
+      .map((n) => ({ value: n.id, label: text(n.name) || n.id }));
   return (
     <div className="dk-inspector__body">
       <header className="dk-inspector__head">

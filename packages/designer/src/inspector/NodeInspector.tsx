@@ -5,7 +5,14 @@ import { connectionProblem, findNode, renameNode } from '../model/edits';
 import { ApprovalEditor } from './ApprovalEditor';
 import { AssignmentEditor } from './AssignmentEditor';
 import { AutomationEditor } from './AutomationEditor';
-import { CheckField, SelectField, Section, TextField } from './controls';
+import {
+  CheckField,
+  LocalizedField,
+  SelectField,
+  Section,
+  TextField,
+  written,
+} from './controls';
 import type { InspectorEnv } from './inspector.types';
 import { ActionsEditor, OlaEditor, SubworkflowEditor, TimerEditor } from './StepEditors';
 
@@ -26,7 +33,7 @@ function ConnectTo({
   env,
   onConnect,
 }: Pick<NodeInspectorProps, 'node' | 'env' | 'onConnect'>) {
-  const { t, def } = env;
+  const { t, def, text } = env;
   const id = useId();
   const [target, setTarget] = useState('');
   const [outcome, setOutcome] = useState<'' | 'approved' | 'rejected'>('');
@@ -49,7 +56,7 @@ function ConnectTo({
           <option value="">{t('inspector.none')}</option>
           {candidates.map((n) => (
             <option key={n.id} value={n.id}>
-              {n.name || n.id} ({t(`type.${n.type}`)})
+              {text(n.name) || n.id} ({t(`type.${n.type}`)})
             </option>
           ))}
         </select>
@@ -90,7 +97,7 @@ export function NodeInspector({
   onSelectEdge,
   onSelectNode,
 }: NodeInspectorProps) {
-  const { t, edit, def } = env;
+  const { t, edit, def, text } = env;
   const [idDraft, setIdDraft] = useState<string | null>(null);
   const set = (fn: (n: NodeDefinition) => void, coalesce?: string) =>
     edit((d) => {
@@ -101,7 +108,7 @@ export function NodeInspector({
   const incoming = def.edges.filter((e) => e.to === node.id);
   const nameOf = (id: string) => {
     const n = def.nodes.find((x) => x.id === id);
-    return n?.name || id;
+    return text(n?.name) || id;
   };
   const idTaken =
     idDraft !== null && idDraft !== node.id && def.nodes.some((n) => n.id === idDraft);
@@ -113,14 +120,17 @@ export function NodeInspector({
         </span>
         <div>
           <div className="dk-inspector__type">{t(`type.${node.type}`)}</div>
-          <h2 className="dk-inspector__title">{node.name || node.id}</h2>
+          <h2 className="dk-inspector__title">{text(node.name) || node.id}</h2>
         </div>
       </header>
       <Section title={t('settings.general')}>
-        <TextField
+        <LocalizedField
           label={t('inspector.name')}
-          value={node.name ?? ''}
-          onChange={(v) => set((n) => void (n.name = v), `${node.id}:name`)}
+          value={node.name}
+          def={def}
+          onChange={(v) =>
+            set((n) => void (v ? (n.name = written(v)) : delete n.name), `${node.id}:name`)
+          }
         />
         <TextField
           label={t('inspector.id')}
@@ -135,12 +145,16 @@ export function NodeInspector({
             }
           }}
         />
-        <TextField
+        <LocalizedField
           label={t('inspector.description')}
-          value={node.description ?? ''}
+          value={node.description}
+          def={def}
           multiline
           onChange={(v) =>
-            set((n) => void (v ? (n.description = v) : delete n.description), `${node.id}:desc`)
+            set(
+              (n) => void (v ? (n.description = written(v)) : delete n.description),
+              `${node.id}:desc`,
+            )
           }
         />
         {(node.type === 'task' || node.type === 'approval') && (

@@ -1,4 +1,34 @@
+import { LocalizedTextInput } from '@deskkit/forms';
+import type { LocalizedText, WorkflowDefinition } from '@deskkit/runtime';
 import { type ReactNode, useId, useState } from 'react';
+
+/**
+ * A text the author wrote per locale, stored where the designer's types say `string`: the designer
+ * edits the definition as written, whose texts may carry a variant per locale.
+ */
+export const written = (text: LocalizedText | undefined): string | undefined =>
+  text as string | undefined;
+
+/** A definition text, one labelled input per declared locale (see `LocalizedTextInput`). */
+export function LocalizedField(props: {
+  label: string;
+  value: LocalizedText | undefined;
+  def: Pick<WorkflowDefinition, 'locales'>;
+  onChange(v: LocalizedText | undefined): void;
+  multiline?: boolean;
+}) {
+  return (
+    <LocalizedTextInput
+      label={props.label}
+      value={props.value}
+      locales={props.def.locales}
+      onChange={props.onChange}
+      className="dk-prop-field"
+      labelClassName="dk-label"
+      {...(props.multiline ? { multiline: true } : {})}
+    />
+  );
+}
 
 /** A labelled text input. */
 export function TextField(props: {

@@ -1,5 +1,5 @@
 import type { CalendarSpec, WorkflowDefinition } from '@deskkit/runtime';
-import type { FieldChoice } from '@deskkit/forms';
+import type { FieldChoice, ShowText } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
 import type { DirectorySource } from './PrincipalPicker';
@@ -19,6 +19,8 @@ export interface InspectorEnv {
   def: WorkflowDefinition;
   edit(recipe: Recipe, coalesce?: string): void;
   t: Translator;
+  /** Shows a definition text in the UI locale (a text may carry a variant per locale). */
+  text: ShowText;
   fields: readonly FieldChoice[];
   directory?: DirectorySource;
   workflows?: readonly WorkflowChoice[];

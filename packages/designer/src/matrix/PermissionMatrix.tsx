@@ -5,7 +5,7 @@ import {
   type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { FieldChoice } from '@deskkit/forms';
+import { useText, type FieldChoice } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
 import type { Recipe } from '../model/history';
 import { setFieldPermission, STEP_TYPES } from '../model/edits';
@@ -76,6 +76,7 @@ export const PermissionMatrix = memo(function PermissionMatrix({
   reveal,
 }: PermissionMatrixProps) {
   const root = useRef<HTMLDivElement>(null);
+  const text = useText(def.locales);
   useEffect(() => {
     if (!reveal) return;
     const cell = [...(root.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [])].find(
@@ -108,7 +109,7 @@ export const PermissionMatrix = memo(function PermissionMatrix({
             <th scope="col">{t('matrix.field')}</th>
             <th scope="col">{t('matrix.rules')}</th>
             {steps.map((s) => {
-              const name = s.name || s.id;
+              const name = text(s.name) || s.id;
               return (
                 <th scope="col" key={s.id} className={`dk-matrix__step dk-matrix__step--${s.type}`}>
                   <div className="dk-matrix__stepname">{name}</div>
@@ -162,7 +163,7 @@ export const PermissionMatrix = memo(function PermissionMatrix({
                   <td key={s.id}>
                     <PermSelect
                       t={t}
-                      label={t('matrix.cell', { field: label, step: s.name || s.id })}
+                      label={t('matrix.cell', { field: label, step: text(s.name) || s.id })}
                       value={at(s.id, f.name)}
                       cell={`${s.id}\u0000${f.name}`}
                       onChange={(p) => setMany([[s.id, f.name]], p)}

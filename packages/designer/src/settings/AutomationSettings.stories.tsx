@@ -4,6 +4,7 @@ import { produce } from 'immer';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { itsmChangeDefinition } from '../fixtures/definitions';
+import { showText } from '@deskkit/forms';
 import { createTranslator } from '../i18n/messages';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { AutomationSettings } from './AutomationSettings';
@@ -15,6 +16,7 @@ function Demo(props: { initial: WorkflowDefinition }) {
   const env: InspectorEnv = {
     def,
     edit: (recipe) => setDef((d) => produce(d, recipe)),
+    text: showText('en'),
     t,
     fields: Object.keys(def.form.schema.properties ?? {}).map((name) => ({ name })),
     listId: 'story',

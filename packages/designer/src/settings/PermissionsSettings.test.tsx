@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { produce } from 'immer';
 import { useEffect, useState } from 'react';
 import { demoDirectory, itsmChangeDefinition } from '../fixtures/definitions';
+import { showText } from '@deskkit/forms';
 import { createTranslator } from '../i18n/messages';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { PermissionsSettings } from './PermissionsSettings';
@@ -17,6 +18,7 @@ function Harness(props: { initial: WorkflowDefinition; onChange(def: WorkflowDef
   const env: InspectorEnv = {
     def,
     edit: (recipe) => setDef((d) => produce(d, recipe)),
+    text: showText('en'),
     t: createTranslator(),
     fields: [],
     listId: 'test',

@@ -1,7 +1,8 @@
 import type { FormTemplate } from '@deskkit/runtime';
 import { useState } from 'react';
 import { ExpressionInput } from '@deskkit/forms';
-import { Section, TextField } from '../inspector/controls';
+import { LocalizedField, Section, TextField, written } from '../inspector/controls';
+import { LocalesField } from './LocalesField';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { uniqueId } from '../model/edits';
 import { AutomationSettings } from './AutomationSettings';
@@ -57,18 +58,20 @@ function TemplateValues({
  * policies and the form's templates.
  */
 export function WorkflowSettings({ env }: { env: InspectorEnv }) {
-  const { t, edit, def } = env;
+  const { t, edit, def, text } = env;
   const catalog = def.catalog ?? [];
   const templates = def.form.templates ?? [];
   return (
     <div className="dk-settings">
       <Section title={t('settings.general')}>
+        <LocalesField env={env} />
+        <LocalizedField
+          label={t('settings.name')}
+          value={def.name}
+          def={def}
+          onChange={(v) => edit((d) => void (d.name = written(v) ?? ''), 'wf:name')}
+        />
         <div className="dk-flex-row">
-          <TextField
-            label={t('settings.name')}
-            value={def.name}
-            onChange={(v) => edit((d) => void (d.name = v), 'wf:name')}
-          />
           <TextField
             label={t('settings.key')}
             value={def.key}
@@ -85,12 +88,13 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
             }
           />
         </div>
-        <TextField
+        <LocalizedField
           label={t('settings.description')}
-          value={def.description ?? ''}
+          value={def.description}
+          def={def}
           multiline
           onChange={(v) =>
-            edit((d) => void (v ? (d.description = v) : delete d.description), 'wf:desc')
+            edit((d) => void (v ? (d.description = written(v)) : delete d.description), 'wf:desc')
           }
         />
         <ExpressionInput
@@ -106,14 +110,15 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
         <p className="dk-hint">{t('settings.catalogHint')}</p>
         <div className="dk-catalog">
           {Array.from({ length: Math.min(CATALOG_LEVELS, catalog.length + 1) }, (_, level) => (
-            <TextField
+            <LocalizedField
               key={level}
               label={t('settings.catalogLevel', { level: level + 1 })}
-              value={catalog[level] ?? ''}
+              value={catalog[level]}
+              def={def}
               onChange={(v) =>
                 edit((d) => {
                   const path = [...(d.catalog ?? [])];
-                  path[level] = v;
+                  path[level] = written(v) ?? '';
                   // An emptied level cuts the path there: catalog paths have no gaps.
                   const cut = path.findIndex((p) => !p);
                   const next = (cut === -1 ? path : path.slice(0, cut)).slice(0, CATALOG_LEVELS);
@@ -137,7 +142,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
             <div className="dk-flex-row">
               <TextField
                 label={t('settings.templateName')}
-                value={tpl.name}
+                value={text(tpl.name)}
                 onChange={(v) =>
                   edit((d) => void (d.form.templates![i]!.name = v), `tpl:${i}:name`)
                 }

@@ -5,12 +5,14 @@ import {
   type CalendarSpec,
   type FieldPermission,
   type HistoryEvent,
+  type LocalizedDefinition,
   type MemoryDirectorySeed,
   type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { FormRenderer, useI18n, type FormDirectory } from '@deskkit/forms';
+import { FormRenderer, useI18n, useText, type FormDirectory } from '@deskkit/forms';
 import type { DesignerTranslate, Translator } from '../i18n/messages';
+import { useShownDefinition } from '../i18n/useShown';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { WorkflowViewer } from '../viewer/WorkflowViewer';
 import { sampleData } from './sampleData';
@@ -27,7 +29,7 @@ const STEPS = [
 /** Props of {@link WorkflowSimulator}. */
 export interface WorkflowSimulatorProps {
   /** The definition being edited; a change starts a new simulation. */
-  definition: WorkflowDefinition;
+  definition: WorkflowDefinition | LocalizedDefinition;
   /** Sample people (the host's directory fits): requesters, agents, approvers, rotas. */
   people: MemoryDirectorySeed;
   /** Working calendars the SLA policies and timers may name. */
@@ -170,7 +172,9 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
   const t = useDesignerTranslator(props.t);
   const i18n = useI18n();
   const time = props.formatTime ?? ((iso: string) => i18n.formatDateTime(iso) || iso);
-  const { definition, people, calendars, start, handlers, loadWorkflow } = props;
+  const { people, calendars, start, handlers, loadWorkflow } = props;
+  const definition = useShownDefinition(props.definition);
+  const text = useText();
   const sim: Simulation = useMemo(
     () =>
       createSimulation({
@@ -232,7 +236,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
     return (key && snap.workflows.find((w) => w.key === key)) || definition;
   };
   const stepName = (id: string, ticketId = ticket?.id ?? '') =>
-    defOf(ticketId).nodes.find((n) => n.id === id)?.name ?? id;
+    text(defOf(ticketId).nodes.find((n) => n.id === id)?.name) ?? id;
   const calendarOf = (policy: string) => definition.sla?.find((p) => p.id === policy)?.calendar;
 
   return (
@@ -369,7 +373,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                     <li key={c.id}>
                       {t(c.active.length ? 'sim.child' : 'sim.childDone', {
                         number: c.number,
-                        workflow: defOf(c.id).name,
+                        workflow: text(defOf(c.id).name),
                         status: c.status,
                         steps: c.active.map((n) => stepName(n, c.id)).join(', '),
                       })}

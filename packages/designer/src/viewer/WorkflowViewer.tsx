@@ -4,6 +4,7 @@ import type {
   NodeType,
   SlaClock,
   Ticket,
+  LocalizedDefinition,
   WorkflowDefinition,
 } from '@deskkit/runtime';
 import {
@@ -28,6 +29,7 @@ import { markDiff } from '../diff/marks';
 import { useI18n } from '@deskkit/forms';
 import type { DesignerTranslate, Translator } from '../i18n/messages';
 import { flowAriaLabels, useDesignerTranslator } from '../i18n/useTranslator';
+import { useShownDefinition } from '../i18n/useShown';
 import { layoutDefinition } from '../model/layout';
 import { defaultNodeKinds, type NodeKind } from '../model/nodeKinds';
 import { deriveProgress, type StepRecord } from './progress';
@@ -39,7 +41,7 @@ const proOptions = { hideAttribution: true };
 /** Props of {@link WorkflowViewer}. */
 export interface WorkflowViewerProps {
   /** The definition (the version the ticket runs). */
-  definition: WorkflowDefinition;
+  definition: WorkflowDefinition | LocalizedDefinition;
   /** The ticket: `active` steps are highlighted, `sla` clocks become badges. */
   ticket?: Pick<Ticket, 'active' | 'sla' | 'status' | 'number'>;
   /** The ticket's history (`runtime.history(id)`): the path taken and who acted when. */
@@ -107,7 +109,8 @@ function recordLine(
  * ```
  */
 export function WorkflowViewer(props: WorkflowViewerProps) {
-  const { definition, ticket, history = [], theme } = props;
+  const { ticket, history = [], theme } = props;
+  const definition = useShownDefinition(props.definition);
   const t = useDesignerTranslator(props.t);
   const ariaLabels = useMemo(() => flowAriaLabels(t), [t]);
   // One React Flow id per viewer: its DOM ids (markers, descriptions) stay unique on the page.

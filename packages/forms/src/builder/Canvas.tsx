@@ -142,7 +142,7 @@ function Container(props: {
 }
 
 function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
-  const { form, t, selected, select } = useBuilder();
+  const { form, t, selected, select, text } = useBuilder();
   const id = nodeId(node);
   const {
     attributes,
@@ -153,7 +153,7 @@ function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
     transition,
     isDragging,
   } = useSortable({ id });
-  const name = nodeName(form, node);
+  const name = nodeName(form, node, text);
   const isSelected = selected === id;
   let body: ReactNode = null;
   let meta: ReactNode = null;
@@ -250,7 +250,7 @@ function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
 
 /** The palette and the canvas inside one drag-and-drop context. */
 export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
-  const { layout, t, move, addField, addLayout, fieldTypes, form } = useBuilder();
+  const { layout, t, move, addField, addLayout, fieldTypes, form, text } = useBuilder();
   const [dragging, setDragging] = useState<string | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -285,10 +285,10 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     if (key.startsWith('container:')) {
       const inner = key.slice('container:'.length);
       const found = inner === ROOT ? undefined : locate(layout, inner);
-      return found ? nodeName(form, found.node) : t('builder.canvas');
+      return found ? nodeName(form, found.node, text) : t('builder.canvas');
     }
     const found = locate(layout, key);
-    return found ? nodeName(form, found.node) : key;
+    return found ? nodeName(form, found.node, text) : key;
   };
   // What dnd-kit announces to screen readers, translated like every other string.
   const accessibility = {
@@ -313,7 +313,7 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
       ? (fieldTypes.find((f) => `palette:${f.type}` === dragging)?.label ?? dragging.slice(8))
       : (() => {
           const found = locate(layout, dragging);
-          return found ? nodeName(form, found.node) : dragging;
+          return found ? nodeName(form, found.node, text) : dragging;
         })()
     : '';
   return (

@@ -9,7 +9,9 @@ import type { Draft } from 'immer';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { FormsError } from '../errors';
+import { localizeForm } from '@deskkit/runtime/i18n';
 import { useFormsTranslator } from '../i18n/I18nProvider';
+import { useText } from '../i18n/useText';
 import { FIELD_TYPES } from '../model/fieldTypes';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 import { DesignSurface } from './Canvas';
@@ -126,6 +128,11 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
 
   const form = doc.form;
   const layout = useMemo(() => ensureLayout(form), [form]);
+  const text = useText(definition?.locales);
+  const shown: FormDefinition = useMemo(
+    () => ({ ...form, ...localizeForm(form, (x) => text(x)) }),
+    [form, text],
+  );
   const fieldTypes = useMemo<FieldTypeDefinition[]>(
     () => [...FIELD_TYPES, ...(props.fieldTypes ?? [])],
     [props.fieldTypes],
@@ -155,6 +162,9 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
       };
     return {
       form,
+      shown,
+      text,
+      locales: definition?.locales,
       layout,
       t,
       selected,
@@ -199,7 +209,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
       remove(id) {
         const found = locate(layout, id);
         if (!found) return;
-        const name = nodeName(form, found.node);
+        const name = nodeName(form, found.node, text);
         editForm((f) => {
           const l = materialize(f);
           const here = locate(l, id);
@@ -276,7 +286,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
         });
         const found = locate(layout, id);
         if (found)
-          setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node) }));
+          setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
       },
       moveBy(id, delta) {
         const found = locate(layout, id);
@@ -286,7 +296,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
         editForm((f) => {
           moveNode(materialize(f), id, found.containerId, delta > 0 ? index + 1 : index);
         });
-        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node) }));
+        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
       },
       rename(from, to) {
         try {
@@ -302,7 +312,10 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
     };
   }, [
     doc,
+    definition?.locales,
     form,
+    shown,
+    text,
     layout,
     t,
     selected,
@@ -345,11 +358,11 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
         .filter((n) => n.type === 'start' || n.type === 'task' || n.type === 'approval')
         .map((n) => ({
           id: n.id,
-          name: n.name ?? n.id,
+          name: text(n.name) ?? n.id,
           type: n.type,
           ...(n.fields ? { fields: n.fields } : {}),
         })),
-    [props.steps, definition],
+    [props.steps, definition, text],
   );
   const services = {
     ...(props.widgets ? { widgets: props.widgets } : {}),

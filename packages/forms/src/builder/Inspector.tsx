@@ -5,6 +5,7 @@ import type {
   FormLayoutNode,
   FormRule,
   JsonSchema,
+  LocalizedText,
 } from '@deskkit/runtime';
 import { formFieldNames } from '@deskkit/runtime';
 import type { Draft } from 'immer';
@@ -14,6 +15,13 @@ import { widgetFor } from '../model/fieldTypes';
 import { useBuilder } from './context';
 import { ExpressionInput, type FieldChoice } from '../expression/ExpressionInput';
 import { containers, locate } from './layout';
+import { LocalizedTextInput } from '../localized/LocalizedTextInput';
+
+/**
+ * A text the author wrote per locale, stored where the builder's types say `string`: the builder
+ * edits the definition as written, whose texts may carry a variant per locale.
+ */
+const written = (text: LocalizedText | undefined): string => text as string;
 
 const CHOICE_WIDGETS = new Set(['select', 'radio', 'multiselect', 'checkboxes', 'cascader']);
 
@@ -229,7 +237,7 @@ function DefaultInput({ field, schema }: { field: string; schema: JsonSchema }):
 }
 
 function OptionsEditor({ field, ui }: { field: string; ui: FieldUi }): ReactElement {
-  const { t, editForm, sources, form } = useBuilder();
+  const { t, editForm, sources, form, locales } = useBuilder();
   const options = ui.options ?? [];
   const others = formFieldNames(form.schema).filter((f) => f !== field);
   const set = (recipe: (list: FieldOption[]) => void, key?: string): void =>
@@ -286,13 +294,15 @@ function OptionsEditor({ field, ui }: { field: string; ui: FieldUi }): ReactElem
                   />
                 </td>
                 <td>
-                  <input
-                    className="dk-input"
-                    aria-label={`${t('builder.optionLabel')} ${i + 1}`}
+                  <LocalizedTextInput
+                    hideLabel
+                    className="dk-option-label"
+                    label={`${t('builder.optionLabel')} ${i + 1}`}
                     value={o.label}
-                    onChange={(e) =>
+                    locales={locales}
+                    onChange={(v) =>
                       set(
-                        (l) => void ((l[i] as FieldOption).label = e.target.value),
+                        (l) => void ((l[i] as FieldOption).label = written(v) ?? ''),
                         `opt:${field}:${i}:l`,
                       )
                     }
@@ -373,8 +383,8 @@ function fieldChoices(form: FormDefinition): FieldChoice[] {
 }
 
 function RulesEditor({ field }: { field: string }): ReactElement {
-  const { t, form, editForm } = useBuilder();
-  const fields = fieldChoices(form);
+  const { t, form, shown, editForm } = useBuilder();
+  const fields = fieldChoices(shown);
   const rules = (form.rules ?? [])
     .map((rule, index) => ({ rule, index }))
     .filter((r) => r.rule.field === field);
@@ -428,7 +438,7 @@ function RulesEditor({ field }: { field: string }): ReactElement {
 }
 
 function FieldInspector({ field }: { field: string }): ReactElement {
-  const { t, form, editForm, fieldTypes } = useBuilder();
+  const { t, form, editForm, fieldTypes, locales } = useBuilder();
   const schema = (form.schema.properties?.[field] ?? {}) as JsonSchema;
   const ui: FieldUi = form.ui?.fields?.[field] ?? {};
   const widget = widgetFor(schema, ui);
@@ -442,22 +452,18 @@ function FieldInspector({ field }: { field: string }): ReactElement {
     }, key);
   return (
     <>
-      <Row label={t('builder.label')}>
-        {(id) => (
-          <input
-            id={id}
-            className="dk-input"
-            value={ui.label ?? schema.title ?? ''}
-            onChange={(e) =>
-              editForm((f) => {
-                uiOf(f, field).label = e.target.value;
-                const s = f.schema.properties?.[field];
-                if (s) s.title = e.target.value;
-              }, `label:${field}`)
-            }
-          />
-        )}
-      </Row>
+      <LocalizedTextInput
+        label={t('builder.label')}
+        value={ui.label ?? schema.title}
+        locales={locales}
+        onChange={(v) =>
+          editForm((f) => {
+            uiOf(f, field).label = written(v) ?? '';
+            const s = f.schema.properties?.[field];
+            if (s) s.title = written(v) ?? '';
+          }, `label:${field}`)
+        }
+      />
       <KeyInput field={field} />
       <SelectRow
         label={t('builder.type')}
@@ -501,34 +507,23 @@ function FieldInspector({ field }: { field: string }): ReactElement {
           })
         }
       />
-      <Row label={t('builder.help')}>
-        {(id) => (
-          <textarea
-            id={id}
-            className="dk-input dk-textarea"
-            rows={2}
-            value={ui.help ?? ''}
-            onChange={(e) =>
-              editForm((f) => setOrDelete(uiOf(f, field), 'help', e.target.value), `help:${field}`)
-            }
-          />
-        )}
-      </Row>
-      <Row label={t('builder.placeholder')}>
-        {(id) => (
-          <input
-            id={id}
-            className="dk-input"
-            value={ui.placeholder ?? ''}
-            onChange={(e) =>
-              editForm(
-                (f) => setOrDelete(uiOf(f, field), 'placeholder', e.target.value),
-                `ph:${field}`,
-              )
-            }
-          />
-        )}
-      </Row>
+      <LocalizedTextInput
+        label={t('builder.help')}
+        value={ui.help}
+        locales={locales}
+        multiline
+        onChange={(v) =>
+          editForm((f) => setOrDelete(uiOf(f, field), 'help', v ?? ''), `help:${field}`)
+        }
+      />
+      <LocalizedTextInput
+        label={t('builder.placeholder')}
+        value={ui.placeholder}
+        locales={locales}
+        onChange={(v) =>
+          editForm((f) => setOrDelete(uiOf(f, field), 'placeholder', v ?? ''), `ph:${field}`)
+        }
+      />
       <DefaultInput key={`${field}:${widget}`} field={field} schema={schema} />
       {(type === 'number' || type === 'integer') && (
         <div className="dk-inspector__pair">
@@ -617,7 +612,7 @@ function FieldInspector({ field }: { field: string }): ReactElement {
 }
 
 function MoveTo({ id }: { id: string }): ReactElement {
-  const { t, layout, move, form } = useBuilder();
+  const { t, layout, move, form, text } = useBuilder();
   const here = locate(layout, id);
   const choices = containers(layout).filter(
     (c) =>
@@ -630,7 +625,7 @@ function MoveTo({ id }: { id: string }): ReactElement {
       value={here?.containerId ?? 'root'}
       options={choices.map((c) => ({
         value: c.id,
-        label: '\u00a0\u00a0'.repeat(c.depth) + (c.id === 'root' ? t('builder.root') : c.title),
+        label: '\u00a0\u00a0'.repeat(c.depth) + (c.id === 'root' ? t('builder.root') : text(c.title)),
       }))}
       onChange={(target) => {
         const list =
@@ -655,7 +650,7 @@ function NodeInspector({
 }: {
   node: Exclude<FormLayoutNode, { type: 'field' }>;
 }): ReactElement {
-  const { t, editForm } = useBuilder();
+  const { t, editForm, locales } = useBuilder();
   const edit = (recipe: (n: Draft<FormLayoutNode>) => void, key?: string): void =>
     editForm((f) => {
       const found = f.ui?.layout ? locate(f.ui.layout as FormLayoutNode[], node.id) : undefined;
@@ -664,18 +659,14 @@ function NodeInspector({
   return (
     <>
       {(node.type === 'group' || node.type === 'tab') && (
-        <Row label={t('builder.titleField')}>
-          {(id) => (
-            <input
-              id={id}
-              className="dk-input"
-              value={node.title}
-              onChange={(e) =>
-                edit((n) => void ('title' in n && (n.title = e.target.value)), `title:${node.id}`)
-              }
-            />
-          )}
-        </Row>
+        <LocalizedTextInput
+          label={t('builder.titleField')}
+          value={node.title}
+          locales={locales}
+          onChange={(v) =>
+            edit((n) => void ('title' in n && (n.title = written(v) ?? '')), `title:${node.id}`)
+          }
+        />
       )}
       {node.type === 'group' && (
         <>
@@ -712,22 +703,18 @@ function NodeInspector({
         />
       )}
       {node.type === 'text' && (
-        <Row label={t('builder.content')}>
-          {(id) => (
-            <textarea
-              id={id}
-              className="dk-input dk-textarea"
-              rows={4}
-              value={node.content}
-              onChange={(e) =>
-                edit(
-                  (n) => void (n.type === 'text' && (n.content = e.target.value)),
-                  `content:${node.id}`,
-                )
-              }
-            />
-          )}
-        </Row>
+        <LocalizedTextInput
+          label={t('builder.content')}
+          value={node.content}
+          locales={locales}
+          multiline
+          onChange={(v) =>
+            edit(
+              (n) => void (n.type === 'text' && (n.content = written(v) ?? '')),
+              `content:${node.id}`,
+            )
+          }
+        />
       )}
     </>
   );

@@ -50,7 +50,7 @@ export function Preview(props: {
   /** Roles offered besides those the definition names (the directory's). */
   roles?: readonly string[];
 }): ReactElement {
-  const { t, form } = useBuilder();
+  const { t, shown: form } = useBuilder();
   const [step, setStep] = useState('');
   const [audience, setAudience] = useState('worker');
   const [data, setData] = useState<Record<string, unknown>>({});
@@ -268,7 +268,7 @@ export function JsonView(): ReactElement {
 
 /** The form's templates: add, rename, describe, fill in values with the form itself, delete. */
 export function TemplatesManager(props: { services: RendererServices }): ReactElement {
-  const { t, form, editForm } = useBuilder();
+  const { t, form, shown, text, editForm } = useBuilder();
   const templates: FormTemplate[] = form.templates ?? [];
   const [editing, setEditing] = useState<string | undefined>();
   const edit = (index: number, recipe: (tpl: FormTemplate) => void, key?: string): void =>
@@ -280,7 +280,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
     <div className="dk-builder__templates">
       {templates.length === 0 && <p className="dk-muted">{t('builder.noTemplates')}</p>}
       {templates.map((tpl, i) => (
-        <section key={tpl.id} className="dk-template-card" aria-label={tpl.name}>
+        <section key={tpl.id} className="dk-template-card" aria-label={text(tpl.name)}>
           <div className="dk-inspector__pair">
             <div className="dk-inspector__row">
               <label className="dk-field__label" htmlFor={`${tpl.id}-name`}>
@@ -289,7 +289,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               <input
                 id={`${tpl.id}-name`}
                 className="dk-input"
-                value={tpl.name}
+                value={text(tpl.name)}
                 onChange={(e) => edit(i, (x) => void (x.name = e.target.value), `tname:${i}`)}
               />
             </div>
@@ -300,7 +300,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               <input
                 id={`${tpl.id}-desc`}
                 className="dk-input"
-                value={tpl.description ?? ''}
+                value={text(tpl.description) ?? ''}
                 onChange={(e) =>
                   edit(
                     i,
@@ -331,14 +331,14 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               className="dk-button dk-button--small dk-button--danger"
               onClick={() => editForm((f) => void f.templates?.splice(i, 1))}
             >
-              {t('builder.deleteTemplate', { name: tpl.name })}
+              {t('builder.deleteTemplate', { name: text(tpl.name) })}
             </button>
           </div>
           {editing === tpl.id && (
             <FormRenderer
               form={{
-                schema: { ...form.schema, required: [] },
-                ...(form.ui ? { ui: form.ui } : {}),
+                schema: { ...shown.schema, required: [] },
+                ...(shown.ui ? { ui: shown.ui } : {}),
               }}
               value={tpl.values}
               hideSubmit

@@ -2,6 +2,7 @@ import type { FieldUi, FormDefinition, FormLayoutNode, JsonSchema } from '@deskk
 import type { Draft } from 'immer';
 import { createContext, useContext } from 'react';
 import type { TranslateFn } from '../i18n/messages';
+import type { ShowText } from '../i18n/useText';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 
 /** Where a new or moved node goes. */
@@ -13,6 +14,12 @@ export interface DropTarget {
 /** What the builder's parts share. */
 export interface BuilderApi {
   form: FormDefinition;
+  /** The form as the UI locale reads it (texts written per locale picked), for display only. */
+  shown: FormDefinition;
+  /** Shows one definition text in the UI locale. */
+  text: ShowText;
+  /** The definition's declared locales (its default first): texts are edited per locale. */
+  locales: readonly string[] | undefined;
   layout: FormLayoutNode[];
   t: TranslateFn;
   selected: string | undefined;
@@ -40,13 +47,13 @@ export function useBuilder(): BuilderApi {
 }
 
 /** The display name of a layout node. */
-export function nodeName(form: FormDefinition, node: FormLayoutNode): string {
+export function nodeName(form: FormDefinition, node: FormLayoutNode, text: ShowText): string {
   if (node.type === 'field') {
     const schema: JsonSchema | undefined = form.schema.properties?.[node.field];
     const ui: FieldUi | undefined = form.ui?.fields?.[node.field];
-    return ui?.label ?? schema?.title ?? node.field;
+    return text(ui?.label ?? schema?.title) ?? node.field;
   }
-  if (node.type === 'text') return node.content.slice(0, 40) || 'Text';
+  if (node.type === 'text') return text(node.content).slice(0, 40) || 'Text';
   if (node.type === 'row') return `Row`;
-  return node.title;
+  return text(node.title);
 }

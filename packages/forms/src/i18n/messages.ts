@@ -129,6 +129,7 @@ export const DEFAULT_MESSAGES = {
   'builder.optionsSource': 'Options from',
   'builder.optionsStatic': 'This list',
   'builder.optionValue': 'Value',
+  'localized.variant': '{label} ({language})',
   'builder.optionLabel': 'Label',
   'builder.optionParent': 'Parent value',
   'builder.addOption': 'Add option',

@@ -124,6 +124,7 @@ export const zhCNMessages: Record<FormMessageKey, string> = {
   'builder.optionsSource': '选项来源',
   'builder.optionsStatic': '此列表',
   'builder.optionValue': '值',
+  'localized.variant': '{label}（{language}）',
   'builder.optionLabel': '显示名称',
   'builder.optionParent': '上级值',
   'builder.addOption': '添加选项',

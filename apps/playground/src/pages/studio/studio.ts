@@ -49,9 +49,8 @@ export function unmappedSteps(
 
 /** Whether two definitions are the same JSON (what "unsaved changes" compares). */
 /**
- * A definition as written, for the designer, its simulator, viewer and diff list, which are typed
- * over plain texts: a text written per locale reaches them as its map (they do not edit variants
- * side by side yet).
+ * A definition as written, for the designer, which is typed over plain texts: a text written per
+ * locale reaches it as its map, and the designer shows the variant of the desk's language.
  */
 export const forDesigner = (def: LocalizedDefinition): WorkflowDefinition =>
   def as WorkflowDefinition;

@@ -1,0 +1,96 @@
+import type { LocalizedDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { DeskkitI18nProvider } from '../i18n/I18nProvider';
+import { FormBuilder } from './FormBuilder';
+
+const laptop = (): LocalizedDefinition => ({
+  schemaVersion: 1,
+  key: 'laptop',
+  locales: ['en', 'zh-CN'],
+  name: { en: 'Laptop request', 'zh-CN': '笔记本申请' },
+  form: {
+    schema: {
+      type: 'object',
+      properties: {
+        model: { type: 'string', title: { en: 'Model', 'zh-CN': '型号' } },
+        reason: { type: 'string', title: { en: 'Reason', 'zh-CN': '原因' } },
+      },
+    },
+    ui: {
+      layout: [
+        { type: 'group', id: 'g', title: { en: 'Device', 'zh-CN': '设备' }, children: [] },
+        { type: 'field', field: 'model' },
+        { type: 'field', field: 'reason' },
+      ],
+      fields: {
+        model: {
+          widget: 'select',
+          options: [
+            { value: 'air', label: { en: 'Light', 'zh-CN': '轻薄款' } },
+            { value: 'pro', label: { en: 'Powerful', 'zh-CN': '高性能款' } },
+          ],
+        },
+      },
+    },
+  },
+  nodes: [{ id: 'start', type: 'start', name: { en: 'Request', 'zh-CN': '提交申请' } }],
+  edges: [],
+});
+
+const seen: { def?: WorkflowDefinition } = {};
+
+function Host({ locale }: { locale: string }) {
+  // The builder edits the definition as written: texts may carry a variant per locale.
+  const [def, setDef] = useState(() => laptop() as WorkflowDefinition);
+  seen.def = def;
+  return (
+    <DeskkitI18nProvider locale={locale}>
+      <FormBuilder definition={def} onDefinitionChange={setDef} />
+    </DeskkitI18nProvider>
+  );
+}
+
+describe('FormBuilder with texts written per locale', () => {
+  it('shows the Chinese variants under a Chinese UI: canvas, inspector, option labels, preview', async () => {
+    const user = userEvent.setup();
+    render(<Host locale="zh-CN" />);
+    expect(screen.getByRole('button', { name: '选择 型号' })).toBeInTheDocument();
+    expect(screen.getByText('设备')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '选择 型号' }));
+    expect(screen.getByRole('textbox', { name: '标签（英语）' })).toHaveValue('Model');
+    expect(screen.getByRole('textbox', { name: /^标签（中文/ })).toHaveValue('型号');
+    expect(screen.getByRole('textbox', { name: /^显示名称 1（中文/ })).toHaveValue('轻薄款');
+
+    await user.click(screen.getByRole('tab', { name: '预览' }));
+    const model = await screen.findByRole('combobox', { name: /型号/ });
+    expect(within(model).getByRole('option', { name: '高性能款' })).toBeInTheDocument();
+    expect(screen.queryByText('Model')).not.toBeInTheDocument();
+  });
+
+  it('shows the English variants under an English UI', () => {
+    render(<Host locale="en" />);
+    expect(screen.getByRole('button', { name: 'Select Model' })).toBeInTheDocument();
+    expect(screen.getByText('Device')).toBeInTheDocument();
+  });
+
+  it('edits field labels and option labels side by side, writing maps', async () => {
+    const user = userEvent.setup();
+    render(<Host locale="en" />);
+    await user.click(screen.getByRole('button', { name: 'Select Model' }));
+    const zhLabel = screen.getByRole('textbox', { name: /^Label \(Chinese/ });
+    await user.clear(zhLabel);
+    await user.type(zhLabel, '机型');
+    expect(seen.def?.form.ui?.fields?.model?.label).toEqual({ en: 'Model', 'zh-CN': '机型' });
+    expect(seen.def?.form.schema.properties?.model?.title).toEqual({ en: 'Model', 'zh-CN': '机型' });
+    const option = screen.getByRole('textbox', { name: /^Label 2 \(Chinese/ });
+    expect(option).toHaveValue('高性能款');
+    await user.type(option, '！');
+    expect(seen.def?.form.ui?.fields?.model?.options?.[1]?.label).toEqual({
+      en: 'Powerful',
+      'zh-CN': '高性能款！',
+    });
+    expect(screen.getByRole('textbox', { name: 'Label 1 (English)' })).toHaveValue('Light');
+  });
+});
