@@ -15,13 +15,25 @@ const written = (): WorkflowDefinition => localizedDefinition() as WorkflowDefin
 
 const seen: { value?: WorkflowDefinition } = {};
 
-function Designer({ locale, initial = written }: { locale: string; initial?: () => WorkflowDefinition }) {
+function Designer({
+  locale,
+  initial = written,
+}: {
+  locale: string;
+  initial?: () => WorkflowDefinition;
+}) {
   const [value, setValue] = useState(initial);
-  seen.value = value;
   return (
     <DeskkitI18nProvider locale={locale}>
       <div style={{ height: 700 }}>
-        <WorkflowDesigner directory={demoDirectory} value={value} onChange={setValue} />
+        <WorkflowDesigner
+          directory={demoDirectory}
+          value={value}
+          onChange={(next) => {
+            seen.value = next;
+            setValue(next);
+          }}
+        />
       </div>
     </DeskkitI18nProvider>
   );

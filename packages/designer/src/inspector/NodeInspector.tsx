@@ -5,14 +5,7 @@ import { connectionProblem, findNode, renameNode } from '../model/edits';
 import { ApprovalEditor } from './ApprovalEditor';
 import { AssignmentEditor } from './AssignmentEditor';
 import { AutomationEditor } from './AutomationEditor';
-import {
-  CheckField,
-  LocalizedField,
-  SelectField,
-  Section,
-  TextField,
-  written,
-} from './controls';
+import { CheckField, LocalizedField, SelectField, Section, TextField, written } from './controls';
 import type { InspectorEnv } from './inspector.types';
 import { ActionsEditor, OlaEditor, SubworkflowEditor, TimerEditor } from './StepEditors';
 

@@ -625,7 +625,8 @@ function MoveTo({ id }: { id: string }): ReactElement {
       value={here?.containerId ?? 'root'}
       options={choices.map((c) => ({
         value: c.id,
-        label: '\u00a0\u00a0'.repeat(c.depth) + (c.id === 'root' ? t('builder.root') : text(c.title)),
+        label:
+          '\u00a0\u00a0'.repeat(c.depth) + (c.id === 'root' ? t('builder.root') : text(c.title)),
       }))}
       onChange={(target) => {
         const list =

@@ -44,10 +44,15 @@ const seen: { def?: WorkflowDefinition } = {};
 function Host({ locale }: { locale: string }) {
   // The builder edits the definition as written: texts may carry a variant per locale.
   const [def, setDef] = useState(() => laptop() as WorkflowDefinition);
-  seen.def = def;
   return (
     <DeskkitI18nProvider locale={locale}>
-      <FormBuilder definition={def} onDefinitionChange={setDef} />
+      <FormBuilder
+        definition={def}
+        onDefinitionChange={(next) => {
+          seen.def = next;
+          setDef(next);
+        }}
+      />
     </DeskkitI18nProvider>
   );
 }
@@ -83,7 +88,10 @@ describe('FormBuilder with texts written per locale', () => {
     await user.clear(zhLabel);
     await user.type(zhLabel, '机型');
     expect(seen.def?.form.ui?.fields?.model?.label).toEqual({ en: 'Model', 'zh-CN': '机型' });
-    expect(seen.def?.form.schema.properties?.model?.title).toEqual({ en: 'Model', 'zh-CN': '机型' });
+    expect(seen.def?.form.schema.properties?.model?.title).toEqual({
+      en: 'Model',
+      'zh-CN': '机型',
+    });
     const option = screen.getByRole('textbox', { name: /^Label 2 \(Chinese/ });
     expect(option).toHaveValue('高性能款');
     await user.type(option, '！');

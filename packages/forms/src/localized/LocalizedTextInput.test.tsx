@@ -43,7 +43,9 @@ describe('LocalizedTextInput', () => {
   });
 
   it('labels the variants in the UI language', () => {
-    render(<Host initial={{ en: 'Laptop', 'zh-CN': '笔记本' }} locales={['en', 'zh-CN']} ui="zh-CN" />);
+    render(
+      <Host initial={{ en: 'Laptop', 'zh-CN': '笔记本' }} locales={['en', 'zh-CN']} ui="zh-CN" />,
+    );
     expect(screen.getByRole('textbox', { name: 'Name（英语）' })).toHaveValue('Laptop');
     expect(screen.getByRole('textbox', { name: /^Name（中文/ })).toHaveValue('笔记本');
   });

@@ -44,11 +44,7 @@ export function withVariant(
     return text === '' ? undefined : text;
   }
   const map: Record<string, string> =
-    typeof value === 'object'
-      ? { ...value }
-      : value
-        ? { [locales[0] ?? locale]: value }
-        : {};
+    typeof value === 'object' ? { ...value } : value ? { [locales[0] ?? locale]: value } : {};
   map[variantKey(map, locale)] = text;
   for (const k of Object.keys(map)) if (map[k] === '') delete map[k];
   return Object.keys(map).length === 0 ? undefined : map;
