@@ -100,3 +100,15 @@ export async function raiseIncident(
     return (await res.json()) as { id: string; number: string };
   }, data);
 }
+
+/** The agent claims the incident from the queue and resolves it with `resolution`. */
+export async function claimAndResolve(page: Page, id: string, resolution: string): Promise<void> {
+  await actAs(page, 'sam');
+  await open(page, `ticket/${id}`);
+  await act(page, 'claim');
+  await page.getByRole('tab', { name: 'Handling' }).click();
+  await page.getByLabel('Resolution code').selectOption({ label: 'Fixed' });
+  await page.getByRole('textbox', { name: /^Resolution/ }).fill(resolution);
+  await act(page, 'submit');
+  await page.locator('.pg-page-header [data-status="resolved"]').waitFor();
+}

@@ -1,19 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, actAs, currentTicketId, open, shoot, ticketNumber } from './desk';
+import { actAs, claimAndResolve, currentTicketId, open, shoot, ticketNumber } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
-
-/** The agent claims the incident from the queue and resolves it with `resolution`. */
-async function claimAndResolve(page: Page, id: string, resolution: string) {
-  await actAs(page, 'sam');
-  await open(page, `ticket/${id}`);
-  await act(page, 'claim');
-  await page.getByRole('tab', { name: 'Handling' }).click();
-  await page.getByLabel('Resolution code').selectOption({ label: 'Fixed' });
-  await page.getByRole('textbox', { name: /^Resolution/ }).fill(resolution);
-  await act(page, 'submit');
-  await page.locator('.pg-page-header [data-status="resolved"]').waitFor();
-}
 
 describe.skipIf(!browserAvailable)('journey: reopen, then a satisfaction survey', () => {
   let session: Session;

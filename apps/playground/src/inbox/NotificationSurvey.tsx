@@ -96,6 +96,7 @@ export function NotificationSurvey(props: { n: InboxNotification; onAnswered?():
               onClick={() => void rate(s.value)}
             >
               <span aria-hidden="true">★</span>
+              <small aria-hidden="true">{s.value}</small>
             </button>
           ))}
         </div>
