@@ -109,4 +109,27 @@ describe('e-mail templates', () => {
     expect(zh.subject).toBe('2 条新通知');
     expect(zh.text.split('\n')[0]).toBe('过去2小时内您收到的通知：');
   });
+
+  it('links each rating of a 1–5 survey (templates.surveyUrl), only in the single e-mail', () => {
+    const resolved: NotificationRecord = {
+      ...base,
+      type: 'resolved',
+      recipient: 'ann',
+      detail: { from: 'open', to: 'resolved', survey: true },
+    };
+    const mail = renderEmail(resolved, 'ann@example.com', {
+      ticketUrl,
+      surveyUrl: (n, rating) => `https://desk.test/survey/${n.ticketId}/${rating}`,
+    });
+    for (const r of [1, 2, 3, 4, 5])
+      expect(mail.html).toContain(`<a href="https://desk.test/survey/t1/${r}">${r} – `);
+    expect(mail.text).toContain('3 – Neutral: https://desk.test/survey/t1/3');
+    // Without surveyUrl: the ticket's page with ?rate=, or &rate= after a query.
+    const query = renderEmail(resolved, 'ann@example.com', { ticketUrl: () => 'https://d/t?x=1' });
+    expect(query.text).toContain('5 – Very satisfied: https://d/t?x=1&rate=5');
+    // A digest names the survey but has no rating links.
+    const digest = renderDigest([resolved], 'ann@example.com', { ticketUrl });
+    expect(digest.text).toContain('Tell us how we did');
+    expect(digest.text).not.toContain('rate=');
+  });
 });
