@@ -114,7 +114,7 @@ export function StudioPage({ params }: { params: string[] }) {
         editing ? client.versions(key) : Promise.resolve([]),
         key && workflows.some((w) => w.key === key) ? client.getDraft(key) : Promise.resolve(null),
       ]);
-      return { workflows, versions, draft };
+      return { loadedFor: `${mode}:${key ?? ''}`, workflows, versions, draft };
     },
     [key, mode],
   );
@@ -135,6 +135,9 @@ export function StudioPage({ params }: { params: string[] }) {
   }
   if (!data.data) return <Loading />;
   const { workflows, versions, draft } = data.data;
+  // Until the picked workflow's versions and draft arrive, the answer held is the previous
+  // workflow's: the designer must not open on it (it keeps what it opened with).
+  const loaded = data.data.loadedFor === `${mode}:${key ?? ''}`;
   const current = versions[versions.length - 1];
   const published = mode === 'new' && key ? null : (current?.definition ?? null);
   const initial =
@@ -224,7 +227,7 @@ export function StudioPage({ params }: { params: string[] }) {
           <Card title={t('New workflow')}>
             <NewWorkflow existing={workflows.map((w) => w.key)} />
           </Card>
-          {versions.length ? (
+          {loaded && versions.length ? (
             <Card title={t('Versions')}>
               <VersionList
                 versions={versions}
@@ -238,7 +241,9 @@ export function StudioPage({ params }: { params: string[] }) {
           ) : null}
         </div>
         <div>
-          {initial && key ? (
+          {!loaded ? (
+            <Loading />
+          ) : initial && key ? (
             <>
               {mode === 'edit' ? (
                 <TabList
