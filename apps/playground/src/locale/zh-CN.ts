@@ -291,6 +291,7 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'Skip them': '跳过',
   Enabled: '启用',
   'Field values (JSON)': '字段值（JSON）',
+  'Field values': '字段值',
   'Save schedule': '保存计划',
   'Next runs': '接下来的运行',
   'Next runs ({zone})': '接下来的运行（{zone}）',

@@ -155,16 +155,20 @@ describe('<AdminPage>', () => {
     await user.type(within(form).getByLabelText('RRULE'), 'FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
     within(form).getByLabelText('First run (local time)');
     await user.type(within(form).getByLabelText('First run (local time)'), '2026-11-23T11:00');
-    const data = within(form).getByLabelText('Field values (JSON)');
-    await user.clear(data);
-    await user.click(data);
-    await user.paste(JSON.stringify(p3));
+    // The field values are the workflow's own request form, not JSON.
+    const values = within(form).getByRole('group', { name: 'Field values' });
+    await user.type(await within(values).findByRole('textbox', { name: /Summary/ }), p3.summary);
+    await user.selectOptions(
+      within(values).getByRole('combobox', { name: /Priority/ }),
+      'P3 – Medium',
+    );
     await user.click(within(form).getByRole('button', { name: 'Save schedule' }));
     expect(await screen.findByText('Saved schedule Daily printer check.')).toBeInTheDocument();
     const entry = (await desk.runtime.schedules.list()).find(
       (e) => e.schedule.id === 'daily-check',
     );
     expect(entry?.schedule.rrule).toBe('FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
+    expect(entry?.schedule.data).toMatchObject({ summary: p3.summary, priority: 'P3' });
     expect(entry?.next).toBe('2026-11-23T10:00:00.000Z');
     await desk.advanceClock(2 * 3_600_000);
     const raised = await desk.runtime.listTickets({ requester: 'ada' });

@@ -7,8 +7,9 @@ import {
   type Weekday,
 } from '@deskkit/runtime';
 import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
-import { ValidationError } from '@deskkit/runtime';
-import { useState } from 'react';
+import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
+import { FormRenderer } from '@deskkit/forms';
+import { useMemo, useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
@@ -16,6 +17,7 @@ import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { Field, issueAt, Outcome, parseNumbers, SaveBar, TextField, useSave } from './editing';
 import { latestDefinitions } from '../studio/studio';
+import { useFormServices } from '../formServices';
 
 const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
   { value: 'rrule', label: 'Recurrence rule (RRULE)' },
@@ -102,6 +104,18 @@ export function previewSchedule(
   }
 }
 
+/** The field values held as JSON text, as an object (empty when the text is not one). */
+function parsedData(text: string): Record<string, unknown> {
+  try {
+    const data: unknown = text.trim() ? JSON.parse(text) : {};
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The schedule the form describes, or the issues of the text that does not parse. */
 function toSchedule(draft: Draft): TicketSchedule | Issue[] {
   const issues: Issue[] = [];
@@ -156,7 +170,17 @@ function ScheduleForm(props: {
   }));
   const save = useSave();
   const workflows = useDeskQuery(({ client }) => latestDefinitions(client), []);
+  const services = useFormServices();
   const s = draft.schedule;
+  const chosen = workflows.data?.find((w) => w.key === s.workflow)?.definition;
+  const form = useMemo(() => {
+    if (!chosen) return null;
+    const start = chosen.nodes.find((n) => n.type === 'start');
+    return {
+      definition: chosen,
+      permissions: start ? fieldPermissionsAt(chosen, start.id) : undefined,
+    };
+  }, [chosen]);
   const base = `/schedules/${s.id}`;
   const candidate = toSchedule(draft);
   // A new schedule without an id yet still gets its preview; issues keep the form's paths.
@@ -393,16 +417,41 @@ function ScheduleForm(props: {
           {t('Enabled')}
         </label>
       </div>
-      <Field label={t('Field values (JSON)')} issue={issue('data')}>
-        {(a) => (
-          <textarea
-            {...a}
-            className="pg-input pg-textarea pg-mono"
-            value={draft.dataText}
-            onChange={(e) => setDraft((d) => ({ ...d, dataText: e.target.value }))}
+      {form ? (
+        <fieldset className="pg-fieldset">
+          <legend>{t('Field values')}</legend>
+          {/* The workflow's own request form, as the schedule's requester fills it. */}
+          <FormRenderer
+            key={s.workflow}
+            form={form.definition.form}
+            {...(form.permissions ? { permissions: form.permissions } : {})}
+            defaultValue={parsedData(draft.dataText)}
+            onChange={(values) =>
+              setDraft((d) => ({ ...d, dataText: JSON.stringify(values, null, 2) }))
+            }
+            hideSubmit
+            directory={services.directory}
+            dataSources={services.dataSources}
+            upload={services.upload}
           />
-        )}
-      </Field>
+          {issue('data') ? (
+            <p className="pg-error" role="alert">
+              {issue('data')?.message}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : (
+        <Field label={t('Field values (JSON)')} issue={issue('data')}>
+          {(a) => (
+            <textarea
+              {...a}
+              className="pg-input pg-textarea pg-mono"
+              value={draft.dataText}
+              onChange={(e) => setDraft((d) => ({ ...d, dataText: e.target.value }))}
+            />
+          )}
+        </Field>
+      )}
       <SchedulePreview schedule={s} preview={preview} />
       <SaveBar save={save} label={t('Save schedule')}>
         <button type="button" className="pg-button" onClick={() => props.onDone()}>
