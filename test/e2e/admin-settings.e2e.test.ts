@@ -28,6 +28,10 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await calendar.getByRole('alert').filter({ hasText: 'is not a time range' }).waitFor();
     await expect(calendar.getByLabel('Tuesday').getAttribute('aria-invalid')).resolves.toBe('true');
     await calendar.getByLabel('Tuesday').fill('09:00-18:00');
+    // A closed day and a date with its own hours.
+    const holidays = calendar.getByLabel('Holidays');
+    await holidays.fill(`${await holidays.inputValue()}, 2026-12-31`.replace(/^, /, ''));
+    await calendar.getByLabel('Exceptions').fill('2026-12-24: 09:00-12:00');
     await calendar.getByRole('button', { name: 'Save calendar' }).click();
     await calendar.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
 
@@ -48,6 +52,10 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await expect(again.getByLabel('Monday').inputValue()).resolves.toBe('09:00-12:00');
     await expect(again.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe(
       'Paris office (short Mondays)',
+    );
+    await expect(again.getByLabel('Holidays').inputValue()).resolves.toContain('2026-12-31');
+    await expect(again.getByLabel('Exceptions').inputValue()).resolves.toBe(
+      '2026-12-24: 09:00-12:00',
     );
     await shoot(session, 'admin-calendar-after-reload');
     await page.getByRole('tab', { name: 'SLA policies' }).click();

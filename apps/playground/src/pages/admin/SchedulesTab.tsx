@@ -9,7 +9,7 @@ import {
 import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
 import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
 import { FormRenderer } from '@deskkit/forms';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
@@ -171,6 +171,7 @@ function ScheduleForm(props: {
   const save = useSave();
   const workflows = useDeskQuery(({ client }) => latestDefinitions(client), []);
   const services = useFormServices();
+  const formId = useId();
   const s = draft.schedule;
   const chosen = workflows.data?.find((w) => w.key === s.workflow)?.definition;
   const form = useMemo(() => {
@@ -215,208 +216,230 @@ function ScheduleForm(props: {
     );
     if (ok) props.onDone(done);
   };
+  // The field values are the workflow's own form, a <form> of its own: it sits beside the
+  // schedule's <form> (forms do not nest), whose Save button it shares by id.
   return (
-    <form
+    <div
       className="pg-form"
+      role="form"
       aria-label={
         props.isNew ? t('New schedule') : t('Edit schedule {name}', { name: s.name ?? s.id })
       }
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
     >
-      <div className="pg-form-row">
-        {props.isNew ? (
+      <form
+        id={formId}
+        className="pg-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="pg-form-row">
+          {props.isNew ? (
+            <TextField
+              label={t('Schedule id')}
+              issue={issue('id')}
+              value={s.id}
+              onChange={(value) => set({ id: value.trim() })}
+            />
+          ) : null}
           <TextField
-            label={t('Schedule id')}
-            issue={issue('id')}
-            value={s.id}
-            onChange={(value) => set({ id: value.trim() })}
+            label={t('Name')}
+            issue={issue('name')}
+            value={s.name ?? ''}
+            onChange={(value) => set({ name: value })}
           />
-        ) : null}
-        <TextField
-          label={t('Name')}
-          issue={issue('name')}
-          value={s.name ?? ''}
-          onChange={(value) => set({ name: value })}
-        />
-        <Field label={t('Workflow')} issue={issue('workflow')}>
-          {(a) => (
-            <select
-              {...a}
-              className="pg-input"
-              value={s.workflow}
-              onChange={(e) => set({ workflow: e.target.value, template: '' })}
-            >
-              {(workflows.data ?? []).map((r) => (
-                <option key={r.key} value={r.key}>
-                  {shownText(r.definition.name, r.definition)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="pg-field">
-          <UserSelect
-            label={t('Raised by')}
-            placeholder={t('Choose…')}
-            value={s.actor}
-            onChange={(actor) => set({ actor })}
-            invalid={!!issue('actor')}
-          />
-        </div>
-        <Field label={t('Template')} issue={issue('template')}>
-          {(a) => (
-            <select
-              {...a}
-              className="pg-input"
-              value={s.template ?? ''}
-              onChange={(e) => set({ template: e.target.value })}
-            >
-              <option value="">{t('None')}</option>
-              {templates.map((tpl) => (
-                <option key={tpl.id} value={tpl.id}>
-                  {shownText(tpl.name)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="pg-form-row">
-        <Field label={t('Repeats')} issue={issue('frequency')}>
-          {(a) => (
-            <select
-              {...a}
-              className="pg-input"
-              value={s.frequency}
-              onChange={(e) => set({ frequency: e.target.value as ScheduleFrequency })}
-            >
-              {frequencies.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {t(f.label)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {s.frequency === 'rrule' ? (
-          <Field
-            label={t('RRULE')}
-            issue={issue('rrule')}
-            hint={t('RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')}
-            className="pg-field-wide"
-          >
+          <Field label={t('Workflow')} issue={issue('workflow')}>
             {(a) => (
-              <input
+              <select
                 {...a}
-                className="pg-input pg-mono"
-                value={s.rrule ?? ''}
-                onChange={(e) => set({ rrule: e.target.value })}
-              />
-            )}
-          </Field>
-        ) : null}
-        {s.frequency !== 'once' && s.frequency !== 'rrule' ? (
-          <Field label={t('Every')} issue={issue('interval')}>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={1}
                 className="pg-input"
-                value={s.interval ?? 1}
-                onChange={(e) => set({ interval: Number(e.target.value) || 1 })}
+                value={s.workflow}
+                onChange={(e) => set({ workflow: e.target.value, template: '' })}
+              >
+                {(workflows.data ?? []).map((r) => (
+                  <option key={r.key} value={r.key}>
+                    {shownText(r.definition.name, r.definition)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="pg-field">
+            <UserSelect
+              label={t('Raised by')}
+              placeholder={t('Choose…')}
+              value={s.actor}
+              onChange={(actor) => set({ actor })}
+              invalid={!!issue('actor')}
+            />
+          </div>
+          <Field label={t('Template')} issue={issue('template')}>
+            {(a) => (
+              <select
+                {...a}
+                className="pg-input"
+                value={s.template ?? ''}
+                onChange={(e) => set({ template: e.target.value })}
+              >
+                <option value="">{t('None')}</option>
+                {templates.map((tpl) => (
+                  <option key={tpl.id} value={tpl.id}>
+                    {shownText(tpl.name)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="pg-form-row">
+          <Field label={t('Repeats')} issue={issue('frequency')}>
+            {(a) => (
+              <select
+                {...a}
+                className="pg-input"
+                value={s.frequency}
+                onChange={(e) => set({ frequency: e.target.value as ScheduleFrequency })}
+              >
+                {frequencies.map((f) => (
+                  <option key={f.value} value={f.value}>
+                    {t(f.label)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {s.frequency === 'rrule' ? (
+            <Field
+              label={t('RRULE')}
+              issue={issue('rrule')}
+              hint={t('RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')}
+              className="pg-field-wide"
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  className="pg-input pg-mono"
+                  value={s.rrule ?? ''}
+                  onChange={(e) => set({ rrule: e.target.value })}
+                />
+              )}
+            </Field>
+          ) : null}
+          {s.frequency !== 'once' && s.frequency !== 'rrule' ? (
+            <Field label={t('Every')} issue={issue('interval')}>
+              {(a) => (
+                <input
+                  {...a}
+                  type="number"
+                  min={1}
+                  className="pg-input"
+                  value={s.interval ?? 1}
+                  onChange={(e) => set({ interval: Number(e.target.value) || 1 })}
+                />
+              )}
+            </Field>
+          ) : null}
+          {s.frequency === 'monthly' ? (
+            <TextField
+              label={t('Days of the month')}
+              issue={issue('monthDays')}
+              hint={t('e.g. 1, 15, -1 (last day)')}
+              value={draft.monthDaysText}
+              onChange={(value) => setDraft((d) => ({ ...d, monthDaysText: value }))}
+            />
+          ) : null}
+        </div>
+        {s.frequency === 'weekly' ? (
+          <fieldset className="pg-fieldset">
+            <legend>{t('On')}</legend>
+            <div className="pg-checks">
+              {weekdays.map(([d, label]) => (
+                <label key={d} className="pg-check">
+                  <input
+                    type="checkbox"
+                    checked={s.weekdays?.includes(d) ?? false}
+                    onChange={() =>
+                      set({
+                        weekdays: s.weekdays?.includes(d)
+                          ? s.weekdays.filter((x) => x !== d)
+                          : [...(s.weekdays ?? []), d],
+                      })
+                    }
+                  />
+                  {t(label)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <div className="pg-form-row">
+          <Field label={t('First run (local time)')} issue={issue('start')}>
+            {(a) => (
+              <input
+                {...a}
+                type="datetime-local"
+                className="pg-input"
+                value={s.start}
+                onChange={(e) => set({ start: e.target.value })}
               />
             )}
           </Field>
-        ) : null}
-        {s.frequency === 'monthly' ? (
+          <Field label={t('Last day (optional)')} issue={issue('end')}>
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                className="pg-input"
+                value={s.end ?? ''}
+                onChange={(e) => set({ end: e.target.value })}
+              />
+            )}
+          </Field>
           <TextField
-            label={t('Days of the month')}
-            issue={issue('monthDays')}
-            hint={t('e.g. 1, 15, -1 (last day)')}
-            value={draft.monthDaysText}
-            onChange={(value) => setDraft((d) => ({ ...d, monthDaysText: value }))}
+            label={t('Time zone')}
+            issue={issue('timeZone')}
+            value={s.timeZone}
+            onChange={(value) => set({ timeZone: value })}
           />
-        ) : null}
-      </div>
-      {s.frequency === 'weekly' ? (
-        <fieldset className="pg-fieldset">
-          <legend>{t('On')}</legend>
-          <div className="pg-checks">
-            {weekdays.map(([d, label]) => (
-              <label key={d} className="pg-check">
-                <input
-                  type="checkbox"
-                  checked={s.weekdays?.includes(d) ?? false}
-                  onChange={() =>
-                    set({
-                      weekdays: s.weekdays?.includes(d)
-                        ? s.weekdays.filter((x) => x !== d)
-                        : [...(s.weekdays ?? []), d],
-                    })
-                  }
-                />
-                {t(label)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
-      <div className="pg-form-row">
-        <Field label={t('First run (local time)')} issue={issue('start')}>
-          {(a) => (
+          <Field label={t('Missed runs')} issue={issue('missed')}>
+            {(a) => (
+              <select
+                {...a}
+                className="pg-input"
+                value={s.missed ?? 'runOnce'}
+                onChange={(e) =>
+                  set({ missed: e.target.value as TicketSchedule['missed'] & string })
+                }
+              >
+                <option value="runOnce">{t('Raise one ticket for all')}</option>
+                <option value="runAll">{t('Raise one per missed run')}</option>
+                <option value="skip">{t('Skip them')}</option>
+              </select>
+            )}
+          </Field>
+          <label className="pg-check pg-form-end">
             <input
-              {...a}
-              type="datetime-local"
-              className="pg-input"
-              value={s.start}
-              onChange={(e) => set({ start: e.target.value })}
+              type="checkbox"
+              checked={s.enabled !== false}
+              onChange={(e) => set({ enabled: e.target.checked })}
             />
-          )}
-        </Field>
-        <Field label={t('Last day (optional)')} issue={issue('end')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              className="pg-input"
-              value={s.end ?? ''}
-              onChange={(e) => set({ end: e.target.value })}
-            />
-          )}
-        </Field>
-        <TextField
-          label={t('Time zone')}
-          issue={issue('timeZone')}
-          value={s.timeZone}
-          onChange={(value) => set({ timeZone: value })}
-        />
-        <Field label={t('Missed runs')} issue={issue('missed')}>
-          {(a) => (
-            <select
-              {...a}
-              className="pg-input"
-              value={s.missed ?? 'runOnce'}
-              onChange={(e) => set({ missed: e.target.value as TicketSchedule['missed'] & string })}
-            >
-              <option value="runOnce">{t('Raise one ticket for all')}</option>
-              <option value="runAll">{t('Raise one per missed run')}</option>
-              <option value="skip">{t('Skip them')}</option>
-            </select>
-          )}
-        </Field>
-        <label className="pg-check pg-form-end">
-          <input
-            type="checkbox"
-            checked={s.enabled !== false}
-            onChange={(e) => set({ enabled: e.target.checked })}
-          />
-          {t('Enabled')}
-        </label>
-      </div>
+            {t('Enabled')}
+          </label>
+        </div>
+        {form ? null : (
+          <Field label={t('Field values (JSON)')} issue={issue('data')}>
+            {(a) => (
+              <textarea
+                {...a}
+                className="pg-input pg-textarea pg-mono"
+                value={draft.dataText}
+                onChange={(e) => setDraft((d) => ({ ...d, dataText: e.target.value }))}
+              />
+            )}
+          </Field>
+        )}
+      </form>
       {form ? (
         <fieldset className="pg-fieldset">
           <legend>{t('Field values')}</legend>
@@ -430,6 +453,8 @@ function ScheduleForm(props: {
               setDraft((d) => ({ ...d, dataText: JSON.stringify(values, null, 2) }))
             }
             hideSubmit
+            // The schedule chooses its template above.
+            templates={[]}
             directory={services.directory}
             dataSources={services.dataSources}
             upload={services.upload}
@@ -440,25 +465,14 @@ function ScheduleForm(props: {
             </p>
           ) : null}
         </fieldset>
-      ) : (
-        <Field label={t('Field values (JSON)')} issue={issue('data')}>
-          {(a) => (
-            <textarea
-              {...a}
-              className="pg-input pg-textarea pg-mono"
-              value={draft.dataText}
-              onChange={(e) => setDraft((d) => ({ ...d, dataText: e.target.value }))}
-            />
-          )}
-        </Field>
-      )}
+      ) : null}
       <SchedulePreview schedule={s} preview={preview} />
-      <SaveBar save={save} label={t('Save schedule')}>
+      <SaveBar save={save} label={t('Save schedule')} form={formId}>
         <button type="button" className="pg-button" onClick={() => props.onDone()}>
           {t('Cancel')}
         </button>
       </SaveBar>
-    </form>
+    </div>
   );
 }
 

@@ -80,6 +80,8 @@ export function SaveBar(props: {
   save: { busy: boolean; error: ShownError | null; notice: string };
   label: string;
   secondary?: boolean;
+  /** The id of the form the button submits, when the bar sits outside it. */
+  form?: string;
   children?: ReactNode;
 }) {
   return (
@@ -88,6 +90,7 @@ export function SaveBar(props: {
       <div className="pg-actions-bar">
         <button
           type="submit"
+          form={props.form}
           className={props.secondary ? 'pg-button' : 'pg-button pg-button-primary'}
           disabled={props.save.busy}
         >
