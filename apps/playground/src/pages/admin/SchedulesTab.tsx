@@ -1,5 +1,5 @@
 import { shownText } from '../../locale/text';
-import { dateLocale } from '../../locale/locale';
+import { dateLocale, getLocale } from '../../locale/locale';
 import {
   type Issue,
   type ScheduleFrequency,
@@ -7,6 +7,7 @@ import {
   type Weekday,
 } from '@deskkit/runtime';
 import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
+import { localizeDefinition, textPicker } from '@deskkit/runtime/i18n';
 import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
 import { FormRenderer } from '@deskkit/forms';
 import { useId, useMemo, useState } from 'react';
@@ -176,10 +177,12 @@ function ScheduleForm(props: {
   const chosen = workflows.data?.find((w) => w.key === s.workflow)?.definition;
   const form = useMemo(() => {
     if (!chosen) return null;
-    const start = chosen.nodes.find((n) => n.type === 'start');
+    // The form in the desk's language, as the requester would see it.
+    const shown = localizeDefinition(chosen, textPicker([getLocale()], chosen.locales));
+    const start = shown.nodes.find((n) => n.type === 'start');
     return {
-      definition: chosen,
-      permissions: start ? fieldPermissionsAt(chosen, start.id) : undefined,
+      definition: shown,
+      permissions: start ? fieldPermissionsAt(shown, start.id) : undefined,
     };
   }, [chosen]);
   const base = `/schedules/${s.id}`;
