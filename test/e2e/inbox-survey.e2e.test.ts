@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeFindings, report } from './axe';
 import { actAs, claimAndResolve, open, raiseIncident, shoot } from './desk';
 import { browserAvailable, openSession, type Session } from './harness';
 
@@ -31,6 +32,8 @@ describe.skipIf(!browserAvailable)('journey: a satisfaction survey answered from
     });
     await survey.getByLabel('Anything to add? (optional)').fill('Works fine now.');
     await shoot(session, 'journey-inbox-survey-ask');
+    // The stars are real buttons with names; axe finds nothing serious on the page.
+    expect(report('inbox with a survey', await axeFindings(page))).toEqual([]);
     await survey.getByRole('button', { name: '4 – Satisfied' }).click();
     await item.getByRole('status').filter({ hasText: 'Thanks — you rated 4/5' }).waitFor();
     await page
