@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { LocalizedDefinition } from '@deskkit/runtime';
 import { accessRequest } from './access-request';
 import { changeRequest } from './change-request';
 import { incident } from './incident';
@@ -12,7 +12,7 @@ export { accessRequest, changeRequest, incident, onboarding, passwordReset, prob
  * Every demo workflow in publish order: access-request comes before onboarding, which starts it
  * as a subworkflow.
  */
-export const demoWorkflows: WorkflowDefinition[] = [
+export const demoWorkflows: LocalizedDefinition[] = [
   incident,
   passwordReset,
   accessRequest,
