@@ -58,7 +58,7 @@ function TemplateValues({
  * policies and the form's templates.
  */
 export function WorkflowSettings({ env }: { env: InspectorEnv }) {
-  const { t, edit, def, text } = env;
+  const { t, edit, def } = env;
   const catalog = def.catalog ?? [];
   const templates = def.form.templates ?? [];
   return (
@@ -140,11 +140,12 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
         {templates.map((tpl, i) => (
           <div key={tpl.id} className="dk-card">
             <div className="dk-flex-row">
-              <TextField
+              <LocalizedField
                 label={t('settings.templateName')}
-                value={text(tpl.name)}
+                value={tpl.name}
+                def={def}
                 onChange={(v) =>
-                  edit((d) => void (d.form.templates![i]!.name = v), `tpl:${i}:name`)
+                  edit((d) => void (d.form.templates![i]!.name = written(v) ?? ''), `tpl:${i}:name`)
                 }
               />
               <button

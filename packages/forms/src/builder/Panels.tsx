@@ -8,6 +8,7 @@ import type {
 } from '@deskkit/runtime';
 import type { ReactElement } from 'react';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { LocalizedTextInput } from '../localized/LocalizedTextInput';
 import { FormRenderer } from '../renderer/FormRenderer';
 import type { FormRendererProps } from '../renderer/FormRenderer.types';
 import { checkFormDefinition } from './checkForm';
@@ -268,7 +269,7 @@ export function JsonView(): ReactElement {
 
 /** The form's templates: add, rename, describe, fill in values with the form itself, delete. */
 export function TemplatesManager(props: { services: RendererServices }): ReactElement {
-  const { t, form, shown, text, editForm } = useBuilder();
+  const { t, form, shown, text, locales, editForm } = useBuilder();
   const templates: FormTemplate[] = form.templates ?? [];
   const [editing, setEditing] = useState<string | undefined>();
   const edit = (index: number, recipe: (tpl: FormTemplate) => void, key?: string): void =>
@@ -282,37 +283,27 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
       {templates.map((tpl, i) => (
         <section key={tpl.id} className="dk-template-card" aria-label={text(tpl.name)}>
           <div className="dk-inspector__pair">
-            <div className="dk-inspector__row">
-              <label className="dk-field__label" htmlFor={`${tpl.id}-name`}>
-                {t('builder.templateName')}
-              </label>
-              <input
-                id={`${tpl.id}-name`}
-                className="dk-input"
-                value={text(tpl.name)}
-                onChange={(e) => edit(i, (x) => void (x.name = e.target.value), `tname:${i}`)}
-              />
-            </div>
-            <div className="dk-inspector__row">
-              <label className="dk-field__label" htmlFor={`${tpl.id}-desc`}>
-                {t('builder.templateDescription')}
-              </label>
-              <input
-                id={`${tpl.id}-desc`}
-                className="dk-input"
-                value={text(tpl.description) ?? ''}
-                onChange={(e) =>
-                  edit(
-                    i,
-                    (x) => {
-                      if (e.target.value) x.description = e.target.value;
-                      else delete x.description;
-                    },
-                    `tdesc:${i}`,
-                  )
-                }
-              />
-            </div>
+            <LocalizedTextInput
+              label={t('builder.templateName')}
+              value={tpl.name}
+              locales={locales}
+              onChange={(v) => edit(i, (x) => void (x.name = (v ?? '') as string), `tname:${i}`)}
+            />
+            <LocalizedTextInput
+              label={t('builder.templateDescription')}
+              value={tpl.description}
+              locales={locales}
+              onChange={(v) =>
+                edit(
+                  i,
+                  (x) => {
+                    if (v) x.description = v as string;
+                    else delete x.description;
+                  },
+                  `tdesc:${i}`,
+                )
+              }
+            />
           </div>
           <div className="dk-template-card__bar">
             <span className="dk-muted">
@@ -324,7 +315,9 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               aria-expanded={editing === tpl.id}
               onClick={() => setEditing(editing === tpl.id ? undefined : tpl.id)}
             >
-              {editing === tpl.id ? t('builder.done') : t('builder.editValues', { name: tpl.name })}
+              {editing === tpl.id
+                ? t('builder.done')
+                : t('builder.editValues', { name: text(tpl.name) })}
             </button>
             <button
               type="button"

@@ -9,6 +9,9 @@ const issue = (path: string, code: string, message: string): Issue => ({
 });
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A text as written: a string, or a variant per locale (a map of strings). */
+const isText = (v: unknown): boolean =>
+  typeof v === 'string' || (isObject(v) && Object.values(v).every((x) => typeof x === 'string'));
 
 function checkLayout(nodes: unknown, path: string, fields: Set<string>, out: Issue[]): void {
   if (!Array.isArray(nodes)) {
@@ -33,7 +36,7 @@ function checkLayout(nodes: unknown, path: string, fields: Set<string>, out: Iss
         }
         break;
       case 'text':
-        if (typeof node.content !== 'string')
+        if (!isText(node.content))
           out.push(
             issue(`${p}/content`, 'LAYOUT_INVALID', 'A text node needs a `content` string.'),
           );
@@ -150,7 +153,7 @@ export function checkFormDefinition(value: unknown): Issue[] {
         if (
           !isObject(tpl) ||
           typeof tpl.id !== 'string' ||
-          typeof tpl.name !== 'string' ||
+          !isText(tpl.name) ||
           !isObject(tpl.values)
         ) {
           out.push(

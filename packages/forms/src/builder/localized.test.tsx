@@ -34,6 +34,7 @@ const laptop = (): LocalizedDefinition => ({
         },
       },
     },
+    templates: [{ id: 'air', name: { en: 'Light laptop', 'zh-CN': '轻薄笔记本' }, values: {} }],
   },
   nodes: [{ id: 'start', type: 'start', name: { en: 'Request', 'zh-CN': '提交申请' } }],
   edges: [],
@@ -100,5 +101,20 @@ describe('FormBuilder with texts written per locale', () => {
       'zh-CN': '高性能款！',
     });
     expect(screen.getByRole('textbox', { name: 'Label 1 (English)' })).toHaveValue('Light');
+  });
+
+  it('edits a template name per locale without losing the other variant', async () => {
+    const user = userEvent.setup();
+    render(<Host locale="en" />);
+    await user.click(screen.getByRole('tab', { name: 'Templates' }));
+    const zh = screen.getByRole('textbox', { name: /^Template name \(Chinese/ });
+    expect(screen.getByRole('textbox', { name: 'Template name (English)' })).toHaveValue(
+      'Light laptop',
+    );
+    await user.type(zh, '模板');
+    expect(seen.def?.form.templates?.[0]?.name).toEqual({
+      en: 'Light laptop',
+      'zh-CN': '轻薄笔记本模板',
+    });
   });
 });
