@@ -906,7 +906,7 @@ export const apiSchemas = {
     ],
     "additionalProperties": false
   },
-  "FieldOption<string>": {
+  "FieldOption": {
     "type": "object",
     "properties": {
       "value": {
@@ -945,7 +945,7 @@ export const apiSchemas = {
     ],
     "description": "What a step lets people do with a field: not see it, see it, change it, or change it and must fill it in."
   },
-  "FieldUi<string>": {
+  "FieldUi": {
     "type": "object",
     "properties": {
       "widget": {
@@ -974,7 +974,7 @@ export const apiSchemas = {
       "options": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/FieldOption%3Cstring%3E"
+          "$ref": "#/definitions/FieldOption"
         }
       },
       "source": {
@@ -994,7 +994,7 @@ export const apiSchemas = {
     "additionalProperties": false,
     "description": "Presentation of one field."
   },
-  "FormLayoutNode<string>": {
+  "FormLayoutNode": {
     "anyOf": [
       {
         "type": "object",
@@ -1012,7 +1012,7 @@ export const apiSchemas = {
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
+              "$ref": "#/definitions/FormLayoutNode"
             }
           }
         },
@@ -1046,7 +1046,7 @@ export const apiSchemas = {
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
+              "$ref": "#/definitions/FormLayoutNode"
             }
           }
         },
@@ -1080,7 +1080,7 @@ export const apiSchemas = {
           "children": {
             "type": "array",
             "items": {
-              "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
+              "$ref": "#/definitions/FormLayoutNode"
             }
           }
         },
@@ -1192,14 +1192,14 @@ export const apiSchemas = {
       "layout": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/FormLayoutNode%3Cstring%3E"
+          "$ref": "#/definitions/FormLayoutNode"
         },
         "description": "Tabs, groups and rows; fields not placed are shown after the layout in schema order."
       },
       "fields": {
         "type": "object",
         "additionalProperties": {
-          "$ref": "#/definitions/FieldUi%3Cstring%3E"
+          "$ref": "#/definitions/FieldUi"
         }
       }
     },
@@ -1355,7 +1355,7 @@ export const apiSchemas = {
             "boolean"
           ]
         },
-        "description": "What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target, threshold, dueAt }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment, `{ survey: true }` when a resolution asks for satisfaction, `{ message }` for a notice."
+        "description": "What the recipient may see of it: `{ from, to }` for a status change, `{ policy, target, threshold, dueAt }` for SLA, `{ node }` for work, `{ comment }` for a mention on a public comment, `{ survey: true }` when a resolution asks for satisfaction (with `surveyForm: true` when the workflow's survey is a form of its own rather than the 1–5 rating), `{ message }` for a notice."
       },
       "readAt": {
         "type": "string",
@@ -1462,7 +1462,7 @@ export const apiSchemas = {
       "properties": {
         "type": "object",
         "additionalProperties": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       },
       "required": {
@@ -1472,7 +1472,7 @@ export const apiSchemas = {
         }
       },
       "items": {
-        "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+        "$ref": "#/definitions/JsonSchema_Of_string"
       },
       "enum": {
         "type": "array",
@@ -1507,20 +1507,20 @@ export const apiSchemas = {
       "oneOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       },
       "anyOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       }
     },
     "additionalProperties": {},
     "description": "A JSON Schema (draft 2020-12 subset) describing the ticket's fields."
   },
-  "JsonSchema<string>": {
+  "JsonSchema_Of_string": {
     "type": "object",
     "properties": {
       "type": {
@@ -1545,7 +1545,7 @@ export const apiSchemas = {
       "properties": {
         "type": "object",
         "additionalProperties": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       },
       "required": {
@@ -1555,7 +1555,7 @@ export const apiSchemas = {
         }
       },
       "items": {
-        "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+        "$ref": "#/definitions/JsonSchema_Of_string"
       },
       "enum": {
         "type": "array",
@@ -1590,13 +1590,13 @@ export const apiSchemas = {
       "oneOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       },
       "anyOf": {
         "type": "array",
         "items": {
-          "$ref": "#/definitions/JsonSchema%3Cstring%3E"
+          "$ref": "#/definitions/JsonSchema_Of_string"
         }
       }
     },
