@@ -1,8 +1,8 @@
-import type { FormDefinition, LocalizedDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type { FormDefinition, WorkflowDefinition } from '@deskkit/runtime';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { requestForm, sampleCmdb, sampleDirectory } from '../fixtures/forms';
+import { localizedLaptop, requestForm, sampleCmdb, sampleDirectory } from '../fixtures/forms';
 import { DeskkitI18nProvider } from '../i18n/I18nProvider';
 import { FormBuilder } from './FormBuilder';
 import type { FormBuilderProps } from './FormBuilder.types';
@@ -99,34 +99,7 @@ export const WithDefinition: StoryObj = {
   render: () => <WholeDefinition />,
 };
 
-const laptop = {
-  schemaVersion: 1,
-  key: 'laptop',
-  locales: ['en', 'zh-CN'],
-  name: { en: 'Laptop request', 'zh-CN': '笔记本申请' },
-  form: {
-    schema: {
-      type: 'object',
-      properties: {
-        model: { type: 'string', title: { en: 'Model', 'zh-CN': '型号' } },
-        reason: { type: 'string', title: { en: 'Reason', 'zh-CN': '原因' } },
-      },
-    },
-    ui: {
-      fields: {
-        model: {
-          widget: 'select',
-          options: [
-            { value: 'air', label: { en: 'Light', 'zh-CN': '轻薄款' } },
-            { value: 'pro', label: { en: 'Powerful', 'zh-CN': '高性能款' } },
-          ],
-        },
-      },
-    },
-  },
-  nodes: [{ id: 'start', type: 'start', name: { en: 'Request', 'zh-CN': '提交申请' } }],
-  edges: [],
-} as LocalizedDefinition as WorkflowDefinition;
+const laptop = localizedLaptop() as WorkflowDefinition;
 
 function LocalizedHost() {
   const [def, setDef] = useState(laptop);

@@ -1,44 +1,10 @@
-import type { LocalizedDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type { WorkflowDefinition } from '@deskkit/runtime';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { localizedLaptop as laptop } from '../fixtures/forms';
 import { DeskkitI18nProvider } from '../i18n/I18nProvider';
 import { FormBuilder } from './FormBuilder';
-
-const laptop = (): LocalizedDefinition => ({
-  schemaVersion: 1,
-  key: 'laptop',
-  locales: ['en', 'zh-CN'],
-  name: { en: 'Laptop request', 'zh-CN': '笔记本申请' },
-  form: {
-    schema: {
-      type: 'object',
-      properties: {
-        model: { type: 'string', title: { en: 'Model', 'zh-CN': '型号' } },
-        reason: { type: 'string', title: { en: 'Reason', 'zh-CN': '原因' } },
-      },
-    },
-    ui: {
-      layout: [
-        { type: 'group', id: 'g', title: { en: 'Device', 'zh-CN': '设备' }, children: [] },
-        { type: 'field', field: 'model' },
-        { type: 'field', field: 'reason' },
-      ],
-      fields: {
-        model: {
-          widget: 'select',
-          options: [
-            { value: 'air', label: { en: 'Light', 'zh-CN': '轻薄款' } },
-            { value: 'pro', label: { en: 'Powerful', 'zh-CN': '高性能款' } },
-          ],
-        },
-      },
-    },
-    templates: [{ id: 'air', name: { en: 'Light laptop', 'zh-CN': '轻薄笔记本' }, values: {} }],
-  },
-  nodes: [{ id: 'start', type: 'start', name: { en: 'Request', 'zh-CN': '提交申请' } }],
-  edges: [],
-});
 
 const seen: { def?: WorkflowDefinition } = {};
 
