@@ -7,6 +7,7 @@ import {
   type Issue,
   type LocalizedDefinition,
 } from '@deskkit/runtime';
+import { SUPPORTED_LOCALES } from '@deskkit/runtime/i18n';
 import { calendarNames, calendars } from '../demo/calendars';
 import { organisation, type DemoOrganisation } from '../demo/organisation';
 
@@ -110,6 +111,13 @@ export function organisationIssues(org: DemoOrganisation): Issue[] {
       if (!groups.has(g)) out.push(issue(`${at}/groups`, `There is no group "${g}".`));
     if (u.department && !departments.has(u.department))
       out.push(issue(`${at}/department`, `There is no department "${u.department}".`));
+    if (u.locale && !(SUPPORTED_LOCALES as readonly string[]).includes(u.locale))
+      out.push(
+        issue(
+          `${at}/locale`,
+          `"${u.locale}" is not a language of the desk (${SUPPORTED_LOCALES.join(', ')}).`,
+        ),
+      );
     if (u.manager === u.id)
       out.push(issue(`${at}/manager`, 'A person cannot be their own manager.'));
     else if (u.manager && !users.has(u.manager))

@@ -144,6 +144,8 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
     '问题仍未解决？重开工单，团队会重新处理。',
   'Your feedback': '您的反馈',
   Details: '详情',
+  'Language of e-mails': '邮件语言',
+  'Desk default': '服务台默认',
   Actions: '操作',
   'Ticket actions': '工单操作',
   Person: '人员',

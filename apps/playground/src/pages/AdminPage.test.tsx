@@ -143,6 +143,26 @@ describe('<AdminPage>', () => {
     expect((await desk.directory.getUser('bruno'))?.roles).toEqual(['employee', 'agent']);
   });
 
+  it("sets the language a person's e-mails are written in, and back to the desk default", async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    await user.click(screen.getByRole('button', { name: 'Edit Bruno Leroy' }));
+    const form = screen.getByRole('form', { name: 'Edit Bruno Leroy' });
+    await user.selectOptions(within(form).getByLabelText('Language of e-mails'), 'zh-CN');
+    await user.click(within(form).getByRole('button', { name: 'Save person' }));
+    expect(await screen.findByText('Saved Bruno Leroy.')).toBeInTheDocument();
+    // The directory the runtime's mails read (DirectoryUser.locale).
+    expect((await desk.directory.getUser('bruno'))?.locale).toBe('zh-CN');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Bruno Leroy' }));
+    const again = screen.getByRole('form', { name: 'Edit Bruno Leroy' });
+    expect(within(again).getByLabelText('Language of e-mails')).toHaveValue('zh-CN');
+    await user.selectOptions(within(again).getByLabelText('Language of e-mails'), '');
+    await user.click(within(again).getByRole('button', { name: 'Save person' }));
+    expect(await screen.findByText('Saved Bruno Leroy.')).toBeInTheDocument();
+    expect((await desk.directory.getUser('bruno'))?.locale).toBeUndefined();
+  });
+
   it('creates an RRULE schedule that the next tick runs', async () => {
     const user = userEvent.setup();
     const { desk } = await renderDesk(<AdminPage />);

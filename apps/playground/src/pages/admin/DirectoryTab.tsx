@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { DemoOrganisation, NamedEntry } from '../../demo/organisation';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
+import { LOCALES } from '../../locale/locale';
 import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { Field, issueAt, Outcome, parseList, SaveBar, TextField, useSave } from './editing';
@@ -10,7 +11,7 @@ import { Field, issueAt, Outcome, parseList, SaveBar, TextField, useSave } from 
 const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
   list.find((e) => e.id === id)?.name ?? id;
 
-/** Adds or edits one person: name, e-mail, roles, groups, department, manager. */
+/** Adds or edits one person: name, e-mail, language, roles, groups, department, manager. */
 function PersonForm(props: {
   index: number;
   person: DirectoryUser;
@@ -73,6 +74,23 @@ function PersonForm(props: {
           value={draft.email ?? ''}
           onChange={(value) => set({ email: value })}
         />
+        <Field label={t('Language of e-mails')} issue={issueAt(save.issues, `${base}/locale`)}>
+          {(a) => (
+            <select
+              {...a}
+              className="pg-input"
+              value={draft.locale ?? ''}
+              onChange={(e) => set({ locale: e.target.value })}
+            >
+              <option value="">{t('Desk default')}</option>
+              {LOCALES.map((l) => (
+                <option key={l.id} value={l.id} lang={l.id}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label={t('Department')} issue={issueAt(save.issues, `${base}/department`)}>
           {(a) => (
             <select
