@@ -95,13 +95,17 @@ function who(to: Principal[] | undefined, t: Translator): string {
   return to.length > 1 ? `${first} +${to.length - 1}` : first;
 }
 
-/** The one-line summary a node shows under its name: who works it, how it approves, what it runs. */
+/**
+ * The one-line summary a node shows under its name: who works it, how it approves, what it runs.
+ * A step without `assign` says nothing of who works it: a definition served to someone who does
+ * not design it leaves assignments out (lint still warns about a designed step without one).
+ */
 export function nodeSummary(node: NodeDefinition, t: Translator): string {
   switch (node.type) {
     case 'task':
     case 'approval': {
       const a = node.assign;
-      let assignee = t('node.unassigned');
+      let assignee = a ? t('node.unassigned') : '';
       if (a?.strategy === 'field') assignee = t('node.fromField', { field: a.field ?? '?' });
       else if (a?.strategy === 'onCall') assignee = t('node.onCall', { rota: a.rota ?? '?' });
       else if (a?.strategy === 'claim') assignee = t('node.claim', { who: who(a.to, t) });
@@ -114,7 +118,7 @@ export function nodeSummary(node: NodeDefinition, t: Translator): string {
           node.approval.min ?? (node.approval.ratio ? `${node.approval.ratio * 100}%` : '?');
         modeText = `${modeText} ${q}`;
       }
-      return `${assignee} · ${modeText}`;
+      return assignee ? `${assignee} · ${modeText}` : modeText;
     }
     case 'subworkflow':
       return t('node.runs', { key: node.subworkflow?.key || '?' });

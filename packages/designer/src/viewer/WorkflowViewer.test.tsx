@@ -119,6 +119,27 @@ describe('WorkflowViewer', () => {
     expect(screen.queryByText(/Standard resolution: due/)).not.toBeInTheDocument();
   });
 
+  it("says nothing of who works a step whose assignment is left out (a requester's definition)", () => {
+    const { ticket, history } = itsmChangeTicket();
+    const def = itsmChangeDefinition();
+    const outline = {
+      ...def,
+      nodes: def.nodes.map((n) => {
+        if (n.type !== 'task' && n.type !== 'approval') return n;
+        const { assign: _assign, ...rest } = n;
+        return rest;
+      }),
+    };
+    const { container } = render(
+      <WorkflowViewer definition={outline} ticket={ticket} history={history} />,
+    );
+    const summaries = [...container.querySelectorAll('.dk-node__summary')].map(
+      (e) => e.textContent,
+    );
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.join(' ')).not.toMatch(/Unassigned|·/);
+  });
+
   it('keeps side handles level with the nominal middle of each step, however tall a card grows', () => {
     const { ticket, history } = itsmChangeTicket();
     const { container } = render(

@@ -21,6 +21,7 @@ import { redactEvent, sightOf, type TicketSight } from './sight';
 import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
 import { inbox } from './inbox';
+import { definitionFor } from './definitionFor';
 import { studio } from './studio';
 import { reportSubscriptions } from './reportSubscriptions';
 
@@ -175,7 +176,7 @@ export function createClient(
       return { events, cursor: page.cursor };
     },
     getDefinition: async (key, version) =>
-      localizeFor(await runtime.getDefinition(key, version), await locales()),
+      localizeFor(await definitionFor(core, actor, key, version), await locales()),
     publish: (def) => runtime.publish(def, { actor }),
     ...inbox(core, actor),
     ...studio(core, runtime, actor),

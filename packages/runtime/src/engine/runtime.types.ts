@@ -502,6 +502,16 @@ export interface DeskClient {
   /**
    * A published workflow version (the latest when `version` is absent), its texts in this user's
    * locale (see {@link ClientOptions.locale}); `versions` and drafts keep every variant.
+   *
+   * Whoever may publish the workflow gets all of it. Anyone else gets what they may read: the
+   * fields some context of theirs shows (the start form when they may start it, the steps and the
+   * finished tickets they can view as requester or desk side, with each field's `visible` rules
+   * that decide without a ticket's data), the hidden fields' schemas, labels, options, layout
+   * places, template values and step permissions left out with every rule expression that reads
+   * them; and none of the internal configuration: no `title` or `permissions`, no edge
+   * conditions, assignments, OLAs, approval fallbacks or sub-workflow mappings, SLA policies as
+   * `{ id, name, targets }`, triggers and automations by `id` and `name` with empty `actions` and
+   * `select`, automation steps with no actions.
    */
   getDefinition(key: string, version?: number): Promise<WorkflowDefinition>;
   /** Publishes a new version, when this user may publish this workflow key. */

@@ -396,11 +396,16 @@ export function openApiDocument(options: { basePath?: string } = {}): OpenApiDoc
         get: {
           operationId: 'getDefinition',
           summary: 'A published workflow version (the latest without `version`)',
+          description:
+            'Whole for whoever may publish the workflow; anyone else gets only the fields some context of theirs shows (start form, tickets they raise, view or work), without the internal configuration (edge conditions, assignments, SLA conditions and actions, trigger and automation actions).',
           parameters: [
             { name: 'key', in: 'path', required: true, schema: { type: 'string' } },
             { name: 'version', in: 'query', schema: { type: 'integer', minimum: 1 } },
           ],
-          responses: { ...ok('WorkflowDefinition', 'The definition'), ...problems(400, 404) },
+          responses: {
+            ...ok('WorkflowDefinition', 'The definition, as this user may read it'),
+            ...problems(400, 404),
+          },
         },
       },
       '/drafts': {
