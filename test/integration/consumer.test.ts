@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import {
   cpSync,
   existsSync,
@@ -13,13 +14,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// A portal team's first day: pack the four packages, install the tarballs into a fresh Vite +
+// A portal team's first day: pack the five packages, install the tarballs into a fresh Vite +
 // React 19 strict-TypeScript app outside the workspace (test/consumer-app, copied to a temporary
 // folder; packages come from the pnpm store, the registry only for what the store lacks), then
-// type-check it (published .d.ts files included: skipLibCheck off) and build it for production.
-// Needs the packages built (`pnpm build`, which CI runs first).
+// type-check it (published .d.ts files included: skipLibCheck off) and build it for production:
+// the browser side (createHttpClient from @deskkit/server/client) with Vite, the Node side
+// (server/main.ts: createHandler, sessionCookie, serve) with tsc under NodeNext, then start that
+// server and ask it over HTTP. Needs the packages built (`pnpm build`, which CI runs first).
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const packages = ['runtime', 'forms', 'designer', 'widgets'] as const;
+const packages = ['runtime', 'forms', 'designer', 'widgets', 'server'] as const;
 const built = packages.every((p) => existsSync(join(root, `packages/${p}/dist/index.js`)));
 if (!built && process.env.CI)
   throw new Error('CI is set but the packages are not built: run pnpm build');
@@ -38,7 +41,7 @@ describe.skipIf(!built)('the packed packages in a fresh Vite + React 19 app', ()
   const work = mkdtempSync(join(tmpdir(), 'deskkit-consumer-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('install, type-check strictly and build', () => {
+  it('install, type-check strictly and build', async () => {
     const tarballs = join(work, 'tarballs');
     mkdirSync(tarballs);
     const files: Record<string, string> = {};
@@ -101,5 +104,46 @@ describe.skipIf(!built)('the packed packages in a fresh Vite + React 19 app', ()
     // Chart.js's controllers carry their ids: the registered ones are there, the others are not.
     expect(chunk).toMatch(/["']doughnut["']/);
     expect(chunk).not.toMatch(/["']radar["']/);
+
+    // The server side: type-checked and compiled under NodeNext (the published exports as Node
+    // resolves them), started, and asked over real HTTP with the session cookie it issues.
+    bin(app, 'tsc', ['-p', 'server/tsconfig.json']);
+    const server = spawn(process.execPath, [join(app, 'dist-server/main.js')], {
+      cwd: app,
+      env: { ...process.env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        server.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const m = /listening on (http:\/\/\S+)/.exec(output);
+          if (m?.[1]) resolve(m[1]);
+        });
+        server.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)));
+      });
+      expect((await fetch(`${url}/api/catalog`)).status).toBe(401);
+      const signin = await fetch(`${url}/signin`, {
+        method: 'POST',
+        body: JSON.stringify({ user: 'ann' }),
+      });
+      expect(signin.status).toBe(204);
+      const cookie = (signin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const catalog = await fetch(`${url}/api/catalog`, { headers: { cookie } });
+      expect(catalog.status).toBe(200);
+      expect(await catalog.json()).toMatchObject([
+        { key: 'request', name: 'Request', path: ['IT'] },
+      ]);
+    } finally {
+      // SIGTERM: the server shuts down gracefully and exits 0.
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = once(server, 'exit');
+        server.kill('SIGTERM');
+        const [code] = (await exited) as [number | null];
+        expect(code, output).toBe(0);
+      }
+    }
   }, 600_000);
 });

@@ -9,12 +9,14 @@ import {
   createRuntime,
   memoryDirectory,
   memoryStorage,
+  type CatalogEntry,
   type FormDefinition,
   type WorkflowDefinition,
 } from '@deskkit/runtime';
+import { createHttpClient } from '@deskkit/server/client';
 import { BarChart, Dashboard, type DashboardDocument, type WidgetLibrary } from '@deskkit/widgets';
 import '@deskkit/widgets/style.css';
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const form: FormDefinition = {
@@ -54,11 +56,32 @@ const overview: DashboardDocument = {
   layouts: { lg: [{ i: 'todo', x: 0, y: 0, w: 6, h: 6 }] },
 };
 
+// The same DeskClient over HTTP: the app's own server (server/main.ts) on this origin, signed in
+// with its session cookie.
+const desk = createHttpClient({ baseUrl: '/api' });
+
+function Catalog() {
+  const [entries, setEntries] = useState<CatalogEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    desk.catalog().then(setEntries, (e: unknown) => setError(String(e)));
+  }, []);
+  if (error) return <p role="alert">{error}</p>;
+  return (
+    <ul aria-label="Services">
+      {entries.map((e) => (
+        <li key={e.key}>{[...e.path, e.name].join(' › ')}</li>
+      ))}
+    </ul>
+  );
+}
+
 function App() {
   const [draft, setDraft] = useState(definition);
   const [formDraft, setFormDraft] = useState(form);
   return (
     <>
+      <Catalog />
       <FormRenderer
         form={form}
         onSubmit={async (data) => {
