@@ -322,6 +322,7 @@ export type {
   CalendarInput,
   CalendarRegistry,
   DueRuns,
+  IsoDuration,
   MissedRunPolicy,
   OnCallAssignment,
   OnCallPeriod,

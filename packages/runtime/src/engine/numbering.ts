@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
-import { DateTime } from 'luxon';
+import { toLocal } from '../time/zone';
 import type { StorageAdapter } from '../storage/storage.types';
 
 /**
@@ -41,11 +41,18 @@ export async function nextTicketNumber(
 ): Promise<string> {
   const prefix = numberPrefix(def);
   const format = options.format ?? '{prefix}-{yyyy}{MM}{dd}-{seq:4}';
-  const local = DateTime.fromJSDate(now, { zone: options.timeZone ?? 'utc' });
+  const local = new Date(toLocal(options.timeZone ?? 'UTC', now.getTime()));
+  const year = String(local.getUTCFullYear()).padStart(4, '0');
+  const fields: Record<string, string> = {
+    yyyy: year,
+    yy: year.slice(-2),
+    MM: String(local.getUTCMonth() + 1).padStart(2, '0'),
+    dd: String(local.getUTCDate()).padStart(2, '0'),
+  };
   let period = '';
   const parts = format.replace(TOKEN, (m, token: string) => {
     if (token === 'prefix' || token === 'seq') return m;
-    const v = local.toFormat(token);
+    const v = fields[token]!;
     period += v;
     return v;
   });

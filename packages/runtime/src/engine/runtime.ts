@@ -6,7 +6,7 @@ import { cloneJson } from '../storage/clone';
 import { memoryStorage } from '../storage/memory/memory';
 import { createCalendarRegistry } from '../time/calendar';
 import { timeInputError } from '../time/time.errors';
-import { IANAZone } from 'luxon';
+import { isValidTimeZone } from '../time/zone';
 import { withTimeExtension } from './time/extension';
 import { createScheduleStore } from './time/schedules';
 import { startTimerLoop } from './time/timer-loop';
@@ -82,7 +82,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     ['/timeZone', options.timeZone],
     ['/numbering/timeZone', options.numbering?.timeZone],
   ] as const) {
-    if (zone !== undefined && !IANAZone.isValidZone(zone))
+    if (zone !== undefined && !isValidTimeZone(zone))
       throw timeInputError(path, 'INVALID_TIME_ZONE', `Unknown IANA time zone "${zone}"`);
   }
   const storage = options.storage ?? memoryStorage();

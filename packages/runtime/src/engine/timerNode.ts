@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../definition/definition.types';
-import { DateTime } from 'luxon';
 import type { TimerNode } from '../definition/definition.types';
 import { ValidationError } from '../errors/errors';
 import { durationToMs, parseDuration } from '../time/duration';
 import { addWorkingTime } from '../time/working-time';
+import { addDuration, parseIsoDateTime } from '../time/zone';
 import type { CommandContext, StagedTicket } from './engine.types';
 import type { Timer, Token } from '../model/ticket.types';
 
@@ -17,8 +17,8 @@ function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode<LocalizedTe
   const path = `${s.wf.pointer(node.id)}/timer`;
   if (cfg.untilField !== undefined) {
     const value = s.ticket.data[cfg.untilField];
-    const when = typeof value === 'string' ? DateTime.fromISO(value, { zone: 'utc' }) : null;
-    if (!when?.isValid) {
+    const when = parseIsoDateTime(value, 'UTC');
+    if (!when) {
       throw new ValidationError(
         `Ticket ${s.ticket.number} cannot wait at timer ${s.wf.label(node.id)}: field "${cfg.untilField}" holds ${JSON.stringify(value ?? null)}, not a date; fill it in with an ISO date.`,
         [
@@ -32,7 +32,7 @@ function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode<LocalizedTe
         ],
       );
     }
-    return when.toJSDate();
+    return new Date(when.instant);
   }
   if (cfg.calendar !== undefined) {
     return addWorkingTime(
@@ -42,7 +42,7 @@ function dueAt(ctx: CommandContext, s: StagedTicket, node: TimerNode<LocalizedTe
     );
   }
   const duration = parseDuration(cfg.duration, `${path}/duration`);
-  return DateTime.fromJSDate(ctx.now, { zone: 'utc' }).plus(duration).toJSDate();
+  return new Date(addDuration('UTC', ctx.now.getTime(), duration));
 }
 
 /**

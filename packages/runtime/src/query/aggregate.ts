@@ -1,10 +1,10 @@
-import { DateTime } from 'luxon';
 import type { Ticket } from '../model/ticket.types';
 import { ticketField } from './match';
 import { checkMeasureOptions, fold, measureOf } from './measures';
 import type { AggregateDimension, AggregateQuery, AggregateResult } from './query.types';
+import { parseIsoDateTime, toLocal } from '../time/zone';
 
-const BUCKET_FORMAT = { day: 'yyyy-MM-dd', week: 'yyyy-MM-dd', month: 'yyyy-MM' } as const;
+const DAY_MS = 86_400_000;
 
 /** The instant time dimensions bucket (see `AggregateQuery.timeBy`). */
 export function bucketsByResolution(query: AggregateQuery): boolean {
@@ -15,9 +15,12 @@ export function bucketsByResolution(query: AggregateQuery): boolean {
 }
 
 function bucket(instant: string | undefined, unit: 'day' | 'week' | 'month', zone: string) {
-  if (!instant) return null;
-  const local = DateTime.fromISO(instant, { zone });
-  return local.startOf(unit).toFormat(BUCKET_FORMAT[unit]);
+  const parsed = instant ? parseIsoDateTime(instant, zone) : null;
+  if (!parsed) return null;
+  // The local date (ISO weeks start on Monday); `toISOString` of a local value shows its wall time.
+  let local = toLocal(zone, parsed.instant);
+  if (unit === 'week') local -= ((new Date(local).getUTCDay() + 6) % 7) * DAY_MS;
+  return new Date(local).toISOString().slice(0, unit === 'month' ? 7 : 10);
 }
 
 function keyValues(

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isValidTimeZone } from '../time/zone';
 import { DeskkitError } from '../errors/errors';
 import type { Ticket } from '../model/ticket.types';
 import type { AggregateMetric, AggregateQuery } from './query.types';
@@ -124,7 +124,7 @@ export function checkMeasureOptions(q: AggregateQuery): void {
     if (q[key] !== undefined && !isInstant(q[key]))
       invalid(`query.${key} ${JSON.stringify(q[key])}`, 'is not an ISO date-time.');
   }
-  if (q.timeZone !== undefined && !DateTime.local().setZone(q.timeZone).isValid)
+  if (q.timeZone !== undefined && !isValidTimeZone(q.timeZone))
     invalid(`query.timeZone ${JSON.stringify(q.timeZone)}`, 'is not an IANA time zone.');
 }
 

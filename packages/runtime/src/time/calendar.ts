@@ -1,7 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
 import type { CalendarSpec } from './calendar.types';
 import { NotFoundError } from '../errors/errors';
 import { timeInputError } from './time.errors';
+import { fromLocal, isValidTimeZone } from './zone';
 
 /** Name of the built-in natural-time calendar: every instant counts. */
 export const NATURAL_CALENDAR = '24x7';
@@ -29,7 +29,7 @@ interface CalendarDay {
 
 /**
  * A calendar ready for fast working-time arithmetic, made by {@link compileCalendar}. Local days are
- * resolved with luxon once and cached, so due-date computations jump from interval to interval.
+ * resolved once (with the platform's `Intl` zone data) and cached, so due-date computations jump from interval to interval.
  */
 export interface WorkingCalendar {
   readonly name: string;
@@ -131,7 +131,7 @@ class CompiledCalendar implements WorkingCalendar {
         'Expected a calendar { timeZone, week, holidays?, workdays? }',
       );
     }
-    if (typeof spec.timeZone !== 'string' || !IANAZone.isValidZone(spec.timeZone)) {
+    if (!isValidTimeZone(spec.timeZone)) {
       throw timeInputError(
         `${base}/timeZone`,
         'calendar.timeZone',
@@ -175,31 +175,20 @@ class CompiledCalendar implements WorkingCalendar {
   private midnight(index: number): number {
     let ms = this.midnights.get(index);
     if (ms === undefined) {
-      const date = new Date(index * DAY_MS);
-      ms = DateTime.fromObject(
-        { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() },
-        { zone: this.timeZone },
-      ).toMillis();
+      ms = fromLocal(this.timeZone, index * DAY_MS);
       this.midnights.set(index, ms);
     }
     return ms;
   }
 
-  /** Local wall time → instant; luxon moves a time skipped by a DST change forward by the gap. */
+  /**
+   * Local wall time → instant: a time skipped by a DST change moves forward by the gap, a time that
+   * happens twice is the first one (see {@link fromLocal}).
+   */
   private instant(index: number, minutes: number): number {
     if (minutes === 0) return this.midnight(index);
     if (minutes === 1440) return this.midnight(index + 1);
-    const date = new Date(index * DAY_MS);
-    return DateTime.fromObject(
-      {
-        year: date.getUTCFullYear(),
-        month: date.getUTCMonth() + 1,
-        day: date.getUTCDate(),
-        hour: Math.floor(minutes / 60),
-        minute: minutes % 60,
-      },
-      { zone: this.timeZone },
-    ).toMillis();
+    return fromLocal(this.timeZone, index * DAY_MS + minutes * 60_000);
   }
 
   /** The intervals that start on a local day (an extra workday wins over a holiday). */

@@ -1,8 +1,10 @@
-import { Duration } from 'luxon';
 import { timeInputError } from './time.errors';
+import { durationMs, parseIsoDuration, type IsoDuration } from './zone';
+
+export type { IsoDuration } from './zone';
 
 /**
- * Parses an ISO 8601 duration (`PT4H`, `P2DT3H30M`, `P1W`) with luxon.
+ * Parses an ISO 8601 duration (`PT4H`, `P2DT3H30M`, `P1W`, `PT1.5H`) into its parts as written.
  *
  * @param text - the duration text
  * @param path - where the text comes from, named in the error (`/sla/0/targets/response`)
@@ -10,10 +12,10 @@ import { timeInputError } from './time.errors';
  *
  * @example
  * ```ts
- * parseDuration('PT4H').as('hours'); // 4
+ * parseDuration('P1DT4H'); // { years: 0, months: 0, weeks: 0, days: 1, hours: 4, minutes: 0, seconds: 0, milliseconds: 0 }
  * ```
  */
-export function parseDuration(text: unknown, path = 'duration'): Duration {
+export function parseDuration(text: unknown, path = 'duration'): IsoDuration {
   if (typeof text !== 'string' || text.trim() === '') {
     throw timeInputError(
       path,
@@ -21,16 +23,15 @@ export function parseDuration(text: unknown, path = 'duration'): Duration {
       `Expected an ISO 8601 duration such as "PT4H" or "P1D", got ${JSON.stringify(text)}`,
     );
   }
-  const duration = Duration.fromISO(text.trim());
-  if (!duration.isValid) {
+  const duration = parseIsoDuration(text.trim());
+  if (!duration) {
     throw timeInputError(
       path,
       'duration.invalid',
       `"${text}" is not an ISO 8601 duration: write it like "PT30M", "PT4H", "P1D" or "P1W"`,
     );
   }
-  const values = Object.values(duration.toObject());
-  if (values.some((value) => typeof value === 'number' && value < 0)) {
+  if (Object.values(duration).some((value) => value < 0)) {
     throw timeInputError(path, 'duration.negative', `Duration "${text}" must not be negative`);
   }
   return duration;
@@ -58,14 +59,14 @@ export function durationToMs(text: unknown, path = 'duration'): number {
     if (hit !== undefined) return hit;
   }
   const duration = parseDuration(text, path);
-  if (duration.years || duration.quarters || duration.months) {
+  if (duration.years || duration.months) {
     throw timeInputError(
       path,
       'duration.calendarUnit',
       `Duration "${String(text)}" uses years or months, which have no fixed length: use days or weeks (e.g. "P30D")`,
     );
   }
-  const ms = duration.toMillis();
+  const ms = durationMs(duration);
   if (cache.size > 1000) cache.clear();
   cache.set(text as string, ms);
   return ms;

@@ -9,6 +9,7 @@ export type { CalendarRegistry, Weekday, WorkingCalendar } from './calendar';
 export { addWorkingTime, isWorkingTime, nextWorkingTime, workingTimeBetween } from './working-time';
 export type { CalendarInput } from './working-time';
 export { durationToMs, parseDuration } from './duration';
+export type { IsoDuration } from './duration';
 export { computeSlaClocks, computeSlaClocksAsync } from './sla';
 export type { SlaAsyncOptions } from './sla';
 export { replaySnapshots } from './snapshots';

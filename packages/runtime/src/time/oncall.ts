@@ -1,6 +1,18 @@
-import { DateTime, Duration, IANAZone } from 'luxon';
 import type { OnCallRota } from '../directory/directory.types';
 import { timeInputError } from './time.errors';
+import {
+  addDuration,
+  durationMs,
+  fromLocal,
+  isValidTimeZone,
+  parseIsoDateTime,
+  parseIsoDuration,
+  scaleDuration,
+  toLocal,
+  type IsoDuration,
+} from './zone';
+
+const DAY_MS = 86_400_000;
 
 /** A period of an on-call rota, ISO bounds (local to the rota's zone when they carry no offset). */
 export interface OnCallPeriod {
@@ -44,9 +56,9 @@ export interface OnCallAssignment {
 
 interface Prepared {
   zone: string;
-  start: DateTime;
+  start: number;
   handovers: number[] | null;
-  shift: Duration | null;
+  shift: IsoDuration | null;
   shiftMs: number;
   leave: Array<{ user: string; from: number; to: number }>;
   swaps: Array<{ users: [string, string]; from: number; to: number }>;
@@ -60,28 +72,28 @@ function prepare(rota: OnCallRotation): Prepared {
   if (hit) return hit;
   const base = `/rotas/${rota.id}`;
   const zone = rota.timeZone ?? 'UTC';
-  if (!IANAZone.isValidZone(zone))
+  if (!isValidTimeZone(zone))
     throw timeInputError(`${base}/timeZone`, 'oncall.timeZone', `Unknown IANA time zone "${zone}"`);
-  const at = (text: string, path: string): DateTime => {
-    const dt = typeof text === 'string' ? DateTime.fromISO(text, { zone }) : null;
-    if (!dt?.isValid)
+  const at = (text: string, path: string): number => {
+    const dt = parseIsoDateTime(text, zone);
+    if (!dt)
       throw timeInputError(
         path,
         'oncall.date',
         `Expected an ISO date-time, got ${JSON.stringify(text)}`,
       );
-    return dt;
+    return dt.instant;
   };
   const period = (p: OnCallPeriod, path: string) => {
-    const from = at(p.from, `${path}/from`).toMillis();
-    const to = at(p.to, `${path}/to`).toMillis();
+    const from = at(p.from, `${path}/from`);
+    const to = at(p.to, `${path}/to`);
     if (to <= from)
       throw timeInputError(`${path}/to`, 'oncall.period', 'The period ends before it starts');
     return { from, to };
   };
   const start = at(rota.start, `${base}/start`);
   let handovers: number[] | null = null;
-  let shift: Duration | null = null;
+  let shift: IsoDuration | null = null;
   let shiftMs = 0;
   if (rota.handovers?.length) {
     handovers = rota.handovers
@@ -97,9 +109,9 @@ function prepare(rota: OnCallRotation): Prepared {
       })
       .sort((a, b) => a - b);
   } else {
-    shift = Duration.fromISO(rota.shift);
-    shiftMs = shift.isValid ? shift.as('milliseconds') : NaN;
-    if (!shift.isValid || !(shiftMs > 0)) {
+    shift = typeof rota.shift === 'string' ? parseIsoDuration(rota.shift) : null;
+    shiftMs = shift ? durationMs(shift) : NaN;
+    if (!shift || !(shiftMs > 0)) {
       throw timeInputError(
         `${base}/shift`,
         'oncall.shift',
@@ -130,11 +142,11 @@ function prepare(rota: OnCallRotation): Prepared {
 
 /** The turn holding `t`: shifts of a fixed duration, or wall-clock hand-overs. */
 function turnAt(p: Prepared, t: number): { index: number; from: number; to: number } | null {
-  const start = p.start.toMillis();
+  const start = p.start;
   if (t < start) return null;
   if (p.shift) {
     const shift = p.shift;
-    const boundary = (n: number) => p.start.plus(shift.mapUnits((v) => v * n)).toMillis();
+    const boundary = (n: number) => addDuration(p.zone, start, scaleDuration(shift, n));
     let n = Math.floor((t - start) / p.shiftMs);
     while (n > 0 && boundary(n) > t) n--;
     while (boundary(n + 1) <= t) n++;
@@ -142,11 +154,11 @@ function turnAt(p: Prepared, t: number): { index: number; from: number; to: numb
   }
   const times = p.handovers!;
   const k = times.length;
-  const handover = (day: DateTime, i: number) =>
-    day.set({ hour: Math.floor(times[i]! / 60), minute: times[i]! % 60 }).toMillis();
-  const startDay = p.start.startOf('day');
-  const day = DateTime.fromMillis(t, { zone: p.zone }).startOf('day');
-  const days = Math.round(day.diff(startDay, 'days').days);
+  // Local days as days since 1970-01-01; a hand-over is a wall-clock time on one of them.
+  const handover = (day: number, i: number) => fromLocal(p.zone, day * DAY_MS + times[i]! * 60_000);
+  const startDay = Math.floor(toLocal(p.zone, start) / DAY_MS);
+  const day = Math.floor(toLocal(p.zone, t) / DAY_MS);
+  const days = day - startDay;
   // Boundaries strictly after the start on its own day, then k per full day, then today's passed ones.
   const firstDay = times.filter((_, i) => handover(startDay, i) > start).length;
   let passedToday = 0;
@@ -158,8 +170,8 @@ function turnAt(p: Prepared, t: number): { index: number; from: number; to: numb
     }
   }
   const index = days === 0 ? passedToday - (k - firstDay) : firstDay + (days - 1) * k + passedToday;
-  const from = last >= 0 ? handover(day, last) : handover(day.minus({ days: 1 }), k - 1);
-  const to = last + 1 < k ? handover(day, last + 1) : handover(day.plus({ days: 1 }), 0);
+  const from = last >= 0 ? handover(day, last) : handover(day - 1, k - 1);
+  const to = last + 1 < k ? handover(day, last + 1) : handover(day + 1, 0);
   return { index: Math.max(index, 0), from: Math.max(from, start), to };
 }
 
@@ -243,7 +255,7 @@ export function onCallTimeline(
   for (const period of [...p.leave, ...p.swaps, ...p.overrides])
     cuts.add(period.from).add(period.to);
   const out: ReturnType<typeof onCallTimeline> = [];
-  let t = Math.max(from.getTime(), p.start.toMillis());
+  let t = Math.max(from.getTime(), p.start);
   const end = to.getTime();
   while (t < end && out.length < 10_000) {
     const a = onCallAssignment(rota, new Date(t));

@@ -1,9 +1,9 @@
-import { DateTime, IANAZone } from 'luxon';
 import type * as RRuleModule from 'rrule';
 import type { Options as RRuleOptions, RRule as RRuleClass, Weekday as RRuleWeekday } from 'rrule';
 import type { Weekday } from './calendar';
 import type { DueRuns, TicketSchedule } from './schedule.types';
 import { timeInputError } from './time.errors';
+import { fromLocal, isValidTimeZone, parseIsoDateTime, toLocal } from './zone';
 
 /** Schedule recurrences on a loaded `rrule` module (see {@link recurrence}). */
 export interface Recurrence {
@@ -18,40 +18,37 @@ const MISSED = ['runOnce', 'runAll', 'skip'] as const;
 const DEFAULT_GRACE_MS = 5 * 60_000;
 const MAX_RUNS = 1000;
 
-/** rrule works in "floating" time: a Date whose UTC fields are the local wall-clock time. */
-function floating(dt: DateTime): Date {
-  return new Date(Date.UTC(dt.year, dt.month - 1, dt.day, dt.hour, dt.minute, dt.second));
+/** rrule works in "floating" time: a Date whose UTC fields are the local wall-clock time (whole seconds). */
+function floating(instant: number, zone: string): Date {
+  const local = toLocal(zone, instant);
+  return new Date(local - (((local % 1000) + 1000) % 1000));
 }
-function fromFloating(date: Date, zone: string): DateTime {
-  return DateTime.fromObject(
-    {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: date.getUTCHours(),
-      minute: date.getUTCMinutes(),
-      second: date.getUTCSeconds(),
-    },
-    { zone },
-  );
+function fromFloating(date: Date, zone: string): number {
+  const local = date.getTime();
+  return fromLocal(zone, local - (((local % 1000) + 1000) % 1000));
 }
 
-function parseLocal(text: unknown, zone: string, path: string, endOfDay = false): DateTime {
-  const dt = typeof text === 'string' ? DateTime.fromISO(text, { zone }) : null;
-  if (!dt || !dt.isValid) {
+/** A local date-time in the zone as an instant; a date alone as `end` is the end of that day. */
+function parseLocal(text: unknown, zone: string, path: string, endOfDay = false): number {
+  const dt = parseIsoDateTime(text, zone);
+  if (!dt) {
     throw timeInputError(
       path,
       'schedule.date',
       `Expected a local date-time "YYYY-MM-DDTHH:mm", got ${JSON.stringify(text)}`,
     );
   }
-  return endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(text as string) ? dt.endOf('day') : dt;
+  if (!endOfDay || !/^\d{4}-\d{2}-\d{2}$/.test(text as string)) return dt.instant;
+  const local = toLocal(zone, dt.instant);
+  return (
+    fromLocal(zone, local - (((local % 86_400_000) + 86_400_000) % 86_400_000) + 86_400_000) - 1
+  );
 }
 
 interface Compiled {
   zone: string;
-  start: DateTime;
-  end: DateTime | null;
+  start: number;
+  end: number | null;
   rule: RRuleClass | null;
 }
 
@@ -92,7 +89,7 @@ export function recurrence(rruleModule: unknown): Recurrence {
         );
       }
     }
-    if (typeof schedule.timeZone !== 'string' || !IANAZone.isValidZone(schedule.timeZone)) {
+    if (!isValidTimeZone(schedule.timeZone)) {
       throw timeInputError(
         `${base}/timeZone`,
         'schedule.timeZone',
@@ -103,7 +100,7 @@ export function recurrence(rruleModule: unknown): Recurrence {
     const start = parseLocal(schedule.start, zone, `${base}/start`);
     const end =
       schedule.end === undefined ? null : parseLocal(schedule.end, zone, `${base}/end`, true);
-    if (end && end < start)
+    if (end !== null && end < start)
       throw timeInputError(`${base}/end`, 'schedule.end', 'The end is before the start');
     if (!FREQUENCIES.includes(schedule.frequency)) {
       throw timeInputError(
@@ -128,8 +125,8 @@ export function recurrence(rruleModule: unknown): Recurrence {
       );
     }
     let rule: RRuleClass | null = null;
-    const dtstart = floating(start);
-    const until = end ? floating(end) : null;
+    const dtstart = floating(start, zone);
+    const until = end !== null ? floating(end, zone) : null;
     if (schedule.frequency === 'rrule') {
       const text =
         typeof schedule.rrule === 'string' ? schedule.rrule.trim().replace(/^RRULE:/i, '') : '';
@@ -221,17 +218,16 @@ export function recurrence(rruleModule: unknown): Recurrence {
     const to = until.getTime();
     if (to <= from) return [];
     if (!rule) {
-      const at = start.toMillis();
-      return at > from && at <= to ? [new Date(at)] : [];
+      return start > from && start <= to ? [new Date(start)] : [];
     }
     const DAY = 86_400_000;
-    const a = floating(DateTime.fromMillis(from, { zone }));
-    const b = floating(DateTime.fromMillis(to, { zone }));
+    const a = floating(from, zone);
+    const b = floating(to, zone);
     // Widen by a day: floating bounds are wall-clock times and DST shifts them by up to hours.
     const out: Date[] = [];
     rule.between(new Date(a.getTime() - DAY), new Date(b.getTime() + DAY), true, (date) => {
-      const at = fromFloating(date, zone).toMillis();
-      if (at > from && at <= to && (!end || at <= end.toMillis())) out.push(new Date(at));
+      const at = fromFloating(date, zone);
+      if (at > from && at <= to && (end === null || at <= end)) out.push(new Date(at));
       return out.length < limit;
     });
     return out;
@@ -240,13 +236,13 @@ export function recurrence(rruleModule: unknown): Recurrence {
   /** The first run strictly after `after`, or `null` when there is none. */
   function nextRun(schedule: TicketSchedule, after: Date): Date | null {
     const { zone, end, rule, start } = compile(schedule);
-    if (!rule) return start.toMillis() > after.getTime() ? start.toJSDate() : null;
-    let cursor = floating(DateTime.fromMillis(after.getTime() - 86_400_000, { zone }));
+    if (!rule) return start > after.getTime() ? new Date(start) : null;
+    let cursor = floating(after.getTime() - 86_400_000, zone);
     for (;;) {
       const next = rule.after(cursor, false);
       if (!next) return null;
-      const at = fromFloating(next, zone).toMillis();
-      if (end && at > end.toMillis()) return null;
+      const at = fromFloating(next, zone);
+      if (end !== null && at > end) return null;
       if (at > after.getTime()) return new Date(at);
       cursor = next;
     }

@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { CommandContext, StagedTicket, TimerHandler } from '../engine.types';
 import type { Timer } from '../../model/ticket.types';
 import { setStatus } from '../walk';
 import { parseDuration } from '../../time/duration';
+import { addDuration, parseIsoDateTime } from '../../time/zone';
 
 export const autoCloseTimerId = (ticketId: string) => `autoClose:${ticketId}`;
 export const surveyTimerId = (ticketId: string) => `survey:${ticketId}`;
@@ -18,7 +18,8 @@ function closeAt(s: StagedTicket, survey?: boolean): Date | null {
     : autoClose;
   if (!text || s.ticket.status !== 'resolved' || !s.ticket.resolvedAt) return null;
   const duration = parseDuration(text, survey ? '/survey/after' : '/autoClose');
-  return DateTime.fromISO(s.ticket.resolvedAt, { zone: 'utc' }).plus(duration).toJSDate();
+  const resolved = parseIsoDateTime(s.ticket.resolvedAt, 'UTC');
+  return resolved ? new Date(addDuration('UTC', resolved.instant, duration)) : null;
 }
 
 /**
