@@ -128,13 +128,19 @@ export async function createPlaygroundApp(options: {
   });
   await desk.tick();
   // Notifications go out soon after the command that caused them, not at the next 15 s tick.
+  // One such tick at a time, and none once closing: `close` waits for the one in flight before it
+  // closes the storage.
   let soon: ReturnType<typeof setTimeout> | undefined;
+  let closing = false;
+  let delivering: Promise<void> = Promise.resolve();
   const offDeliver = desk.subscribe((event) => {
-    if (!event || soon) return;
+    if (!event || soon || closing) return;
     soon = setTimeout(() => {
       soon = undefined;
-      desk
-        .tick()
+      delivering = delivering
+        .then(async () => {
+          if (!closing) await desk.tick();
+        })
         .catch((error: unknown) =>
           console.warn('Deskkit playground: delivering notifications failed', error),
         );
@@ -145,10 +151,12 @@ export async function createPlaygroundApp(options: {
     api,
     where,
     async close() {
+      closing = true;
       offDeliver();
       clearTimeout(soon);
       await deskkit.close?.();
       await stopTimers();
+      await delivering;
       mail.transport.close();
       await storage.close();
     },
