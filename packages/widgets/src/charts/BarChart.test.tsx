@@ -155,6 +155,8 @@ describe('BarChart', () => {
     await user.keyboard('{ArrowRight}');
     expect(figure).toHaveAttribute('data-active', '1');
     expect(screen.getByRole('tooltip')).toHaveTextContent('On hold');
+    // The tallest bar reaches the top of the plot: its tooltip goes below its end, not off the top.
+    expect(screen.getByRole('tooltip')).toHaveClass('dk-chart__tooltip--below');
     expect(figure.querySelector('.dk-chart__cursor')).not.toBeNull();
     expect(screen.getByText('On hold: Tickets 20')).toBeInTheDocument();
     await user.keyboard('{End}{Enter}');

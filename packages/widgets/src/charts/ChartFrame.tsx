@@ -143,7 +143,9 @@ function ChartBody(props: ChartFrameProps & { t: T; className: string }) {
         >
           {props.children(view)}
         </svg>
-        {tip && at && <ChartTooltip content={tip} format={format} at={at} width={width} />}
+        {tip && at && (
+          <ChartTooltip content={tip} format={format} at={at} width={width} height={height} />
+        )}
       </div>
       {showLegend && <ChartLegend items={props.legend} />}
       <span id={`${id}-keys`} className="dk-visually-hidden">

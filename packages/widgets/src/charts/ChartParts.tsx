@@ -3,22 +3,27 @@ import type { ChartData, TooltipContent } from './chart.types';
 export type { TooltipContent } from './chart.types';
 
 /**
- * The tooltip of the highlighted category, placed above its anchor (below it near the top edge).
+ * The tooltip of the highlighted category, placed above its anchor; below it when there is no room
+ * above (a tall bar), else kept inside the plot, so a widget's scroll box never cuts it.
  */
 export function ChartTooltip(props: {
   content: TooltipContent;
   format: (v: number) => string;
   at: { x: number; y: number };
   width: number;
+  height: number;
 }) {
   const { content, format, at } = props;
-  const below = at.y < 72;
+  // About how tall the tooltip is: title and rows of 18 px, the total's row and rule.
+  const tall = 30 + content.rows.length * 18 + (content.footer ? 26 : 0);
+  const below = at.y < tall + 10 && at.y + tall + 14 <= props.height;
+  const top = below ? at.y : Math.max(at.y, Math.min(tall + 10, props.height));
   const left = Math.max(70, Math.min(props.width - 70, at.x));
   return (
     <div
       role="tooltip"
       className={below ? 'dk-chart__tooltip dk-chart__tooltip--below' : 'dk-chart__tooltip'}
-      style={{ left, top: at.y }}
+      style={{ left, top }}
     >
       <div className="dk-chart__tooltip-title">{content.title}</div>
       {content.rows.map((r) => (
