@@ -147,6 +147,8 @@ describe('chart widget', () => {
         />,
       );
       await screen.findByRole('img', { name: 'Tickets by Workflow' });
+      // Workflow names arrive after the figures: wait for them.
+      await within(screen.getByRole('table')).findByRole('rowheader', { name: 'Incident' });
       const rows = within(screen.getByRole('table'))
         .getAllByRole('row')
         .map((r) => [...r.children].map((c) => c.textContent));
