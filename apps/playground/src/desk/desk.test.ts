@@ -191,6 +191,47 @@ describe('demo desk (headless)', () => {
     expect(after.active).toEqual(['laptop']);
   });
 
+  it('onboarding: a refused access request goes back to the service desk, then the laptop', async () => {
+    const desk = await freshDesk();
+    const { runtime } = desk;
+    const parent = await runtime.startTicket({
+      workflow: 'onboarding',
+      actor: 'victor',
+      data: {
+        newHire: 'bruno',
+        startDate: '2026-12-01',
+        manager: 'victor',
+        primarySystem: 'CI-1001',
+        accessLevel: 'write',
+      },
+    });
+    const child = await runtime.getTicket((await runtime.getTicket(parent.id)).children[0]!);
+    const approval = await openItem(desk, child, 'sofia', 'manager');
+    await runtime.act({
+      ticket: child.id,
+      action: 'reject',
+      actor: 'sofia',
+      workItem: approval.id,
+      reason: 'Write access to the CRM needs a training first.',
+    });
+    expect((await runtime.getTicket(child.id)).status).toBe('rejected');
+
+    // The onboarding moves on: the service desk follows the refusal up with the manager.
+    const refused = await runtime.getTicket(parent.id);
+    expect(refused.status).toBe('open');
+    expect(refused.active).toEqual(['access-refused']);
+    expect(refused.data.account).toBeUndefined();
+    const history = await runtime.history(parent.id);
+    expect(history).toContainEqual(
+      expect.objectContaining({ type: 'childFinished', outcome: 'rejected' }),
+    );
+    await claimAndSubmit(desk, refused, 'sam', 'access-refused', {
+      accessFollowUp: 'Read access instead; Victor books the CRM training.',
+    });
+    // The new hire still needs a laptop for day one.
+    expect((await runtime.getTicket(parent.id)).active).toEqual(['laptop']);
+  });
+
   it('problem: links incidents by number', async () => {
     const desk = await freshDesk();
     const { runtime } = desk;

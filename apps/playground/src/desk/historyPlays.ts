@@ -171,7 +171,8 @@ const accessRequest: Play = {
     };
   },
   move(item, t, r) {
-    // An onboarding's access request is never refused: the onboarding has no way on after it.
+    // The history approves an onboarding's access request (its refusal path, back to the service
+    // desk, is for people to try).
     if (item.nodeId === 'manager')
       return t.parent
         ? { action: 'approve' }

@@ -3,7 +3,8 @@ import type { WorkflowDefinition } from '@deskkit/runtime';
 /**
  * Onboarding a new hire: HR describes the person, an access request starts as a subworkflow
  * (inputs copied into it, the created account copied back), then the service desk prepares the
- * laptop.
+ * laptop. When the access request is refused (or cancelled), the service desk agrees the next
+ * steps with the manager and notes them before preparing the laptop: the person joins anyway.
  */
 export const onboarding: WorkflowDefinition = {
   schemaVersion: 1,
@@ -40,6 +41,7 @@ export const onboarding: WorkflowDefinition = {
           default: 'standard',
         },
         account: { type: 'string', title: 'Account created' },
+        accessFollowUp: { type: 'string', title: 'Follow-up on the refused access' },
         assetTag: { type: 'string', title: 'Laptop asset tag' },
       },
     },
@@ -71,6 +73,7 @@ export const onboarding: WorkflowDefinition = {
           title: 'Result',
           children: [
             { type: 'field', field: 'account' },
+            { type: 'field', field: 'accessFollowUp' },
             { type: 'field', field: 'assetTag' },
           ],
         },
@@ -95,6 +98,10 @@ export const onboarding: WorkflowDefinition = {
           ],
         },
         account: { widget: 'text' },
+        accessFollowUp: {
+          widget: 'textarea',
+          help: 'What was agreed with the manager: other access, a new request, nothing.',
+        },
         assetTag: { widget: 'text' },
       },
     },
@@ -111,7 +118,7 @@ export const onboarding: WorkflowDefinition = {
       id: 'start',
       type: 'start',
       name: 'New hire',
-      fields: { account: 'hidden', assetTag: 'hidden' },
+      fields: { account: 'hidden', accessFollowUp: 'hidden', assetTag: 'hidden' },
     },
     {
       id: 'access',
@@ -129,6 +136,14 @@ export const onboarding: WorkflowDefinition = {
       },
     },
     {
+      id: 'access-refused',
+      type: 'task',
+      name: 'Follow up the refused access',
+      assign: { strategy: 'claim', to: [{ group: 'service-desk' }] },
+      fields: { accessFollowUp: 'required' },
+      actions: ['claim', 'release', 'submit', 'comment', 'reassign', 'update'],
+    },
+    {
       id: 'laptop',
       type: 'task',
       name: 'Prepare the laptop',
@@ -141,6 +156,15 @@ export const onboarding: WorkflowDefinition = {
   edges: [
     { id: 'e1', from: 'start', to: 'access' },
     { id: 'e2', from: 'access', to: 'laptop' },
+    // A refused or cancelled access request: the desk notes what happens instead.
+    {
+      id: 'e-refused',
+      from: 'access',
+      to: 'access-refused',
+      outcome: 'rejected',
+      label: 'Access refused',
+    },
+    { id: 'e-followed-up', from: 'access-refused', to: 'laptop' },
     { id: 'e3', from: 'laptop', to: 'end' },
   ],
 };
