@@ -60,6 +60,20 @@ export type { FormsErrorCode } from './errors';
 
 export { FormBuilder } from './builder/FormBuilder';
 export type { FormBuilderProps, HostHistory } from './builder/FormBuilder.types';
+export {
+  EDITOR_SHORTCUTS,
+  commandOfKey,
+  dispatchEditorKey,
+  isTypingTarget,
+  shortcutsOf,
+} from './builder/keymap';
+export type {
+  CommandHandler,
+  EditorCommand,
+  EditorKeyEvent,
+  EditorShortcut,
+  KeyPress,
+} from './builder/keymap';
 export type { BuilderStep } from './builder/Panels';
 export { renameField, renameFormField, FIELD_KEY } from './builder/rename';
 export type { BuilderDocument } from './builder/rename';

@@ -1,16 +1,8 @@
 import { FormBuilder, type HostHistory } from '@deskkit/forms';
-import type { WorkflowDefinition } from '@deskkit/runtime';
 import type { ComponentType } from 'react';
 import type { InspectorEnv } from '../inspector/inspector.types';
+import { assignChanged } from '../model/edits';
 import type { FormBuilderLikeProps } from './designer.types';
-
-/** Copies the top-level keys that changed, so unchanged parts keep their identity (and patches stay small). */
-function assignChanged(draft: WorkflowDefinition, next: WorkflowDefinition): void {
-  const d = draft as unknown as Record<string, unknown>;
-  const n = next as unknown as Record<string, unknown>;
-  for (const key of Object.keys(d)) if (!(key in n)) delete d[key];
-  for (const key of Object.keys(n)) if (d[key] !== n[key]) d[key] = n[key];
-}
 
 /** Typing into a text field merges into one undo step; a click (add a field, move it) is its own. */
 function typing(): boolean {

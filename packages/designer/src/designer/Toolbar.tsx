@@ -1,3 +1,4 @@
+import { shortcutsOf } from '@deskkit/forms';
 import { memo } from 'react';
 import type { Translator } from '../i18n/messages';
 
@@ -37,7 +38,7 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
           disabled={!p.canUndo}
           aria-label={t('toolbar.undo')}
           title={t('toolbar.undoTitle')}
-          aria-keyshortcuts="Control+Z"
+          aria-keyshortcuts={shortcutsOf('undo')}
         >
           <span aria-hidden="true">↶</span>
         </button>
@@ -48,7 +49,7 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
           disabled={!p.canRedo}
           aria-label={t('toolbar.redo')}
           title={t('toolbar.redoTitle')}
-          aria-keyshortcuts="Control+Shift+Z"
+          aria-keyshortcuts={shortcutsOf('redo')}
         >
           <span aria-hidden="true">↷</span>
         </button>

@@ -15,7 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useText, type FieldChoice, type ShowText } from '@deskkit/forms';
+import { dispatchEditorKey, useText, type FieldChoice, type ShowText } from '@deskkit/forms';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';
@@ -24,11 +24,14 @@ import { checkDefinition, useValidation } from '../issues/validation';
 import { PermissionMatrix } from '../matrix/PermissionMatrix';
 import {
   addNode,
+  applyLayout,
   connect,
   copyFragment,
   deleteElements,
   type Fragment,
+  moveNodes,
   pasteFragment,
+  reconnect,
 } from '../model/edits';
 import { useDefinitionHistory } from '../model/history';
 import { layoutDefinition } from '../model/layout';
@@ -43,12 +46,6 @@ import { ExportDialog, ImportDialog } from './JsonDialogs';
 import { Toolbar } from './Toolbar';
 
 const TABS: DesignerTab[] = ['process', 'form', 'permissions', 'settings'];
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
-}
 
 function formFields(def: WorkflowDefinition, text: ShowText): FieldChoice[] {
   const props = def.form?.schema?.properties ?? {};
@@ -120,13 +117,7 @@ function Designer(props: WorkflowDesignerProps) {
     [],
   );
   const onMove = useCallback(
-    (positions: Map<string, { x: number; y: number }>) =>
-      edit((d) => {
-        for (const n of d.nodes) {
-          const p = positions.get(n.id);
-          if (p && (n.position?.x !== p.x || n.position?.y !== p.y)) n.position = p;
-        }
-      }),
+    (positions: Map<string, { x: number; y: number }>) => edit((d) => moveNodes(d, positions)),
     [edit],
   );
   const doConnect = useCallback(
@@ -142,19 +133,7 @@ function Designer(props: WorkflowDesignerProps) {
   );
   const onReconnect = useCallback(
     (edgeId: string, from: string, to: string, outcome: EdgeDefinition['outcome']) =>
-      edit((d) => {
-        const e = d.edges.find((x) => x.id === edgeId);
-        if (!e) return;
-        if (e.from !== from) {
-          e.from = from;
-          if (outcome) e.outcome = outcome;
-          else delete e.outcome;
-        } else if (outcome && outcome !== (e.outcome ?? 'approved')) {
-          // Dragged from the other handle of the same approval: the outcome follows the handle.
-          e.outcome = outcome;
-        }
-        e.to = to;
-      }),
+      edit((d) => reconnect(d, edgeId, from, to, outcome)),
     [edit],
   );
   const add = useCallback(
@@ -187,9 +166,7 @@ function Designer(props: WorkflowDesignerProps) {
   );
   const autoLayout = useCallback(() => {
     const positions = layoutDefinition(current(), kinds);
-    edit((d) => {
-      for (const n of d.nodes) n.position = positions.get(n.id) ?? n.position;
-    });
+    edit((d) => applyLayout(d, positions));
     setAnnouncement(t('announce.layout'));
     requestAnimationFrame(() => controller.current?.fit());
   }, [current, kinds, edit, t]);
@@ -272,26 +249,36 @@ function Designer(props: WorkflowDesignerProps) {
     }
   }, [onPublish, current, t]);
 
+  const duplicate = useCallback(() => {
+    if (selection.nodes.length === 0) return;
+    const fragment = copyFragment(current(), new Set(selection.nodes));
+    let added: string[] = [];
+    edit((d) => void (added = pasteFragment(d, fragment, { x: 40, y: 40 })));
+    controller.current?.selectWhenAdded(added);
+    setAnnouncement(t('announce.pasted', { count: added.length }));
+  }, [selection.nodes, current, edit, t]);
+
+  /** The editors' one keyboard map: the Form tab's builder handles its keys first, and once. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (isTyping(e.target) || dialog) return;
-    const mod = e.ctrlKey || e.metaKey;
-    const key = e.key.toLowerCase();
-    if (mod && key === 'z' && !e.shiftKey) undo();
-    else if (mod && ((key === 'z' && e.shiftKey) || key === 'y')) redo();
-    else if (tab !== 'process') return;
-    else if (mod && key === 'c') copy();
-    else if (mod && key === 'v') paste();
-    else if (mod && key === 'a') {
-      const def = current();
-      select(
-        def.nodes.map((n) => n.id),
-        def.edges.map((x) => x.id),
-      );
-    } else if (e.key === 'Delete' || e.key === 'Backspace')
-      remove(selection.nodes, selection.edges);
-    else if (e.key === 'Escape') select([], []);
-    else return;
-    e.preventDefault();
+    if (dialog) return;
+    const onCanvas =
+      tab === 'process'
+        ? {
+            copy,
+            paste,
+            duplicate,
+            selectAll: () => {
+              const def = current();
+              select(
+                def.nodes.map((n) => n.id),
+                def.edges.map((x) => x.id),
+              );
+            },
+            delete: () => remove(selection.nodes, selection.edges),
+            deselect: () => select([], []),
+          }
+        : {};
+    dispatchEditorKey(e, { undo, redo, ...onCanvas });
   };
 
   const fields = useMemo(() => formFields(value, text), [value, text]);

@@ -1,6 +1,7 @@
 import type {
   EdgeDefinition,
   FieldPermission,
+  LocalizedText,
   NodeDefinition,
   NodeType,
   WorkflowDefinition,
@@ -169,3 +170,60 @@ export function pasteFragment(
 
 /** Node types a person works at, i.e. the columns of the field-permission matrix. */
 export const STEP_TYPES: ReadonlySet<NodeType> = new Set(['start', 'task', 'approval']);
+
+/** Moves nodes to new positions (only those that changed are written). */
+export function moveNodes(
+  draft: WorkflowDefinition,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): void {
+  for (const n of draft.nodes) {
+    const p = positions.get(n.id);
+    if (p && (n.position?.x !== p.x || n.position?.y !== p.y)) n.position = { x: p.x, y: p.y };
+  }
+}
+
+/**
+ * Re-attaches an edge to other ends. Moved to another source, it takes the outcome of the handle
+ * it now leaves from; dragged to the other handle of the same approval, its outcome follows.
+ */
+export function reconnect(
+  draft: WorkflowDefinition,
+  edgeId: string,
+  from: string,
+  to: string,
+  outcome: EdgeDefinition['outcome'],
+): void {
+  const e = draft.edges.find((x) => x.id === edgeId);
+  if (!e) return;
+  if (e.from !== from) {
+    e.from = from;
+    if (outcome) e.outcome = outcome;
+    else delete e.outcome;
+  } else if (outcome && outcome !== (e.outcome ?? 'approved')) {
+    e.outcome = outcome;
+  }
+  e.to = to;
+}
+
+/** Places every node at its laid-out position (nodes without one stay where they are). */
+export function applyLayout(
+  draft: WorkflowDefinition,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): void {
+  for (const n of draft.nodes) n.position = positions.get(n.id) ?? n.position;
+}
+
+/**
+ * Replaces the definition with `next` (the form builder's whole-definition edit), writing only the
+ * top-level keys that changed so unchanged parts keep their identity and patches stay small.
+ * `next` is as written: its texts may carry a variant per locale.
+ */
+export function assignChanged(
+  draft: WorkflowDefinition,
+  next: WorkflowDefinition<LocalizedText>,
+): void {
+  const d = draft as unknown as Record<string, unknown>;
+  const n = next as unknown as Record<string, unknown>;
+  for (const key of Object.keys(d)) if (!(key in n)) delete d[key];
+  for (const key of Object.keys(n)) if (d[key] !== n[key]) d[key] = n[key];
+}

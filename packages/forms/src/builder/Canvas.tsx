@@ -17,20 +17,19 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { FormLayoutNode } from '@deskkit/runtime';
 import type { ReactElement, ReactNode } from 'react';
 import { useState } from 'react';
 import { fieldTypeOf, widgetFor } from '../model/fieldTypes';
 import { nodeName, useBuilder } from './context';
 import type { DropTarget } from './context';
-import { isContainer, locate, nodeId, ROOT } from './layout';
+import { isContainer, type LayoutNode, locate, nodeId, ROOT } from './layout';
 import { Palette } from './Palette';
 import { Icon } from '../icons';
 
 const containerDrop = (id: string): string => `container:${id}`;
 
 function targetOf(
-  layout: FormLayoutNode[],
+  layout: LayoutNode[],
   activeId: string,
   overId: string,
 ): DropTarget | undefined {
@@ -53,7 +52,7 @@ function targetOf(
 }
 
 /** Where focus goes when a node is deleted: the next item, else the previous, else the canvas. */
-function focusAfterRemoving(layout: FormLayoutNode[], id: string): void {
+export function focusAfterRemoving(layout: LayoutNode[], id: string): void {
   const found = locate(layout, id);
   const neighbour = found
     ? (found.list[found.index + 1] ?? found.list[found.index - 1])
@@ -111,7 +110,7 @@ function NodeActions({ id, name }: { id: string; name: string }): ReactElement {
 
 function Container(props: {
   id: string;
-  nodes: FormLayoutNode[];
+  nodes: LayoutNode[];
   horizontal?: boolean;
   columns?: number;
 }): ReactElement {
@@ -141,7 +140,7 @@ function Container(props: {
   );
 }
 
-function SortableNode({ node }: { node: FormLayoutNode }): ReactElement {
+function SortableNode({ node }: { node: LayoutNode }): ReactElement {
   const { form, t, selected, select, text } = useBuilder();
   const id = nodeId(node);
   const {

@@ -1,4 +1,9 @@
-import type { FormDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  FormDefinition,
+  LocalizedDefinition,
+  LocalizedText,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
@@ -11,7 +16,7 @@ function Controlled(
   props: Omit<FormBuilderProps, 'value' | 'onChange'> & { initial: FormDefinition },
 ) {
   const { initial, ...rest } = props;
-  const [form, setForm] = useState(initial);
+  const [form, setForm] = useState<FormDefinition<LocalizedText>>(initial);
   return <FormBuilder {...rest} value={form} onChange={setForm} />;
 }
 
@@ -85,7 +90,7 @@ const workflow = {
 } as WorkflowDefinition;
 
 function WholeDefinition() {
-  const [def, setDef] = useState(workflow);
+  const [def, setDef] = useState<LocalizedDefinition>(workflow);
   return (
     <>
       <FormBuilder definition={def} onDefinitionChange={setDef} />
@@ -102,7 +107,7 @@ export const WithDefinition: StoryObj = {
 const laptop = localizedLaptop() as WorkflowDefinition;
 
 function LocalizedHost() {
-  const [def, setDef] = useState(laptop);
+  const [def, setDef] = useState<LocalizedDefinition>(laptop);
   return (
     <DeskkitI18nProvider locale="zh-CN">
       <FormBuilder definition={def} onDefinitionChange={setDef} />

@@ -1,4 +1,9 @@
-import type { FormDefinition, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  FormDefinition,
+  LocalizedDefinition,
+  LocalizedText,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -7,10 +12,13 @@ import { FormBuilder } from './FormBuilder';
 import type { FormBuilderProps } from './FormBuilder.types';
 
 function Host(
-  props: { initial: FormDefinition; spy?: (f: FormDefinition) => void } & Partial<FormBuilderProps>,
+  props: {
+    initial: FormDefinition;
+    spy?: (f: FormDefinition<LocalizedText>) => void;
+  } & Partial<FormBuilderProps>,
 ) {
   const { initial, spy, ...rest } = props;
-  const [form, setForm] = useState(initial);
+  const [form, setForm] = useState<FormDefinition<LocalizedText>>(initial);
   return (
     <FormBuilder
       {...rest}
@@ -165,7 +173,7 @@ describe('FormBuilder', () => {
     } as WorkflowDefinition;
     const onDefinitionChange = vi.fn();
     function DefHost() {
-      const [def, setDef] = useState(definition);
+      const [def, setDef] = useState<LocalizedDefinition>(definition);
       return (
         <FormBuilder
           definition={def}

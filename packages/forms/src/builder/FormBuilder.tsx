@@ -1,10 +1,4 @@
-import type {
-  FormDefinition,
-  FormLayoutNode,
-  JsonSchema,
-  WorkflowDefinition,
-} from '@deskkit/runtime';
-import { current, isDraft } from 'immer';
+import type { FormDefinition, LocalizedText, WorkflowDefinition } from '@deskkit/runtime';
 import type { Draft } from 'immer';
 import type { KeyboardEvent, ReactElement } from 'react';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
@@ -14,74 +8,33 @@ import { useFormsTranslator } from '../i18n/I18nProvider';
 import { useText } from '../i18n/useText';
 import { FIELD_TYPES } from '../model/fieldTypes';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
-import { DesignSurface } from './Canvas';
-import type { BuilderApi, DropTarget } from './context';
+import { DesignSurface, focusAfterRemoving } from './Canvas';
+import {
+  addField,
+  addLayoutNode,
+  canMoveBy,
+  duplicateNode,
+  moveNodeBy,
+  moveNodeTo,
+  newFieldKey,
+  newLayoutNode,
+  removeNode,
+} from './commands';
+import type { BuilderApi } from './context';
 import { BuilderContext, nodeName } from './context';
 import type { FormBuilderProps } from './FormBuilder.types';
 import { EditHistory } from './history';
-import { Inspector } from './Inspector';
-import {
-  childrenOf,
-  ensureLayout,
-  freshId,
-  freshKey,
-  isContainer,
-  locate,
-  moveNode,
-  ROOT,
-} from './layout';
+import { Inspector } from './Inspector/Inspector';
+import { dispatchEditorKey, shortcutsOf } from './keymap';
+import { ensureLayout, type Form, type FormDraft, locate, nodeId } from './layout';
 import { JsonView, Preview, TemplatesManager } from './Panels';
 import type { BuilderStep } from './Panels';
 import type { BuilderDocument } from './rename';
 import { renameField } from './rename';
 
-const EMPTY_FORM: FormDefinition = { schema: { type: 'object', properties: {} } };
+const EMPTY_FORM: Form = { schema: { type: 'object', properties: {} } };
 const VIEWS = ['design', 'preview', 'templates', 'json'] as const;
 type View = (typeof VIEWS)[number];
-
-/** A plain copy of a draft (or the value itself when it is not a draft). */
-function snap<T>(value: T): T {
-  return isDraft(value) ? (current(value) as T) : value;
-}
-
-/** Puts every field in the layout so layout edits see them all. */
-function materialize(form: Draft<FormDefinition>): FormLayoutNode[] {
-  form.ui ??= {};
-  const base = snap(form) as FormDefinition;
-  const layout = ensureLayout(base);
-  if (
-    form.ui.layout === undefined ||
-    layout.length !== (form.ui.layout as FormLayoutNode[]).length
-  ) {
-    form.ui.layout = structuredClone(layout) as Draft<FormLayoutNode[]>;
-  }
-  return form.ui.layout as FormLayoutNode[];
-}
-
-function removeField(form: Draft<FormDefinition>, key: string): void {
-  delete form.schema.properties?.[key];
-  if (Array.isArray(form.schema.required)) {
-    form.schema.required = form.schema.required.filter((r) => r !== key);
-    if (form.schema.required.length === 0) delete form.schema.required;
-  }
-  delete form.ui?.fields?.[key];
-  if (form.rules) form.rules = form.rules.filter((r) => r.field !== key);
-  for (const tpl of form.templates ?? []) delete tpl.values[key];
-}
-
-/** The target for a new node: inside the selected container, after the selected node, or at the end. */
-function defaultTarget(
-  layout: FormLayoutNode[],
-  selected: string | undefined,
-  kind: string,
-): DropTarget {
-  const found = selected ? locate(layout, selected) : undefined;
-  if (!found || kind === 'tab') return { containerId: ROOT, index: layout.length };
-  if (isContainer(found.node) && !(found.node.type === 'tab' && kind === 'tab')) {
-    return { containerId: found.node.id, index: found.node.children.length };
-  }
-  return { containerId: found.containerId, index: found.index + 1 };
-}
 
 /**
  * The drag-and-drop form builder: a palette of every field type, a canvas of tabs, groups, rows
@@ -119,7 +72,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
   const commit = useCallback(
     (next: BuilderDocument) => {
       if (next === doc) return;
-      if (definition) props.onDefinitionChange?.(next as WorkflowDefinition);
+      if (definition) props.onDefinitionChange?.(next as WorkflowDefinition<LocalizedText>);
       props.onChange?.(next.form);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -130,7 +83,10 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
   const layout = useMemo(() => ensureLayout(form), [form]);
   const text = useText(definition?.locales);
   const shown: FormDefinition = useMemo(
-    () => ({ ...form, ...localizeForm(form, (x) => text(x)) }),
+    () => ({
+      ...localizeForm(form, (x) => text(x)),
+      ...(form.rules ? { rules: form.rules } : {}),
+    }),
     [form, text],
   );
   const fieldTypes = useMemo<FieldTypeDefinition[]>(
@@ -144,22 +100,17 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
         history.edit(
           doc,
           (draft) => {
-            const result = recipe(draft.form as Draft<FormDefinition>);
-            if (result !== undefined) draft.form = result as Draft<FormDefinition>;
+            const result = recipe(draft.form as FormDraft);
+            if (result !== undefined) draft.form = result as FormDraft;
           },
           key,
         ),
       );
-    const insert =
-      (node: FormLayoutNode, target: DropTarget | undefined, kind: string) =>
-      (f: Draft<FormDefinition>): void => {
-        // The caller materialized the layout before adding the field to the schema, so the new
-        // field is placed here only (materializing now would append it a second time).
-        const l = (f.ui?.layout as FormLayoutNode[] | undefined) ?? materialize(f);
-        const at = target ?? defaultTarget(l, selected, kind);
-        const list = childrenOf(l, node.type === 'tab' ? ROOT : at.containerId) ?? l;
-        list.splice(Math.min(at.index, list.length), 0, node);
-      };
+    const announceMoved = (id: string): void => {
+      const found = locate(layout, id);
+      if (found)
+        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
+    };
     return {
       form,
       shown,
@@ -174,129 +125,40 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
       editForm,
       announce: setAnnouncement,
       addField(type, target) {
-        const key = freshKey(type.type, Object.keys(form.schema.properties ?? {}));
+        const key = newFieldKey(form, type.type);
         const label = t(`type.${type.type}`, undefined, type.label);
-        editForm((f) => {
-          materialize(f);
-          f.schema.properties ??= {};
-          f.schema.properties[key] = {
-            ...structuredClone(type.schema),
-            title: label,
-          } as Draft<JsonSchema>;
-          f.ui ??= {};
-          f.ui.fields ??= {};
-          f.ui.fields[key] = { ...structuredClone(type.ui ?? {}), widget: type.type, label };
-          insert({ type: 'field', field: key }, target, 'field')(f);
-        });
+        editForm((f) => addField(f, type, key, label, { target, selected }));
         select(`field:${key}`);
         setAnnouncement(t('builder.announce.added', { name: label }));
       },
       addLayout(kind, target) {
-        const id = freshId(kind, layout);
         const title = t(`builder.${kind}`);
-        const node: FormLayoutNode =
-          kind === 'text'
-            ? { type: 'text', id, content: title }
-            : kind === 'row'
-              ? { type: 'row', id, columns: 2, children: [] }
-              : kind === 'group'
-                ? { type: 'group', id, title, collapsible: true, children: [] }
-                : { type: 'tab', id, title, children: [] };
-        editForm(insert(node, target, kind));
-        select(id);
+        const node = newLayoutNode(layout, kind, title);
+        editForm((f) => addLayoutNode(f, node, { target, selected }));
+        select(nodeId(node));
         setAnnouncement(t('builder.announce.added', { name: title }));
       },
       remove(id) {
         const found = locate(layout, id);
         if (!found) return;
         const name = nodeName(form, found.node, text);
-        editForm((f) => {
-          const l = materialize(f);
-          const here = locate(l, id);
-          if (!here) return;
-          here.list.splice(here.index, 1);
-          if (here.node.type === 'field') removeField(f, here.node.field);
-          // A removed container hands its children to its parent, so no field is lost silently.
-          else if (isContainer(here.node)) {
-            const children =
-              here.node.type === 'row' || here.containerId !== ROOT
-                ? here.node.children
-                : here.node.children.filter((c) => c.type !== 'tab');
-            here.list.splice(here.index, 0, ...children);
-          }
-        });
+        editForm((f) => void removeNode(f, id));
         if (selected === id) select(undefined);
         setAnnouncement(t('builder.announce.deleted', { name }));
       },
       duplicate(id) {
-        const found = locate(layout, id);
-        if (!found) return;
-        const taken = new Set(Object.keys(form.schema.properties ?? {}));
-        const ids = new Set<string>();
-        let firstId = '';
-        const copyNode = (node: FormLayoutNode, f: Draft<FormDefinition>): FormLayoutNode => {
-          if (node.type === 'field') {
-            const key = freshKey(node.field.replace(/\d+$/, ''), taken);
-            taken.add(key);
-            const props = f.schema.properties ?? {};
-            props[key] = structuredClone(
-              snap(props[node.field] as Draft<JsonSchema>),
-            ) as Draft<JsonSchema>;
-            const ui = f.ui?.fields?.[node.field];
-            if (ui && f.ui?.fields) f.ui.fields[key] = structuredClone(snap(ui));
-            if (Array.isArray(f.schema.required) && f.schema.required.includes(node.field))
-              f.schema.required.push(key);
-            for (const rule of (f.rules ?? []).filter((r) => r.field === node.field)) {
-              f.rules?.push({
-                ...structuredClone(snap(rule)),
-                field: key,
-                id: `${rule.id ?? 'rule'}-copy`,
-              });
-            }
-            firstId ||= `field:${key}`;
-            return { type: 'field', field: key };
-          }
-          let newId = freshId(node.type, layout);
-          while (ids.has(newId)) newId = `${newId}x`;
-          ids.add(newId);
-          firstId ||= newId;
-          if (node.type === 'text') return { ...node, id: newId };
-          return {
-            ...node,
-            id: newId,
-            children: node.children.map((c) => copyNode(c, f)),
-          } as FormLayoutNode;
-        };
-        editForm((f) => {
-          const l = materialize(f);
-          const here = locate(l, id);
-          if (!here) return;
-          // copyNode adds fields to the schema; they are placed by this splice, not appended.
-          here.list.splice(
-            here.index + 1,
-            0,
-            copyNode(snap(here.node as Draft<FormLayoutNode>) as FormLayoutNode, f),
-          );
-        });
-        if (firstId) select(firstId);
+        let copy: string | undefined;
+        editForm((f) => void (copy = duplicateNode(f, id)));
+        if (copy) select(copy);
       },
       move(id, target) {
-        editForm((f) => {
-          moveNode(materialize(f), id, target.containerId, target.index);
-        });
-        const found = locate(layout, id);
-        if (found)
-          setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
+        editForm((f) => void moveNodeTo(f, id, target));
+        announceMoved(id);
       },
       moveBy(id, delta) {
-        const found = locate(layout, id);
-        if (!found) return;
-        const index = found.index + delta;
-        if (index < 0 || index >= found.list.length) return;
-        editForm((f) => {
-          moveNode(materialize(f), id, found.containerId, delta > 0 ? index + 1 : index);
-        });
-        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
+        if (!canMoveBy(layout, id, delta)) return;
+        editForm((f) => void moveNodeBy(f, id, delta));
+        announceMoved(id);
       },
       rename(from, to) {
         try {
@@ -338,17 +200,34 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
     setAnnouncement(t('builder.announce.redo'));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (!(e.ctrlKey || e.metaKey)) return;
     const target = e.target as HTMLElement;
     // The JSON text area keeps its own text undo.
     if (target.closest('.dk-builder__json')) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') redo();
-    else return;
-    e.preventDefault();
-    // Handled here: a host listening for the same keys (the designer) must not act on it again.
-    e.stopPropagation();
+    // Commands on the selected item act from the design canvas, where the item is shown.
+    const onItem =
+      view === 'design' && selected !== undefined && target.closest('.dk-canvas') !== null
+        ? selected
+        : undefined;
+    dispatchEditorKey(
+      e,
+      {
+        undo,
+        redo,
+        ...(onItem
+          ? {
+              delete: () => {
+                focusAfterRemoving(layout, onItem);
+                api.remove(onItem);
+              },
+              duplicate: () => api.duplicate(onItem),
+              moveUp: () => api.moveBy(onItem, -1),
+              moveDown: () => api.moveBy(onItem, 1),
+            }
+          : {}),
+      },
+      // Undo / Redo work from the inspector's inputs too: the builder's history, not the input's.
+      { whileTyping: ['undo', 'redo'] },
+    );
   };
 
   const steps: BuilderStep[] = useMemo(
@@ -379,7 +258,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
 
   return (
     <BuilderContext.Provider value={api}>
-      {/* Ctrl+Z / Ctrl+Shift+Z anywhere inside the builder; the buttons are the other path. */}
+      {/* The editors' one keyboard map (keymap.ts); each shortcut also has a button. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div className={classes.join(' ')} onKeyDown={onKeyDown}>
         <div className="dk-builder__toolbar">
@@ -404,7 +283,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
             disabled={!(host ?? history).canUndo}
             onClick={undo}
             title={t('builder.undoKeys')}
-            aria-keyshortcuts="Control+Z"
+            aria-keyshortcuts={shortcutsOf('undo')}
           >
             ↶ {t('builder.undo')}
           </button>
@@ -414,7 +293,7 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
             disabled={!(host ?? history).canRedo}
             onClick={redo}
             title={t('builder.redoKeys')}
-            aria-keyshortcuts="Control+Shift+Z"
+            aria-keyshortcuts={shortcutsOf('redo')}
           >
             ↷ {t('builder.redo')}
           </button>

@@ -1,4 +1,9 @@
-import type { FormDefinition, FormValidator, WorkflowDefinition } from '@deskkit/runtime';
+import type {
+  FormDefinition,
+  FormValidator,
+  LocalizedText,
+  WorkflowDefinition,
+} from '@deskkit/runtime';
 import type { TranslateFn } from '../i18n/messages';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 import type { FormDataSource, FormDirectory, UploadFn } from '../renderer/context.types';
@@ -7,18 +12,24 @@ import type { BuilderStep } from './Panels';
 
 /** Props of {@link FormBuilder}. */
 export interface FormBuilderProps {
-  /** The form being designed (controlled). Optional when `definition` is given. */
-  value?: FormDefinition;
-  /** Called with the next form after every edit, undo and redo. */
-  onChange?: (form: FormDefinition) => void;
+  /**
+   * The form being designed (controlled), as written: its texts may be one string or a variant
+   * per locale (`LocalizedText`). Optional when `definition` is given.
+   */
+  value?: FormDefinition<LocalizedText>;
+  /**
+   * Called with the next form after every edit, undo and redo. Texts come back as written: a map
+   * of variants when the definition declares two or more `locales` (or the text was one).
+   */
+  onChange?(form: FormDefinition<LocalizedText>): void;
   /**
    * The whole workflow definition, when the builder should keep it consistent: renaming a field
    * then also updates node permissions, edge conditions and other expressions. Its `form` is
    * edited (and `value` ignored).
    */
-  definition?: WorkflowDefinition;
+  definition?: WorkflowDefinition<LocalizedText>;
   /** Called with the next definition after every edit when `definition` is given. */
-  onDefinitionChange?: (definition: WorkflowDefinition) => void;
+  onDefinitionChange?(definition: WorkflowDefinition<LocalizedText>): void;
   /** Steps for "preview as step X" (default: the definition's nodes). */
   steps?: BuilderStep[];
   /** Extra field types for the palette (a host widget registered in `widgets` with the same name). */

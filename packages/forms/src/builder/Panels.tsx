@@ -1,17 +1,19 @@
 import type {
   FieldPermission,
   FormDefinition,
-  FormTemplate,
+  LocalizedText,
   NodeType,
   Principal,
   WorkflowDefinition,
 } from '@deskkit/runtime';
+import { localizeDefinition } from '@deskkit/runtime/i18n';
 import type { ReactElement } from 'react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { LocalizedTextInput } from '../localized/LocalizedTextInput';
 import { FormRenderer } from '../renderer/FormRenderer';
 import type { FormRendererProps } from '../renderer/FormRenderer.types';
 import { checkFormDefinition } from './checkForm';
+import { addTemplate, removeTemplate, setTemplate, type TemplateChange } from './commands';
 import { useBuilder } from './context';
 import { previewAccess, rolesNamed, type PreviewAudience } from './previewAs';
 
@@ -46,12 +48,13 @@ const audienceOf = (value: string): PreviewAudience =>
  */
 export function Preview(props: {
   steps: BuilderStep[];
-  definition?: WorkflowDefinition;
+  /** The definition as written; the preview reads it in the UI locale. */
+  definition?: WorkflowDefinition<LocalizedText>;
   services: RendererServices;
   /** Roles offered besides those the definition names (the directory's). */
   roles?: readonly string[];
 }): ReactElement {
-  const { t, shown: form } = useBuilder();
+  const { t, shown: form, text } = useBuilder();
   const [step, setStep] = useState('');
   const [audience, setAudience] = useState('worker');
   const [data, setData] = useState<Record<string, unknown>>({});
@@ -60,7 +63,7 @@ export function Preview(props: {
   const def: WorkflowDefinition = useMemo(
     () =>
       props.definition
-        ? { ...props.definition, form }
+        ? { ...localizeDefinition(props.definition, (x) => text(x)), form }
         : ({
             schemaVersion: 1,
             key: 'preview',
@@ -74,7 +77,7 @@ export function Preview(props: {
             })),
             edges: [],
           } as unknown as WorkflowDefinition),
-    [props.definition, props.steps, form],
+    [props.definition, props.steps, form, text],
   );
   // The directory's roles too, when the host gives a directory that lists them.
   const [listed, setListed] = useState<string[]>([]);
@@ -270,13 +273,10 @@ export function JsonView(): ReactElement {
 /** The form's templates: add, rename, describe, fill in values with the form itself, delete. */
 export function TemplatesManager(props: { services: RendererServices }): ReactElement {
   const { t, form, shown, text, locales, editForm } = useBuilder();
-  const templates: FormTemplate[] = form.templates ?? [];
+  const templates = form.templates ?? [];
   const [editing, setEditing] = useState<string | undefined>();
-  const edit = (index: number, recipe: (tpl: FormTemplate) => void, key?: string): void =>
-    editForm((f) => {
-      const tpl = f.templates?.[index];
-      if (tpl) recipe(tpl as FormTemplate);
-    }, key);
+  const edit = (index: number, change: TemplateChange, key?: string): void =>
+    editForm((f) => setTemplate(f, index, change), key);
   return (
     <div className="dk-builder__templates">
       {templates.length === 0 && <p className="dk-muted">{t('builder.noTemplates')}</p>}
@@ -287,22 +287,13 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               label={t('builder.templateName')}
               value={tpl.name}
               locales={locales}
-              onChange={(v) => edit(i, (x) => void (x.name = (v ?? '') as string), `tname:${i}`)}
+              onChange={(name) => edit(i, { name }, `tname:${i}`)}
             />
             <LocalizedTextInput
               label={t('builder.templateDescription')}
               value={tpl.description}
               locales={locales}
-              onChange={(v) =>
-                edit(
-                  i,
-                  (x) => {
-                    if (v) x.description = v as string;
-                    else delete x.description;
-                  },
-                  `tdesc:${i}`,
-                )
-              }
+              onChange={(description) => edit(i, { description }, `tdesc:${i}`)}
             />
           </div>
           <div className="dk-template-card__bar">
@@ -322,7 +313,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
             <button
               type="button"
               className="dk-button dk-button--small dk-button--danger"
-              onClick={() => editForm((f) => void f.templates?.splice(i, 1))}
+              onClick={() => editForm((f) => removeTemplate(f, i))}
             >
               {t('builder.deleteTemplate', { name: text(tpl.name) })}
             </button>
@@ -335,7 +326,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
               }}
               value={tpl.values}
               hideSubmit
-              onChange={(values) => edit(i, (x) => void (x.values = values), `tvalues:${i}`)}
+              onChange={(values) => edit(i, { values }, `tvalues:${i}`)}
               {...props.services}
             />
           )}
@@ -344,18 +335,7 @@ export function TemplatesManager(props: { services: RendererServices }): ReactEl
       <button
         type="button"
         className="dk-button"
-        onClick={() =>
-          editForm((f) => {
-            f.templates ??= [];
-            let n = f.templates.length + 1;
-            while (f.templates.some((x) => x.id === `template${n}`)) n++;
-            f.templates.push({
-              id: `template${n}`,
-              name: `${t('builder.newTemplate')} ${n}`,
-              values: {},
-            });
-          })
-        }
+        onClick={() => editForm((f) => void addTemplate(f, t('builder.newTemplate')))}
       >
         + {t('builder.addTemplate')}
       </button>

@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { LocalizedDefinition, WorkflowDefinition } from '@deskkit/runtime';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
@@ -30,7 +30,7 @@ export const previewWorkflow = {
 } as WorkflowDefinition;
 
 function PreviewAs() {
-  const [def, setDef] = useState(previewWorkflow);
+  const [def, setDef] = useState<LocalizedDefinition>(previewWorkflow);
   return (
     <FormBuilder
       definition={def}

@@ -1,6 +1,6 @@
 // The builder's Preview tab as a role: the step's permissions when the step names the role,
 // read only otherwise, and a note that says which.
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { LocalizedDefinition } from '@deskkit/runtime';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { previewWorkflow } from './PreviewAs.stories';
@@ -9,7 +9,7 @@ import { FormBuilder } from './FormBuilder';
 describe('FormBuilder preview as a role', () => {
   it('renders the form with the field permissions the chosen role would have', async () => {
     const user = userEvent.setup();
-    let def: WorkflowDefinition = previewWorkflow;
+    let def: LocalizedDefinition = previewWorkflow;
     render(
       <FormBuilder
         definition={def}

@@ -1,9 +1,9 @@
-import type { FieldUi, FormDefinition, FormLayoutNode, JsonSchema } from '@deskkit/runtime';
-import type { Draft } from 'immer';
+import type { FieldUi, FormDefinition, JsonSchema, LocalizedText } from '@deskkit/runtime';
 import { createContext, useContext } from 'react';
 import type { TranslateFn } from '../i18n/messages';
 import type { ShowText } from '../i18n/useText';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
+import type { Form, FormDraft, LayoutNode } from './layout';
 
 /** Where a new or moved node goes. */
 export interface DropTarget {
@@ -13,27 +13,28 @@ export interface DropTarget {
 
 /** What the builder's parts share. */
 export interface BuilderApi {
-  form: FormDefinition;
+  /** The form as written (texts may carry a variant per locale). */
+  form: Form;
   /** The form as the UI locale reads it (texts written per locale picked), for display only. */
   shown: FormDefinition;
   /** Shows one definition text in the UI locale. */
   text: ShowText;
   /** The definition's declared locales (its default first): texts are edited per locale. */
   locales: readonly string[] | undefined;
-  layout: FormLayoutNode[];
+  layout: LayoutNode[];
   t: TranslateFn;
   selected: string | undefined;
   select: (id: string | undefined) => void;
   fieldTypes: FieldTypeDefinition[];
   sources: string[];
   /** Applies a change to the form as one undo step (`key` merges consecutive typing). */
-  editForm: (recipe: (form: Draft<FormDefinition>) => void | FormDefinition, key?: string) => void;
+  editForm: (recipe: (form: FormDraft) => void | Form, key?: string) => void;
   addField: (type: FieldTypeDefinition, target?: DropTarget) => void;
   addLayout: (kind: 'group' | 'tab' | 'row' | 'text', target?: DropTarget) => void;
   remove: (id: string) => void;
   duplicate: (id: string) => void;
   move: (id: string, target: DropTarget) => void;
-  moveBy: (id: string, delta: number) => void;
+  moveBy: (id: string, delta: -1 | 1) => void;
   rename: (from: string, to: string) => string | undefined;
   announce: (message: string) => void;
 }
@@ -47,10 +48,10 @@ export function useBuilder(): BuilderApi {
 }
 
 /** The display name of a layout node. */
-export function nodeName(form: FormDefinition, node: FormLayoutNode, text: ShowText): string {
+export function nodeName(form: Form, node: LayoutNode, text: ShowText): string {
   if (node.type === 'field') {
-    const schema: JsonSchema | undefined = form.schema.properties?.[node.field];
-    const ui: FieldUi | undefined = form.ui?.fields?.[node.field];
+    const schema: JsonSchema<LocalizedText> | undefined = form.schema.properties?.[node.field];
+    const ui: FieldUi<LocalizedText> | undefined = form.ui?.fields?.[node.field];
     return text(ui?.label ?? schema?.title) ?? node.field;
   }
   if (node.type === 'text') return text(node.content).slice(0, 40) || 'Text';

@@ -1,4 +1,6 @@
-import type { FormDefinition } from '@deskkit/runtime';
+import type { FormDefinition as Plain, LocalizedText } from '@deskkit/runtime';
+
+type FormDefinition = Plain<LocalizedText>;
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import type { WorkflowDefinition } from '@deskkit/runtime';
+import type { LocalizedDefinition as WorkflowDefinition } from '@deskkit/runtime';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';

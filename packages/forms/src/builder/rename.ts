@@ -1,11 +1,7 @@
-import type {
-  AutomationAction,
-  FormDefinition,
-  FormLayoutNode,
-  WorkflowDefinition,
-} from '@deskkit/runtime';
+import type { AutomationAction, LocalizedText, WorkflowDefinition } from '@deskkit/runtime';
 import { renameFieldInExpression as renameInExpression } from '@deskkit/runtime';
 import { FormsError } from '../errors';
+import type { Form, LayoutNode } from './layout';
 
 /** An expression that does not parse cannot be rewritten safely; it is kept as written. */
 function renameFieldInExpression(expression: string, from: string, to: string): string {
@@ -20,13 +16,15 @@ function renameFieldInExpression(expression: string, from: string, to: string): 
 export const FIELD_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A definition the builder edits: a whole workflow, or just its form. */
-export type BuilderDocument = { form: FormDefinition } & Partial<Omit<WorkflowDefinition, 'form'>>;
+export type BuilderDocument = { form: Form } & Partial<
+  Omit<WorkflowDefinition<LocalizedText>, 'form'>
+>;
 
 function renameInLayout(
-  nodes: FormLayoutNode[] | undefined,
+  nodes: LayoutNode[] | undefined,
   from: string,
   to: string,
-): FormLayoutNode[] | undefined {
+): LayoutNode[] | undefined {
   return nodes?.map((node) => {
     if (node.type === 'field') return node.field === from ? { ...node, field: to } : node;
     if ('children' in node)
@@ -72,7 +70,7 @@ function renameKey<T>(
 }
 
 /** Renames a field inside a form: schema (order kept), required, ui, layout, rules, cascades, templates. */
-export function renameFormField(form: FormDefinition, from: string, to: string): FormDefinition {
+export function renameFormField<F extends Form>(form: F, from: string, to: string): F {
   const properties = form.schema.properties ?? {};
   if (!(from in properties)) {
     throw new FormsError(

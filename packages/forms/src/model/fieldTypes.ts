@@ -1,4 +1,4 @@
-import type { FieldUi, JsonSchema } from '@deskkit/runtime';
+import type { FieldUi, JsonSchema, LocalizedText } from '@deskkit/runtime';
 
 /** One kind of field the builder's palette offers and the renderer knows how to draw. */
 export interface FieldTypeDefinition {
@@ -222,7 +222,10 @@ export function fieldTypeOf(type: string | undefined): FieldTypeDefinition | und
  * The widget a field uses: its `ui.widget`, else one inferred from the schema (format, enum,
  * type), so a schema written by hand renders sensibly.
  */
-export function widgetFor(schema: JsonSchema | undefined, ui: FieldUi | undefined): string {
+export function widgetFor(
+  schema: JsonSchema<LocalizedText> | undefined,
+  ui: FieldUi<LocalizedText> | undefined,
+): string {
   if (ui?.widget) return ui.widget;
   const s = schema ?? {};
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
