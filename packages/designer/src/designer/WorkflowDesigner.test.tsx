@@ -468,6 +468,46 @@ describe('WorkflowDesigner', () => {
     expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
   }, 60_000);
 
+  it('has one keyboard map in the Form tab: each shortcut acts once, on the form builder', async () => {
+    const { seen, user } = setup(twoSteps(), { initialTab: 'form' });
+    const nodes = seen.value.nodes;
+    const fields = () =>
+      (seen.value.form.ui?.layout ?? []).map((n) => (n.type === 'field' ? n.field : n.type));
+    const changes = { count: 0 };
+    const addNumber = screen.getByRole('button', { name: 'Add Number' });
+    await user.click(addNumber);
+    await user.click(addNumber);
+    const start = fields();
+    expect(start.slice(-2)).toEqual(['number1', 'number2']);
+    const first = document.querySelector<HTMLElement>('[data-dk-select="field:number1"]')!;
+    await user.click(first);
+    expect(first).toHaveFocus();
+    const press = async (keys: string, expected: string[]) => {
+      const before = seen.value;
+      await user.keyboard(keys);
+      if (seen.value !== before) changes.count++;
+      expect(fields()).toEqual(expected);
+    };
+    const head = start.slice(0, -2);
+    // Ctrl+D: one copy, after the field, selected.
+    await press('{Control>}d{/Control}', [...head, 'number1', 'number3', 'number2']);
+    // Alt+↓: the selected copy moves one place.
+    await press('{Alt>}{ArrowDown}{/Alt}', [...head, 'number1', 'number2', 'number3']);
+    // Delete: the selected field goes, once (the designer deletes no step).
+    await press('{Delete}', [...head, 'number1', 'number2']);
+    expect(seen.value.nodes).toEqual(nodes);
+    // Undo / redo, with both redo shortcuts: one step each.
+    await press('{Control>}z{/Control}', [...head, 'number1', 'number2', 'number3']);
+    await press('{Control>}y{/Control}', [...head, 'number1', 'number2']);
+    await press('{Control>}z{/Control}', [...head, 'number1', 'number2', 'number3']);
+    await press('{Control>}{Shift>}z{/Shift}{/Control}', [...head, 'number1', 'number2']);
+    await press('{Control>}z{/Control}', [...head, 'number1', 'number2', 'number3']);
+    await press('{Control>}z{/Control}', [...head, 'number1', 'number3', 'number2']);
+    await press('{Control>}z{/Control}', [...head, 'number1', 'number2']);
+    expect(changes.count).toBe(10);
+    expect(seen.value.nodes).toEqual(nodes);
+  }, 60_000);
+
   it('adds a step dropped from the palette onto the canvas', async () => {
     const { seen } = setup(emptyDefinition());
     const data = new Map<string, string>();

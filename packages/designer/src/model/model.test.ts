@@ -1,12 +1,17 @@
 import { produce } from 'immer';
 import { emptyDefinition, itsmChangeDefinition } from '../fixtures/definitions';
+import type { WorkflowDefinition } from '@deskkit/runtime';
 import {
   addNode,
+  applyLayout,
+  assignChanged,
   connect,
   connectionProblem,
   copyFragment,
   deleteElements,
+  moveNodes,
   pasteFragment,
+  reconnect,
   renameNode,
   setFieldPermission,
 } from './edits';
@@ -144,5 +149,58 @@ describe('layoutDefinition', () => {
         expect(overlap).toBe(false);
       }
     }
+  });
+});
+
+describe('canvas edits as pure recipes', () => {
+  const def = (): WorkflowDefinition => ({
+    schemaVersion: 1,
+    key: 'k',
+    name: 'n',
+    form: { schema: { type: 'object', properties: {} } },
+    nodes: [
+      { id: 'start', type: 'start', position: { x: 0, y: 0 } },
+      { id: 'ok', type: 'approval', approval: { mode: 'single' }, position: { x: 10, y: 0 } },
+      { id: 'end', type: 'end' },
+    ],
+    edges: [{ id: 'e1', from: 'start', to: 'ok' }],
+  });
+
+  it('moves only the nodes whose position changed, without touching the input', () => {
+    const before = def();
+    const next = produce(before, (d) =>
+      moveNodes(
+        d,
+        new Map([
+          ['ok', { x: 20, y: 5 }],
+          ['start', { x: 0, y: 0 }],
+        ]),
+      ),
+    );
+    expect(next.nodes[1]?.position).toEqual({ x: 20, y: 5 });
+    expect(next.nodes[0]).toBe(before.nodes[0]);
+    expect(before.nodes[1]?.position).toEqual({ x: 10, y: 0 });
+  });
+
+  it('reconnects an edge, its outcome following the handle', () => {
+    const withOutcome = produce(
+      def(),
+      (d) => void d.edges.push({ id: 'e2', from: 'ok', to: 'end' }),
+    );
+    const rejected = produce(withOutcome, (d) => reconnect(d, 'e2', 'ok', 'end', 'rejected'));
+    expect(rejected.edges[1]).toEqual({ id: 'e2', from: 'ok', to: 'end', outcome: 'rejected' });
+    const moved = produce(rejected, (d) => reconnect(d, 'e2', 'start', 'end', undefined));
+    expect(moved.edges[1]).toEqual({ id: 'e2', from: 'start', to: 'end' });
+  });
+
+  it('applies a layout, and replaces only the changed top-level keys', () => {
+    const before = def();
+    const laid = produce(before, (d) => applyLayout(d, new Map([['end', { x: 99, y: 1 }]])));
+    expect(laid.nodes[2]?.position).toEqual({ x: 99, y: 1 });
+    expect(laid.nodes[0]?.position).toEqual({ x: 0, y: 0 });
+    const renamed = { ...before, name: { en: 'Laptop', zh: '笔记本' } };
+    const next = produce(before, (d) => assignChanged(d, renamed));
+    expect(next.name).toEqual({ en: 'Laptop', zh: '笔记本' });
+    expect(next.nodes).toBe(before.nodes);
   });
 });

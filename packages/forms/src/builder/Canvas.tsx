@@ -28,11 +28,7 @@ import { Icon } from '../icons';
 
 const containerDrop = (id: string): string => `container:${id}`;
 
-function targetOf(
-  layout: LayoutNode[],
-  activeId: string,
-  overId: string,
-): DropTarget | undefined {
+function targetOf(layout: LayoutNode[], activeId: string, overId: string): DropTarget | undefined {
   if (overId.startsWith('container:')) {
     const containerId = overId.slice('container:'.length);
     const list = containerId === ROOT ? layout : locate(layout, containerId)?.node;

@@ -50,7 +50,9 @@ type View = (typeof VIEWS)[number];
  * <FormBuilder value={form} onChange={setForm} />
  * ```
  */
-export function FormBuilder(props: FormBuilderProps): ReactElement {
+export function FormBuilder<T extends LocalizedText = LocalizedText>(
+  props: FormBuilderProps<T>,
+): ReactElement {
   const { definition, translate, messages } = props;
   const t = useFormsTranslator(translate, messages);
   const doc: BuilderDocument = useMemo(
@@ -72,8 +74,10 @@ export function FormBuilder(props: FormBuilderProps): ReactElement {
   const commit = useCallback(
     (next: BuilderDocument) => {
       if (next === doc) return;
-      if (definition) props.onDefinitionChange?.(next as WorkflowDefinition<LocalizedText>);
-      props.onChange?.(next.form);
+      // The one boundary between the builder's texts (as written) and the host's `T`: a map is
+      // written only where the form had one or `locales` asks for one (see FormBuilderProps).
+      if (definition) props.onDefinitionChange?.(next as WorkflowDefinition<T>);
+      props.onChange?.(next.form as FormDefinition<T>);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, definition, props.onChange, props.onDefinitionChange],

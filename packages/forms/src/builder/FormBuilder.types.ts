@@ -10,26 +10,31 @@ import type { FormDataSource, FormDirectory, UploadFn } from '../renderer/contex
 import type { WidgetRegistry } from '../widgets/registry';
 import type { BuilderStep } from './Panels';
 
-/** Props of {@link FormBuilder}. */
-export interface FormBuilderProps {
+/**
+ * Props of {@link FormBuilder}. `T` is how the host types the texts: `LocalizedText` (the
+ * default) when the definition may carry a variant per locale, `string` when it has plain texts
+ * only. The builder writes a map only where the form already has one or the definition declares two
+ * or more `locales`, so a plain form stays plain.
+ */
+export interface FormBuilderProps<T extends LocalizedText = LocalizedText> {
   /**
    * The form being designed (controlled), as written: its texts may be one string or a variant
    * per locale (`LocalizedText`). Optional when `definition` is given.
    */
-  value?: FormDefinition<LocalizedText>;
+  value?: FormDefinition<T>;
   /**
    * Called with the next form after every edit, undo and redo. Texts come back as written: a map
    * of variants when the definition declares two or more `locales` (or the text was one).
    */
-  onChange?(form: FormDefinition<LocalizedText>): void;
+  onChange?: (form: FormDefinition<T>) => void;
   /**
    * The whole workflow definition, when the builder should keep it consistent: renaming a field
    * then also updates node permissions, edge conditions and other expressions. Its `form` is
    * edited (and `value` ignored).
    */
-  definition?: WorkflowDefinition<LocalizedText>;
+  definition?: WorkflowDefinition<T>;
   /** Called with the next definition after every edit when `definition` is given. */
-  onDefinitionChange?(definition: WorkflowDefinition<LocalizedText>): void;
+  onDefinitionChange?: (definition: WorkflowDefinition<T>) => void;
   /** Steps for "preview as step X" (default: the definition's nodes). */
   steps?: BuilderStep[];
   /** Extra field types for the palette (a host widget registered in `widgets` with the same name). */

@@ -30,10 +30,7 @@ function snap<T>(value: T): T {
 export function materialize(form: FormDraft): LayoutNode[] {
   form.ui ??= {};
   const layout = ensureLayout(snap(form) as Form);
-  if (
-    form.ui.layout === undefined ||
-    layout.length !== (form.ui.layout as LayoutNode[]).length
-  ) {
+  if (form.ui.layout === undefined || layout.length !== (form.ui.layout as LayoutNode[]).length) {
     form.ui.layout = structuredClone(layout) as Draft<LayoutNode[]>;
   }
   return form.ui.layout as LayoutNode[];
@@ -306,10 +303,7 @@ export function setOption(
   form: FormDraft,
   field: string,
   index: number,
-  change:
-    | { value: string }
-    | { label: LocalizedText | undefined }
-    | { parent: string | undefined },
+  change: { value: string } | { label: LocalizedText | undefined } | { parent: string | undefined },
 ): void {
   const option = optionsOf(form, field)[index];
   if (!option) return;

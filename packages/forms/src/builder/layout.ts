@@ -72,10 +72,7 @@ export function locate(
 }
 
 /** The child list of a container (root or a container node). */
-export function childrenOf(
-  layout: LayoutNode[],
-  containerId: string,
-): LayoutNode[] | undefined {
+export function childrenOf(layout: LayoutNode[], containerId: string): LayoutNode[] | undefined {
   if (containerId === ROOT) return layout;
   const found = locate(layout, containerId);
   return found && isContainer(found.node) ? found.node.children : undefined;
