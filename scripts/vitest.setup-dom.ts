@@ -6,7 +6,7 @@ afterEach(() => {
   cleanup();
 });
 
-// jsdom lacks these; @xyflow/react and react-grid-layout measure with them.
+// jsdom lacks these; @xyflow/react and the dashboard measure with them.
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}

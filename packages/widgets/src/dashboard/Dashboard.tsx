@@ -1,6 +1,5 @@
 import type { TicketQuery } from '@deskkit/runtime';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ResponsiveGridLayout, getBreakpointFromWidth, type Layout } from 'react-grid-layout';
 import type { DashboardDataSource } from '../data/dataSource.types';
 import type { Translate } from '../i18n/messages';
 import { useWidgetsTranslator } from '../i18n/useTranslator';
@@ -17,7 +16,6 @@ import {
   DEFAULT_BREAKPOINTS,
   DEFAULT_COLS,
   addToLayouts,
-  cleanLayout,
   effectiveLayouts,
   moveLayoutItem,
   removeFromLayouts,
@@ -25,11 +23,13 @@ import {
   withBreakpointLayout,
   type LayoutStep,
 } from '../model/layouts';
+import { breakpointForWidth, layoutForBreakpoint } from '../model/grid';
 import type { WidgetRegistry } from '../registry/registry';
 import type { TicketLink } from '../registry/widget.types';
 import { defaultWidgetRegistry } from '../widgets/builtins';
 import { AddWidgetDialog } from './AddWidgetDialog';
 import { ConfigDialog } from './ConfigDialog';
+import { DashboardGrid } from './DashboardGrid';
 import { DashboardContext, createNameCache, type DashboardContextValue } from './context';
 import type { WidgetExportFile } from './exportTable';
 import { useWidth } from './useWidth';
@@ -147,9 +147,16 @@ export function Dashboard(props: DashboardProps) {
     [usePersonal, doc, personal],
   );
   const { ref, width } = useWidth<HTMLDivElement>(props.initialWidth ?? 1280);
-  const breakpoint = getBreakpointFromWidth(breakpoints, width);
+  const breakpoint = breakpointForWidth(breakpoints, width);
   const colCount = cols[breakpoint] ?? 12;
-  const liveLayout = useRef<readonly LayoutItem[]>([]);
+  const itemIds = useMemo(() => doc.items.map((it) => it.i), [doc.items]);
+  // The rectangles shown at this width: the breakpoint's own, or derived from a neighbour's.
+  const shown = useMemo(
+    () => layoutForBreakpoint(layouts, breakpoints, breakpoint, colCount, itemIds),
+    [layouts, breakpoints, breakpoint, colCount, itemIds],
+  );
+  // A keyboard step's result until the host passes the new layout back (steps in quick succession).
+  const keyed = useRef<{ from: readonly LayoutItem[]; layout: readonly LayoutItem[] } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [configuring, setConfiguring] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -182,7 +189,7 @@ export function Dashboard(props: DashboardProps) {
   };
 
   const currentLayout = (): readonly LayoutItem[] =>
-    liveLayout.current.length ? liveLayout.current : (layouts[breakpoint] ?? []);
+    keyed.current?.from === shown ? keyed.current.layout : shown;
 
   const titleOf = (i: string): string => {
     const item = doc.items.find((it) => it.i === i);
@@ -198,14 +205,17 @@ export function Dashboard(props: DashboardProps) {
       : moveLayoutItem(before, i, step, colCount);
     const item = next.find((l) => l.i === i);
     if (!item) return;
-    liveLayout.current = next;
+    keyed.current = { from: shown, layout: next };
     commitBreakpoint(next);
-    setAnnouncement(
-      resize
-        ? t('dashboard.resized', { title: titleOf(i), w: item.w, h: item.h })
-        : t('dashboard.moved', { title: titleOf(i), x: item.x + 1, y: item.y + 1 }),
-    );
+    announcePlace(item, resize);
   };
+
+  const announcePlace = (item: LayoutItem, resized: boolean) =>
+    setAnnouncement(
+      resized
+        ? t('dashboard.resized', { title: titleOf(item.i), w: item.w, h: item.h })
+        : t('dashboard.moved', { title: titleOf(item.i), x: item.x + 1, y: item.y + 1 }),
+    );
 
   const removeItem = (i: string) => {
     const title = titleOf(i);
@@ -294,7 +304,7 @@ export function Dashboard(props: DashboardProps) {
   const configInstance = configuring ? library[configuring] : undefined;
   const configType = configInstance ? registry.get(configInstance.type) : undefined;
   const sizeOf = (i: string) => {
-    const l = (layouts[breakpoint] ?? []).find((x) => x.i === i);
+    const l = shown.find((x) => x.i === i);
     return { w: l?.w ?? 4, h: l?.h ?? 4 };
   };
 
@@ -331,7 +341,7 @@ export function Dashboard(props: DashboardProps) {
                 type="button"
                 className="dk-button"
                 onClick={() => {
-                  liveLayout.current = [];
+                  keyed.current = null;
                   props.onPersonalChange?.(null);
                   setAnnouncement(t('dashboard.resetDone'));
                 }}
@@ -361,24 +371,22 @@ export function Dashboard(props: DashboardProps) {
               {editing ? t('dashboard.emptyEdit') : t('dashboard.empty')}
             </p>
           ) : (
-            <ResponsiveGridLayout
+            <DashboardGrid
+              layout={shown}
               width={width}
-              breakpoints={breakpoints}
-              cols={cols}
-              layouts={layouts as Partial<Record<string, Layout>>}
+              cols={colCount}
               rowHeight={rowHeight}
-              margin={[16, 16]}
-              containerPadding={[0, 0]}
-              dragConfig={{ enabled: editing, handle: '.dk-drag-handle' }}
-              resizeConfig={{ enabled: editing }}
-              onLayoutChange={(layout) => {
-                liveLayout.current = cleanLayout(layout);
+              gap={16}
+              editable={editing}
+              onLayoutCommit={(next, change) => {
+                commitBreakpoint(next);
+                const item = next.find((l) => l.i === change.id);
+                if (item) announcePlace(item, change.kind === 'resize');
               }}
-              onDragStop={(layout) => commitBreakpoint(cleanLayout(layout))}
-              onResizeStop={(layout) => commitBreakpoint(cleanLayout(layout))}
-            >
-              {doc.items.map((item) => (
-                <div key={item.i} className="dk-dashboard__cell">
+              renderItem={(i) => {
+                const item = doc.items.find((it) => it.i === i);
+                if (!item) return null;
+                return (
                   <WidgetFrame
                     itemId={item.i}
                     widgetId={item.widget}
@@ -394,9 +402,9 @@ export function Dashboard(props: DashboardProps) {
                       target === 'shared' && props.onChange ? () => removeItem(item.i) : undefined
                     }
                   />
-                </div>
-              ))}
-            </ResponsiveGridLayout>
+                );
+              }}
+            />
           )}
         </div>
         {adding && (

@@ -1,4 +1,3 @@
-import { moveElement, verticalCompactor } from 'react-grid-layout/core';
 import type {
   Breakpoint,
   DashboardDocument,
@@ -6,6 +5,7 @@ import type {
   LayoutItem,
   PersonalLayout,
 } from './dashboard.types';
+import { clamp, compactVertical, moveItem } from './grid';
 
 /** Minimum widths (px) of the default breakpoints, widest first. */
 export const DEFAULT_BREAKPOINTS: Record<Breakpoint, number> = {
@@ -21,7 +21,7 @@ export const DEFAULT_COLS: Record<Breakpoint, number> = { lg: 12, md: 10, sm: 6,
 
 const LAYOUT_KEYS = ['i', 'x', 'y', 'w', 'h', 'minW', 'minH', 'maxW', 'maxH', 'static'] as const;
 
-/** Keeps only the layout item fields of the JSON model (react-grid-layout adds `moved` and others). */
+/** Keeps only the layout item fields of the JSON model (drops any other field a host added). */
 export function cleanLayout(layout: readonly LayoutItem[]): LayoutItem[] {
   return layout.map((item) => {
     const out: Record<string, unknown> = {};
@@ -132,11 +132,7 @@ export function moveLayoutItem(
     );
     if (nearest && nearest.y === item.y + item.h) y = nearest.y + nearest.h - item.h + 1;
   }
-  const copy = layout.map((l) => ({ ...l }));
-  const target = copy.find((l) => l.i === id);
-  if (!target) return copy;
-  const moved = moveElement(copy, target, x, y, true, false, 'vertical', cols);
-  return cleanLayout(verticalCompactor.compact(moved, cols));
+  return cleanLayout(moveItem(layout, id, x, y, cols));
 }
 
 /** Grows or shrinks one item by one cell, within its min/max and the grid's columns. */
@@ -153,11 +149,7 @@ export function resizeLayoutItem(
     const h = clamp(l.h + dh, l.minH ?? 1, l.maxH ?? Infinity);
     return { ...l, w, h };
   });
-  return cleanLayout(verticalCompactor.compact(next, cols));
-}
-
-function clamp(v: number, min: number, max: number): number {
-  return Math.max(min, Math.min(max, v));
+  return cleanLayout(compactVertical(next));
 }
 
 /** The same layouts with one breakpoint's layout replaced. */
