@@ -65,6 +65,20 @@ describe.skipIf(!browserAvailable)('journey 5: a personal overview layout', () =
     await actAs(page, 'sam');
     await boxWhen(sla, (box) => same(box.x, moved.x));
     await shoot(session, 'journey-5-overview-layout');
+
+    // The same with the mouse: drag "SLA watch" by its handle back to the first column.
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const grip = await handle.boundingBox();
+    if (!grip) throw new Error('no handle');
+    const [x0, y0] = [grip.x + grip.width / 2, grip.y + grip.height / 2];
+    await page.mouse.move(x0, y0);
+    await page.mouse.down();
+    await page.mouse.move(x0 + (before!.x - moved.x) / 2, y0, { steps: 4 });
+    await page.mouse.move(x0 + (before!.x - moved.x), y0, { steps: 4 });
+    await page.mouse.up();
+    await page.getByText(/SLA watch moved to column 1/).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await boxWhen(sla, (box) => same(box.x, before!.x));
     expect(session.errors).toEqual([]);
   });
 });
