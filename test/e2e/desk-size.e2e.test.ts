@@ -10,7 +10,7 @@ describe.skipIf(!browserAvailable)('the desk’s initial load', () => {
     const load = deskInitialLoad(inject('deskDist'));
     expect(load.js + load.css).toBeLessThanOrEqual(350 * 1024);
     const initial = load.files.join(' ');
-    for (const lazy of ['StudioPage', 'OverviewPage', 'AdminPage', 'regex.re2'])
+    for (const lazy of ['StudioPage', 'OverviewPage', 'AdminPage', 'regex.check'])
       expect(initial).not.toContain(lazy);
     // Every page's code exists, only later.
     expect(load.all).toBeGreaterThan(load.js);
