@@ -24,7 +24,7 @@ describe.skipIf(!browserAvailable)('journey: a dashboard snapshot e-mailed on a 
     await dialog
       .getByRole('combobox', { name: 'Add a person to Recipients' })
       .selectOption({ label: 'Léa Bernard' });
-    await dialog.getByRole('combobox', { name: /^Repeat/ }).selectOption({ label: 'Every day' });
+    await dialog.getByRole('combobox', { name: 'Repeats' }).selectOption({ label: 'Daily' });
     await dialog.getByLabel('At', { exact: true }).fill('08:00');
     const runs = dialog.getByRole('region', { name: 'Next runs' }).getByRole('listitem');
     await runs.nth(2).waitFor();

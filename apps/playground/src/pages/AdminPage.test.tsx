@@ -163,7 +163,7 @@ describe('<AdminPage>', () => {
     expect((await desk.directory.getUser('bruno'))?.locale).toBeUndefined();
   });
 
-  it('creates an RRULE schedule that the next tick runs', async () => {
+  it('creates a daily schedule, built not typed, that the next tick runs', async () => {
     const user = userEvent.setup();
     const { desk } = await renderDesk(<AdminPage />);
     await user.click(screen.getByRole('tab', { name: /Schedules/ }));
@@ -171,9 +171,8 @@ describe('<AdminPage>', () => {
     const form = screen.getByRole('form', { name: 'New schedule' });
     await user.type(within(form).getByLabelText('Schedule id'), 'daily-check');
     await user.type(within(form).getByLabelText('Name'), 'Daily printer check');
-    await user.clear(within(form).getByLabelText('RRULE'));
-    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
-    within(form).getByLabelText('First run (local time)');
+    expect(within(form).queryByLabelText(/RRULE|Recurrence rule/)).toBeNull();
+    await user.selectOptions(within(form).getByLabelText('Repeats'), 'daily');
     await user.type(within(form).getByLabelText('First run (local time)'), '2026-11-23T11:00');
     // The field values are the workflow's own request form, not JSON.
     const values = within(form).getByRole('group', { name: 'Field values' });
@@ -187,7 +186,7 @@ describe('<AdminPage>', () => {
     const entry = (await desk.runtime.schedules.list()).find(
       (e) => e.schedule.id === 'daily-check',
     );
-    expect(entry?.schedule.rrule).toBe('FREQ=DAILY;BYHOUR=11;BYMINUTE=0');
+    expect(entry?.schedule).toMatchObject({ frequency: 'daily', start: '2026-11-23T11:00' });
     expect(entry?.schedule.data).toMatchObject({ summary: p3.summary, priority: 'P3' });
     expect(entry?.next).toBe('2026-11-23T10:00:00.000Z');
     await desk.advanceClock(2 * 3_600_000);
@@ -202,8 +201,8 @@ describe('<AdminPage>', () => {
     await user.click(await screen.findByRole('button', { name: '+ Add schedule' }));
     const form = screen.getByRole('form', { name: 'New schedule' });
     const preview = within(form).getByRole('region', { name: 'Next runs' });
-    await user.clear(within(form).getByLabelText('RRULE'));
-    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=WEEKLY;BYDAY=MO,TH');
+    // Weekly on Monday is the default; Thursday is one press away.
+    await user.click(within(form).getByRole('button', { name: 'Thursday' }));
     await user.type(within(form).getByLabelText('First run (local time)'), '2026-11-23T09:00');
     // The demo clock is Monday 23 November 2026 10:00 Paris: today's 09:00 run has passed.
     const runs = () =>
@@ -227,17 +226,18 @@ describe('<AdminPage>', () => {
     expect(within(preview).getByRole('heading')).toHaveTextContent('America/New_York');
     expect(runs()[0]).toBe('Mon, 23 Nov 2026, 09:00');
     expect(runs()).toHaveLength(5);
-    // A rule the runtime refuses: no runs, the error in the preview and next to the field.
-    await user.clear(within(form).getByLabelText('RRULE'));
-    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=SOMETIMES');
+    // A schedule the runtime refuses: no runs, the error in the preview and next to the field.
+    await user.clear(within(form).getByLabelText('Time zone'));
+    await user.type(within(form).getByLabelText('Time zone'), 'Mars/Olympus');
     expect(within(preview).queryAllByRole('listitem')).toHaveLength(0);
     expect(within(preview).getByRole('alert')).toHaveTextContent(/No preview/);
-    expect(within(form).getByLabelText('RRULE')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Time zone')).toHaveAttribute('aria-invalid', 'true');
     // Fixed again: the error goes, the runs come back; nothing was saved meanwhile.
-    await user.clear(within(form).getByLabelText('RRULE'));
-    await user.type(within(form).getByLabelText('RRULE'), 'FREQ=DAILY');
+    await user.clear(within(form).getByLabelText('Time zone'));
+    await user.type(within(form).getByLabelText('Time zone'), 'Europe/Paris');
+    await user.selectOptions(within(form).getByLabelText('Repeats'), 'daily');
     expect(runs()).toHaveLength(5);
-    expect(within(form).getByLabelText('RRULE')).not.toHaveAttribute('aria-invalid');
+    expect(within(form).getByLabelText('Time zone')).not.toHaveAttribute('aria-invalid');
     expect(await desk.runtime.schedules.list()).toHaveLength(1);
   });
 

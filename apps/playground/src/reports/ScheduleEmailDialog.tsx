@@ -1,54 +1,21 @@
-import type { ReportSubscriptionInput, SnapshotFormat, SnapshotReport } from '@deskkit/runtime';
+import type {
+  ReportSubscriptionInput,
+  SnapshotFormat,
+  SnapshotReport,
+  TicketSchedule,
+} from '@deskkit/runtime';
+import { createTranslator, ScheduleEditor } from '@deskkit/designer';
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../i18n';
 import { PeoplePicker } from '../ui/PeoplePicker';
 import { ErrorNote } from '../ui/layout';
 import { formatDateTime } from '../ui/chips';
-import { REPEATS, localDate, presetRule, type Repeat } from './schedulePresets';
+import { localDate } from './schedulePresets';
 import '../ui/lifecycle.css';
 import './reports.css';
 
-const REPEAT_LABELS: Record<Repeat, () => string> = {
-  daily: () => t('Every day'),
-  weekdays: () => t('Every weekday'),
-  weekly: () => t('Every Monday'),
-  monthly: () => t('On the 1st of every month'),
-  custom: () => t('Custom (RRULE)'),
-};
-
-/** The next runs of a schedule (rrule loads on first use), or why the schedule is not valid. */
-function usePreview(rrule: string, start: string, timeZone: string, now: Date) {
-  const [preview, setPreview] = useState<{ runs: string[]; invalid?: string }>({ runs: [] });
-  useEffect(() => {
-    let live = true;
-    void import('@deskkit/runtime/schedules').then(({ nextRuns }) => {
-      if (!live) return;
-      try {
-        const runs = nextRuns(
-          {
-            id: 'preview',
-            workflow: 'report-snapshot',
-            actor: 'preview',
-            timeZone,
-            start,
-            frequency: 'rrule',
-            rrule,
-          },
-          now,
-          new Date(now.getTime() + 400 * 86_400_000),
-          3,
-        );
-        setPreview({ runs: runs.map((d) => d.toISOString()) });
-      } catch (error) {
-        setPreview({ runs: [], invalid: error instanceof Error ? error.message : String(error) });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [rrule, start, timeZone, now]);
-  return preview;
-}
+/** The designer's texts for the schedule builder. */
+const designerT = createTranslator();
 
 /**
  * "Schedule e-mail": a dashboard's figures e-mailed on a schedule. Recipients (each gets the
@@ -72,16 +39,23 @@ export function ScheduleEmailDialog(props: {
   const id = useId();
   const [name, setName] = useState(props.name);
   const [recipients, setRecipients] = useState<string[]>([props.me]);
-  const [repeat, setRepeat] = useState<Repeat>('weekly');
   const [time, setTime] = useState('08:00');
   const [startDate, setStartDate] = useState(() => localDate(props.now, props.timeZone));
-  const [custom, setCustom] = useState('FREQ=WEEKLY;BYDAY=MO;BYHOUR=8;BYMINUTE=0');
+  // How it repeats, built with the designer's ScheduleEditor: a rule, never typed (runs at `time`).
+  const [rrule, setRrule] = useState('FREQ=WEEKLY;BYDAY=MO');
   const [formats, setFormats] = useState<SnapshotFormat[]>(['xlsx']);
   const [tried, setTried] = useState(false);
-  const rrule = repeat === 'custom' ? custom : presetRule(repeat, time);
   const start = `${startDate}T${time}`;
   const [now] = useState(props.now);
-  const preview = usePreview(rrule, start, props.timeZone, now);
+  const schedule: TicketSchedule = {
+    id: 'e-mail',
+    workflow: 'report-snapshot',
+    actor: props.me,
+    timeZone: props.timeZone,
+    start,
+    frequency: 'rrule',
+    rrule,
+  };
   const first = useRef<HTMLInputElement>(null);
   const cancel = useRef(props.onCancel);
   useEffect(() => {
@@ -103,9 +77,7 @@ export function ScheduleEmailDialog(props: {
     ? t('Give the e-mail a subject.')
     : !recipients.length
       ? t('Choose at least one recipient.')
-      : preview.invalid
-        ? t('The schedule is not valid.')
-        : null;
+      : null;
   const toggle = (f: SnapshotFormat, on: boolean) =>
     setFormats((list) => (on ? [...list.filter((x) => x !== f), f] : list.filter((x) => x !== f)));
   return (
@@ -150,20 +122,6 @@ export function ScheduleEmailDialog(props: {
           <PeoplePicker label={t('Recipients')} value={recipients} onChange={setRecipients} />
           <div className="pg-snapshot-row">
             <label className="pg-field">
-              <span>{t('Repeat')}</span>
-              <select
-                className="pg-input"
-                value={repeat}
-                onChange={(e) => setRepeat(e.target.value as Repeat)}
-              >
-                {REPEATS.map((r) => (
-                  <option key={r} value={r}>
-                    {REPEAT_LABELS[r]()}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="pg-field">
               <span>{t('At')}</span>
               <input
                 className="pg-input"
@@ -182,35 +140,17 @@ export function ScheduleEmailDialog(props: {
               />
             </label>
           </div>
-          {repeat === 'custom' ? (
-            <label className="pg-field">
-              <span>{t('RRULE')}</span>
-              <input
-                className="pg-input"
-                value={custom}
-                spellCheck={false}
-                onChange={(e) => setCustom(e.target.value)}
-              />
-            </label>
-          ) : null}
-          <section aria-label={t('Next runs')} className="pg-snapshot-preview">
-            <h3>{t('Next runs ({zone})', { zone: props.timeZone })}</h3>
-            {preview.invalid ? (
-              <p className="pg-field-error">
-                {t('The schedule is not valid.')} {preview.invalid}
-              </p>
-            ) : preview.runs.length ? (
-              <ol>
-                {preview.runs.map((run) => (
-                  <li key={run}>
-                    <time dateTime={run}>{formatDateTime(run)}</time>
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              <p className="pg-muted">{t('No run in the next year.')}</p>
-            )}
-          </section>
+          <ScheduleEditor
+            value={schedule}
+            onChange={(next) => setRrule(next.rrule ?? rrule)}
+            t={designerT}
+            now={now}
+            previewCount={3}
+            parts="recurrence"
+            rruleOnly
+            standalone
+            formatRun={(run) => formatDateTime(run.toISOString())}
+          />
           <fieldset className="pg-events">
             <legend>{t('Attach')}</legend>
             <label className="pg-check">

@@ -18,18 +18,21 @@ describe('<ScheduledEmails>', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule e-mail' }));
     const dialog = screen.getByRole('dialog', { name: 'Schedule e-mail' });
     expect(within(dialog).getByLabelText('Subject')).toHaveValue('Manager overview');
-    await user.selectOptions(within(dialog).getByLabelText('Repeat'), 'Every day');
+    // How it repeats is built, never typed: the designer's ScheduleEditor writes the rule.
+    expect(within(dialog).queryByLabelText(/RRULE|Recurrence rule/)).toBeNull();
+    await user.selectOptions(within(dialog).getByLabelText('Repeats'), 'Daily');
     const runs = within(dialog).getByRole('region', { name: 'Next runs' });
     await waitFor(() => expect(within(runs).getAllByRole('listitem')).toHaveLength(3));
+    const days = (list: HTMLElement) =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    const daily = days(runs);
 
-    await user.selectOptions(within(dialog).getByLabelText('Repeat'), 'Custom (RRULE)');
-    await user.clear(within(dialog).getByLabelText('RRULE'));
-    await user.type(within(dialog).getByLabelText('RRULE'), 'FREQ=SOMETIMES');
-    await within(runs).findByText(/The schedule is not valid/);
-    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('The schedule is not valid.');
-
-    await user.selectOptions(within(dialog).getByLabelText('Repeat'), 'Every weekday');
+    await user.selectOptions(within(dialog).getByLabelText('Repeats'), 'Weekly');
+    await user.click(within(dialog).getByRole('button', { name: 'Wednesday' }));
+    await waitFor(() => expect(days(runs)).not.toEqual(daily));
+    expect(within(runs).getAllByRole('listitem')).toHaveLength(3);
     await user.click(within(dialog).getByRole('checkbox', { name: 'CSV (one file per report)' }));
     await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

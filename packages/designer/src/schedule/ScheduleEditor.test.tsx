@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../i18n/messages';
-import { ScheduleEditor } from './ScheduleEditor';
+import { ScheduleEditor, type ScheduleEditorProps } from './ScheduleEditor';
 
 const t = createTranslator();
 const start: TicketSchedule = {
@@ -16,7 +16,7 @@ const start: TicketSchedule = {
   frequency: 'once',
 };
 
-function setup(initial: TicketSchedule) {
+function setup(initial: TicketSchedule, more: Partial<ScheduleEditorProps> = {}) {
   const seen = { value: initial };
   function Host() {
     const [value, setValue] = useState(initial);
@@ -26,6 +26,7 @@ function setup(initial: TicketSchedule) {
         t={t}
         now={new Date('2026-01-01T00:00:00Z')}
         formatRun={(run) => run.toISOString().slice(0, 16)}
+        {...more}
         onChange={(v) => {
           seen.value = v;
           setValue(v);
@@ -89,5 +90,24 @@ describe('ScheduleEditor', () => {
     await user.clear(rule);
     await user.type(rule, 'FREQ=SOMETIMES');
     expect(screen.getByRole('alert')).toHaveTextContent('The runtime would refuse this schedule');
+  });
+
+  it('edits only the recurrence for a host that keeps a rule, with no RRULE text to type', async () => {
+    const { seen, user } = setup(
+      { ...start, frequency: 'rrule', rrule: 'FREQ=DAILY' },
+      { parts: 'recurrence', rruleOnly: true, standalone: true },
+    );
+    expect(screen.queryByLabelText('Time zone')).toBeNull();
+    expect(screen.queryByLabelText(/Recurrence rule/)).toBeNull();
+    const repeat = screen.getByLabelText('Repeats');
+    expect(within(repeat).queryByRole('option', { name: 'Once' })).toBeNull();
+    await user.selectOptions(repeat, 'weekly');
+    expect(seen.value).toMatchObject({ frequency: 'rrule', rrule: 'FREQ=WEEKLY;BYDAY=MO' });
+    await waitFor(
+      () => expect(runs().slice(0, 2)).toEqual(['2026-01-05T09:00', '2026-01-12T09:00']),
+      {
+        timeout: 10_000,
+      },
+    );
   });
 });

@@ -38,6 +38,20 @@ export interface ScheduleEditorProps {
   previewCount?: number;
   /** Formats a run (default: the browser locale, in the schedule's time zone). */
   formatRun?: (run: Date, timeZone: string) => string;
+  /**
+   * `recurrence`: only how it repeats, when it ends and the next runs, for a host whose own form
+   * holds the first run and the time zone (default `all`).
+   */
+  parts?: 'all' | 'recurrence';
+  /**
+   * Writes every recurrence as an RFC 5545 `rrule`, for a store that keeps only a rule and a
+   * start (report subscriptions); "once" and an end date are not offered then.
+   */
+  rruleOnly?: boolean;
+  /** Lists the next runs (default true); a host that previews the whole schedule itself says false. */
+  preview?: boolean;
+  /** Used outside a `WorkflowDesigner` (an admin page): it carries the designer's look itself. */
+  standalone?: boolean;
 }
 
 const YEAR_MS = 366 * 86_400_000;
@@ -77,8 +91,9 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
   const [now] = useState(() => props.now ?? new Date());
   const reading = readRecurrence(value);
   const form = reading.ok ? reading.form : null;
+  const rruleOnly = props.rruleOnly === true;
   const set = (patch: Partial<RecurrenceForm>) =>
-    form && onChange(writeRecurrence(value, { ...form, ...patch }));
+    form && onChange(writeRecurrence(value, { ...form, ...patch }, { rruleOnly }));
 
   const [lib, setLib] = useState(() => schedules);
   useEffect(() => {
@@ -112,22 +127,24 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
         ? 'schedule.unit.months'
         : 'schedule.unit.days';
   return (
-    <div className="dk-schedule">
-      <div className="dk-flex-row">
-        <TextField
-          label={t('schedule.start')}
-          value={value.start}
-          placeholder="2026-01-05T09:00"
-          code
-          onChange={(v) => onChange({ ...value, start: v })}
-        />
-        <TextField
-          label={t('schedule.timeZone')}
-          value={value.timeZone}
-          placeholder="Europe/Paris"
-          onChange={(v) => onChange({ ...value, timeZone: v })}
-        />
-      </div>
+    <div className={props.standalone ? 'dk-designer dk-designer--part dk-schedule' : 'dk-schedule'}>
+      {props.parts !== 'recurrence' && (
+        <div className="dk-flex-row">
+          <TextField
+            label={t('schedule.start')}
+            value={value.start}
+            placeholder="2026-01-05T09:00"
+            code
+            onChange={(v) => onChange({ ...value, start: v })}
+          />
+          <TextField
+            label={t('schedule.timeZone')}
+            value={value.timeZone}
+            placeholder="Europe/Paris"
+            onChange={(v) => onChange({ ...value, timeZone: v })}
+          />
+        </div>
+      )}
       {!form ? (
         <>
           <p className="dk-hint dk-expr__why" role="note">
@@ -146,7 +163,10 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
             <SelectField<RecurrenceForm['freq']>
               label={t('schedule.repeat')}
               value={form.freq}
-              options={(['once', 'daily', 'weekly', 'monthly'] as const).map((f) => ({
+              options={(rruleOnly
+                ? (['daily', 'weekly', 'monthly'] as const)
+                : (['once', 'daily', 'weekly', 'monthly'] as const)
+              ).map((f) => ({
                 value: f,
                 label: t(`schedule.freq.${f}`),
               }))}
@@ -265,7 +285,11 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
               <SelectField<RecurrenceForm['ends']>
                 label={t('schedule.ends')}
                 value={form.ends}
-                options={(['never', 'until', 'count'] as const).map((e) => ({
+                // A store that keeps only a rule and a start has no end date: a number of runs.
+                options={(rruleOnly
+                  ? (['never', 'count'] as const)
+                  : (['never', 'until', 'count'] as const)
+                ).map((e) => ({
                   value: e,
                   label: t(`schedule.ends.${e}`),
                 }))}
@@ -297,30 +321,32 @@ export function ScheduleEditor(props: ScheduleEditorProps) {
           )}
         </>
       )}
-      <section className="dk-schedule__preview" aria-labelledby={`${id}-preview`}>
-        <h4 id={`${id}-preview`} className="dk-label">
-          {t('schedule.preview')}
-        </h4>
-        {'error' in preview ? (
-          <p className="dk-error" role="alert">
-            {t('schedule.invalid', { error: preview.error ?? '' })}
-          </p>
-        ) : 'loading' in preview ? (
-          <p className="dk-hint" aria-busy="true">
-            …
-          </p>
-        ) : preview.runs.length === 0 ? (
-          <p className="dk-hint">{t('schedule.previewNone')}</p>
-        ) : (
-          <ol>
-            {preview.runs.map((run) => (
-              <li key={run.toISOString()}>
-                <time dateTime={run.toISOString()}>{formatRun(run, value.timeZone)}</time>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {props.preview !== false && (
+        <section className="dk-schedule__preview" aria-labelledby={`${id}-preview`}>
+          <h4 id={`${id}-preview`} className="dk-label">
+            {t('schedule.preview')}
+          </h4>
+          {'error' in preview ? (
+            <p className="dk-error" role="alert">
+              {t('schedule.invalid', { error: preview.error ?? '' })}
+            </p>
+          ) : 'loading' in preview ? (
+            <p className="dk-hint" aria-busy="true">
+              …
+            </p>
+          ) : preview.runs.length === 0 ? (
+            <p className="dk-hint">{t('schedule.previewNone')}</p>
+          ) : (
+            <ol>
+              {preview.runs.map((run) => (
+                <li key={run.toISOString()}>
+                  <time dateTime={run.toISOString()}>{formatRun(run, value.timeZone)}</time>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
     </div>
   );
 }

@@ -90,6 +90,21 @@ describe('recurrence form ⇄ schedule', () => {
     });
   });
 
+  it('writes only rules when the store keeps only a rule, and reads them back', () => {
+    fc.assert(
+      fc.property(form, (f) => {
+        const s = writeRecurrence(base, f, { rruleOnly: true });
+        expect(s.frequency).toBe('rrule');
+        expect(() => validateSchedule(s)).not.toThrow();
+        if (f.freq === 'once') return void expect(s.rrule).toBe('FREQ=DAILY;COUNT=1');
+        const read = readRecurrence(s);
+        expect(read.ok).toBe(true);
+        if (read.ok) expect(meaning(read.form)).toEqual(meaning(f));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('names the part of a rule it cannot show', () => {
     expect(
       readRecurrence({ ...base, frequency: 'rrule', rrule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=9,14' }),

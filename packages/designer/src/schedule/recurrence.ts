@@ -145,6 +145,8 @@ export function readRecurrence(s: TicketSchedule): RecurrenceReading {
  * Writes the form into the schedule: the plain fields (`frequency`, `interval`, `weekdays`,
  * `monthDays`, `end`) when they can say it, an RFC 5545 `rrule` for "the second Tuesday" and for a
  * number of runs. Other fields of the schedule (id, workflow, actor, data, start) are kept.
+ * `rruleOnly` writes every recurrence as a rule, for stores that keep only `rrule` (report
+ * subscriptions); "once" is then `FREQ=DAILY;COUNT=1`.
  *
  * @example
  * ```ts
@@ -152,14 +154,19 @@ export function readRecurrence(s: TicketSchedule): RecurrenceReading {
  * // { ...s, frequency: 'rrule', rrule: 'FREQ=MONTHLY;BYDAY=+2TU' }
  * ```
  */
-export function writeRecurrence(s: TicketSchedule, f: RecurrenceForm): TicketSchedule {
+export function writeRecurrence(
+  s: TicketSchedule,
+  f: RecurrenceForm,
+  options: { rruleOnly?: boolean } = {},
+): TicketSchedule {
   const next: TicketSchedule = { ...s };
   for (const k of ['interval', 'weekdays', 'monthDays', 'rrule', 'end'] as const) delete next[k];
   if (f.ends === 'until' && f.until) next.end = f.until;
-  if (f.freq === 'once') return { ...next, frequency: 'once' };
+  if (f.freq === 'once' && !options.rruleOnly) return { ...next, frequency: 'once' };
+  if (f.freq === 'once') return { ...next, frequency: 'rrule', rrule: 'FREQ=DAILY;COUNT=1' };
   const interval = Math.max(1, Math.floor(f.interval || 1));
   const positional = f.freq === 'monthly' && f.monthly === 'position';
-  if (!positional && f.ends !== 'count') {
+  if (!positional && f.ends !== 'count' && !options.rruleOnly) {
     next.frequency = f.freq;
     if (interval > 1) next.interval = interval;
     if (f.freq === 'weekly') next.weekdays = WEEKDAYS.filter((d) => f.weekdays.includes(d));

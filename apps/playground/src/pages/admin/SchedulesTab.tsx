@@ -1,46 +1,27 @@
 import { shownText } from '../../locale/text';
 import { dateLocale, getLocale } from '../../locale/locale';
-import {
-  type Issue,
-  type ScheduleFrequency,
-  type TicketSchedule,
-  type Weekday,
-} from '@deskkit/runtime';
+import { type Issue, type TicketSchedule } from '@deskkit/runtime';
 import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
 import { localizeDefinition, textPicker } from '@deskkit/runtime/i18n';
 import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
 import { FormRenderer } from '@deskkit/forms';
+import { createTranslator, ScheduleEditor } from '@deskkit/designer';
 import { useId, useMemo, useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../ui/chips';
 import { Card, Empty, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseNumbers, SaveBar, TextField, useSave } from './editing';
+import { Field, issueAt, Outcome, SaveBar, TextField, useSave } from './editing';
 import { latestDefinitions } from '../studio/studio';
 import { useFormServices } from '../formServices';
 
-const frequencies: Array<{ value: ScheduleFrequency; label: string }> = [
-  { value: 'rrule', label: 'Recurrence rule (RRULE)' },
-  { value: 'once', label: 'Once' },
-  { value: 'daily', label: 'Daily' },
-  { value: 'weekly', label: 'Weekly' },
-  { value: 'monthly', label: 'Monthly' },
-];
-const weekdays: Array<[Weekday, string]> = [
-  ['mon', 'Mon'],
-  ['tue', 'Tue'],
-  ['wed', 'Wed'],
-  ['thu', 'Thu'],
-  ['fri', 'Fri'],
-  ['sat', 'Sat'],
-  ['sun', 'Sun'],
-];
+/** The designer's texts for its schedule builder. */
+const designerT = createTranslator();
 
 interface Draft {
   schedule: TicketSchedule;
   dataText: string;
-  monthDaysText: string;
 }
 
 const blank = (actor: string): TicketSchedule => ({
@@ -50,8 +31,8 @@ const blank = (actor: string): TicketSchedule => ({
   actor,
   timeZone: 'Europe/Paris',
   start: '',
-  frequency: 'rrule',
-  rrule: 'FREQ=WEEKLY;BYDAY=MO',
+  frequency: 'weekly',
+  weekdays: ['mon'],
   data: {},
 });
 
@@ -133,14 +114,6 @@ function toSchedule(draft: Draft): TicketSchedule | Issue[] {
       message: t('Write the field values as a JSON object, e.g. {"summary": "Check backups"}.'),
     });
   }
-  const monthDays = parseNumbers(draft.monthDaysText);
-  if (s.frequency === 'monthly' && !monthDays)
-    issues.push({
-      path: `/schedules/${s.id}/monthDays`,
-      code: 'INVALID_VALUE',
-      severity: 'error',
-      message: t('Write days of the month as numbers, e.g. 1, 15, -1.'),
-    });
   if (!s.id.trim())
     issues.push({
       path: `/schedules/${s.id}/id`,
@@ -152,8 +125,7 @@ function toSchedule(draft: Draft): TicketSchedule | Issue[] {
   const out: TicketSchedule = { ...s, data: data as Record<string, unknown> };
   if (s.frequency !== 'rrule') delete out.rrule;
   if (s.frequency !== 'weekly') delete out.weekdays;
-  if (s.frequency === 'monthly' && monthDays?.length) out.monthDays = monthDays;
-  else delete out.monthDays;
+  if (s.frequency !== 'monthly') delete out.monthDays;
   for (const key of ['end', 'template', 'name'] as const) if (!out[key]) delete out[key];
   return out;
 }
@@ -167,7 +139,6 @@ function ScheduleForm(props: {
   const [draft, setDraft] = useState<Draft>(() => ({
     schedule: props.initial,
     dataText: JSON.stringify(props.initial.data ?? {}, null, 2),
-    monthDaysText: (props.initial.monthDays ?? []).join(', '),
   }));
   const save = useSave();
   const workflows = useDeskQuery(({ client }) => latestDefinitions(client), []);
@@ -295,87 +266,15 @@ function ScheduleForm(props: {
             )}
           </Field>
         </div>
-        <div className="pg-form-row">
-          <Field label={t('Repeats')} issue={issue('frequency')}>
-            {(a) => (
-              <select
-                {...a}
-                className="pg-input"
-                value={s.frequency}
-                onChange={(e) => set({ frequency: e.target.value as ScheduleFrequency })}
-              >
-                {frequencies.map((f) => (
-                  <option key={f.value} value={f.value}>
-                    {t(f.label)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {s.frequency === 'rrule' ? (
-            <Field
-              label={t('RRULE')}
-              issue={issue('rrule')}
-              hint={t('RFC 5545, e.g. FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')}
-              className="pg-field-wide"
-            >
-              {(a) => (
-                <input
-                  {...a}
-                  className="pg-input pg-mono"
-                  value={s.rrule ?? ''}
-                  onChange={(e) => set({ rrule: e.target.value })}
-                />
-              )}
-            </Field>
-          ) : null}
-          {s.frequency !== 'once' && s.frequency !== 'rrule' ? (
-            <Field label={t('Every')} issue={issue('interval')}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="number"
-                  min={1}
-                  className="pg-input"
-                  value={s.interval ?? 1}
-                  onChange={(e) => set({ interval: Number(e.target.value) || 1 })}
-                />
-              )}
-            </Field>
-          ) : null}
-          {s.frequency === 'monthly' ? (
-            <TextField
-              label={t('Days of the month')}
-              issue={issue('monthDays')}
-              hint={t('e.g. 1, 15, -1 (last day)')}
-              value={draft.monthDaysText}
-              onChange={(value) => setDraft((d) => ({ ...d, monthDaysText: value }))}
-            />
-          ) : null}
-        </div>
-        {s.frequency === 'weekly' ? (
-          <fieldset className="pg-fieldset">
-            <legend>{t('On')}</legend>
-            <div className="pg-checks">
-              {weekdays.map(([d, label]) => (
-                <label key={d} className="pg-check">
-                  <input
-                    type="checkbox"
-                    checked={s.weekdays?.includes(d) ?? false}
-                    onChange={() =>
-                      set({
-                        weekdays: s.weekdays?.includes(d)
-                          ? s.weekdays.filter((x) => x !== d)
-                          : [...(s.weekdays ?? []), d],
-                      })
-                    }
-                  />
-                  {t(label)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ) : null}
+        {/* How it repeats and when it ends: the designer's builder, never RRULE text. */}
+        <ScheduleEditor
+          value={s}
+          onChange={(next) => setDraft((d) => ({ ...d, schedule: next }))}
+          t={designerT}
+          parts="recurrence"
+          preview={false}
+          standalone
+        />
         <div className="pg-form-row">
           <Field label={t('First run (local time)')} issue={issue('start')}>
             {(a) => (
@@ -385,17 +284,6 @@ function ScheduleForm(props: {
                 className="pg-input"
                 value={s.start}
                 onChange={(e) => set({ start: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('Last day (optional)')} issue={issue('end')}>
-            {(a) => (
-              <input
-                {...a}
-                type="date"
-                className="pg-input"
-                value={s.end ?? ''}
-                onChange={(e) => set({ end: e.target.value })}
               />
             )}
           </Field>
@@ -519,7 +407,7 @@ function repeats(s: TicketSchedule): string {
   return `${s.frequency}${every}${days}`;
 }
 
-/** Scheduled tickets (editable: RRULE and simple recurrences), periodic automations and timers. */
+/** Scheduled tickets (recurrences built with the designer's ScheduleEditor), periodic automations and timers. */
 export function SchedulesTab() {
   const { system, user, nameOf } = useDesk();
   const [editing, setEditing] = useState<TicketSchedule | null>(null);
