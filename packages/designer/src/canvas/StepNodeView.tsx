@@ -8,7 +8,12 @@ import { nodeSummary } from '../model/nodeKinds';
 import type { StepNode, StepProgress } from './flow';
 import { Icon } from './icons';
 
-/** The count badge of a step with validation issues; the messages are its tooltip and spoken text. */
+/**
+ * The count badge of a step with validation issues; the messages are its tooltip and its spoken
+ * name. The name is an `aria-label` on an image, not visually hidden text: a clipped, positioned
+ * element inside a node (the usual screen-reader-only span) makes Chromium repaint the whole graph
+ * layer on every frame of a pan (see the designer bench), which plain xyflow nodes never do.
+ */
 function IssueMarker({
   issues,
   errors,
@@ -22,13 +27,12 @@ function IssueMarker({
   return (
     <span
       className={`dk-node__marker ${errors ? 'is-error' : 'is-warning'}`}
+      role="img"
+      aria-label={t('node.issues', { count: issues.length, messages: messages.join('; ') })}
       title={messages.join('\n')}
     >
       <Icon name={errors ? 'error' : 'warning'} size={12} />
-      <span>{issues.length}</span>
-      <span className="dk-sr-only">
-        {t('node.issues', { count: issues.length, messages: messages.join('; ') })}
-      </span>
+      <span aria-hidden="true">{issues.length}</span>
     </span>
   );
 }
@@ -143,7 +147,8 @@ export const StepNodeView = memo(function StepNodeView({ data, selected }: NodeP
         </div>
       )}
       {issues && issues.length > 0 && <IssueMarker issues={issues} errors={errors} t={t} />}
-      {progress && <span className="dk-sr-only">{t(progressKey(progress))}</span>}
+      {/* Spoken, never clipped text (see IssueMarker); the viewer's node names say it too. */}
+      {progress && <span role="img" aria-label={t(progressKey(progress))} />}
       <Handles def={def} readOnly={readOnly} middle={kind ? kind.height / 2 : undefined} t={t} />
     </div>
   );

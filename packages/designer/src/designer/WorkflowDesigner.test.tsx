@@ -305,9 +305,11 @@ describe('WorkflowDesigner', () => {
     const { user } = setup(def);
     // The step carries a marker with its problems (edges: see "syncEdges" in model.test.ts; jsdom
     // does not lay out the handles xyflow draws edges between).
-    expect(screen.getByRole('group', { name: /Approval step CAB review/ })).toHaveTextContent(
-      /1 problem\(s\): Approval "cab".*quorum/,
-    );
+    expect(
+      within(screen.getByRole('group', { name: /Approval step CAB review/ })).getByRole('img', {
+        name: /1 problem\(s\): Approval "cab".*quorum/,
+      }),
+    ).toBeInTheDocument();
 
     const panel = screen.getByRole('region', { name: 'Problems' });
     await user.click(within(panel).getByRole('button', { name: /"when" of edge "e-normal"/ }));
