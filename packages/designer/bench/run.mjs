@@ -123,12 +123,14 @@ if (!process.argv.includes('--no-build')) {
 }
 const server = await serve(`${here}dist`);
 const results = {};
+const modes = arg('modes', 'plain,designer').split(',');
+const samples = Object.fromEntries(modes.map((m) => [m, { open: [], pan: [], drag: [] }]));
 try {
-  for (const mode of arg('modes', 'plain,designer').split(',')) {
-    const open = [];
-    const pan = [];
-    const drag = [];
-    for (let r = 0; r < runs; r++) {
+  // Runs alternate between the pages (plain, designer, plain, …): on a shared machine the load
+  // drifts, and a drift must not land on one side only.
+  for (let r = 0; r < runs; r++) {
+    for (const mode of modes) {
+      const { open, pan, drag } = samples[mode];
       // A fresh browser per run: runs do not share caches, and one crash costs one run.
       const browser = await chromium.launch({ executablePath, args: chromiumArgs });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -143,6 +145,9 @@ try {
         drag.push(await dragFrames(page, again.nodePoint ?? nodePoint));
       await browser.close();
     }
+  }
+  for (const mode of modes) {
+    const { open, pan, drag } = samples[mode];
     results[mode] = {
       openMs: median(open),
       panMs: median(pan.map((p) => p.medianMs)),
