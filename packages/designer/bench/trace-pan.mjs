@@ -6,6 +6,7 @@
  * element is re-recorded on every frame). A tool for finding causes; `bench/run.mjs` measures.
  * Usage, after a bench build: node bench/trace-pan.mjs [--mode=designer|plain] [--n=1000]
  * [--dist=<built page folder>] [--css=<rules to inject, to bisect>] [--eval=<script to run first>]
+ * --drag drags the node nearest the centre instead of the pane.
  * Env: OUTSIDE=<script> prints its result; SEQ=<k> prints k main-thread events of one frame.
  */
 import { fileURLToPath } from 'node:url';
@@ -44,14 +45,27 @@ try {
   );
   if (process.env.OUTSIDE)
     console.log(JSON.stringify(await page.evaluate(process.env.OUTSIDE), null, 1));
-  const point = await page.evaluate(() => {
+  const point = await page.evaluate((drag) => {
     const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    if (drag) {
+      const cx = pane.left + pane.width / 2;
+      const cy = pane.top + pane.height / 2;
+      const r = [...document.querySelectorAll('.react-flow__node')]
+        .map((e) => e.getBoundingClientRect())
+        .filter((b) => b.width > 0)
+        .sort(
+          (a, b) =>
+            Math.hypot(a.x + a.width / 2 - cx, a.y + a.height / 2 - cy) -
+            Math.hypot(b.x + b.width / 2 - cx, b.y + b.height / 2 - cy),
+        )[0];
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
     for (let y = pane.top + 10; y < pane.bottom; y += 7)
       for (let x = pane.left + 10; x < pane.right; x += 7) {
         const el = document.elementFromPoint(x, y);
         if (el && el.classList.contains('react-flow__pane')) return { x, y };
       }
-  });
+  }, process.argv.includes('--drag'));
   await page.evaluate(() => {
     window.__mut = new Map();
     const key = (n) => {
