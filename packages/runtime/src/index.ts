@@ -271,7 +271,7 @@ export type {
   TimerHandler,
 } from './engine/engine.types';
 export { DEFAULT_NODE_ACTIONS, FINISHED_ACTIONS } from './engine/permissions';
-export { LINK_TYPES } from './engine/relations';
+export { LINK_TYPES } from './engine/link-types';
 export type { NumberingOptions } from './engine/numbering';
 export { approvalOutcome, quorumNeeded } from './engine/approval';
 export { numberPrefix } from './engine/numbering';

@@ -12,16 +12,12 @@ import { localizeFor, localizeItem, readerLocales } from './localeOf';
 import { DeskkitError, NotFoundError, ValidationError } from '../errors/errors';
 import { searchTerms } from '../query/search';
 import { changeCollisions } from './collisions';
-import { exportTable } from './export';
-import { searchAsUser } from './search';
-import { viewsOf } from './views';
 import type { Ticket } from '../model/ticket.types';
 import type { DeskClient } from './client.types';
 import { redactEvent, sightOf, type TicketSight } from './sight';
 import { guardQuery, scopeOf, titleMayHide } from './scope';
 import { isAuditor } from './visibility';
 import { inbox } from './inbox';
-import { definitionFor } from './definitionFor';
 import { studio } from './studio';
 import { reportSubscriptions } from './reportSubscriptions';
 
@@ -59,7 +55,8 @@ export function createClient(
     return s;
   }
   const shown = async (t: Ticket) => (await sightOf(core, t, actor)).ticket;
-  const views = viewsOf(core, actor);
+  // Saved views, search and export load on first use (see engine/on-demand.ts).
+  const views = async () => (await import('../engine/on-demand')).viewsOf(core, actor);
 
   const client: DeskClient = {
     actor,
@@ -115,18 +112,24 @@ export function createClient(
       const auditor = await isAuditor(core, actor);
       const scope = await scopeOf(core, actor, auditor);
       const terms = searchTerms(query.search);
-      if (terms.length) return searchAsUser(core, actor, query, terms, scope, auditor);
+      if (terms.length) {
+        const { searchAsUser } = await import('../engine/on-demand');
+        return searchAsUser(core, actor, query, terms, scope, auditor);
+      }
       const page = await core.storage.queryTickets(query, scope);
       const tickets = page.tickets.map(
         async (t) => (await sightOf(core, t, actor, auditor)).ticket,
       );
       return { ...page, tickets: await Promise.all(tickets) };
     },
-    exportTickets: (input) => exportTable(input, (query) => client.listTickets(query)),
+    exportTickets: async (input) =>
+      (await import('../engine/on-demand')).exportTable(input, (query) =>
+        client.listTickets(query),
+      ),
     changeCollisions: (query) => changeCollisions(query, (q) => client.listTickets(q)),
-    listViews: () => views.list(),
-    saveView: (view) => views.save(view),
-    deleteView: (id) => views.remove(id),
+    listViews: async () => (await views()).list(),
+    saveView: async (view) => (await views()).save(view),
+    deleteView: async (id) => (await views()).remove(id),
     async aggregate(query) {
       if (searchTerms(query.search).length) {
         // The storage would count tickets by words this user may not see (work notes, hidden fields).
@@ -176,7 +179,10 @@ export function createClient(
       return { events, cursor: page.cursor };
     },
     getDefinition: async (key, version) =>
-      localizeFor(await definitionFor(core, actor, key, version), await locales()),
+      localizeFor(
+        await (await import('../engine/on-demand')).definitionFor(core, actor, key, version),
+        await locales(),
+      ),
     publish: (def) => runtime.publish(def, { actor }),
     ...inbox(core, actor),
     ...studio(core, runtime, actor),

@@ -21,7 +21,7 @@ export function reportSubscriptions(core: EngineCore, actor: string): Subscripti
         'Report e-mails are not enabled on this desk: add reportSnapshots() of @deskkit/runtime/reports to the runtime extensions.',
       );
     }
-    const { subscriptionsOf } = await import('../reports/store');
+    const { subscriptionsOf } = await import('../engine/on-demand');
     return subscriptionsOf(core, actor, ext.reportOptions);
   };
   return {

@@ -8,19 +8,7 @@ import type { CommandContext, StagedTicket } from './engine.types';
 import type { RelateInput } from './runtime.types';
 import { startTicketCommand } from './start';
 import { FINAL_STATUSES, finish } from './walk';
-
-/** Each link type and the type of its back-link on the other ticket. */
-export const LINK_TYPES: Readonly<Record<LinkType, LinkType>> = {
-  relates: 'relates',
-  duplicates: 'duplicatedBy',
-  duplicatedBy: 'duplicates',
-  causedBy: 'causes',
-  causes: 'causedBy',
-  blocks: 'blockedBy',
-  blockedBy: 'blocks',
-  parent: 'child',
-  child: 'parent',
-};
+import { LINK_TYPES } from './link-types';
 
 /** Loads a ticket the actor may see (`desk`: may work on); NotFoundError otherwise, as if missing. */
 async function visible(ctx: CommandContext, id: string, actor: string, desk?: boolean) {

@@ -10,7 +10,6 @@ import { isValidTimeZone } from '../time/zone';
 import { withTimeExtension } from './time/extension';
 import { createScheduleStore } from './time/schedules';
 import { startTimerLoop } from './time/timer-loop';
-import { actCommand } from './actions';
 import type { EngineCore, RuntimeExtension } from './engine.types';
 import { eventsHead, eventsSince } from './feed';
 import { catalogFor, publishDefinition } from './publish';
@@ -23,7 +22,6 @@ import type {
 } from './runtime.types';
 import { checkPayload } from './payload';
 import { startTicketCommand } from './start';
-import { relateCommand } from './relations';
 import { subworkflowBehaviour } from './subworkflow';
 import type { CommitResult } from '../storage/storage.types';
 import type { Ticket, Timer } from '../model/ticket.types';
@@ -35,7 +33,8 @@ import { readerLocales } from '../client/localeOf';
 import { withTypedErrors } from '../errors/guard';
 import { CompiledWorkflow } from './workflow';
 
-const versioning = () => import('./versions/drafts');
+/** Commands, drafts, versions and migration: loaded on first use (see on-demand.ts). */
+const onDemand = () => import('./on-demand');
 
 /** How often `act` without `expectedVersion` re-runs after losing a race on the ticket. */
 const ACT_RETRIES = 3;
@@ -197,15 +196,14 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       return cloneJson((await core.workflow(key, version)).def);
     },
     // Drafts, versions and migration load on first use: most runtimes never call them.
-    versions: async (key) => (await versioning()).versionsOf(core, key),
-    saveDraft: async (def, opts) => (await versioning()).saveDraft(core, def, opts),
-    getDraft: async (key, { actor }) => (await versioning()).getDraft(core, key, actor),
-    listDrafts: async ({ actor }) => (await versioning()).listDrafts(core, actor),
-    discardDraft: async (key, opts) => (await versioning()).discardDraft(core, key, opts),
+    versions: async (key) => (await onDemand()).versionsOf(core, key),
+    saveDraft: async (def, opts) => (await onDemand()).saveDraft(core, def, opts),
+    getDraft: async (key, { actor }) => (await onDemand()).getDraft(core, key, actor),
+    listDrafts: async ({ actor }) => (await onDemand()).listDrafts(core, actor),
+    discardDraft: async (key, opts) => (await onDemand()).discardDraft(core, key, opts),
     rollback: async (key, version, { actor }) =>
-      (await versioning()).rollback(core, key, version, actor),
-    migrateTickets: async (input) =>
-      (await import('./versions/migrate')).migrateTickets(core, input),
+      (await onDemand()).rollback(core, key, version, actor),
+    migrateTickets: async (input) => (await onDemand()).migrateTickets(core, input),
     catalog: (actor) => catalogFor(core, actor),
     async startTicket(input: StartTicketInput) {
       if (input.parent !== undefined) {
@@ -240,6 +238,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
     async act(input: ActInput) {
       if (input.data !== undefined) checkPayload(input.data, options.payloadLimits);
       const key = scoped(input.requestId, input.actor, 'act', String(input.ticket));
+      const { actCommand } = await onDemand();
       try {
         // Without expectedVersion the caller accepts the current state, so a lost race is retried
         // (e.g. countersigners approving at the same moment); with it, the conflict is theirs.
@@ -261,6 +260,7 @@ export function createRuntime(options: EngineOptions = {}): Runtime {
       }
     },
     async relate(input) {
+      const { relateCommand } = await onDemand();
       const res = await core.run(input.actor, (ctx) => relateCommand(ctx, input), {
         ...(input.requestId !== undefined ? { requestId: input.requestId } : {}),
         retries: ACT_RETRIES,
