@@ -53,8 +53,11 @@ export const ceilings = {
   // From 124: localized definition texts, resolved per reader in the actor's client (issue 18
   // item 2), +0.8 kB. Then down to 107.5 (106.6 kB measured): luxon gave way to src/time/zone.ts
   // on the platform's Intl time zones (issue 18 item 7), -20 kB; the actor-scoped getDefinition
-  // (client/definitionFor.ts) had added 1.8 kB.
-  runtimeMain: 107.5 * 1024,
+  // (client/definitionFor.ts) had added 1.8 kB. Then down to 99.8 (98.8 kB measured): the action
+  // handlers, links, drafts and versions, getDefinition's outline and the client's views, search,
+  // export and report subscriptions load on first use, as one chunk (engine/on-demand.ts). The
+  // budget is met; this ceiling keeps the entry below it.
+  runtimeMain: 99.8 * 1024,
   // Raised once, from 586: the XLSX export moved from a hand-written ZIP writer onto
   // write-excel-file (issue 17 asks for a well-kept library), +17.7 kB in a chunk loaded on the
   // first export only. Then from 604: the report-subscription store (DeskClient's
@@ -66,8 +69,9 @@ export const ceilings = {
   // Then down to 512 (510.8 kB measured): the dashboard grid is the kit's own instead of
   // react-grid-layout (with react-draggable, react-resizable, prop-types, fast-equals), -21.6 kB.
   // Then down to 491.5 (490.3 kB measured): re2js (45.3 kB lazy) replaced by the ReDoS check on
-  // redos-detector (23.5 kB lazy).
-  wholeKit: 491.5 * 1024,
+  // redos-detector (23.5 kB lazy). Then down to 490 (489.2 kB measured): the runtime's commands
+  // and studio code in one on-demand chunk instead of one per feature.
+  wholeKit: 490 * 1024,
 };
 
 /** The sources of the whole kit: the four packages' main entries and stylesheets. */
