@@ -1,4 +1,4 @@
-import type { DirectoryUser } from '@deskkit/runtime';
+import type { DirectoryUser, Principal } from '@deskkit/runtime';
 import type { DemoOrganisation } from '../demo/organisation';
 
 type Kind = 'user' | 'role' | 'group' | 'department';
@@ -19,6 +19,18 @@ export function organisationDirectory(org: DemoOrganisation) {
       return entries(kind).filter(
         (e) => !needle || e.name.toLowerCase().includes(needle) || e.id.includes(needle),
       );
+    },
+    /** Who a principal stands for: a role's holders, a group's or department's members. */
+    async members(p: Principal): Promise<string[]> {
+      const holds = (u: DirectoryUser) =>
+        'user' in p
+          ? u.id === p.user
+          : 'role' in p
+            ? (u.roles ?? []).includes(p.role)
+            : 'group' in p
+              ? (u.groups ?? []).includes(p.group)
+              : u.department === p.department;
+      return org.users.filter(holds).map((u) => u.id);
     },
     async getUser(id: string): Promise<DirectoryUser | null> {
       return org.users.find((u) => u.id === id) ?? null;

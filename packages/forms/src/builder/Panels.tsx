@@ -15,7 +15,7 @@ import type { FormRendererProps } from '../renderer/FormRenderer.types';
 import { checkFormDefinition } from './checkForm';
 import { addTemplate, removeTemplate, setTemplate, type TemplateChange } from './commands';
 import { useBuilder } from './context';
-import { previewAccess, rolesNamed, type PreviewAudience } from './previewAs';
+import { previewAccess, roleWorks, rolesNamed, workersAt, type PreviewAudience } from './previewAs';
 
 /** A step the preview can impersonate. */
 export interface BuilderStep {
@@ -98,9 +98,32 @@ export function Preview(props: {
   );
   const chosen = props.steps.find((s) => s.id === step);
   const who = audienceOf(audience);
+  // For a role the step does not name: who the role and the step's workers stand for, asked of
+  // the directory, so a role that works the step through a group or a person can edit.
+  const [members, setMembers] = useState<ReadonlyMap<string, readonly string[]>>(new Map());
+  const asked = useMemo(
+    () =>
+      who.kind === 'role' && directory?.members
+        ? [{ role: who.role } as Principal, ...workersAt(def, chosen)]
+        : [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [audience, def, chosen, directory],
+  );
+  useEffect(() => {
+    if (!asked.length || !directory?.members) return;
+    let live = true;
+    const members = directory.members.bind(directory);
+    Promise.all(asked.map(async (p) => [JSON.stringify(p), await members(p)] as const)).then(
+      (found) => live && setMembers(new Map(found)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [asked, directory]);
   const access = useMemo(
-    () => previewAccess(def, chosen, audienceOf(audience)),
-    [def, chosen, audience],
+    () => previewAccess(def, chosen, audienceOf(audience), (p) => members.get(JSON.stringify(p))),
+    [def, chosen, audience, members],
   );
   const note =
     who.kind !== 'role'
@@ -108,7 +131,9 @@ export function Preview(props: {
       : t(
           chosen
             ? access.works
-              ? 'builder.previewRoleWorks'
+              ? roleWorks(who.role, workersAt(def, chosen))
+                ? 'builder.previewRoleWorks'
+                : 'builder.previewRoleWorksVia'
               : 'builder.previewRoleViews'
             : access.works
               ? 'builder.previewRoleStarts'

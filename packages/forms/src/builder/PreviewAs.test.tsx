@@ -44,4 +44,36 @@ describe('FormBuilder preview as a role', () => {
     await screen.findByText(/The role cab may not raise this request/);
     expect(await screen.findByRole('textbox', { name: /Title/ })).toHaveAttribute('readonly');
   });
+
+  it('lets a role edit a step it works through a group, as the directory says', async () => {
+    const user = userEvent.setup();
+    const viaGroup: LocalizedDefinition = {
+      ...previewWorkflow,
+      nodes: previewWorkflow.nodes.map((n) =>
+        n.id === 'review'
+          ? { ...n, assign: { strategy: 'claim', to: [{ group: 'cab-board' }] } }
+          : n,
+      ),
+    } as LocalizedDefinition;
+    render(
+      <FormBuilder
+        definition={viaGroup}
+        initialView="preview"
+        directory={{
+          list: async (kind) => (kind === 'role' ? [{ id: 'network', name: 'Network' }] : []),
+          members: async (p) =>
+            'role' in p && p.role === 'network'
+              ? ['nina']
+              : 'group' in p && p.group === 'cab-board'
+                ? ['nina', 'omar']
+                : [],
+        }}
+      />,
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Preview as' }), 'CAB review');
+    await screen.findByRole('option', { name: 'role network' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Seen by' }), 'role network');
+    await screen.findByText(/works this step through a group or a person/);
+    expect(await screen.findByRole('textbox', { name: /Title/ })).not.toHaveAttribute('readonly');
+  });
 });

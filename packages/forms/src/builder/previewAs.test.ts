@@ -83,3 +83,43 @@ describe('rolesNamed', () => {
     ]);
   });
 });
+
+describe('previewAccess with the directory', () => {
+  const members: Record<string, string[]> = {
+    '{"role":"network"}': ['nina', 'omar'],
+    '{"group":"desk"}': ['omar', 'paul'],
+    '{"role":"finance"}': ['fay'],
+  };
+  const membersOf = (p: object) => members[JSON.stringify(p)];
+
+  it('lets a role work a step it works through a group (a holder is a member)', () => {
+    expect(previewAccess(def, review, { kind: 'role', role: 'network' }, membersOf)).toEqual({
+      permissions: { title: 'read', notes: 'required', internal: 'hidden' },
+      readOnly: false,
+      works: true,
+    });
+  });
+
+  it('keeps a role with no holder among the workers read only, and unknown members too', () => {
+    expect(previewAccess(def, review, { kind: 'role', role: 'finance' }, membersOf)).toMatchObject({
+      readOnly: true,
+      works: false,
+    });
+    expect(previewAccess(def, review, { kind: 'role', role: 'network' })).toMatchObject({
+      readOnly: true,
+      works: false,
+    });
+  });
+
+  it('lets a role work a step that names one of its holders', () => {
+    const named = {
+      ...def,
+      nodes: def.nodes.map((n) =>
+        n.id === 'review' ? { ...n, assign: { strategy: 'claim', to: [{ user: 'fay' }] } } : n,
+      ),
+    } as WorkflowDefinition;
+    expect(
+      previewAccess(named, review, { kind: 'role', role: 'finance' }, membersOf),
+    ).toMatchObject({ readOnly: false, works: true });
+  });
+});

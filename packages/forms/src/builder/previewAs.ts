@@ -30,6 +30,23 @@ export interface PreviewAccess {
 
 const roleOf = (p: Principal): string | undefined => ('role' in p ? p.role : undefined);
 
+/** The user ids a principal stands for, as the directory answered (undefined: not known). */
+export type MembersOf = (principal: Principal) => readonly string[] | undefined;
+
+/** Whether a role works among `workers`: named itself, or sharing a member with one of them. */
+export function roleWorks(
+  role: string,
+  workers: readonly Principal[],
+  membersOf?: MembersOf,
+): boolean {
+  if (workers.some((p) => roleOf(p) === role)) return true;
+  const holders = new Set(membersOf?.({ role }) ?? []);
+  if (holders.size === 0) return false;
+  // A named person stands for themself; a group or a department for its members.
+  const of = (p: Principal) => ('user' in p ? [p.user] : membersOf?.(p));
+  return workers.some((p) => of(p)?.some((u) => holders.has(u)) ?? false);
+}
+
 /** Who works a node of the definition: its assignment's candidates and its approval's fallback. */
 function workersOf(def: WorkflowDefinition | undefined, step: PreviewStep): Principal[] {
   const node = def?.nodes.find((n) => n.id === step.id);
@@ -37,6 +54,13 @@ function workersOf(def: WorkflowDefinition | undefined, step: PreviewStep): Prin
   if (node.type === 'start') return def?.permissions?.start ?? [];
   const n = node as { assign?: { to?: Principal[] }; approval?: { fallback?: Principal[] } };
   return [...(n.assign?.to ?? []), ...(n.approval?.fallback ?? [])];
+}
+
+/** The principals who work a step (for the requester: who may start), to ask the directory about. */
+export function workersAt(def: WorkflowDefinition, step: PreviewStep | undefined): Principal[] {
+  const start = def.nodes.find((n) => n.type === 'start');
+  const at = step ?? (start ? { id: start.id, type: start.type } : undefined);
+  return at ? workersOf(def, at) : [];
 }
 
 /**
@@ -99,8 +123,9 @@ function stepPermissions(
 /**
  * The field permissions the preview applies for one audience at one step (`step` absent: the
  * requester raising the ticket). A role works a step when the step names it among who works it
- * (for the requester: when `permissions.start` names it or is open); a role named only through a
- * group or a user is not known here, so it is shown read only, as a viewer sees the step.
+ * (for the requester: when `permissions.start` names it or is open), or when `membersOf` (the
+ * directory's answers) shows a holder of the role among the group, department or person the step
+ * names. Otherwise the role sees the step read only, as a viewer does.
  *
  * @example
  * ```ts
@@ -112,6 +137,7 @@ export function previewAccess(
   def: WorkflowDefinition,
   step: PreviewStep | undefined,
   audience: PreviewAudience,
+  membersOf?: MembersOf,
 ): PreviewAccess {
   const start = def.nodes.find((n) => n.type === 'start');
   const at = step ?? (start ? { id: start.id, type: start.type } : undefined);
@@ -125,7 +151,7 @@ export function previewAccess(
   }
   const workers = at ? workersOf(def, at) : [];
   const opensToAll = !step && !def.permissions?.start;
-  const works = opensToAll || workers.some((p) => roleOf(p) === audience.role);
+  const works = opensToAll || roleWorks(audience.role, workers, membersOf);
   if (works) return { ...(permissions ? { permissions } : {}), readOnly: false, works };
   return { ...(permissions ? { permissions: readOnly(permissions) } : {}), readOnly: true, works };
 }

@@ -195,6 +195,8 @@ export const DEFAULT_MESSAGES = {
   'builder.previewRole': 'role {role}',
   'builder.previewRoleWorks':
     'This step names the role {role} among who works it: they get the step’s field permissions.',
+  'builder.previewRoleWorksVia':
+    'The role {role} works this step through a group or a person it names: they get the step’s field permissions.',
   'builder.previewRoleViews':
     'This step does not name the role {role} among who works it: they see it read only, hidden fields stay hidden.',
   'builder.previewRoleStarts': 'The role {role} may raise this request: they fill in the form.',

@@ -188,6 +188,8 @@ export const zhCNMessages: Record<FormMessageKey, string> = {
   'builder.previewRoles': '具有某角色的人',
   'builder.previewRole': '角色 {role}',
   'builder.previewRoleWorks': '此步骤的处理人包含角色 {role}：其按该步骤的字段权限操作。',
+  'builder.previewRoleWorksVia':
+    '角色 {role} 通过此步骤指定的组或人员处理此步骤：其按该步骤的字段权限操作。',
   'builder.previewRoleViews': '此步骤的处理人不包含角色 {role}：其只能只读查看，隐藏字段仍然隐藏。',
   'builder.previewRoleStarts': '角色 {role} 可以提交此申请：其填写表单。',
   'builder.previewRoleCannotStart': '角色 {role} 不能提交此申请：其只读查看申请人的表单。',

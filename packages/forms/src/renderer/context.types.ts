@@ -1,3 +1,4 @@
+import type { Principal } from '@deskkit/runtime';
 import type { FieldOption, FieldUi } from '@deskkit/runtime';
 import type { TranslateFn } from '../i18n/messages';
 import type { FormStore } from './store';
@@ -11,6 +12,12 @@ export type DirectoryKind = 'user' | 'group' | 'department' | 'role';
  */
 export interface FormDirectory {
   list?(kind: DirectoryKind, search?: string): Promise<Array<{ id: string; name: string }>>;
+  /**
+   * The user ids a principal stands for: a role's holders, a group's or a department's members,
+   * a user themself. The form builder's "preview as a role" uses it to tell whether the role works
+   * a step that names a group or a person rather than the role.
+   */
+  members?(principal: Principal): Promise<string[]>;
 }
 
 /** One row of a host data source: an option, a lookup result, a configuration item. */
