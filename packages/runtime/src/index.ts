@@ -132,7 +132,7 @@ export type {
   DirectoryUser,
   OnCallRota,
 } from './directory/directory.types';
-export type { DeskkitErrorCode, Issue, IssueLocation } from './errors/errors';
+export type { DeskkitErrorCode, Issue, IssueLocation, IssueParams } from './errors/errors';
 export {
   ActionNotAllowedError,
   AuthenticationError,

@@ -15,11 +15,18 @@ import {
   useRef,
   useState,
 } from 'react';
-import { dispatchEditorKey, useText, type FieldChoice, type ShowText } from '@deskkit/forms';
+import {
+  dispatchEditorKey,
+  useI18n,
+  useText,
+  type FieldChoice,
+  type ShowText,
+} from '@deskkit/forms';
 import { useDesignerTranslator } from '../i18n/useTranslator';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { IssuesPanel } from '../issues/IssuesPanel';
+import { publishFailure } from '../issues/findings';
 import { checkDefinition, useValidation } from '../issues/validation';
 import { PermissionMatrix } from '../matrix/PermissionMatrix';
 import {
@@ -83,6 +90,7 @@ function Designer(props: WorkflowDesignerProps) {
   const uid = useId().replace(/:/g, '');
   const t = useDesignerTranslator(props.t);
   const text = useText(value.locales);
+  const i18n = useI18n();
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
   const history = useDefinitionHistory(value, onChange);
@@ -243,11 +251,11 @@ function Designer(props: WorkflowDesignerProps) {
       await onPublish(def);
       setAnnouncement(t('publish.done'));
     } catch (e) {
-      setAnnouncement(t('publish.failed', { error: e instanceof Error ? e.message : String(e) }));
+      setAnnouncement(t('publish.failed', { error: publishFailure(i18n, e, def) }));
     } finally {
       setPublishing(false);
     }
-  }, [onPublish, current, t]);
+  }, [onPublish, current, t, i18n]);
 
   const duplicate = useCallback(() => {
     if (selection.nodes.length === 0) return;
@@ -423,7 +431,13 @@ function Designer(props: WorkflowDesignerProps) {
           )}
           {tab === 'settings' && <WorkflowSettings env={env} />}
         </div>
-        <IssuesPanel issues={validation.issues} t={t} onReveal={reveal} blocked={blocked} />
+        <IssuesPanel
+          issues={validation.issues}
+          t={t}
+          onReveal={reveal}
+          blocked={blocked}
+          definition={value}
+        />
         <datalist id={`dk${uid}-fields`}>
           {fields.map((f) => (
             <option key={f.name} value={f.name}>

@@ -1,3 +1,4 @@
+import { useI18n } from '@deskkit/forms';
 import type { Issue } from '@deskkit/runtime';
 import { memo, useState } from 'react';
 import { Icon } from '../canvas/icons';
@@ -9,18 +10,24 @@ export interface IssuesPanelProps {
   onReveal(issue: Issue): void;
   /** Shown above the list after a refused publish. */
   blocked?: boolean;
+  /** The definition the issues are about: step names then show in the UI language. */
+  definition?: unknown;
 }
 
 /**
  * Live problems of the definition: errors (which block publishing) then warnings. Each is a button
- * that selects and reveals what it is about.
+ * that selects and reveals what it is about. Each reads in the UI language of the nearest
+ * `DeskkitI18nProvider` (by its code, through `@deskkit/runtime/i18n`); a code no catalog knows
+ * shows the runtime's English text.
  */
 export const IssuesPanel = memo(function IssuesPanel({
   issues,
   t,
   onReveal,
   blocked,
+  definition,
 }: IssuesPanelProps) {
+  const i18n = useI18n();
   const [open, setOpen] = useState(true);
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity !== 'error');
@@ -69,7 +76,9 @@ export const IssuesPanel = memo(function IssuesPanel({
                     <span className="dk-sr-only">
                       {t(issue.severity === 'error' ? 'issues.error' : 'issues.warning')}:
                     </span>
-                    <span className="dk-issue__msg">{issue.message}</span>
+                    <span className="dk-issue__msg">
+                      {i18n.findingMessage(issue, { definition })}
+                    </span>
                     <code className="dk-issue__path">{issue.path || '/'}</code>
                   </button>
                 </li>

@@ -221,7 +221,7 @@ export function JsonView(): ReactElement {
     const issues = checkFormDefinition(parsed);
     if (issues.length > 0) {
       setProblems(
-        issues.map((i) => `${i.path || '/'}: ${t(`issue.${i.code}`, undefined, i.message)}`),
+        issues.map((i) => `${i.path || '/'}: ${t(`issue.${i.code}`, i.params, i.message)}`),
       );
       setStatus('');
       return;

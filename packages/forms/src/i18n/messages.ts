@@ -228,6 +228,15 @@ export const DEFAULT_MESSAGES = {
   'builder.undoKeys': 'Ctrl+Z',
   'builder.redoKeys': 'Ctrl+Shift+Z',
   'builder.announce.redo': 'Redone.',
+  'issue.FORM_INVALID':
+    '{problem, select, notObject {The form must be a JSON object with `schema`, `ui`, `rules` and `templates`.} noSchema {The form needs a `schema` object (a JSON Schema).} schemaShape {The schema must be `\'{ "type": "object", "properties": { ... } }\'`.} ui {`ui` must be an object.} uiFields {`ui.fields` must be an object keyed by field.} rules {`rules` must be a list.} other {`templates` must be a list.}}',
+  'issue.LAYOUT_INVALID':
+    '{problem, select, notList {The layout must be a list of nodes.} notObject {A layout node must be an object.} text {A text node needs a `content` string.} id {A {type} needs an `id`.} other {Unknown layout node type "{type}"; use tab, group, row, field or text.}}',
+  'issue.LAYOUT_UNKNOWN_FIELD': 'The layout places "{field}", which is not a field of the schema.',
+  'issue.FORM_SCHEMA_INVALID': '{detail}',
+  'issue.RULE_UNKNOWN_FIELD': 'Rule {rule} is about "{field}", which is not a field.',
+  'issue.EXPRESSION_INVALID': 'Rule {rule} ({kind}): {detail} (line {line}, column {column}).',
+  'issue.TEMPLATE_INVALID': 'Template {template} needs an `id`, a `name` and a `values` object.',
 } as const;
 
 /** A key of {@link DEFAULT_MESSAGES}. */

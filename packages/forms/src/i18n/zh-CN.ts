@@ -218,4 +218,14 @@ export const zhCNMessages: Record<FormMessageKey, string> = {
   'builder.undoKeys': 'Ctrl+Z',
   'builder.redoKeys': 'Ctrl+Shift+Z',
   'builder.announce.redo': '已重做。',
+  'issue.FORM_INVALID':
+    '{problem, select, notObject {表单必须是包含 `schema`、`ui`、`rules` 和 `templates` 的 JSON 对象。} noSchema {表单需要一个 `schema` 对象（JSON Schema）。} schemaShape {schema 必须是 `\'{ "type": "object", "properties": { ... } }\'`。} ui {`ui` 必须是对象。} uiFields {`ui.fields` 必须是以字段为键的对象。} rules {`rules` 必须是列表。} other {`templates` 必须是列表。}}',
+  'issue.LAYOUT_INVALID':
+    '{problem, select, notList {布局必须是节点列表。} notObject {布局节点必须是对象。} text {文本节点需要 `content` 字符串。} id {{type, select, tab {标签页} group {分组} other {行}}需要 `id`。} other {未知的布局节点类型“{type}”；请使用 tab、group、row、field 或 text。}}',
+  'issue.LAYOUT_UNKNOWN_FIELD': '布局中放置的“{field}”不是 schema 中的字段。',
+  'issue.FORM_SCHEMA_INVALID': 'schema 不是有效的 JSON Schema：{detail}',
+  'issue.RULE_UNKNOWN_FIELD': '第 {rule} 条规则针对的“{field}”不是表单字段。',
+  'issue.EXPRESSION_INVALID':
+    '第 {rule} 条规则（{kind, select, visible {显示} required {必填} readonly {只读} other {计算值}}）：{detail}（第 {line} 行第 {column} 列）。',
+  'issue.TEMPLATE_INVALID': '第 {template} 个模板需要 `id`、`name` 和 `values` 对象。',
 };

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/errors';
-import { asList, asRecord, capitalize, issueFactory, pointer } from './issues';
+import { asList, asRecord, capitalize, issueFactory, nodeParams, pointer } from './issues';
 import type { LocalizedText } from './definition.types';
 import { firstText } from './localize';
 import type { Loose } from './issues';
@@ -116,6 +116,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
           pointer('nodes', node.index, 'id'),
           'DUPLICATE_NODE_ID',
           `Two nodes have the id "${node.id}"; give each node its own id.`,
+          { params: { id: node.id } },
         ),
       );
     }
@@ -129,6 +130,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
           pointer('edges', edge.index, 'id'),
           'DUPLICATE_EDGE_ID',
           `Two edges have the id "${edge.id}"; give each edge its own id.`,
+          { params: { id: edge.id } },
         ),
       );
     }
@@ -140,6 +142,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
             pointer('edges', edge.index, end),
             end === 'from' ? 'EDGE_SOURCE_UNKNOWN' : 'EDGE_TARGET_UNKNOWN',
             `Edge "${edge.id}" ${end === 'from' ? 'starts at' : 'leads to'} node "${edge[end]}", which does not exist; connect it to an existing node or delete it.`,
+            { params: { edge: edge.id, target: edge[end] } },
           ),
         );
       }
@@ -150,7 +153,9 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
   const ends = graph.nodes.filter((n) => n.type === 'end');
   if (starts.length === 0) {
     issues.push(
-      make('/nodes', 'START_MISSING', 'The workflow has no start node; add exactly one.'),
+      make('/nodes', 'START_MISSING', 'The workflow has no start node; add exactly one.', {
+        params: {},
+      }),
     );
   }
   for (const extra of starts.slice(1)) {
@@ -159,11 +164,16 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
         pointer('nodes', extra.index),
         'START_MULTIPLE',
         `The workflow has more than one start node; remove ${label(extra)} or turn it into another type.`,
+        { params: nodeParams(extra) },
       ),
     );
   }
   if (ends.length === 0) {
-    issues.push(make('/nodes', 'END_MISSING', 'The workflow has no end node; add at least one.'));
+    issues.push(
+      make('/nodes', 'END_MISSING', 'The workflow has no end node; add at least one.', {
+        params: {},
+      }),
+    );
   }
   for (const start of starts) {
     for (const edge of graph.in.get(start.id) ?? []) {
@@ -172,6 +182,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
           pointer('edges', edge.index, 'to'),
           'START_HAS_INCOMING',
           `Edge "${edge.id}" leads back into the start node; lead it to a step after the start instead.`,
+          { params: { edge: edge.id } },
         ),
       );
     }
@@ -183,6 +194,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
           pointer('edges', edge.index, 'from'),
           'END_HAS_OUTGOING',
           `Edge "${edge.id}" leaves end node "${end.id}"; nothing runs after an end node, so delete the edge or use another node type.`,
+          { params: { edge: edge.id, ...nodeParams(end) } },
         ),
       );
     }
@@ -211,6 +223,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
             pointer('nodes', node.index),
             'NODE_UNREACHABLE',
             `${Label(node)} cannot be reached from the start; connect an edge to it or delete it.`,
+            { params: nodeParams(node) },
           ),
         );
       }
@@ -228,6 +241,7 @@ export function graphIssues(def: unknown, graph: Graph = buildGraph(def)): Issue
             pointer('nodes', node.index),
             'NODE_CANNOT_REACH_END',
             `No path leads from ${label(node)} to an end node, so tickets there could never finish; add an edge towards an end.`,
+            { params: nodeParams(node) },
           ),
         );
       }
@@ -263,6 +277,7 @@ function parallelIssues(def: unknown, graph: Graph): Issue[] {
           pointer('nodes', split.index),
           'PARALLEL_SPLIT_UNMATCHED',
           `The ${branches.length} branches of ${label(split)} never meet again; lead every branch into one parallel gateway (a join) before the workflow goes on.`,
+          { params: { count: branches.length, ...nodeParams(split) } },
         ),
       );
     }
@@ -274,6 +289,7 @@ function parallelIssues(def: unknown, graph: Graph): Issue[] {
         pointer('nodes', join.index),
         'PARALLEL_JOIN_UNMATCHED',
         `${Label(join)} waits for ${graph.in.get(join.id)?.length ?? 0} incoming branches, but they do not all come from one parallel split, so it could wait forever; merge alternative paths with an exclusive gateway instead.`,
+        { params: { count: graph.in.get(join.id)?.length ?? 0, ...nodeParams(join) } },
       ),
     );
   }
@@ -294,6 +310,7 @@ function exclusiveIssues(def: unknown, graph: Graph): Issue[] {
           pointer('nodes', node.index),
           'EXCLUSIVE_DEFAULT_MISSING',
           `${Label(node)} has no default edge; mark one outgoing edge as default, or declare the gateway exhaustive if its conditions cover every case.`,
+          { params: nodeParams(node) },
         ),
       );
     }
@@ -303,7 +320,7 @@ function exclusiveIssues(def: unknown, graph: Graph): Issue[] {
           pointer('edges', extra.index, 'default'),
           'EXCLUSIVE_MULTIPLE_DEFAULTS',
           `${Label(node)} has more than one default edge; keep "default" on one edge only.`,
-          { nodeId: node.id, edgeId: extra.id },
+          { params: nodeParams(node), nodeId: node.id, edgeId: extra.id },
         ),
       );
     }
@@ -314,7 +331,7 @@ function exclusiveIssues(def: unknown, graph: Graph): Issue[] {
           pointer('edges', edge.index),
           'EXCLUSIVE_CONDITION_MISSING',
           `Edge "${edge.id}" leaves ${label(node)} without a condition; add a "when" expression or make it the default edge.`,
-          { nodeId: node.id, edgeId: edge.id },
+          { params: { edge: edge.id, ...nodeParams(node) }, nodeId: node.id, edgeId: edge.id },
         ),
       );
     }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from './definition.types';
-import type { Issue } from '../errors/errors';
+import type { Issue, IssueParams } from '../errors/errors';
 import type { CalendarSpec } from '../time/calendar.types';
 import { safeFormValidator } from '../form/validators';
 import type {
@@ -13,7 +13,7 @@ import type {
 } from './definition.types';
 import { buildGraph, NodeLabel, nodeLabel } from './graph';
 import type { Graph, GraphEdge, GraphNode } from './graph';
-import { asList, asRecord, issueFactory, pointer } from './issues';
+import { asList, asRecord, issueFactory, nodeParams, pointer } from './issues';
 import { actionLists } from './walk';
 import { localeIssues } from './lintLocales';
 import { firstText, localizeSchema } from './localize';
@@ -46,6 +46,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           at(),
           'NODE_NO_NAME',
           `${NodeLabel(g)} has no name; name it so people see what happens at this step.`,
+          { params: nodeParams(g) },
         ),
       );
     }
@@ -57,6 +58,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at(),
             'NODE_UNASSIGNABLE',
             `${NodeLabel(g)} says nothing about who does it; add an assignment.`,
+            { params: { strategy: 'none', ...nodeParams(g) } },
           ),
         );
       } else if (
@@ -68,6 +70,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at('assign', 'to'),
             'NODE_UNASSIGNABLE',
             `${NodeLabel(g)} is assigned by "${String(assign.strategy)}" but lists no candidates, so nobody could ever be assigned; add users, roles, groups or departments.`,
+            { params: { strategy: String(assign.strategy), ...nodeParams(g) } },
           ),
         );
       }
@@ -77,6 +80,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at('actions'),
             'NODE_NO_ACTIONS',
             `${NodeLabel(g)} allows no action, so nobody could complete it; allow at least one.`,
+            { params: nodeParams(g) },
           ),
         );
       }
@@ -90,6 +94,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           at('requireReason'),
           'SETTING_IGNORED',
           `${NodeLabel(g)} requires a reason for ${ignored.join(', ')}, which it does not allow; the setting is ignored.`,
+          { params: { setting: 'requireReason', actions: ignored.join(', '), ...nodeParams(g) } },
         ),
       );
     }
@@ -100,6 +105,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           at(),
           'EXCLUSIVE_SINGLE_EDGE',
           `${NodeLabel(g)} has only one way out, so it decides nothing; remove it or add the other paths.`,
+          { params: nodeParams(g) },
         ),
       );
     }
@@ -111,6 +117,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           at('subworkflow', 'key'),
           'SUBWORKFLOW_SELF',
           `${NodeLabel(g)} starts this same workflow as its own child; make sure a condition stops the chain.`,
+          { params: nodeParams(g) },
         ),
       );
     }
@@ -123,6 +130,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at('timer', 'untilField'),
             'TIMER_FIELD_NOT_DATE',
             `${NodeLabel(g)} waits until field "${untilField}", which is not a date or date-time field; give the field "format": "date-time".`,
+            { params: { field: untilField, ...nodeParams(g) } },
           ),
         );
       }
@@ -133,6 +141,7 @@ function stepIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           at(),
           'NODE_NO_SLA',
           `${NodeLabel(g)} is customer-facing but neither it (an OLA) nor the workflow (an SLA policy) sets a target time.`,
+          { params: nodeParams(g) },
         ),
       );
     }
@@ -155,6 +164,7 @@ function approvalIssues(
         at('approval'),
         'APPROVAL_NO_REJECT_PATH',
         `${NodeLabel(g)} does not say what a rejection does; set "onReject" or add an edge with outcome "rejected".`,
+        { params: nodeParams(g) },
       ),
     );
   }
@@ -167,6 +177,7 @@ function approvalIssues(
         at('actions'),
         'APPROVAL_ACTIONS_MISSING',
         `${NodeLabel(g)} does not allow both "approve" and "reject"; approvers need both.`,
+        { params: nodeParams(g) },
       ),
     );
   }
@@ -176,6 +187,7 @@ function approvalIssues(
         at('approval'),
         'SETTING_IGNORED',
         `${NodeLabel(g)} sets a quorum ("min"/"ratio") but decides by "${String(approval.mode)}"; the quorum is ignored.`,
+        { params: { setting: 'quorum', mode: String(approval.mode), ...nodeParams(g) } },
       ),
     );
   }
@@ -185,6 +197,7 @@ function approvalIssues(
         at('approval', 'rejectTo'),
         'SETTING_IGNORED',
         `${NodeLabel(g)} names "rejectTo" but "onReject" is not "node"; the target is ignored.`,
+        { params: { setting: 'rejectTo', ...nodeParams(g) } },
       ),
     );
   }
@@ -204,6 +217,7 @@ function approvalIssues(
         at('approval', 'min'),
         'QUORUM_UNREACHABLE',
         `${NodeLabel(g)} needs ${approval.min} approvals but only ${users} approvers are listed.`,
+        { params: { min: approval.min, count: users, ...nodeParams(g) } },
       ),
     );
   }
@@ -226,6 +240,7 @@ function routeIssues(g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
           pointer('nodes', g.index),
           'ROUTE_DEFAULT_MISSING',
           `${NodeLabel(g)} chooses its next step by conditions but has no default edge; if no condition holds, tickets get stuck there.`,
+          { params: nodeParams(g) },
         ),
       );
     } else if (fallbacks.length > 1) {
@@ -234,6 +249,7 @@ function routeIssues(g: GraphNode, out: GraphEdge[], warn: Warn): Issue[] {
           pointer('nodes', g.index),
           'ROUTE_AMBIGUOUS',
           `${NodeLabel(g)} has ${fallbacks.length} outgoing edges without a condition and only the first is ever taken; add conditions, or a parallel gateway to take them all.`,
+          { params: { count: fallbacks.length, ...nodeParams(g) } },
         ),
       );
     }
@@ -291,6 +307,7 @@ function fieldIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn:
           at,
           'REQUIRED_FIELD_NOT_EDITABLE',
           `Field "${field}" is required but nobody can fill it in at any step; make it editable at the start or at a task.`,
+          { params: { field, at: 'anywhere' } },
         ),
       );
     } else if (!editable && !hasDefault && !callsHandlers) {
@@ -299,6 +316,7 @@ function fieldIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn:
           at,
           'FIELD_EDITABLE_NOWHERE',
           `Field "${field}" is editable at no step and computed by nothing, so it always stays empty; allow editing it somewhere or remove it.`,
+          { params: { field } },
         ),
       );
     } else if (
@@ -313,7 +331,7 @@ function fieldIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn:
           'REQUIRED_FIELD_NOT_EDITABLE',
           `Field "${field}" is required but the requester cannot fill it in at the start, so no request could be submitted; make it editable at the start.`,
           // The fix is at the start step: let the designer mark it.
-          { nodeId: starts[0]!.id },
+          { params: { field, at: 'start' }, nodeId: starts[0]!.id },
         ),
       );
     }
@@ -326,6 +344,7 @@ function fieldIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn:
             pointer('nodes', g.index, 'fields', field),
             'FIELD_REQUIRED_BUT_HIDDEN',
             `Field "${field}" is required by the form but hidden at ${nodeLabel(g)}, so it is not required there.`,
+            { params: { field, ...nodeParams(g) } },
           ),
         );
       }
@@ -354,6 +373,7 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             pointer('form', 'rules', i, kind),
             'RULE_MAY_FAIL',
             `The ${kind} rule of field "${rule.field}" calls $${fn}, which throws on values it cannot handle; a rule that throws hides the field and makes it read-only. Guard the call (e.g. with $exists or a type check).`,
+            { params: { kind, field: rule.field, fn: `$${fn}` } },
           ),
         );
     }
@@ -363,6 +383,7 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           pointer('form', 'rules', i),
           'RULE_EMPTY',
           `Form rule ${i + 1} (field "${rule.field}") has no expression and does nothing; add one or delete the rule.`,
+          { params: { rule: i + 1, field: rule.field } },
         ),
       );
     }
@@ -373,6 +394,7 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             pointer('form', 'rules', i, 'value'),
             'RULE_VALUE_CONFLICT',
             `Field "${rule.field}" is computed by more than one rule; only the last one counts.`,
+            { params: { field: rule.field } },
           ),
         );
       }
@@ -393,7 +415,7 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at,
             'TEMPLATE_VALUE_NOT_EDITABLE',
             `Template "${template.id}" fills field "${field}", which the requester cannot edit at the start, so the value is refused; remove it from the template or make the field editable.`,
-            start ? { nodeId: start.id } : undefined,
+            { ...(start ? { nodeId: start.id } : {}), params: { template: template.id, field } },
           ),
         );
       }
@@ -404,6 +426,7 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
             at,
             'TEMPLATE_VALUE_INVALID',
             `Template "${template.id}" fills field "${field}" with a value the field does not accept: ${problems}`,
+            { params: { template: template.id, field, detail: problems } },
           ),
         );
       }
@@ -430,6 +453,7 @@ function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Iss
         '/catalog',
         'CATALOG_MISSING',
         'The workflow has no service catalog path, so requesters will not find it in the catalog; set "catalog", e.g. ["Accounts & access", "Access"].',
+        { params: {} },
       ),
     );
   }
@@ -439,6 +463,7 @@ function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Iss
         '/permissions/start',
         'START_OPEN_TO_ALL',
         'The workflow does not say who may raise it, so anyone can; set "permissions.start" to the roles, groups or departments it is for.',
+        { params: {} },
       ),
     );
   }
@@ -448,6 +473,7 @@ function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Iss
         '/sla',
         'WORKFLOW_NO_SLA',
         'The workflow has no SLA policy, so no ticket has a target response or resolution time; add one.',
+        { params: {} },
       ),
     );
   }
@@ -460,6 +486,7 @@ function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Iss
           pointer('sla', i),
           'SLA_POLICY_SHADOWS',
           `SLA policy "${String(policy.id)}" has no condition, so it always applies and the policies after it never do; give it a "when" or move it last.`,
+          { params: { policy: String(policy.id) } },
         ),
       );
     }
@@ -472,6 +499,7 @@ function workflowIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn): Iss
           pointer('triggers', i, 'actions'),
           'TRIGGER_NO_ACTIONS',
           `Trigger "${String(trigger?.id)}" does nothing; add an action or delete it.`,
+          { params: { trigger: String(trigger?.id) } },
         ),
       );
   });
@@ -509,7 +537,7 @@ function durationIssues(
   warn: Warn,
   calendars: Record<string, CalendarSpec> | undefined,
 ): Issue[] {
-  const sites: Array<[string, string, unknown, unknown]> = [];
+  const sites: Array<[string, string, unknown, unknown, IssueParams]> = [];
   asList(def.sla).forEach((entry, i) => {
     const p = asRecord(entry);
     const targets = asRecord(p?.targets);
@@ -519,6 +547,7 @@ function durationIssues(
         `SLA policy "${String(p?.id)}" ${k} target`,
         targets?.[k],
         p?.calendar,
+        { site: k, id: String(p?.id) },
       ]);
   });
   asList(def.nodes).forEach((entry, i) => {
@@ -530,16 +559,18 @@ function durationIssues(
       `The OLA of step "${String(n?.id)}"`,
       ola?.target,
       ola?.calendar,
+      { site: 'ola', id: String(n?.id) },
     ]);
     sites.push([
       pointer('nodes', i, 'timer', 'duration'),
       `Timer "${String(n?.id)}"`,
       timer?.duration,
       timer?.calendar,
+      { site: 'timer', id: String(n?.id) },
     ]);
   });
   const issues: Issue[] = [];
-  for (const [path, what, text, calendar] of sites) {
+  for (const [path, what, text, calendar, site] of sites) {
     const m = typeof text === 'string' && typeof calendar === 'string' ? DAYS.exec(text) : null;
     const days = m ? Number(m[1] ?? 0) * 7 + Number(m[2] ?? 0) : 0;
     if (!m || !days) continue;
@@ -558,6 +589,19 @@ function durationIssues(
         path,
         'DURATION_DAYS_ON_CALENDAR',
         `${what} "${String(text)}" counts working time on the "${String(calendar)}" calendar, where a day is 24 working hours: it means ${hours} working hours, ${asDays} working days ${of}, so "within ${days} day${days === 1 ? '' : 's'}" comes due about ${later} calendar days later. For ${days} working day${days === 1 ? '' : 's'} write "${fix}"${spec ? '' : ' (if a working day is 8 hours)'}; for ${days} calendar day${days === 1 ? '' : 's'}, remove the calendar.`,
+        {
+          params: {
+            ...site,
+            duration: String(text),
+            calendar: String(calendar),
+            hours,
+            workingDays: asDays,
+            days,
+            later,
+            fix,
+            known: spec ? 'yes' : 'no',
+          },
+        },
       ),
     );
   }

@@ -2,7 +2,7 @@ import type { LocalizedText } from './definition.types';
 import type { Issue } from '../errors/errors';
 import type { WorkflowDefinition } from './definition.types';
 import type { issueFactory } from './issues';
-import { describePath, pointer } from './issues';
+import { describePath, pointer, whereParams } from './issues';
 import { definitionTexts } from './localize';
 
 type Warn = ReturnType<typeof issueFactory>;
@@ -28,6 +28,7 @@ export function localeIssues(def: WorkflowDefinition<LocalizedText>, warn: Warn)
         at,
         'TEXT_LOCALE_MISSING',
         `${describePath(def, at)} has no ${missing.map((l) => `"${l}"`).join(', ')} text; add ${missing.length > 1 ? 'them' : 'it'} beside the others, or readers of ${missing.join(', ')} see another language.`,
+        { params: { ...whereParams(def, at), locales: missing.join(', '), count: missing.length } },
       ),
     );
   });

@@ -2,7 +2,7 @@ import type { Issue } from '../errors/errors';
 import { expressionFields } from '../expressions/references';
 import type { Graph } from './graph';
 import { NodeLabel, nodeLabel } from './graph';
-import { asList, asRecord, issueFactory, pointer } from './issues';
+import { asList, asRecord, issueFactory, nodeParams, pointer } from './issues';
 
 /** Approval rejections, quorum thresholds and timer waits: settings that depend on each other. */
 export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
@@ -19,6 +19,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
               at('approval', 'rejectTo'),
               'APPROVAL_REJECT_TO_MISSING',
               `${NodeLabel(node)} sends rejections to a named node but names none; set "rejectTo" to the id of the step to return to.`,
+              { params: nodeParams(node) },
             ),
           );
         }
@@ -29,6 +30,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
             at('approval', 'rejectTo'),
             'APPROVAL_REJECT_TO_UNKNOWN',
             `${NodeLabel(node)} sends rejections to node "${approval.rejectTo}", which does not exist; choose an existing step.`,
+            { params: { target: approval.rejectTo, ...nodeParams(node) } },
           ),
         );
       }
@@ -42,6 +44,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
             at('approval'),
             'QUORUM_THRESHOLD_MISSING',
             `${NodeLabel(node)} decides by quorum but says neither how many approvals ("min") nor what share ("ratio") are enough; set one of them.`,
+            { params: nodeParams(node) },
           ),
         );
       }
@@ -63,6 +66,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
               at(assign ? 'assign' : 'type'),
               'APPROVAL_REQUESTER_ONLY',
               `${NodeLabel(node)} would be approved by the requester alone, who may not approve their own ticket; assign other approvers, declare "approval.fallback", or set "allowRequester": true.`,
+              { params: nodeParams(node) },
             ),
           );
         }
@@ -76,6 +80,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
             at('timer'),
             'TIMER_WAIT_MISSING',
             `${NodeLabel(node)} does not say how long to wait; set a "duration" (e.g. PT4H) or an "untilField" holding a date.`,
+            { params: nodeParams(node) },
           ),
         );
       }
@@ -89,6 +94,7 @@ export function nodeSettingIssues(def: unknown, graph: Graph): Issue[] {
         '/reopen/to',
         'REOPEN_TARGET_INVALID',
         `Reopened tickets go to "${to}", which is not a task, approval or start step of this workflow; choose one.`,
+        { params: { target: to } },
       ),
     );
   }
@@ -109,6 +115,7 @@ export function requiredHiddenIssues(def: unknown, graph: Graph): Issue[] {
           pointer('nodes', node.index, 'fields', field),
           'FIELD_REQUIRED_BUT_HIDDEN',
           `Field "${field}" is required by the form but hidden at ${nodeLabel(node)}, so no request could ever be submitted; make it editable there or not required.`,
+          { params: { field, ...nodeParams(node) } },
         ),
       );
     }
@@ -148,6 +155,7 @@ export function ruleCycleIssues(def: unknown): Issue[] {
           pointer('form', 'rules', index, 'value'),
           'RULE_CYCLE',
           `Computed values depend on each other in a circle (${cycle.join(' → ')}); break the circle so each value can be computed.`,
+          { params: { cycle: cycle.join(' → ') } },
         ),
       );
       return;

@@ -4,7 +4,15 @@ import { expressionRegexProblem } from '../expressions/regex';
 import { expressionReferences } from '../expressions/references';
 import type { FormValidator } from '../form/form.types';
 import { checkFormSchema } from '../form/validate';
-import { capitalize, describePath, issueFactory, pointer, asList, asRecord } from './issues';
+import {
+  capitalize,
+  describePath,
+  issueFactory,
+  pointer,
+  asList,
+  asRecord,
+  whereParams,
+} from './issues';
 import { expressionSites, fieldSites } from './walk';
 
 /** The top-level properties of the form schema, or undefined when it has none to check against. */
@@ -28,6 +36,14 @@ export function referenceIssues(def: unknown): Issue[] {
           site.path,
           'EXPRESSION_INVALID',
           `${capitalize(where(site.path))} does not parse at line ${parsed.line}, column ${parsed.column}: ${parsed.error}`,
+          {
+            params: {
+              ...whereParams(def, site.path),
+              line: parsed.line,
+              column: parsed.column,
+              detail: parsed.error,
+            },
+          },
         ),
       );
       continue;
@@ -53,6 +69,7 @@ export function referenceIssues(def: unknown): Issue[] {
           site.path,
           'FIELD_UNKNOWN',
           `${capitalize(where(site.path))} reads field "${ref.field}" (at column ${ref.start + 1}), which is not in the form; add the field or correct the name.`,
+          { params: { ...whereParams(def, site.path), field: ref.field, column: ref.start + 1 } },
         ),
       );
     }
@@ -66,6 +83,7 @@ export function referenceIssues(def: unknown): Issue[] {
           site.path,
           'FIELD_UNKNOWN',
           `${capitalize(where(site.path))} names field "${site.field}", which is not in the form; add the field or correct the name.`,
+          { params: { ...whereParams(def, site.path), field: site.field, column: 0 } },
         ),
       );
     }
@@ -85,6 +103,7 @@ export function formSchemaIssues(def: unknown, validator?: FormValidator): Issue
         '/form/schema',
         'FORM_SCHEMA_NOT_OBJECT',
         'The form schema must be an object schema ("type": "object") with "properties", one per field.',
+        { params: {} },
       ),
     );
   }
@@ -95,6 +114,7 @@ export function formSchemaIssues(def: unknown, validator?: FormValidator): Issue
         '/form/schema',
         'FORM_SCHEMA_INVALID',
         `The form schema is not a valid JSON Schema: ${problem}`,
+        { params: { detail: problem } },
       ),
     );
   }
@@ -107,14 +127,14 @@ export function duplicateIdIssues(def: unknown): Issue[] {
   const root = asRecord(def);
   const form = asRecord(root?.form);
   const issues: Issue[] = [];
-  const lists: Array<[string, unknown, string[]]> = [
-    ['SLA policies', root?.sla, ['sla']],
-    ['triggers', root?.triggers, ['triggers']],
-    ['periodic automations', root?.automations, ['automations']],
-    ['templates', form?.templates, ['form', 'templates']],
-    ['form rules', form?.rules, ['form', 'rules']],
+  const lists: Array<[string, string, unknown, string[]]> = [
+    ['SLA policies', 'sla', root?.sla, ['sla']],
+    ['triggers', 'triggers', root?.triggers, ['triggers']],
+    ['periodic automations', 'automations', root?.automations, ['automations']],
+    ['templates', 'templates', form?.templates, ['form', 'templates']],
+    ['form rules', 'rules', form?.rules, ['form', 'rules']],
   ];
-  for (const [noun, list, base] of lists) {
+  for (const [noun, kind, list, base] of lists) {
     const seen = new Set<string>();
     asList(list).forEach((entry, i) => {
       const id = asRecord(entry)?.id;
@@ -125,6 +145,7 @@ export function duplicateIdIssues(def: unknown): Issue[] {
             pointer(...base, i, 'id'),
             'DUPLICATE_ID',
             `Two ${noun} have the id "${id}"; give each its own id.`,
+            { params: { id, list: kind } },
           ),
         );
       }
@@ -143,6 +164,7 @@ export function duplicateIdIssues(def: unknown): Issue[] {
               `${path}/${i}/id`,
               'DUPLICATE_ID',
               `Two tabs, groups, rows or texts of the form layout have the id "${id}"; give each its own id.`,
+              { params: { id, list: 'layout' } },
             ),
           );
         }

@@ -47,6 +47,7 @@ export function renameField(
         code: 'FIELD_EXISTS',
         severity: 'error',
         message,
+        params: { field: to, empty: to.trim() === '' ? 'yes' : 'no' },
       },
     ]);
   }

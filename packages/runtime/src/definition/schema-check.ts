@@ -3,8 +3,9 @@ import type { FormValidator } from '../form/form.types';
 import { CODES, describe, type Violation } from '../form/messages';
 import { safeViolations } from '../form/validators';
 import type { JsonSchema } from './definition.types';
-import { capitalize, describePath, issueFactory } from './issues';
-import { definitionSchema } from './schema';
+import type { IssueParams } from '../errors/errors';
+import { capitalize, describePath, issueFactory, whereParams } from './issues';
+import { definitionSchema, SCHEMA_HINTS } from './schema';
 
 /** Definition wording where it differs from the form's ({@link describe}). */
 function predicate(v: Violation): string {
@@ -31,6 +32,57 @@ function predicate(v: Violation): string {
   }
 }
 
+const LENGTH_UNITS: Record<string, string> = {
+  minLength: 'characters',
+  maxLength: 'characters',
+  minItems: 'items',
+  maxItems: 'items',
+  minProperties: 'entries',
+  maxProperties: 'entries',
+};
+const RANGES: Record<string, string> = {
+  minimum: 'min',
+  maximum: 'max',
+  exclusiveMinimum: 'above',
+  exclusiveMaximum: 'below',
+  multipleOf: 'multiple',
+};
+const json = (value: unknown): string =>
+  Array.isArray(value) ? value.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(value);
+
+/** The name of a schema description (see {@link SCHEMA_HINTS}), for a catalog to translate. */
+const hintOf = (description: string): string =>
+  Object.entries(SCHEMA_HINTS).find(([, text]) => text === description)?.[0] ?? 'other';
+
+/** The data of a violation's message (`finding.SCHEMA_*`), beside `{where}`. */
+function violationParams(v: Violation): IssueParams {
+  const p = v.params;
+  if (v.keyword === 'required') return { name: String(p.missingProperty) };
+  if (v.keyword === 'additionalProperties') return { name: String(p.additionalProperty) };
+  if (v.keyword === 'type') return { expected: String(p.type) };
+  if (v.keyword === 'enum') return { allowed: json(p.allowedValues) };
+  if (v.keyword === 'const') return { allowed: json(p.allowedValue) };
+  if (v.keyword === 'pattern' || v.keyword === 'format') {
+    return typeof p.description === 'string'
+      ? { described: 'yes', description: p.description, hint: hintOf(p.description) }
+      : { described: 'no', description: '' };
+  }
+  const unit = LENGTH_UNITS[v.keyword];
+  if (unit) {
+    const described = v.keyword === 'maxProperties' && typeof p.description === 'string';
+    return {
+      bound: described ? 'described' : v.keyword.startsWith('min') ? 'min' : 'max',
+      limit: Number(p.limit),
+      unit,
+      description: described ? String(p.description) : '',
+      ...(described ? { hint: hintOf(String(p.description)) } : {}),
+    };
+  }
+  const range = RANGES[v.keyword];
+  if (range) return { range, limit: Number(v.keyword === 'multipleOf' ? p.multipleOf : p.limit) };
+  return {};
+}
+
 /** The definition code of a form issue code: `SCHEMA_` + its name (three renamed); others `SCHEMA_INVALID`. */
 const RENAMED: Record<string, string> = {
   UNKNOWN_FIELD: 'UNKNOWN_PROPERTY',
@@ -39,6 +91,26 @@ const RENAMED: Record<string, string> = {
 };
 const schemaCode = (code = ''): string =>
   Object.values(CODES).includes(code) ? `SCHEMA_${RENAMED[code] ?? code}` : 'SCHEMA_INVALID';
+const OWN_CODES: Record<string, string> = {
+  uniqueItems: 'SCHEMA_DUPLICATE_ITEMS',
+  minProperties: 'SCHEMA_INVALID_LENGTH',
+  maxProperties: 'SCHEMA_INVALID_LENGTH',
+};
+
+/**
+ * Every code {@link schemaIssues} can give a finding (from the form's codes, renamed, and its
+ * own), so a catalog can be checked against them.
+ */
+export function schemaFindingCodes(): string[] {
+  return [
+    ...new Set([
+      ...Object.values(CODES).map(schemaCode),
+      ...Object.values(OWN_CODES),
+      schemaCode(),
+      'SCHEMA_INVALID_TYPE',
+    ]),
+  ].sort();
+}
 
 /** The same check through another {@link FormValidator} (e.g. the eval-free one). */
 function schemaIssuesWith(def: unknown, formValidator: FormValidator): Issue[] {
@@ -90,13 +162,12 @@ export function schemaIssues(def: unknown, formValidator?: FormValidator): Issue
     const key = `${path}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const own: Record<string, string> = {
-      uniqueItems: 'SCHEMA_DUPLICATE_ITEMS',
-      minProperties: 'SCHEMA_INVALID_LENGTH',
-      maxProperties: 'SCHEMA_INVALID_LENGTH',
-    };
-    const code = own[v.keyword] ?? schemaCode(CODES[v.keyword]);
-    issues.push(make(path, code, message));
+    const code = OWN_CODES[v.keyword] ?? schemaCode(CODES[v.keyword]);
+    const where = whereParams(
+      def,
+      v.keyword === 'required' || v.keyword === 'additionalProperties' ? parent : path,
+    );
+    issues.push(make(path, code, message, { params: { ...where, ...violationParams(v) } }));
   }
   return issues;
 }

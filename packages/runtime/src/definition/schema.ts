@@ -1,5 +1,21 @@
 import { ACTION_NAMES, NODE_TYPES } from './definition.types';
 
+/**
+ * What a definition value must look like, by name: the schema's descriptions. Findings carry the
+ * name (`hint`), so a catalog can say it in the reader's language (`finding.hint.<name>`).
+ */
+export const SCHEMA_HINTS = {
+  expression: 'a jsonata expression',
+  text: 'a text, or one per locale such as { "en": "Laptop", "zh-CN": "笔记本" }',
+  schemaVersion: 'the format version, 1',
+  key: 'a stable id of letters, digits, ".", "_" and "-" (e.g. change-request)',
+  locale: 'a locale such as en or zh-CN',
+  numberPrefix: 'up to 12 letters or digits (e.g. CHG)',
+  duration: 'an ISO 8601 duration such as PT4H, P2D or P1DT12H',
+  participant: 'one of { user }, { role }, { group } or { department }',
+  jsonSchema: 'a JSON Schema',
+} as const;
+
 /** ISO 8601 duration (`PT4H`, `P2D`, `P1DT12H`, `P1W`). */
 const ISO_DURATION =
   '^P(?!$)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?$';
@@ -9,7 +25,7 @@ const nonEmpty = { type: 'string', minLength: 1 } as const;
 const expression = {
   type: 'string',
   minLength: 1,
-  description: 'a jsonata expression',
+  description: SCHEMA_HINTS.expression,
 } as const;
 /** A locale tag such as `en`, `zh-CN` or `zh-Hant-TW`. */
 const LOCALE = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
@@ -21,7 +37,7 @@ const localized = <T extends { type: 'string'; minLength?: 1 }>(text: T) =>
     minProperties: 1,
     patternProperties: { [LOCALE]: text },
     additionalProperties: false,
-    description: 'a text, or one per locale such as { "en": "Laptop", "zh-CN": "笔记本" }',
+    description: SCHEMA_HINTS.text,
   }) as const;
 const actionList = { type: 'array', items: ref('automationAction') } as const;
 const whenType = <T extends string>(type: T, required: readonly string[]) =>
@@ -48,11 +64,11 @@ export const definitionSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    schemaVersion: { const: 1, description: 'the format version, 1' },
+    schemaVersion: { const: 1, description: SCHEMA_HINTS.schemaVersion },
     key: {
       type: 'string',
       pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$',
-      description: 'a stable id of letters, digits, ".", "_" and "-" (e.g. change-request)',
+      description: SCHEMA_HINTS.key,
     },
     name: ref('nonEmptyText'),
     description: ref('text'),
@@ -60,13 +76,13 @@ export const definitionSchema = {
       type: 'array',
       minItems: 1,
       uniqueItems: true,
-      items: { type: 'string', pattern: LOCALE, description: 'a locale such as en or zh-CN' },
+      items: { type: 'string', pattern: LOCALE, description: SCHEMA_HINTS.locale },
     },
     catalog: { type: 'array', minItems: 1, maxItems: 5, items: ref('nonEmptyText') },
     numberPrefix: {
       type: 'string',
       pattern: '^[A-Za-z0-9]{1,12}$',
-      description: 'up to 12 letters or digits (e.g. CHG)',
+      description: SCHEMA_HINTS.numberPrefix,
     },
     title: expression,
     permissions: {
@@ -108,7 +124,7 @@ export const definitionSchema = {
     duration: {
       type: 'string',
       pattern: ISO_DURATION,
-      description: 'an ISO 8601 duration such as PT4H, P2D or P1DT12H',
+      description: SCHEMA_HINTS.duration,
     },
     principal: {
       type: 'object',
@@ -116,7 +132,7 @@ export const definitionSchema = {
       maxProperties: 1,
       additionalProperties: false,
       properties: { user: nonEmpty, role: nonEmpty, group: nonEmpty, department: nonEmpty },
-      description: 'one of { user }, { role }, { group } or { department }',
+      description: SCHEMA_HINTS.participant,
     },
     principals: { type: 'array', items: ref('principal') },
     permission: { enum: ['hidden', 'read', 'edit', 'required'] },
@@ -261,7 +277,7 @@ export const definitionSchema = {
     },
     jsonSchema: {
       type: 'object',
-      description: 'a JSON Schema',
+      description: SCHEMA_HINTS.jsonSchema,
       properties: {
         type: {
           anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],

@@ -58,6 +58,7 @@ export function validateDefinition(
       code: 'SCHEMA_INVALID_TYPE',
       severity: 'error',
       message: 'A workflow definition must be a JSON object.',
+      params: { ownerKind: 'workflow', owner: '', property: '', expected: 'object' },
     };
     return { ok: false, issues: [issue] };
   }

@@ -7,6 +7,7 @@ import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
 import { loadRegexEngine } from '../expressions/regex';
 import { timeIssues } from '../time/definition-check';
+import { nodeParams } from '../definition/issues';
 import type { DefinitionRecord } from '../storage/storage.types';
 import type { EngineCore } from './engine.types';
 import type { CatalogEntry } from './runtime.types';
@@ -95,6 +96,11 @@ export async function publishDefinition(
           severity: 'error',
           message: '',
           nodeId: n.id,
+          params: {
+            ...nodeParams({ id: n.id, type: n.type, raw: n as unknown as Record<string, unknown> }),
+            workflow: n.subworkflow.key,
+            version: n.subworkflow.version === undefined ? 'latest' : n.subworkflow.version,
+          },
         });
     });
   }

@@ -11,7 +11,16 @@ export interface Issue extends IssueLocation {
   /** The node or edge the issue is about, for designers to select it. */
   nodeId?: string;
   edgeId?: string;
+  /**
+   * What a definition finding is about (field, step, ids, counts), by name: the values of its
+   * message `finding.<code>` in `@deskkit/runtime/i18n`, which shows it in the reader's language
+   * (`i18n.findingMessage(issue)`). `message` is the same finding in English.
+   */
+  params?: IssueParams;
 }
+
+/** The values of a finding's message: `{ field: 'risk', node: 'review', count: 2 }`. */
+export type IssueParams = Record<string, string | number>;
 
 export type DeskkitErrorCode =
   | 'DEFINITION_INVALID'

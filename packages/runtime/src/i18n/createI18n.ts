@@ -8,6 +8,8 @@ import {
   type DurationOptions,
 } from './format';
 import { checkTimeZone, resolveLocale, systemTimeZone, type SupportedLocale } from './locale';
+import type { Issue } from '../errors/errors';
+import { renderFinding, type FindingMessageOptions } from './findings';
 import { formatMessage, type MessageValues } from './message';
 import { runtimeMessagesEn, type RuntimeMessageKey } from './messages.en';
 import { runtimeMessagesZhCN } from './messages.zh-CN';
@@ -51,6 +53,11 @@ export interface I18n<K extends string = never> {
   formatRelative(value: DateInput, now?: DateInput): string;
   /** A message for any thrown value: by `code` for Deskkit errors, generic otherwise. */
   errorMessage(error: unknown): string;
+  /**
+   * A definition finding (`validateDefinition`, `lintDefinition`, a refused publish) in this
+   * locale, by its code and params; a code no catalog knows keeps its English `message`.
+   */
+  findingMessage(issue: Issue, options?: FindingMessageOptions): string;
 }
 
 function errorValues(error: Record<string, unknown>): MessageValues {
@@ -85,9 +92,11 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
   const runtime = RUNTIME_CATALOGS[catalogLocale] as Record<string, string | undefined>;
   const runtimeEn = runtimeMessagesEn as Record<string, string | undefined>;
 
+  const template = (key: string): string | undefined =>
+    overrides[key] ?? own[key] ?? runtime[key] ?? ownEn[key] ?? runtimeEn[key];
   const t = (key: string, values?: MessageValues): string => {
-    const template = overrides[key] ?? own[key] ?? runtime[key] ?? ownEn[key] ?? runtimeEn[key];
-    return template === undefined ? key : formatMessage(locale, template, values);
+    const found = template(key);
+    return found === undefined ? key : formatMessage(locale, found, values);
   };
 
   return {
@@ -115,5 +124,6 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
       const message = error instanceof Error ? error.message : String(error);
       return t('error.unknown', { message });
     },
+    findingMessage: (issue, opts) => renderFinding(t, locale, template, issue, opts),
   };
 }

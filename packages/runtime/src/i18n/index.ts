@@ -14,6 +14,7 @@ export type { SupportedLocale } from './locale';
 export { runtimeMessagesEn } from './messages.en';
 export type { RuntimeMessageKey, RuntimeMessages } from './messages.en';
 export { runtimeMessagesZhCN } from './messages.zh-CN';
+export type { FindingMessageOptions } from './findings';
 export { checkCatalogs } from './checkCatalogs';
 export {
   defaultText,

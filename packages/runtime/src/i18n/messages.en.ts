@@ -1,3 +1,5 @@
+import { findingMessagesEn } from './findings.en';
+
 /**
  * The runtime's own user-facing messages in English: one per error code (`DeskkitError.code`),
  * written for the person in front of the screen, not for the developer.
@@ -24,6 +26,7 @@ export const runtimeMessagesEn = {
   'error.INTERNAL':
     'Something went wrong. Try again; if it keeps happening, contact your administrator.',
   'error.unknown': 'Something went wrong: {message}',
+  ...findingMessagesEn,
 } as const;
 
 /** A key of the runtime's catalog. */

@@ -1,3 +1,4 @@
+import { findingMessagesZhCN } from './findings.zh-CN';
 import type { RuntimeMessages } from './messages.en';
 
 /** The runtime's user-facing messages in Simplified Chinese. */
@@ -21,4 +22,5 @@ export const runtimeMessagesZhCN: RuntimeMessages = {
   'error.UNSUPPORTED_MEDIA_TYPE': '提交的内容格式不受支持。',
   'error.INTERNAL': '出现了问题。请重试；如果问题持续出现，请联系管理员。',
   'error.unknown': '出现了问题：{message}',
+  ...findingMessagesZhCN,
 };

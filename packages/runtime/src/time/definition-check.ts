@@ -22,6 +22,7 @@ function problem(path: string, message: string, nodeId?: string): Issue {
     code: 'TIME_CONFIG_INVALID',
     severity: 'error',
     message,
+    params: { detail: message },
     ...(nodeId ? { nodeId } : {}),
   };
 }
