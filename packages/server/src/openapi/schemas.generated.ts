@@ -1426,6 +1426,10 @@ export const apiSchemas = {
       },
       "edgeId": {
         "type": "string"
+      },
+      "params": {
+        "$ref": "#/definitions/IssueParams",
+        "description": "What a definition finding is about (field, step, ids, counts), by name: the values of its message `finding.<code>` in `@deskkit/runtime/i18n`, which shows it in the reader's language (`i18n.findingMessage(issue)`). `message` is the same finding in English."
       }
     },
     "required": [
@@ -1436,6 +1440,16 @@ export const apiSchemas = {
     ],
     "additionalProperties": false,
     "description": "A problem found in a definition or in submitted data."
+  },
+  "IssueParams": {
+    "type": "object",
+    "additionalProperties": {
+      "type": [
+        "string",
+        "number"
+      ]
+    },
+    "description": "The values of a finding's message: `{ field: 'risk', node: 'review', count: 2 }`."
   },
   "JsonSchema": {
     "type": "object",
