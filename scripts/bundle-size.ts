@@ -71,7 +71,12 @@ export const ceilings = {
   // Then down to 491.5 (490.3 kB measured): re2js (45.3 kB lazy) replaced by the ReDoS check on
   // redos-detector (23.5 kB lazy). Then down to 490 (489.2 kB measured): the runtime's commands
   // and studio code in one on-demand chunk instead of one per feature.
-  wholeKit: 490 * 1024,
+  // Then raised to 501.5: every definition finding (74 codes of validation, lint and publishing)
+  // in the reader's language, issue 18 item 1 — the en and zh-CN finding catalogs of
+  // @deskkit/runtime/i18n and the form builder's check messages, with their renderer
+  // (i18n.findingMessage) and the findings' params, +11.5 kB (511.7 → 523.2 kB measured on the
+  // main of 12:00).
+  wholeKit: 501.5 * 1024,
 };
 
 /** The sources of the whole kit: the four packages' main entries and stylesheets. */

@@ -18,14 +18,6 @@ const asRecord = (value: unknown): Loose | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Loose) : undefined;
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-const ENTITIES: Record<string, string> = {
-  nodes: 'node',
-  edges: 'edge',
-  sla: 'SLA policy',
-  triggers: 'trigger',
-  automations: 'automation',
-};
-
 /** The node or edge a path is about, for designers to select it. */
 export function subjectIds(def: unknown, path: string): { nodeId?: string; edgeId?: string } {
   const [list, index] = segmentsOf(path);
@@ -38,44 +30,26 @@ export function subjectIds(def: unknown, path: string): { nodeId?: string; edgeI
   return {};
 }
 
-/** A human name of the thing a path points into: `node "review" (CAB review)`, `rule 3`. */
-export function describeOwner(def: unknown, path: string): { owner: string; rest: string[] } {
-  const segments = segmentsOf(path);
-  const [list, index, ...rest] = segments;
-  const root = asRecord(def);
-  if (list && index !== undefined && /^\d+$/.test(index) && ENTITIES[list]) {
-    const entry = asRecord(asList(root?.[list])[Number(index)]);
-    const id = typeof entry?.id === 'string' ? entry.id : undefined;
-    const text =
-      entry?.name && typeof entry.name === 'object'
-        ? firstText(entry.name as LocalizedText)
-        : entry?.name;
-    const name = typeof text === 'string' && text !== id ? ` (${text})` : '';
-    const label = id
-      ? `${ENTITIES[list]} "${id}"${name}`
-      : `${ENTITIES[list]} ${Number(index) + 1}`;
-    return { owner: label, rest };
-  }
-  if (list === 'form' && index === 'rules' && rest[0] !== undefined) {
-    return { owner: `form rule ${Number(rest[0]) + 1}`, rest: rest.slice(1) };
-  }
-  if (list === 'form' && index === 'templates' && rest[0] !== undefined) {
-    const entry = asRecord(asList(asRecord(root?.form)?.templates)[Number(rest[0])]);
-    const id = typeof entry?.id === 'string' ? `"${entry.id}"` : String(Number(rest[0]) + 1);
-    return { owner: `template ${id}`, rest: rest.slice(1) };
-  }
-  return { owner: 'the workflow', rest: segments };
-}
+const NOUNS: Record<string, string> = {
+  node: 'node',
+  edge: 'edge',
+  sla: 'SLA policy',
+  trigger: 'trigger',
+  automation: 'automation',
+};
 
 /** `"approval.mode" of node "review"`, or `node "review"` when the path is the entity itself. */
 export function describePath(def: unknown, path: string): string {
-  const { owner, rest } = describeOwner(def, path);
-  if (rest.length === 0) return owner;
-  const property = rest.reduce(
-    (acc, s, i) => (/^\d+$/.test(s) ? `${acc}[${s}]` : i === 0 ? s : `${acc}.${s}`),
-    '',
-  );
-  return owner === 'the workflow' ? `"${property}"` : `"${property}" of ${owner}`;
+  const { ownerKind: kind, owner: id, ownerName: name, property } = whereParams(def, path);
+  const label = (text: string) => (typeof id === 'number' ? `${text} ${id}` : `${text} "${id}"`);
+  const owner =
+    kind === 'rule'
+      ? `form rule ${id}`
+      : kind === 'template'
+        ? label('template')
+        : `${label(NOUNS[kind as string] ?? '')}${name !== undefined ? ` (${name})` : ''}`;
+  if (kind === 'workflow') return property ? `"${property}"` : 'the workflow';
+  return property ? `"${property}" of ${owner}` : owner;
 }
 
 const KINDS: Record<string, string> = {
@@ -125,7 +99,7 @@ export function whereParams(def: unknown, path: string): IssueParams {
     const name = textOf(entry?.name);
     return {
       ownerKind: KINDS[list],
-      owner: id ?? String(Number(index) + 1),
+      owner: id ?? Number(index) + 1,
       ...(list === 'nodes' && typeof entry?.type === 'string' ? { ownerType: entry.type } : {}),
       ...(name !== undefined && name !== id ? { ownerName: name } : {}),
       property: property(rest),
@@ -140,7 +114,7 @@ export function whereParams(def: unknown, path: string): IssueParams {
   }
   if (list === 'form' && index === 'templates' && rest[0] !== undefined) {
     const entry = asRecord(asList(asRecord(root?.form)?.templates)[Number(rest[0])]);
-    const id = typeof entry?.id === 'string' ? entry.id : String(Number(rest[0]) + 1);
+    const id = typeof entry?.id === 'string' ? entry.id : Number(rest[0]) + 1;
     return { ownerKind: 'template', owner: id, property: property(rest.slice(1)) };
   }
   return { ownerKind: 'workflow', owner: '', property: property(segments) };

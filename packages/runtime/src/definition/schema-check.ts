@@ -5,7 +5,7 @@ import { safeViolations } from '../form/validators';
 import type { JsonSchema } from './definition.types';
 import type { IssueParams } from '../errors/errors';
 import { capitalize, describePath, issueFactory, whereParams } from './issues';
-import { definitionSchema, SCHEMA_HINTS } from './schema';
+import { definitionSchema } from './schema';
 
 /** Definition wording where it differs from the form's ({@link describe}). */
 function predicate(v: Violation): string {
@@ -32,55 +32,13 @@ function predicate(v: Violation): string {
   }
 }
 
-const LENGTH_UNITS: Record<string, string> = {
-  minLength: 'characters',
-  maxLength: 'characters',
-  minItems: 'items',
-  maxItems: 'items',
-  minProperties: 'entries',
-  maxProperties: 'entries',
-};
-const RANGES: Record<string, string> = {
-  minimum: 'min',
-  maximum: 'max',
-  exclusiveMinimum: 'above',
-  exclusiveMaximum: 'below',
-  multipleOf: 'multiple',
-};
-const json = (value: unknown): string =>
-  Array.isArray(value) ? value.map((v) => JSON.stringify(v)).join(', ') : JSON.stringify(value);
-
-/** The name of a schema description (see {@link SCHEMA_HINTS}), for a catalog to translate. */
-const hintOf = (description: string): string =>
-  Object.entries(SCHEMA_HINTS).find(([, text]) => text === description)?.[0] ?? 'other';
-
-/** The data of a violation's message (`finding.SCHEMA_*`), beside `{where}`. */
+/** A violation's data for its message (`finding.SCHEMA_*`): its keyword and plain params. */
 function violationParams(v: Violation): IssueParams {
-  const p = v.params;
-  if (v.keyword === 'required') return { name: String(p.missingProperty) };
-  if (v.keyword === 'additionalProperties') return { name: String(p.additionalProperty) };
-  if (v.keyword === 'type') return { expected: String(p.type) };
-  if (v.keyword === 'enum') return { allowed: json(p.allowedValues) };
-  if (v.keyword === 'const') return { allowed: json(p.allowedValue) };
-  if (v.keyword === 'pattern' || v.keyword === 'format') {
-    return typeof p.description === 'string'
-      ? { described: 'yes', description: p.description, hint: hintOf(p.description) }
-      : { described: 'no', description: '' };
-  }
-  const unit = LENGTH_UNITS[v.keyword];
-  if (unit) {
-    const described = v.keyword === 'maxProperties' && typeof p.description === 'string';
-    return {
-      bound: described ? 'described' : v.keyword.startsWith('min') ? 'min' : 'max',
-      limit: Number(p.limit),
-      unit,
-      description: described ? String(p.description) : '',
-      ...(described ? { hint: hintOf(String(p.description)) } : {}),
-    };
-  }
-  const range = RANGES[v.keyword];
-  if (range) return { range, limit: Number(v.keyword === 'multipleOf' ? p.multipleOf : p.limit) };
-  return {};
+  const data: IssueParams = { keyword: v.keyword };
+  for (const [key, value] of Object.entries(v.params))
+    data[key] =
+      typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value);
+  return data;
 }
 
 /** The definition code of a form issue code: `SCHEMA_` + its name (three renamed); others `SCHEMA_INVALID`. */

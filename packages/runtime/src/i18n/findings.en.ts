@@ -143,7 +143,7 @@ export const findingMessagesEn = {
   'finding.SCHEMA_INVALID_FORMAT':
     '{where} {described, select, yes {must be {description}} other {is not in the expected format}}.',
   'finding.SCHEMA_INVALID_LENGTH':
-    '{where} {bound, select, min {{limit, plural, =1 {must not be empty} other {must have at least {limit} {unit, select, characters {characters} items {items} other {entries}}}}} max {must have at most {limit} {unit, select, characters {characters} items {items} other {entries}}} other {must be {description}}}.',
+    '{where} {bound, select, min {{unit, select, items {must have at least {limit, plural, one {# item} other {# items}}} characters {{limit, plural, =1 {must not be empty} other {must be at least # characters}}} other {{limit, plural, =1 {must not be empty} other {must have at least # entries}}}}} max {{unit, select, characters {must be at most {limit} characters} items {must have at most {limit, plural, one {# item} other {# items}}} other {must have at most {limit} entries}}} other {must be {description}}}.',
   'finding.SCHEMA_OUT_OF_RANGE':
     '{where} must be {range, select, min {at least {limit}} max {at most {limit}} above {greater than {limit}} below {less than {limit}} other {a multiple of {limit}}}.',
   'finding.SCHEMA_DUPLICATE_ITEMS': '{where} must not list the same item twice.',

@@ -152,6 +152,25 @@ describe('finding messages', () => {
     for (const issue of issues) expect(en.findingMessage(issue)).toBe(issue.message);
   });
 
+  it('says what a value must look like, from the schema', () => {
+    const def = broken() as unknown as Record<string, unknown>;
+    def.key = 'Bad Key!';
+    def.catalog = [];
+    def.numberPrefix = 'x'.repeat(20);
+    def.colour = 'red';
+    const issues = validateDefinition(def).issues.filter((i) => i.code.startsWith('SCHEMA_'));
+    expect(issues.length).toBeGreaterThanOrEqual(4);
+    const en = createI18n({ locale: 'en' });
+    for (const issue of issues) expect(en.findingMessage(issue)).toBe(issue.message);
+    const zh = createI18n({ locale: 'zh-CN' });
+    expect(issues.map((i) => zh.findingMessage(i))).toEqual(
+      expect.arrayContaining([
+        '“key”格式不正确，应为由字母、数字、“.”、“_”和“-”组成的稳定 ID（例如 change-request）。',
+        '“catalog”不能为空。',
+      ]),
+    );
+  });
+
   it('keeps the English message for unknown codes and findings without data', () => {
     const zh = createI18n({ locale: 'zh-CN' });
     const unknown: Issue = { path: '', code: 'HOST_RULE', severity: 'warning', message: 'Mine.' };

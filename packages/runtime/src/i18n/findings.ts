@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../definition/definition.types';
 import { textPicker } from '../definition/localize';
+import { SCHEMA_HINTS } from '../definition/schema';
 import type { Issue, IssueParams } from '../errors/errors';
 import type { MessageValues } from './message';
 
@@ -44,6 +45,58 @@ function nameIn(
   return textPicker([locale], locales)(name);
 }
 
+const UNITS: Record<string, string> = {
+  minLength: 'characters',
+  maxLength: 'characters',
+  minItems: 'items',
+  maxItems: 'items',
+  minProperties: 'entries',
+  maxProperties: 'entries',
+};
+const RANGES: Record<string, string> = {
+  minimum: 'min',
+  maximum: 'max',
+  exclusiveMinimum: 'above',
+  exclusiveMaximum: 'below',
+  multipleOf: 'multiple',
+};
+const listOf = (value: unknown): string => {
+  if (typeof value !== 'string') return String(value);
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.map((x) => JSON.stringify(x)).join(', ') : value;
+  } catch {
+    return value;
+  }
+};
+
+/** The values of a `SCHEMA_*` message from the violation's keyword and params. */
+function schemaValues(p: IssueParams): MessageValues {
+  const keyword = String(p.keyword);
+  const description = typeof p.description === 'string' ? p.description : undefined;
+  const hint = Object.entries(SCHEMA_HINTS).find(([, text]) => text === description)?.[0];
+  const described = description === undefined ? 'no' : 'yes';
+  const unit = UNITS[keyword];
+  return {
+    name: String(p.missingProperty ?? p.additionalProperty ?? ''),
+    expected: String(p.type ?? ''),
+    allowed: listOf(p.allowedValues ?? JSON.stringify(p.allowedValue)),
+    described,
+    description: description ?? '',
+    ...(hint ? { hint } : {}),
+    bound: !unit
+      ? ''
+      : keyword === 'maxProperties' && description
+        ? 'described'
+        : keyword.startsWith('min')
+          ? 'min'
+          : 'max',
+    unit: unit ?? '',
+    range: RANGES[keyword] ?? '',
+    limit: Number(keyword === 'multipleOf' ? p.multipleOf : p.limit),
+  };
+}
+
 /**
  * A definition finding in the reader's language: its `finding.<code>` message with its `params`,
  * `{step}` and `{where}` composed from them. A finding without params (from an older runtime, or
@@ -66,8 +119,11 @@ export function renderFinding(
       ? t('finding.named', { label, name })
       : label;
   };
-  const values: MessageValues = { ...params };
-  const hint = params.hint === undefined ? undefined : `finding.hint.${params.hint}`;
+  const values: MessageValues = {
+    ...params,
+    ...(params.keyword !== undefined ? schemaValues(params) : {}),
+  };
+  const hint = values.hint === undefined ? undefined : `finding.hint.${String(values.hint)}`;
   if (hint && known(hint) !== undefined) values.description = t(hint);
   if (params.node !== undefined) {
     const label = t('finding.step', { type: params.nodeType, id: params.node });
