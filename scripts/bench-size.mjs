@@ -82,7 +82,7 @@ const verdict = (n, budget) => (n <= budget ? 'within' : `OVER by ${kb(n - budge
 console.log(
   `\nruntime main entry (target ≤ ${kb(budgets.runtimeMain)}; jsonata 26 kB + ajv 38 kB): ${kb(runtime.js)}` +
     ` — ${verdict(runtime.js, budgets.runtimeMain)}` +
-    ` (+ ${kb(runtime.lazy)} lazy: rrule on the first schedule, the ReDoS check on the first pattern or regular expression)`,
+    ` (+ ${kb(runtime.lazy)} lazy: rrule on the first schedule, re2js on the first pattern or regular expression)`,
 );
 console.log(
   `@deskkit/server/client (a browser desk over HTTP, with the runtime's error classes): ${kb(httpClient.js)}`,

@@ -151,16 +151,4 @@ describe('server rendering', () => {
     const html = renderToString(element());
     expect(html).toContain(shows);
   });
-
-  it('draws the charts on the server: SVG bars, lines and slices', () => {
-    const bar = renderToString(<BarChart data={chartData} label="Tickets by status" />);
-    expect(bar).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Tickets by status"/);
-    expect(bar).toContain('dk-chart__bar');
-    expect(renderToString(<LineChart data={chartData} label="Per day" />)).toContain(
-      'dk-chart__line',
-    );
-    expect(renderToString(<PieChart donut data={chartData} label="Mix" />)).toContain(
-      'dk-chart__slice',
-    );
-  });
 });

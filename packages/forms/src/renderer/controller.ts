@@ -205,18 +205,9 @@ export class FormController {
   }
 
   private validate(evaluation: FormEvaluation): Issue[] {
-    let issues: Issue[];
-    try {
-      issues = validateFormData(this.config.form, this.store.getValues(), evaluation, {
-        ...(this.config.validator ? { validator: this.config.validator } : {}),
-      });
-    } catch (err) {
-      // A schema that cannot validate (a pattern the runtime's ReDoS check refuses) fails
-      // closed: its issues block the submit and reach `onIssues`.
-      const thrown = (err as { issues?: unknown }).issues;
-      if (!Array.isArray(thrown)) throw err;
-      issues = thrown as Issue[];
-    }
+    const issues = validateFormData(this.config.form, this.store.getValues(), evaluation, {
+      ...(this.config.validator ? { validator: this.config.validator } : {}),
+    });
     const { byField } = this.group(issues);
     this.clientErrors = byField;
     this.publishErrors();

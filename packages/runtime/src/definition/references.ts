@@ -1,6 +1,5 @@
 import type { Issue } from '../errors/errors';
-import { expressionAst, parseExpression } from '../expressions/compile';
-import { expressionRegexProblem } from '../expressions/regex';
+import { parseExpression } from '../expressions/compile';
 import { expressionReferences } from '../expressions/references';
 import type { FormValidator } from '../form/form.types';
 import { checkFormSchema } from '../form/validate';
@@ -47,17 +46,6 @@ export function referenceIssues(def: unknown): Issue[] {
         ),
       );
       continue;
-    }
-    // Once the ReDoS check is loaded (`publish` loads it): a regular expression it refuses.
-    const regex = expressionRegexProblem(expressionAst(site.expr));
-    if (regex) {
-      issues.push(
-        make(
-          site.path,
-          'EXPRESSION_INVALID',
-          `${capitalize(where(site.path))} cannot run: ${regex}.`,
-        ),
-      );
     }
     if (!fields) continue;
     const reported = new Set<string>();

@@ -160,7 +160,7 @@ export async function writeFields(
     });
   }
   const values = evaluation.values;
-  // User input meets the form's patterns: only patterns that pass the ReDoS check run.
+  // User input meets the form's patterns: they match in linear time.
   await loadPatternEngine(s.wf.def.form.schema);
   let issues = validateFormData(s.wf.def.form, values, evaluation, {
     ...(ctx.core.options.validator ? { validator: ctx.core.options.validator } : {}),

@@ -5,7 +5,7 @@ import { subworkflowKeys, validateDefinition } from '../definition/validate';
 import { DefinitionError, PermissionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
-import { loadRegexEngine } from '../expressions/regex';
+import { loadPatternEngine } from '../form/validators';
 import { timeIssues } from '../time/definition-check';
 import { nodeParams } from '../definition/issues';
 import type { DefinitionRecord } from '../storage/storage.types';
@@ -65,8 +65,8 @@ export async function publishDefinition(
 ): Promise<{ key: string; version: number }> {
   const key = typeof def?.key === 'string' ? def.key : '';
   const latest = await assertMayPublish(core, actor, key);
-  // Every regular expression (form patterns, expressions) passes the ReDoS check at publish.
-  await loadRegexEngine();
+  // Patterns are checked against the linear-time engine they will match on.
+  await loadPatternEngine((def as { form?: { schema?: unknown } }).form?.schema ?? {});
   const result = validateDefinition(def, {
     ...(core.options.validator ? { validator: core.options.validator } : {}),
   });

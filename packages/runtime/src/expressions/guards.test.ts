@@ -85,27 +85,14 @@ describe('hostile expressions and inputs', () => {
     expect(await evaluate("$length($pad(s, 700000, '-'))", { data: { s } })).toBe(700_000);
   });
 
-  it('refuse a catastrophic regular expression before it runs, naming it', async () => {
-    const hostile = { data: { s: `${'a'.repeat(50_000)}!` } };
-    for (const expr of [
-      '$match(s, /(a+)+b/)',
-      '$contains(s, /^(a|a)*$/)',
-      '$split(s, /\\s*,\\s*x*x*$/)',
-    ]) {
-      const error = await evaluate(expr, hostile).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ExpressionError);
-      expect((error as ExpressionError).message).toMatch(/regular expression \/.+\/ is refused/);
-    }
-    // Through $eval too, where a regular expression can be built from a text at run time.
-    await expect(evaluate('$eval("$contains(s, /(a+)+b/)")', hostile)).rejects.toThrow(
-      /is refused/,
+  it('match regular expressions in linear time, even catastrophic ones', async () => {
+    expect(await evaluate('$match(s, /(a+)+b/)', { data: { s: 'a'.repeat(50_000) } })).toBe(
+      undefined,
     );
-  });
-
-  it('run the regular expressions the check passes, on hostile input too', async () => {
-    const hostile = { data: { s: `${'a'.repeat(50_000)}!` } };
-    expect(await evaluate('$contains(s, /^a+$/)', hostile)).toBe(false);
-    expect(await evaluate('$match(s, /[A-Z]{2}-\\d+/)', hostile)).toBe(undefined);
+    expect(
+      await evaluate('$contains(s, /^(a|a)*$/)', { data: { s: `${'a'.repeat(50_000)}!` } }),
+    ).toBe(false);
+    // Through $eval too: the engine is loaded for it.
     expect(await evaluate('$eval("$contains(\'ab\', /b+/)")')).toBe(true);
   });
 
@@ -122,9 +109,9 @@ describe('hostile expressions and inputs', () => {
     }
   });
 
-  it('refuse lookaround and backreferences, naming why', async () => {
-    await expect(evaluate("$contains('abc', /(?=b)/)")).rejects.toThrow(/lookaround/);
-    await expect(evaluate("$match('abab', /(ab)\\1/)")).rejects.toThrow(/backreference/);
+  it('refuse a regular expression that cannot match in linear time, naming why', async () => {
+    await expect(evaluate("$contains('abc', /(?=b)/)")).rejects.toThrow(/linear time/);
+    await expect(evaluate("$match('abab', /(ab)\\1/)")).rejects.toBeInstanceOf(ExpressionError);
   });
 
   it('apply a maxString limit the caller sets', async () => {

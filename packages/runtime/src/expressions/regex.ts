@@ -1,35 +1,30 @@
-import type * as Check from './regex.check';
+import type * as Re2 from './regex.re2';
 
-// Every regular expression the runtime runs passes a ReDoS check first (./regex.check.ts, on
-// redos-detector): jsonata's (`$match(s, /(a+)+b/)`, `$replace`, `$split`, `$contains`, inside
-// `$eval` too) and JSON Schema `pattern`/`patternProperties`. A pattern the check refuses never
-// runs: the expression fails, the validation fails closed. The check is loaded with `import()` the
-// first time an expression with a regular expression (or `$eval`) is compiled or evaluated, or a
-// schema with a pattern is prepared, so other hosts never download it.
+// Regular expressions in jsonata (`$match(s, /(a+)+b/)`, `$replace`, `$split`, `$contains`) run on
+// RE2JS, a port of RE2 that matches in time linear in the input: no pattern can backtrack
+// catastrophically on hostile input. It is loaded with `import()` the first time an expression
+// with a regular expression (or `$eval`) is evaluated, so other hosts never download it.
 
-type Engine = typeof Check;
+type Engine = typeof Re2;
 
 let engine: Engine | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the ReDoS check (once). */
+/** Loads the linear-time regular expression engine (once). */
 export function loadRegexEngine(): Promise<void> {
-  return (loading ??= import('./regex.check').then((m) => {
+  return (loading ??= import('./regex.re2').then((m) => {
     engine = m;
   }));
 }
 
-/** The check once loaded (JSON Schema patterns are checked then). */
+/** The engine once loaded (JSON Schema patterns match on it then). */
 export const regexEngine = (): Engine | undefined => engine;
 
-/**
- * The `RegexEngine` jsonata is given: the native `RegExp` of a pattern the check passed; throws
- * for a refused one, and before the check is loaded (`evaluate` loads it first).
- */
+/** The `RegexEngine` jsonata is given: RE2JS once loaded; never the backtracking `RegExp`. */
 export class LinearRegex {
   constructor(source: RegExp) {
-    if (!engine) throw new Error('the regular expression check is not loaded yet');
-    return new engine.CheckedRegex(source) as LinearRegex;
+    if (!engine) throw new Error('the regular expression engine is not loaded yet');
+    return new engine.Re2Regex(source) as LinearRegex;
   }
 }
 
@@ -41,10 +36,3 @@ export function needsRegexEngine(node: unknown, seen = new Set<unknown>()): bool
   if (type === 'regex' || (type === 'variable' && value === 'eval')) return true;
   return Object.values(node).some((child) => needsRegexEngine(child, seen));
 }
-
-/**
- * Why the check refuses a regular expression of an expression, with the pattern, or undefined
- * (also while the check is not loaded: `publish` loads it first).
- */
-export const expressionRegexProblem = (ast: unknown): string | undefined =>
-  engine?.expressionRegexProblem(ast);

@@ -1,7 +1,7 @@
 import AjvModule from 'ajv';
 import type { Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { checkedRegExp } from './patterns';
+import { regexEngine } from '../expressions/regex';
 
 type AjvClass = typeof AjvModule;
 type AddFormats = typeof addFormatsModule;
@@ -12,12 +12,16 @@ const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).de
   addFormatsModule) as AddFormats;
 
 /**
- * ajv builds `pattern` and `patternProperties` with this: a pattern the ReDoS check refuses throws
- * once the runtime loaded the check (`loadPatternEngine`); a checked one is the native `RegExp`.
+ * ajv builds `pattern` and `patternProperties` with this: RE2JS (linear time) once the runtime
+ * loaded it (`loadPatternEngine`), `RegExp` before.
  */
-const regExp = Object.assign((source: string, flags: string) => checkedRegExp(source, flags), {
-  code: 'RegExp',
-});
+const regExp = Object.assign(
+  (source: string, flags: string) => {
+    const Linear = regexEngine()?.LinearRegExp;
+    return Linear ? new Linear(source, flags) : new RegExp(source, flags);
+  },
+  { code: 'RegExp' },
+);
 
 /** A configured ajv instance with the standard formats (`email`, `date`, `date-time`, `uri`, ...). */
 export function createAjv(options: Options = {}): InstanceType<AjvClass> {

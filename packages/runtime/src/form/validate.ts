@@ -110,11 +110,8 @@ export function checkFormSchema(
   validator: FormValidator = safeFormValidator,
 ): string | undefined {
   try {
-    // A refused pattern first: named where it is (compiling it would only say which it is).
-    const pattern = patternProblem(schema);
-    if (pattern) return pattern;
     validator.validate(validationSchema(schema), {});
-    return undefined;
+    return patternProblem(schema);
   } catch (err) {
     const issue = (err as { issues?: Issue[] }).issues?.[0];
     return issue?.message ?? (err instanceof Error ? err.message : String(err));

@@ -9,7 +9,6 @@ import { escapePointer, violationIssue } from './messages';
 import type { Violation } from './messages';
 import { labelOf, schemaError } from './validator.utils';
 import { loadRegexEngine, regexEngine } from '../expressions/regex';
-import { checkedRegExp } from './patterns';
 
 const cfCache = new WeakMap<object, Prepared>();
 /** Keywords cfworker reports as a summary of deeper errors, which are reported on their own. */
@@ -156,9 +155,6 @@ function prepare(schema: JsonSchema): Prepared {
   }
   const unresolved = schemaProblem(copy, lookupOf(validator), '');
   if (unresolved) throw schemaError(new Error(unresolved));
-  // Patterns are checked before they match: load the check now (a browser form gets it before
-  // the user has typed much; the runtime awaits it before it validates ticket data).
-  if (hasPattern(schema)) loadRegexEngine().catch(() => undefined);
   return { validator, schema: copy };
 }
 
@@ -225,8 +221,8 @@ const metaSchema = (): Schema =>
 /**
  * The first problem of a schema that the meta-schema does not see: a `$ref` that resolves to no
  * part of it (ajv refuses those at compile; checked with cfworker's `lookup`), or, without
- * `lookup` and once the ReDoS check is loaded, a `pattern` or `patternProperties` key that the
- * check refuses (catastrophic backtracking, lookaround, backreferences).
+ * `lookup` and once the linear-time engine is loaded, a `pattern` or `patternProperties` key that
+ * RE2 cannot run (lookaround, backreferences).
  */
 function schemaProblem(
   node: unknown,
@@ -247,9 +243,9 @@ function schemaProblem(
     }
   }
   for (const [where, source] of patterns) {
-    const why = engine && typeof source === 'string' ? engine.regexProblem(source, 'u') : undefined;
+    const why = engine && typeof source === 'string' ? engine.linearProblem(source) : undefined;
     if (why) {
-      return `"schema${at}${where}" (${JSON.stringify(source)}) is refused: ${why}.`;
+      return `"schema${at}${where}" (${JSON.stringify(source)}) uses lookaround or a backreference, which cannot match in linear time: ${why}`;
     }
   }
   for (const [key, value] of Object.entries(node)) {
@@ -261,22 +257,23 @@ function schemaProblem(
 }
 
 /**
- * The first `pattern` (or `patternProperties` key) of a form schema that the ReDoS check refuses,
- * once the check is loaded (`publish` loads it): such a form is refused.
+ * The first `pattern` (or `patternProperties` key) of a form schema that cannot match in linear
+ * time, once the engine is loaded (`publish` loads it): such a form is refused.
  */
 export const patternProblem = (schema: JsonSchema<LocalizedText>): string | undefined =>
   schemaProblem(schema, undefined, '');
 
 /**
- * Runs `validate` with `RegExp` standing for {@link checkedRegExp} once the ReDoS check is loaded:
+ * Runs `validate` with `RegExp` standing for the linear-time engine once it is loaded:
  * `@cfworker/json-schema` builds every `pattern` and `patternProperties` key with
- * `new RegExp(...)`, so a pattern the check refuses throws instead of matching (the validation
- * fails closed). Synchronous, so no other code runs while the global is replaced.
+ * `new RegExp(...)`, so a catastrophic pattern cannot backtrack on hostile input. Synchronous, so
+ * no other code runs while the global is replaced.
  */
 function linearly<T>(validate: () => T): T {
-  if (!regexEngine()) return validate();
+  const engine = regexEngine();
+  if (!engine) return validate();
   const native = globalThis.RegExp;
-  globalThis.RegExp = checkedRegExp as unknown as RegExpConstructor;
+  globalThis.RegExp = engine.LinearRegExp as unknown as RegExpConstructor;
   try {
     return validate();
   } finally {
@@ -285,10 +282,10 @@ function linearly<T>(validate: () => T): T {
 }
 
 /**
- * Loads the ReDoS check that JSON Schema patterns pass before they match (a lazily loaded chunk,
- * redos-detector) when `schema` has a `pattern` (or always, without a schema). The runtime does
- * this before it validates ticket data and before it publishes; a host that calls
- * `validateFormData` on untrusted input with its own schemas awaits it once first.
+ * Loads the linear-time engine JSON Schema patterns match on (RE2JS, a lazily loaded chunk) when
+ * `schema` has a `pattern` (or always, without a schema). The runtime does this before it validates
+ * ticket data and before it publishes; a host that calls `validateFormData` on untrusted input
+ * with its own schemas awaits it once first.
  *
  * @example
  * ```ts
@@ -298,14 +295,13 @@ function linearly<T>(validate: () => T): T {
  */
 export async function loadPatternEngine(schema?: unknown): Promise<void> {
   if (regexEngine()) return;
-  if (schema && typeof schema === 'object' && !hasPattern(schema)) return;
+  if (schema && typeof schema === 'object') {
+    let has = patterned.get(schema);
+    if (has === undefined)
+      patterned.set(schema, (has = JSON.stringify(schema).includes('"pattern')));
+    if (!has) return;
+  }
   await loadRegexEngine();
-}
-
-function hasPattern(schema: object): boolean {
-  let has = patterned.get(schema);
-  if (has === undefined) patterned.set(schema, (has = JSON.stringify(schema).includes('"pattern')));
-  return has;
 }
 
 const patterned = new WeakMap<object, boolean>();

@@ -1,53 +1,69 @@
+import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
 import { useI18n } from '@deskkit/forms';
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useSize } from '../dashboard/useWidth';
+import { loadChartJs } from './chartjs';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { T } from '../i18n/messages';
 import { useWidgetsTranslator } from '../i18n/useTranslator';
-import { isChartEmpty, type ChartBaseProps, type TooltipContent } from './chart.types';
-import { ChartDataTable, ChartLegend, ChartTooltip } from './ChartParts';
+import { isChartEmpty, type ChartBaseProps } from './chart.types';
+import type { ChartConfigOptions, ChartKind } from './chartConfig';
+import { toChartConfig } from './chartConfig';
+import { ChartDataTable, ChartLegend, type TooltipContent } from './ChartParts';
 
-/** What a chart's marks need from the frame: the plot size and the highlighted category. */
-export interface ChartView {
-  width: number;
-  height: number;
-  /** The category under the pointer or keyboard focus, if any. */
-  active: number | null;
-  /** Highlights a category from the pointer (`null` clears). */
-  hover: (index: number | null) => void;
-  /** Chooses a category (a click): calls `onSelect`. */
-  select: (index: number) => void;
-  /** Whether categories can be chosen (pointer cursor). */
-  selectable: boolean;
-  /** Formats values (ticks, labels): `formatValue`, else the locale's number format. */
-  format: (v: number) => string;
-}
+type Config = ChartConfiguration;
 
 interface ChartFrameProps extends ChartBaseProps {
-  /** Modifier class, e.g. `bar` → `dk-chart--bar`. */
-  kind: string;
+  kind: ChartKind;
+  /** Bars stacked. */
+  stacked?: boolean;
+  curve?: 'smooth' | 'straight';
   /** How many categories there are. */
   count: number;
   /** The categories the keyboard steps through, in order (default: all). */
   steps?: readonly number[];
-  /** What the tooltip shows, and a screen reader hears, for a category. */
+  /** What a screen reader hears for a category the keyboard reaches. */
   describe: (index: number, t: T) => TooltipContent;
-  /** Where the tooltip points at for a category, in plot coordinates. */
-  anchor: (index: number, view: ChartView) => { x: number; y: number };
   legend: ReadonlyArray<{ name: string; color: string }>;
-  children: (view: ChartView) => ReactNode;
+  /** Drawn over the middle of the plot (the donut's total). */
+  center?: ReactNode;
 }
 
-/** The values' format of a chart: `formatValue`, else the locale's (the i18n provider's). */
-export function useChartFormat(formatValue?: (v: number) => string): (v: number) => string {
-  const i18n = useI18n();
-  return useMemo(() => formatValue ?? ((v: number) => i18n.formatNumber(v)), [formatValue, i18n]);
+/** Reads `var(--token, fallback)` (nested fallbacks too) from the element's computed style. */
+export function resolveCssColor(el: Element, css: string): string {
+  const m = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.*))?\)$/.exec(css.trim());
+  if (!m || !m[1]) return css;
+  const value = getComputedStyle(el).getPropertyValue(m[1]).trim();
+  if (value) return value;
+  return m[2] ? resolveCssColor(el, m[2]) : css;
 }
+
+function themeOf(el: Element): ChartConfigOptions['theme'] {
+  return {
+    text: resolveCssColor(el, 'var(--dk-dash-muted, #64748b)'),
+    grid: resolveCssColor(el, 'var(--dk-dash-border, #e2e8f0)'),
+    surface: resolveCssColor(el, 'var(--dk-dash-surface, #ffffff)'),
+    strong: resolveCssColor(el, 'var(--dk-dash-text, #0f172a)'),
+    font: getComputedStyle(el).fontFamily || undefined,
+  };
+}
+
+const reducedMotion = () =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * The frame every Deskkit chart draws in: an SVG that follows its container's size, `role="img"`
- * named by the label and reachable with Tab (arrow keys then go through the categories), a tooltip
- * for the pointer and the keyboard, a legend, and the figures as a table for screen readers.
- * Plain SVG and HTML: it renders on a server too.
+ * The frame every Deskkit chart draws in: a Chart.js canvas filling its container inside one
+ * `role="img"` named by the label and reachable with Tab, a legend, and the figures as a table for
+ * screen readers.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const ownT = useWidgetsTranslator();
@@ -64,17 +80,123 @@ export function ChartFrame(props: ChartFrameProps) {
       </figure>
     );
   }
-  // A component of its own, so the plot is measured when it first appears (after an empty state).
   return <ChartBody {...props} t={t} className={className} />;
 }
 
 function ChartBody(props: ChartFrameProps & { t: T; className: string }) {
-  const { t, className, onSelect, count } = props;
-  const format = useChartFormat(props.formatValue);
-  const { ref: plotRef, width, height } = useSize<HTMLDivElement>({ width: 480, height: 240 });
+  const { t, className, onSelect, count, kind } = props;
+  const i18n = useI18n();
+  const { formatValue } = props;
+  const format = useMemo(
+    () => formatValue ?? ((v: number) => i18n.formatNumber(v)),
+    [formatValue, i18n],
+  );
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const chartRef = useRef<ChartJs | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const [spoken, setSpoken] = useState('');
+  const [themeTick, setThemeTick] = useState(0);
   const id = useId();
+
+  // The configuration, rebuilt from the props; colours are read from the CSS variables.
+  const build = (): Config | null => {
+    const canvas = canvasRef.current;
+    if (!canvas) return null;
+    // Both kinds of configuration are ones Chart.js takes; its default type is their union.
+    return toChartConfig({
+      kind,
+      data: props.data,
+      stacked: props.stacked,
+      curve: props.curve,
+      format,
+      resolve: (css) => resolveCssColor(canvas, css),
+      theme: themeOf(canvas),
+      totalLabel: t('chart.total'),
+      share: (percent) => t('chart.share', { percent }),
+      animate: !reducedMotion(),
+    }) as unknown as Config;
+  };
+  const buildRef = useRef(build);
+  useEffect(() => {
+    buildRef.current = build;
+  });
+
+  // Create the chart once (Chart.js is loaded on demand), destroy it on unmount.
+  useEffect(() => {
+    let cancelled = false;
+    const canvas = canvasRef.current;
+    // jsdom and some headless environments have no 2D canvas: the table and keys still work.
+    if (!canvas || !canvas.getContext('2d')) return;
+    void loadChartJs().then(({ Chart }) => {
+      const config = buildRef.current();
+      if (cancelled || !config) return;
+      chartRef.current = new Chart(canvas, config);
+    });
+    return () => {
+      cancelled = true;
+      chartRef.current?.destroy();
+      chartRef.current = null;
+    };
+  }, []);
+
+  // Same chart kind, new data, theme or formatting: update in place.
+  const { data, stacked, curve } = props;
+  useEffect(() => {
+    const chart = chartRef.current;
+    const config = buildRef.current();
+    if (!chart || !config) return;
+    chart.data = config.data;
+    chart.options = config.options ?? {};
+    chart.update();
+  }, [data, stacked, curve, kind, format, t, themeTick]);
+
+  // Theme changes (a class on the dashboard or the document, the OS scheme): repaint colours.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || typeof MutationObserver === 'undefined') return;
+    const bump = () => setThemeTick((n) => n + 1);
+    const observer = new MutationObserver(bump);
+    const targets = [document.documentElement, canvas.closest('.dk-dashboard')];
+    for (const el of targets) {
+      if (el)
+        observer.observe(el, {
+          attributes: true,
+          attributeFilter: ['class', 'style', 'data-theme'],
+        });
+    }
+    const scheme =
+      typeof window.matchMedia === 'function'
+        ? window.matchMedia('(prefers-color-scheme: dark)')
+        : null;
+    scheme?.addEventListener?.('change', bump);
+    return () => {
+      observer.disconnect();
+      scheme?.removeEventListener?.('change', bump);
+    };
+  }, []);
+
+  // The keyboard's category, shown by Chart.js as hovered elements and its tooltip.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const elements =
+      active === null
+        ? []
+        : kind === 'pie' || kind === 'donut'
+          ? [{ datasetIndex: 0, index: active }]
+          : props.data.series.map((_, datasetIndex) => ({ datasetIndex, index: active }));
+    chart.setActiveElements(elements);
+    const tooltip = chart.tooltip;
+    if (tooltip) {
+      const area = chart.chartArea;
+      tooltip.setActiveElements(elements, {
+        x: (area.left + area.right) / 2,
+        y: (area.top + area.bottom) / 2,
+      });
+    }
+    chart.update();
+  }, [active, kind, props.data]);
+
   const speak = (i: number) => {
     const c = props.describe(i, t);
     const rows = c.rows.map((r) => `${r.name} ${format(r.value)}${r.note ? ` (${r.note})` : ''}`);
@@ -109,42 +231,42 @@ function ChartBody(props: ChartFrameProps & { t: T; className: string }) {
     e.preventDefault();
     action();
   };
-  const view: ChartView = {
-    width,
-    height,
-    active,
-    hover: setActive,
-    select: (i) => onSelect?.(i),
-    selectable: onSelect !== undefined,
-    format,
+  const onClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const chart = chartRef.current;
+    if (!chart || !onSelect) return;
+    const pie = kind === 'pie' || kind === 'donut';
+    const hit = chart.getElementsAtEventForMode(
+      e.nativeEvent,
+      pie ? 'nearest' : 'index',
+      { intersect: pie || kind === 'bar' || kind === 'hbar' },
+      false,
+    )[0];
+    if (hit) onSelect(hit.index);
   };
-  const tip = active !== null && active < count ? props.describe(active, t) : null;
-  const at = tip && active !== null ? props.anchor(active, view) : null;
   const showLegend = !props.hideLegend && props.legend.length > 0;
   return (
     <figure className={className}>
-      <div className="dk-chart__plot" ref={plotRef}>
-        {/* One tab stop for the whole chart (an image to assistive technology, its figures in the
-            table below); arrow keys then go through the categories. */}
-        <svg
-          role="img"
-          aria-label={props.label}
-          aria-describedby={`${id}-keys ${id}-live`}
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          tabIndex={0}
-          onKeyDown={onKeyDown}
-          onFocus={() => active === null && move(0)}
-          onBlur={() => setActive(null)}
-          onPointerLeave={() => setActive(null)}
-          data-selectable={view.selectable || undefined}
-          data-active={active ?? undefined}
-        >
-          {props.children(view)}
-        </svg>
-        {tip && at && (
-          <ChartTooltip content={tip} format={format} at={at} width={width} height={height} />
+      {/* One tab stop for the whole chart (an image to assistive technology, its figures in the
+          table below); arrow keys then go through the categories. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+      <div
+        className="dk-chart__plot"
+        role="img"
+        aria-label={props.label}
+        aria-describedby={`${id}-keys ${id}-live`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => active === null && move(0)}
+        onBlur={() => setActive(null)}
+        data-selectable={onSelect !== undefined || undefined}
+        data-active={active ?? undefined}
+      >
+        <canvas ref={canvasRef} onClick={onClick} />
+        {props.center && (
+          <div className="dk-chart__center" aria-hidden="true">
+            {props.center}
+          </div>
         )}
       </div>
       {showLegend && <ChartLegend items={props.legend} />}

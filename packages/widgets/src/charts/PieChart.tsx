@@ -1,6 +1,6 @@
 import { categoryColor, type ChartBaseProps, type ChartData } from './chart.types';
-import { ChartFrame, type ChartView } from './ChartFrame';
-import { arcPath, polar } from './geometry';
+import { useI18n } from '@deskkit/forms';
+import { ChartFrame } from './ChartFrame';
 
 /** Props of {@link PieChart}. */
 export interface PieChartProps extends ChartBaseProps {
@@ -16,8 +16,6 @@ interface Slice {
 }
 
 const TAU = Math.PI * 2;
-/** Gap between donut segments, in radians. */
-const PAD = 0.025;
 
 /** Angles of the slices of the first series' (positive) values, clockwise from 12 o'clock. */
 export function pieSlices(data: ChartData): Slice[] {
@@ -34,55 +32,9 @@ export function pieSlices(data: ChartData): Slice[] {
   return slices;
 }
 
-function geometry(width: number, height: number, donut: boolean) {
-  const outer = Math.max(10, Math.min(width, height) / 2 - 8);
-  return { cx: width / 2, cy: height / 2, outer, inner: donut ? outer * 0.62 : 0 };
-}
-
-function Slices(props: PieChartProps & { view: ChartView }) {
-  const { data, view, donut = false } = props;
-  const { format } = view;
-  const { cx, cy, outer, inner } = geometry(view.width, view.height, donut);
-  const slices = pieSlices(data);
-  const total = slices.reduce((a, s) => a + s.value, 0);
-  const padded = donut && slices.length > 1;
-  return (
-    <>
-      <g className="dk-chart__marks">
-        {slices.map((s) => {
-          const pad = padded ? Math.min(PAD, (s.a1 - s.a0) / 4) : 0;
-          const active = view.active === s.index;
-          return (
-            <path
-              key={s.index}
-              className={active ? 'dk-chart__slice dk-chart__slice--active' : 'dk-chart__slice'}
-              data-category={s.index}
-              data-value={s.value}
-              d={arcPath(cx, cy, inner, active ? outer + 5 : outer, s.a0 + pad, s.a1 - pad)}
-              style={{ fill: categoryColor(data, s.index) }}
-              onPointerEnter={() => view.hover(s.index)}
-              onClick={() => view.select(s.index)}
-            />
-          );
-        })}
-      </g>
-      {donut && (
-        <g className="dk-chart__center">
-          <text x={cx} y={cy - 2} textAnchor="middle" className="dk-chart__center-value">
-            {format(total)}
-          </text>
-          <text x={cx} y={cy + 16} textAnchor="middle" className="dk-chart__center-label">
-            {data.series[0]?.name ?? ''}
-          </text>
-        </g>
-      )}
-    </>
-  );
-}
-
 /**
  * A pie or donut chart of the first series, one slice per category coloured by
- * `data.categoryColors` (the palette otherwise), with a legend of the categories.
+ * `data.categoryColors` (the palette otherwise), drawn by Chart.js, with a legend of the categories.
  *
  * @example
  * ```tsx
@@ -95,6 +47,8 @@ function Slices(props: PieChartProps & { view: ChartView }) {
  */
 export function PieChart(props: PieChartProps) {
   const { data, donut = false } = props;
+  const i18n = useI18n();
+  const format = props.formatValue ?? ((v: number) => i18n.formatNumber(v));
   const slices = pieSlices(data);
   const total = slices.reduce((a, s) => a + s.value, 0);
   const order = slices.map((s) => s.index);
@@ -123,16 +77,15 @@ export function PieChart(props: PieChartProps) {
           ],
         };
       }}
-      anchor={(i, view) => {
-        const g = geometry(view.width, view.height, donut);
-        const s = slices.find((x) => x.index === i) ?? slices[0];
-        const mid = s ? (s.a0 + s.a1) / 2 : 0;
-        const [x, y] = polar(g.cx, g.cy, g.outer, mid);
-        return { x, y };
-      }}
       steps={order}
-    >
-      {(view) => <Slices {...props} view={view} />}
-    </ChartFrame>
+      center={
+        donut ? (
+          <>
+            <span className="dk-chart__center-value">{format(total)}</span>
+            <span className="dk-chart__center-label">{data.series[0]?.name ?? ''}</span>
+          </>
+        ) : undefined
+      }
+    />
   );
 }

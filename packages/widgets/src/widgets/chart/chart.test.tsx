@@ -22,8 +22,7 @@ describe('chart widget', () => {
       />,
     );
     const figure = await screen.findByRole('img', { name: 'Tickets by Workflow' });
-    expect(figure.tagName.toLowerCase()).toBe('svg');
-    expect(figure.querySelectorAll('.dk-chart__bar').length).toBeGreaterThan(0);
+    expect(figure.querySelector('canvas')).not.toBeNull();
     expect(figure.closest('.dk-chart--bar')).not.toBeNull();
     const since = new Date(FIXTURE_NOW.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
     expect(ds.calls[0]).toEqual({
@@ -68,14 +67,14 @@ describe('chart widget', () => {
     );
   });
 
-  it('draws each chart kind with its own marks', async () => {
+  it('draws each chart kind with its Chart.js chart', async () => {
     const marks = {
-      bar: ['.dk-chart--bar', '.dk-chart__bar'],
-      line: ['.dk-chart--line', '.dk-chart__line'],
-      area: ['.dk-chart--area', '.dk-chart__area'],
-      pie: ['.dk-chart--pie', '.dk-chart__slice'],
-      donut: ['.dk-chart--donut', '.dk-chart__slice'],
-    } as const;
+      bar: '.dk-chart--bar',
+      line: '.dk-chart--line',
+      area: '.dk-chart--area',
+      pie: '.dk-chart--pie',
+      donut: '.dk-chart--donut',
+    };
     for (const kind of ['bar', 'line', 'area', 'pie', 'donut'] as const) {
       const { unmount } = render(
         <SingleWidget
@@ -86,9 +85,8 @@ describe('chart widget', () => {
         />,
       );
       const figure = await screen.findByRole('img', { name: 'Tickets by Status' });
-      const [frame, mark] = marks[kind];
-      expect(figure.closest(frame)).not.toBeNull();
-      expect(figure.querySelector(mark)).not.toBeNull();
+      expect(figure.closest(marks[kind])).not.toBeNull();
+      expect(figure.querySelector('canvas')).not.toBeNull();
       unmount();
     }
   });
@@ -117,9 +115,6 @@ describe('chart widget', () => {
     figure.focus();
     await user.keyboard('{ArrowRight}{Enter}');
     expect(onOpenTicketList).toHaveBeenCalledWith({ status: ['pending'] }, 'On hold');
-    // A click on a bar opens its tickets too.
-    await user.click(figure.querySelector('.dk-chart__hit[data-category="2"]')!);
-    expect(onOpenTicketList).toHaveBeenLastCalledWith({ status: ['resolved'] }, 'Resolved');
   });
 
   it('shows every day of a time series, days without tickets as zero', async () => {
