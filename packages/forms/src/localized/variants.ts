@@ -1,16 +1,9 @@
 import type { LocalizedText } from '@deskkit/runtime';
+import { variantKeyIn } from '@deskkit/runtime/i18n';
 
-const lang = (tag: string) => tag.toLowerCase().split('-')[0];
-
-/** The key of `map` that holds `locale` (same tag, else same language), else `locale` itself. */
-export function variantKey(map: Record<string, string>, locale: string): string {
-  const keys = Object.keys(map);
-  return (
-    keys.find((k) => k.toLowerCase() === locale.toLowerCase()) ??
-    keys.find((k) => lang(k) === lang(locale)) ??
-    locale
-  );
-}
+/** The key of `map` that holds `locale` (the runtime's language matching), else `locale` itself. */
+const variantKey = (map: Record<string, string>, locale: string): string =>
+  variantKeyIn(map, [locale]) ?? locale;
 
 /**
  * The variant of `value` for `locale` ('' when it has none). A plain string is the text of the
@@ -23,7 +16,10 @@ export function variantOf(
 ): string {
   if (value === undefined) return '';
   if (typeof value === 'string') {
-    return locales.length === 0 || lang(locales[0]!) === lang(locale) ? value : '';
+    // A plain string is the default locale's: shown for that language only.
+    return locales.length === 0 || variantKeyIn({ [locales[0]!]: value }, [locale]) !== undefined
+      ? value
+      : '';
   }
   const key = variantKey(value, locale);
   return value[key] ?? '';

@@ -11,15 +11,28 @@ export type TextPicker = (text: LocalizedText) => string;
 
 const lang = (tag: string) => tag.toLowerCase().split('-')[0];
 
-function variant(map: Record<string, string>, tag: string): string | undefined {
-  if (typeof map[tag] === 'string') return map[tag];
-  const want = tag.toLowerCase();
+/**
+ * The key of `map` that holds the first of `tags` it has: the same tag (any case), else the same
+ * language (`zh` finds `zh-CN`, `en-US` finds `en`). The kit's one language matching: readers pick
+ * a variant with it, builders write one.
+ *
+ * @example
+ * ```ts
+ * variantKeyIn({ en: 'Laptop', 'zh-CN': '笔记本' }, ['zh']); // 'zh-CN'
+ * ```
+ */
+export function variantKeyIn(
+  map: Record<string, string>,
+  tags: readonly string[],
+): string | undefined {
   const keys = Object.keys(map);
-  const exact = keys.find((k) => k.toLowerCase() === want);
-  if (exact !== undefined) return map[exact];
-  // `zh` → `zh-CN`, `en-US` → `en`: same language, another region or script.
-  const same = keys.find((k) => lang(k) === lang(tag));
-  return same === undefined ? undefined : map[same];
+  for (const tag of tags) {
+    const want = tag.toLowerCase();
+    const key =
+      keys.find((k) => k.toLowerCase() === want) ?? keys.find((k) => lang(k) === lang(tag));
+    if (key !== undefined) return key;
+  }
+  return undefined;
 }
 
 /**
@@ -43,14 +56,21 @@ export function textPicker(
   };
 }
 
-/** The variant for the first of `tags` a map has (same language counts), if any. */
+/**
+ * The variant for the first of `tags` a map has (same language counts), if any.
+ *
+ * @example
+ * ```ts
+ * variantIn({ en: 'Laptop', 'zh-CN': '笔记本' }, ['zh-TW', 'en']); // '笔记本'
+ * ```
+ */
 export function variantIn(
   map: Record<string, string>,
   tags: readonly string[],
 ): string | undefined {
   for (const tag of tags) {
-    const v = variant(map, tag);
-    if (v !== undefined) return v;
+    const key = variantKeyIn(map, [tag]);
+    if (key !== undefined && typeof map[key] === 'string') return map[key];
   }
   return undefined;
 }

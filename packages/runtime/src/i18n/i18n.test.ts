@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, PermissionError, RateLimitedError } from '../errors/errors';
-import { checkCatalogs, createI18n, formatMessage, resolveLocale } from './index';
+import {
+  checkCatalogs,
+  createI18n,
+  formatMessage,
+  resolveLocale,
+  variantIn,
+  variantKeyIn,
+} from './index';
 import { runtimeMessagesEn } from './messages.en';
 import { runtimeMessagesZhCN } from './messages.zh-CN';
 
@@ -105,5 +112,21 @@ describe('checkCatalogs', () => {
 
   it('finds the runtime catalogs in agreement', () => {
     expect(checkCatalogs({ en: runtimeMessagesEn, 'zh-CN': runtimeMessagesZhCN })).toEqual([]);
+  });
+});
+
+describe('variantIn / variantKeyIn (the one language matching of the kit)', () => {
+  const map = { en: 'Laptop', 'zh-CN': '笔记本' };
+  it('finds the same tag in any case, else the same language', () => {
+    expect(variantKeyIn(map, ['zh-cn'])).toBe('zh-CN');
+    expect(variantKeyIn(map, ['zh'])).toBe('zh-CN');
+    expect(variantKeyIn(map, ['zh-TW'])).toBe('zh-CN');
+    expect(variantKeyIn(map, ['en-US'])).toBe('en');
+    expect(variantKeyIn(map, ['fr'])).toBeUndefined();
+  });
+  it('takes the first tag a map has', () => {
+    expect(variantIn(map, ['fr', 'zh', 'en'])).toBe('笔记本');
+    expect(variantIn(map, ['fr'])).toBeUndefined();
+    expect(variantKeyIn({ 'en-GB': 'Colour', en: 'Color' }, ['en'])).toBe('en');
   });
 });

@@ -23,5 +23,7 @@ export {
   localizeForm,
   localizeSchema,
   textPicker,
+  variantIn,
+  variantKeyIn,
 } from '../definition/localize';
 export type { TextPicker, TextVisitor } from '../definition/localize';
