@@ -1,11 +1,12 @@
-import { type Issue, safeFormValidator } from '@deskkit/runtime';
+import { useI18n } from '@deskkit/forms';
+import type { Issue } from '@deskkit/runtime';
 import { useId, useMemo, useState } from 'react';
 import type { WidgetInstance } from '../model/dashboard.types';
 import type { WidgetType } from '../registry/widget.types';
 import { ConfigForm } from './ConfigForm';
 import { useDashboardContext } from './context';
 import { Dialog } from './Dialog';
-import { localizeConfigForm } from './localizeConfig';
+import { configValidator, localizeConfigForm } from './localizeConfig';
 
 /** Props of {@link ConfigDialog}. */
 export interface ConfigDialogProps {
@@ -21,6 +22,7 @@ export interface ConfigDialogProps {
 export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigDialogProps) {
   const { t } = useDashboardContext();
   const title = instance.title ?? type.label(t);
+  const { locale } = useI18n();
   const form = useMemo(() => localizeConfigForm(type.type, type.config, t), [type, t]);
   const [draft, setDraft] = useState<WidgetInstance>(() => ({
     ...instance,
@@ -33,7 +35,7 @@ export function ConfigDialog({ instance, type, onSave, onClose, theme }: ConfigD
   // The form validates as the person types; the schema is checked once more on save, since a
   // configuration the widget cannot use must never reach the library.
   const save = (config: Record<string, unknown>) => {
-    const found = safeFormValidator.validate(type.config.schema, config);
+    const found = configValidator(form, t, locale).validate(type.config.schema, config);
     setIssues(found);
     if (!found.length) onSave({ ...draft, config });
   };

@@ -1,5 +1,9 @@
-import { FormRenderer } from '@deskkit/forms';
+import { FormRenderer, useI18n } from '@deskkit/forms';
 import type { FormDefinition } from '@deskkit/runtime';
+import { useContext, useMemo } from 'react';
+import { useWidgetsTranslator } from '../i18n/useTranslator';
+import { DashboardContext } from './context';
+import { configValidator } from './localizeConfig';
 
 /** Props of {@link ConfigForm}. */
 export interface ConfigFormProps {
@@ -13,12 +17,20 @@ export interface ConfigFormProps {
   theme?: 'light' | 'dark';
 }
 
-/** A widget type's configuration form, rendered and validated by `@deskkit/forms`. */
+/**
+ * A widget type's configuration form, rendered and validated by `@deskkit/forms`; a value outside
+ * a field's options is reported with the options' labels in the desk's language.
+ */
 export function ConfigForm({ id, form, value, onChange, onSubmit, theme }: ConfigFormProps) {
+  const own = useWidgetsTranslator();
+  const t = useContext(DashboardContext)?.t ?? own;
+  const { locale } = useI18n();
+  const validator = useMemo(() => configValidator(form, t, locale), [form, t, locale]);
   return (
     <FormRenderer
       id={id}
       form={form}
+      validator={validator}
       value={value}
       onChange={(values) => onChange(values)}
       onSubmit={(values) => onSubmit(values)}

@@ -1,4 +1,9 @@
-import type { FormDefinition, JsonSchema } from '@deskkit/runtime';
+import {
+  safeFormValidator,
+  type FormDefinition,
+  type FormValidator,
+  type JsonSchema,
+} from '@deskkit/runtime';
 import { defaultMessages, type MessageKey, type T } from '../i18n/messages';
 
 function known(key: string): key is MessageKey {
@@ -38,5 +43,39 @@ export function localizeConfigForm(type: string, form: FormDefinition, t: T): Fo
     ...form,
     schema: { ...form.schema, properties },
     ...(form.ui ? { ui: { ...form.ui, fields } } : {}),
+  };
+}
+
+/**
+ * The validator of a configuration form (one {@link localizeConfigForm} returned): fields are named
+ * by their titles, and a value outside a field's options lists the options by their labels in the
+ * desk's language (`"Count by" must be Status, Priority, or Workflow.` / `“统计依据”必须是状态、优先级或流程。`),
+ * never by their raw values.
+ */
+export function configValidator(
+  form: FormDefinition,
+  t: T,
+  locale: string,
+  base: FormValidator = safeFormValidator,
+): FormValidator {
+  const fieldOf = (pointer: string): string =>
+    pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+  const title = (pointer: string): string => {
+    const field = fieldOf(pointer);
+    return form.schema.properties?.[field]?.title ?? field;
+  };
+  return {
+    validate(schema, data, options) {
+      return base.validate(schema, data, { label: title, ...options }).map((issue) => {
+        if (issue.code !== 'INVALID_VALUE') return issue;
+        const labels = form.ui?.fields?.[fieldOf(issue.path)]?.options?.map((o) => String(o.label));
+        if (!labels?.length) return issue;
+        const options = new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels);
+        return {
+          ...issue,
+          message: t('config.invalidOption', { field: title(issue.path), options }),
+        };
+      });
+    },
   };
 }

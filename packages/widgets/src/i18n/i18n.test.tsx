@@ -1,14 +1,15 @@
 import { DeskkitI18nProvider } from '@deskkit/forms';
 import type { FormDefinition } from '@deskkit/runtime';
-import { checkCatalogs } from '@deskkit/runtime/i18n';
+import { checkCatalogs, formatMessage } from '@deskkit/runtime/i18n';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Dashboard } from '../dashboard/Dashboard';
-import { localizeConfigForm } from '../dashboard/localizeConfig';
+import { configValidator, localizeConfigForm } from '../dashboard/localizeConfig';
 import { agentDashboard, demoLibrary } from '../testing/demoDashboards';
 import { fixtureDataSource } from '../testing/fixtures';
 import { builtinWidgets } from '../widgets/builtins';
-import { createTranslator, defaultMessages } from './messages';
+import { countersWidget } from '../widgets/counters/counters';
+import { createTranslator, defaultMessages, type T } from './messages';
 import { zhCNMessages } from './zh-CN';
 
 describe('widgets catalogs', () => {
@@ -59,5 +60,51 @@ describe('Dashboard in zh-CN', () => {
     expect(within(dialog).getByLabelText(/严重阈值/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '保存' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '取消' })).toBeInTheDocument();
+  });
+});
+
+describe('widget configuration checks', () => {
+  const zhT: T = (key, vars) => formatMessage('zh-CN', zhCNMessages[key], vars);
+
+  it('name the options of a field by their labels, in the desk language', () => {
+    const en = createTranslator();
+    const form = localizeConfigForm('counters', countersWidget.config, en);
+    const [issue] = configValidator(form, en, 'en').validate(form.schema, { by: 'team' });
+    expect(issue?.message).toBe('"Count by" must be Status, Priority, or Workflow.');
+    const zhForm = localizeConfigForm('counters', countersWidget.config, zhT);
+    const [zh] = configValidator(zhForm, zhT, 'zh-CN').validate(zhForm.schema, {
+      by: 'team',
+    });
+    expect(zh?.message).toBe('“统计依据”必须是状态、优先级或流程。');
+  });
+
+  it('show the labels when a stored configuration is refused in the dialog', async () => {
+    const user = userEvent.setup();
+    const library = {
+      ...demoLibrary,
+      'status-counters': { ...demoLibrary['status-counters']!, config: { by: 'team' } },
+    };
+    render(
+      <DeskkitI18nProvider locale="zh-CN" timeZone="Asia/Shanghai">
+        <Dashboard
+          value={agentDashboard}
+          onChange={() => undefined}
+          library={library}
+          onLibraryChange={() => undefined}
+          dataSource={fixtureDataSource()}
+          user="sam"
+          editTarget="shared"
+          mode="edit"
+        />
+      </DeskkitI18nProvider>,
+    );
+    const title = demoLibrary['status-counters']!.title!;
+    await user.click(screen.getByRole('button', { name: `配置 ${title}` }));
+    const dialog = screen.getByRole('dialog', { name: `配置 ${title}` });
+    await user.click(within(dialog).getByRole('button', { name: '保存' }));
+    expect(
+      (await within(dialog).findAllByText(/“统计依据”必须是状态、优先级或流程。/)).length,
+    ).toBeGreaterThan(0);
+    expect(within(dialog).queryByText(/"status"/)).toBeNull();
   });
 });

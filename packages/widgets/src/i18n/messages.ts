@@ -45,6 +45,7 @@ export const defaultMessages = {
   'config.title': 'Configure {title}',
   'config.widgetTitle': 'Title',
   'config.refresh': 'Refresh every (seconds, 0 = never)',
+  'config.invalidOption': '"{field}" must be {options}.',
   'config.save': 'Save',
   'config.cancel': 'Cancel',
   'config.sharedNote': 'This widget is shared: changes apply on every dashboard that shows it.',

@@ -47,6 +47,7 @@ export const zhCNMessages: Record<MessageKey, string> = {
   'config.title': '配置 {title}',
   'config.widgetTitle': '标题',
   'config.refresh': '刷新间隔（秒，0 表示不刷新）',
+  'config.invalidOption': '“{field}”必须是{options}。',
   'config.save': '保存',
   'config.cancel': '取消',
   'config.sharedNote': '此组件是共享的：更改会应用到所有显示它的仪表板。',
