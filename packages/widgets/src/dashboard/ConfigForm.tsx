@@ -1,8 +1,7 @@
 import { FormRenderer, useI18n } from '@deskkit/forms';
 import type { FormDefinition } from '@deskkit/runtime';
-import { useContext, useMemo } from 'react';
-import { useWidgetsTranslator } from '../i18n/useTranslator';
-import { DashboardContext } from './context';
+import { useMemo } from 'react';
+import { useDashboardContext } from './context';
 import { configValidator } from './localizeConfig';
 
 /** Props of {@link ConfigForm}. */
@@ -22,8 +21,7 @@ export interface ConfigFormProps {
  * a field's options is reported with the options' labels in the desk's language.
  */
 export function ConfigForm({ id, form, value, onChange, onSubmit, theme }: ConfigFormProps) {
-  const own = useWidgetsTranslator();
-  const t = useContext(DashboardContext)?.t ?? own;
+  const { t } = useDashboardContext();
   const { locale } = useI18n();
   const validator = useMemo(() => configValidator(form, t, locale), [form, t, locale]);
   return (

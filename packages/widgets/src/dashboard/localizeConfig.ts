@@ -58,8 +58,7 @@ export function configValidator(
   locale: string,
   base: FormValidator = safeFormValidator,
 ): FormValidator {
-  const fieldOf = (pointer: string): string =>
-    pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+  const fieldOf = (pointer: string): string => pointer.split('/')[1] ?? '';
   const title = (pointer: string): string => {
     const field = fieldOf(pointer);
     return form.schema.properties?.[field]?.title ?? field;
