@@ -30,8 +30,18 @@ export function CanvasMiniMap({ label }: { label: string }) {
     const ctx = el?.getContext('2d');
     if (!el || !ctx) return;
     const style = getComputedStyle(el);
-    const colour = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
+    // Colours are read once and kept: reading a computed style in a frame where a node moved forces
+    // a style recalculation of the whole page (every frame of a node drag, and during the open).
+    // A class or style change on an ancestor (a theme switch) forgets them and redraws.
+    let palette = new Map<string, string>();
+    const colour = (name: string, fallback: string) => {
+      let value = palette.get(name);
+      if (value === undefined) {
+        value = style.getPropertyValue(name).trim() || fallback;
+        palette.set(name, value);
+      }
+      return value;
+    };
     let raf = 0;
     let seen: unknown[] = [];
     const draw = () => {
@@ -57,12 +67,8 @@ export function CanvasMiniMap({ label }: { label: string }) {
       const dpr = window.devicePixelRatio || 1;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
-      const colours = new Map<string, string>();
       for (const n of nodeLookup.values()) {
-        const type = n.data.def.type;
-        let fill = colours.get(type);
-        if (!fill) colours.set(type, (fill = colour(`--dk-type-${type}`, '#94a3b8')));
-        ctx.fillStyle = fill;
+        ctx.fillStyle = colour(`--dk-type-${n.data.def.type}`, '#94a3b8');
         const p = n.internals.positionAbsolute;
         ctx.fillRect(
           (p.x - ox) / scale,
@@ -92,12 +98,20 @@ export function CanvasMiniMap({ label }: { label: string }) {
       raf ||= requestAnimationFrame(draw);
     });
     draw();
+    const themed = new MutationObserver(() => {
+      palette = new Map();
+      raf ||= requestAnimationFrame(draw);
+    });
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      themed.observe(up, { attributes: true, attributeFilter: ['class', 'style'] });
+    }
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
       void flow.zoomTo(flow.getZoom() * (e.deltaY < 0 ? 1.2 : 1 / 1.2));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => {
+      themed.disconnect();
       unsubscribe();
       cancelAnimationFrame(raf);
       el.removeEventListener('wheel', onWheel);
