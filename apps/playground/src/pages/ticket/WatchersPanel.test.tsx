@@ -36,7 +36,10 @@ describe('<WatchersPanel>', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(calls).toEqual([{ action: 'watch', to: 'victor' }]));
-    expect((await desk.runtime.getTicket(ticket.id)).watchers).toEqual(['bruno', 'victor']);
+    // The call is recorded before the client's act resolves: wait for the stored ticket.
+    await waitFor(async () =>
+      expect((await desk.runtime.getTicket(ticket.id)).watchers).toEqual(['bruno', 'victor']),
+    );
   });
 
   it('a plain watcher may only stop watching', async () => {
