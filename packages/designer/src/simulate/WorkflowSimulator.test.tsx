@@ -1,3 +1,4 @@
+import { DeskkitI18nProvider } from '@deskkit/forms';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -76,9 +77,32 @@ describe('WorkflowSimulator', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Start simulation' }));
     await waitFor(
-      () => expect(screen.getByRole('alert')).toHaveTextContent(/cannot be published/),
+      () =>
+        expect(screen.getByRole('alert')).toHaveTextContent(
+          /has 8 problems.*cannot be reached from the start/,
+        ),
       { timeout: 10_000 },
     );
+  });
+
+  it('says it in the UI language: the refusal and each finding in Chinese under a zh-CN provider', async () => {
+    const user = userEvent.setup();
+    render(
+      <DeskkitI18nProvider locale="zh-CN">
+        <WorkflowSimulator
+          definition={{ ...simulatedRequest(), edges: [] }}
+          people={simulatedPeople}
+          start={SIMULATION_START}
+        />
+      </DeskkitI18nProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: /开始模拟|Start simulation/ }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    // No English sentence is left: the refusal and its findings come from the zh-CN catalogs.
+    expect(alert).toHaveTextContent(/此流程定义有 8 个问题.*从开始节点无法到达任务“fix”/);
+    expect(alert).not.toHaveTextContent(/cannot be published|unreachable|no outgoing/i);
+    for (const item of within(alert).getAllByRole('listitem'))
+      expect(item.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('runs the host functions and the sub-workflows the definition starts', async () => {

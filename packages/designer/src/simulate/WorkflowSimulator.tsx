@@ -267,11 +267,11 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
       </div>
       {snap.error ? (
         <div className="dk-simulator__error" role="alert">
-          {snap.error}
+          {snap.failure === undefined ? snap.error : i18n.errorMessage(snap.failure)}
           {snap.issues.length ? (
             <ul>
               {snap.issues.slice(0, 5).map((i) => (
-                <li key={`${i.path}-${i.code}`}>{i.message}</li>
+                <li key={`${i.path}-${i.code}`}>{i18n.findingMessage(i, { definition })}</li>
               ))}
             </ul>
           ) : null}

@@ -25,8 +25,10 @@ export interface SimulationSnapshot {
   history: HistoryEvent[];
   /** Open work items of the ticket and of its sub-workflow tickets: who may act at which step. */
   items: WorkItem[];
-  /** The last refusal (an invalid definition, an action not allowed, ...). */
+  /** The last refusal (an invalid definition, an action not allowed, ...), as its English text. */
   error: string | null;
+  /** The last refusal itself (a runtime error with its code), for a message in the UI language. */
+  failure?: unknown;
   /** The definition's problems when it could not run. */
   issues: Issue[];
   busy: boolean;
@@ -186,13 +188,13 @@ export function createSimulation(options: SimulationOptions): Simulation {
 
   /** Runs one step; a refusal becomes the snapshot's error (the simulation goes on). */
   async function step(work: () => Promise<void>): Promise<void> {
-    set({ busy: true, error: null, issues: [] });
+    set({ busy: true, error: null, failure: undefined, issues: [] });
     try {
       await work();
       await refresh();
     } catch (e) {
       const issues = (e as { issues?: Issue[] }).issues ?? [];
-      set({ error: e instanceof Error ? e.message : String(e), issues });
+      set({ error: e instanceof Error ? e.message : String(e), failure: e, issues });
     } finally {
       set({ busy: false });
     }
