@@ -262,8 +262,16 @@ describe('createHandler: every route of the contract', () => {
     );
     expect((await problemOf(badVersion)).issues[0].path).toBe('/query/version');
 
+    // Ann reads the outline a requester may see; the admin, who may publish, reads the whole
+    // definition and publishes it renamed.
+    const whole = await (
+      await handler(call('GET', '/definitions/access-request', { user: 'admin' }))
+    ).json();
     const published = await handler(
-      call('POST', '/definitions', { user: 'admin', body: { ...def, name: 'Access request v2' } }),
+      call('POST', '/definitions', {
+        user: 'admin',
+        body: { ...whole, name: 'Access request v2' },
+      }),
     );
     expect(published.status).toBe(201);
     expect(await published.json()).toEqual({ key: 'access-request', version: 2 });
