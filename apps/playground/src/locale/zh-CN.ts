@@ -807,6 +807,13 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'The figures of {count} reports, e-mailed on a schedule. Each recipient gets the figures they may see.':
     '{count} 个报表的数据，按计划通过邮件发送。每位收件人只收到其有权查看的数据。',
   'The schedule is not valid.': '计划无效。',
+  'Edit scheduled e-mail': '编辑定时邮件',
+  Pause: '暂停',
+  'Pause {name}': '暂停 {name}',
+  'Resume {name}': '恢复 {name}',
+  'Last run failed {when}: {reason}': '上次运行失败（{when}）：{reason}',
+  'Delete the scheduled e-mail “{name}”? Its recipients get no more e-mails.':
+    '删除定时邮件“{name}”？其收件人将不再收到邮件。',
   'To {names}': '收件人：{names}',
   '{title}: created': '{title}：新建',
   '{title}: resolved': '{title}：已解决',

@@ -1,4 +1,5 @@
 import type {
+  ReportSubscription,
   ReportSubscriptionInput,
   SnapshotFormat,
   SnapshotReport,
@@ -19,7 +20,9 @@ const designerT = createTranslator();
 
 /**
  * "Schedule e-mail": a dashboard's figures e-mailed on a schedule. Recipients (each gets the
- * figures they may see), how often and when (with the next runs), and the attachments.
+ * figures they may see), how often and when (with the next runs), and the attachments. Given an
+ * `initial` subscription, the dialog edits it ("Edit scheduled e-mail"): its fields start from it
+ * and saving replaces it (same id, paused or not as it was).
  */
 export function ScheduleEmailDialog(props: {
   /** The subject, e.g. the dashboard's name. */
@@ -30,6 +33,8 @@ export function ScheduleEmailDialog(props: {
   me: string;
   /** The desk's time zone: times are read in it. */
   timeZone: string;
+  /** The subscription being edited; absent when scheduling a new e-mail. */
+  initial?: ReportSubscription;
   now: Date;
   busy?: boolean;
   error?: unknown;
@@ -37,13 +42,18 @@ export function ScheduleEmailDialog(props: {
   onCancel(): void;
 }) {
   const id = useId();
-  const [name, setName] = useState(props.name);
-  const [recipients, setRecipients] = useState<string[]>([props.me]);
-  const [time, setTime] = useState('08:00');
-  const [startDate, setStartDate] = useState(() => localDate(props.now, props.timeZone));
+  const initial = props.initial;
+  const [name, setName] = useState(initial?.name ?? props.name);
+  const [recipients, setRecipients] = useState<string[]>(initial?.recipients ?? [props.me]);
+  // `start` is local `YYYY-MM-DDTHH:mm` in the desk's time zone.
+  const [time, setTime] = useState(initial?.schedule.start.slice(11, 16) ?? '08:00');
+  const [startDate, setStartDate] = useState(
+    () => initial?.schedule.start.slice(0, 10) ?? localDate(props.now, props.timeZone),
+  );
   // How it repeats, built with the designer's ScheduleEditor: a rule, never typed (runs at `time`).
-  const [rrule, setRrule] = useState('FREQ=WEEKLY;BYDAY=MO');
-  const [formats, setFormats] = useState<SnapshotFormat[]>(['xlsx']);
+  const [rrule, setRrule] = useState(initial?.schedule.rrule ?? 'FREQ=WEEKLY;BYDAY=MO');
+  const [formats, setFormats] = useState<SnapshotFormat[]>(initial?.formats ?? ['xlsx']);
+  const title = initial ? t('Edit scheduled e-mail') : t('Schedule e-mail');
   const [tried, setTried] = useState(false);
   const start = `${startDate}T${time}`;
   const [now] = useState(props.now);
@@ -89,7 +99,7 @@ export function ScheduleEmailDialog(props: {
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
       >
-        <h2 id={`${id}-title`}>{t('Schedule e-mail')}</h2>
+        <h2 id={`${id}-title`}>{title}</h2>
         <p className="pg-muted" id={`${id}-desc`}>
           {t(
             'The figures of {count} reports, e-mailed on a schedule. Each recipient gets the figures they may see.',
@@ -102,6 +112,7 @@ export function ScheduleEmailDialog(props: {
             setTried(true);
             if (problem) return;
             props.onSave({
+              ...(initial ? { id: initial.id, enabled: initial.enabled } : {}),
               name: name.trim(),
               recipients,
               reports: props.reports,
@@ -181,7 +192,7 @@ export function ScheduleEmailDialog(props: {
               {t('Cancel')}
             </button>
             <button type="submit" className="pg-button pg-button-primary" disabled={props.busy}>
-              {t('Schedule')}
+              {initial ? t('Save') : t('Schedule')}
             </button>
           </div>
         </form>

@@ -41,10 +41,60 @@ describe('<ScheduledEmails>', () => {
     expect(within(list).getByText('To Ada Admin')).toBeInTheDocument();
     expect(within(list).getByText(/^Next: /)).toBeInTheDocument();
 
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false);
+    await user.click(screen.getByRole('button', { name: 'Delete Manager overview' }));
+    expect(confirm).toHaveBeenCalledWith(
+      'Delete the scheduled e-mail “Manager overview”? Its recipients get no more e-mails.',
+    );
+    expect(within(list).getByText('Manager overview')).toBeInTheDocument();
+    confirm.mockReturnValueOnce(true);
     await user.click(screen.getByRole('button', { name: 'Delete Manager overview' }));
     expect(
       await screen.findByText('No e-mail is scheduled for this dashboard yet.'),
     ).toBeInTheDocument();
+    confirm.mockRestore();
+  });
+
+  it('edits a scheduled e-mail in place, and pauses and resumes it', async () => {
+    const user = userEvent.setup();
+    const reports = snapshotReports(managerDashboard, widgetLibrary);
+    const { ports } = await renderDesk(
+      <ScheduledEmails name="Manager overview" reports={reports} />,
+    );
+    const client = ports.client;
+    await user.click(await screen.findByRole('button', { name: 'Schedule e-mail' }));
+    let dialog = screen.getByRole('dialog', { name: 'Schedule e-mail' });
+    await user.selectOptions(within(dialog).getByLabelText('Repeats'), 'Daily');
+    await user.clear(within(dialog).getByLabelText('At'));
+    await user.type(within(dialog).getByLabelText('At'), '07:30');
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    const list = await screen.findByRole('list', { name: 'Scheduled e-mails' });
+    const [saved] = await client.listReportSubscriptions();
+    expect(saved?.schedule.rrule).toBe('FREQ=DAILY');
+
+    await user.click(within(list).getByRole('button', { name: 'Edit Manager overview' }));
+    dialog = screen.getByRole('dialog', { name: 'Edit scheduled e-mail' });
+    // It starts from what was saved, not from the defaults of a new e-mail.
+    expect(within(dialog).getByLabelText('Subject')).toHaveValue('Manager overview');
+    expect(within(dialog).getByLabelText('At')).toHaveValue('07:30');
+    expect(within(dialog).getByLabelText('Repeats')).toHaveDisplayValue('Daily');
+    await user.clear(within(dialog).getByLabelText('Subject'));
+    await user.type(within(dialog).getByLabelText('Subject'), 'Daily figures');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await within(list).findByText('Daily figures')).toBeInTheDocument();
+    const after = await client.listReportSubscriptions();
+    // Replaced, not added: the same subscription, renamed, its schedule kept.
+    expect(after.map((s) => [s.id, s.name, s.schedule.rrule])).toEqual([
+      [saved?.id, 'Daily figures', 'FREQ=DAILY'],
+    ]);
+
+    await user.click(within(list).getByRole('button', { name: 'Pause Daily figures' }));
+    expect(await within(list).findByText('Paused')).toBeInTheDocument();
+    expect((await client.listReportSubscriptions())[0]?.enabled).toBe(false);
+    await user.click(within(list).getByRole('button', { name: 'Resume Daily figures' }));
+    expect(await within(list).findByText(/^Next: /)).toBeInTheDocument();
+    expect((await client.listReportSubscriptions())[0]?.enabled).toBe(true);
   });
 
   it('Escape closes the dialog without scheduling', async () => {
