@@ -58,6 +58,14 @@ export type { ShowText } from './i18n/useText';
 export { FormsError } from './errors';
 export type { FormsErrorCode } from './errors';
 
+export { createEditHistory, useEditHistory } from './history/editHistory';
+export type {
+  EditHistory,
+  EditHistoryApi,
+  EditHistoryOptions,
+  EditHistorySnapshot,
+  EditRecipe,
+} from './history/editHistory';
 export { FormBuilder } from './builder/FormBuilder';
 export type { FormBuilderProps, HostHistory } from './builder/FormBuilder.types';
 export {

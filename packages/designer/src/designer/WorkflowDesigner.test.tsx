@@ -470,6 +470,35 @@ describe('WorkflowDesigner', () => {
     expect(Object.keys(seen.value.form.schema.properties ?? {})).toEqual(before);
   }, 60_000);
 
+  it('undoes exactly one edit per Ctrl+Z in the Form tab, typing included, and redo restores it', async () => {
+    const { seen, user } = setup(emptyDefinition(), { initialTab: 'form' });
+    const properties = () => seen.value.form.schema.properties ?? {};
+    const before = Object.keys(properties());
+    await user.click(screen.getByRole('button', { name: 'Add Text' }));
+    const [key] = Object.keys(properties()).filter((k) => !before.includes(k));
+    const label = screen.getByRole('textbox', { name: 'Label' });
+    await user.clear(label);
+    await user.type(label, 'Title');
+    expect(properties()[key!]).toMatchObject({ title: 'Title' });
+    // From the label input: the typing is one step, the added field another.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(Object.keys(properties())).toContain(key);
+    expect(properties()[key!]).not.toMatchObject({ title: 'Title' });
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(properties()[key!]).toMatchObject({ title: 'Title' });
+    // The designer's toolbar walks the same steps: one undo back to the label, one more to none.
+    const designer = screen.getByRole('region', { name: 'Workflow designer' });
+    const undo = within(designer).getAllByRole('button', { name: 'Undo' })[0]!;
+    await user.click(undo);
+    expect(Object.keys(properties())).toContain(key);
+    await user.click(undo);
+    expect(Object.keys(properties())).toEqual(before);
+    expect(undo).toBeDisabled();
+    screen.getByRole('button', { name: 'Add Text' }).focus();
+    await user.keyboard('{Control>}y{/Control}');
+    expect(Object.keys(properties())).toContain(key);
+  }, 60_000);
+
   it('has one keyboard map in the Form tab: each shortcut acts once, on the form builder', async () => {
     const { seen, user } = setup(twoSteps(), { initialTab: 'form' });
     const nodes = seen.value.nodes;

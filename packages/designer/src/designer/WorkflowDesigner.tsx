@@ -17,6 +17,7 @@ import {
 } from 'react';
 import {
   dispatchEditorKey,
+  useEditHistory,
   useI18n,
   useText,
   type FieldChoice,
@@ -40,7 +41,6 @@ import {
   pasteFragment,
   reconnect,
 } from '../model/edits';
-import { useDefinitionHistory } from '../model/history';
 import { layoutDefinition } from '../model/layout';
 import { defaultNodeKinds } from '../model/nodeKinds';
 import { Palette } from '../palette/Palette';
@@ -93,7 +93,7 @@ function Designer(props: WorkflowDesignerProps) {
   const i18n = useI18n();
   const kinds = useMemo(() => ({ ...defaultNodeKinds, ...props.nodeKinds }), [props.nodeKinds]);
   const canvasCtx = useMemo(() => ({ t, kinds, readOnly: false, lowDetail: false }), [t, kinds]);
-  const history = useDefinitionHistory(value, onChange);
+  const history = useEditHistory(value, onChange);
   const { edit, current } = history;
   const { calendarNames, calendarSpecs } = useMemo(() => {
     const c = props.calendars;

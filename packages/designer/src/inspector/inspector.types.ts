@@ -1,7 +1,7 @@
 import type { CalendarSpec, WorkflowDefinition } from '@deskkit/runtime';
 import type { FieldChoice, ShowText } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
-import type { Recipe } from '../model/history';
+import type { Recipe } from '../model/edits';
 import type { DirectorySource } from './PrincipalPicker';
 
 /** A workflow a sub-workflow node may run, as the host lists them. */

@@ -7,8 +7,7 @@ import {
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useText, type FieldChoice } from '@deskkit/forms';
 import type { Translator } from '../i18n/messages';
-import type { Recipe } from '../model/history';
-import { setFieldPermission, STEP_TYPES } from '../model/edits';
+import { type Recipe, setFieldPermission, STEP_TYPES } from '../model/edits';
 
 const PERMS: FieldPermission[] = ['hidden', 'read', 'edit', 'required'];
 

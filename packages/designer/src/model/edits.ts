@@ -8,6 +8,12 @@ import type {
 } from '@deskkit/runtime';
 import type { NodeKind } from './nodeKinds';
 
+/**
+ * A change to the definition, written as an immer recipe on a draft: what the designer's undo
+ * history (`useEditHistory` of `@deskkit/forms`, shared with the form builder) records as one step.
+ */
+export type Recipe = (draft: WorkflowDefinition) => void;
+
 /** A fresh id `base`, `base-2`, `base-3`… not in `taken`. */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   const clean = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'node';

@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import { emptyDefinition, itsmChangeDefinition } from '../fixtures/definitions';
 import type { WorkflowDefinition } from '@deskkit/runtime';
+import { createEditHistory } from '@deskkit/forms';
 import {
   addNode,
   applyLayout,
@@ -15,7 +16,6 @@ import {
   renameNode,
   setFieldPermission,
 } from './edits';
-import { createHistoryStore } from './history';
 import { DefinitionImportError, parseDefinitionJson } from './importJson';
 import { layoutDefinition } from './layout';
 import { defaultNodeKinds } from './nodeKinds';
@@ -77,10 +77,10 @@ describe('definition edits', () => {
   });
 });
 
-describe('undo/redo history', () => {
+describe('undo/redo history (the one of @deskkit/forms)', () => {
   it('undoes and redoes edits, merges typing, and restarts when the host replaces the value', () => {
     const seen: string[] = [];
-    const store = createHistoryStore(emptyDefinition());
+    const store = createEditHistory(emptyDefinition());
     store.setOnChange((d) => seen.push(d.name));
     store.edit((d) => void (d.name = 'A'), 'name');
     store.edit((d) => void (d.name = 'AB'), 'name');

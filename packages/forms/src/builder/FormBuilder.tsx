@@ -1,7 +1,7 @@
 import type { FormDefinition, LocalizedText, WorkflowDefinition } from '@deskkit/runtime';
-import type { Draft } from 'immer';
+import { type Draft, produce } from 'immer';
 import type { KeyboardEvent, ReactElement } from 'react';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormsError } from '../errors';
 import { localizeForm } from '@deskkit/runtime/i18n';
 import { useFormsTranslator } from '../i18n/I18nProvider';
@@ -23,7 +23,7 @@ import {
 import type { BuilderApi } from './context';
 import { BuilderContext, nodeName } from './context';
 import type { FormBuilderProps } from './FormBuilder.types';
-import { EditHistory } from './history';
+import { type EditRecipe, useEditHistory } from '../history/editHistory';
 import { Inspector } from './Inspector/Inspector';
 import { dispatchEditorKey, shortcutsOf } from './keymap';
 import { ensureLayout, type Form, type FormDraft, locate, nodeId } from './layout';
@@ -55,9 +55,16 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
 ): ReactElement {
   const { definition, translate, messages } = props;
   const t = useFormsTranslator(translate, messages);
+  // Without a definition the builder edits `{ form }`; the last one it handed out is the document
+  // while the host renders that form back, so the undo history carries on.
+  const [handedOut, setHandedOut] = useState<BuilderDocument | undefined>();
   const doc: BuilderDocument = useMemo(
-    () => definition ?? { form: props.value ?? EMPTY_FORM },
-    [definition, props.value],
+    () =>
+      definition ??
+      (handedOut && handedOut.form === props.value
+        ? handedOut
+        : { form: props.value ?? EMPTY_FORM }),
+    [definition, props.value, handedOut],
   );
   if (!doc.form || typeof doc.form !== 'object' || !doc.form.schema) {
     throw new FormsError(
@@ -65,8 +72,6 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
       'FormBuilder: `value` (or `definition.form`) must be a form definition with a `schema`.',
     );
   }
-  const [history] = useState(() => new EditHistory<BuilderDocument>());
-  useSyncExternalStore(history.subscribe, history.getSnapshot, history.getSnapshot);
   const [selected, select] = useState<string | undefined>();
   const [view, setView] = useState<View>(props.initialView ?? 'design');
   const [announcement, setAnnouncement] = useState('');
@@ -74,6 +79,7 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
   const commit = useCallback(
     (next: BuilderDocument) => {
       if (next === doc) return;
+      if (!definition) setHandedOut(next);
       // The one boundary between the builder's texts (as written) and the host's `T`: a map is
       // written only where the form had one or `locales` asks for one (see FormBuilderProps).
       if (definition) props.onDefinitionChange?.(next as WorkflowDefinition<T>);
@@ -81,6 +87,17 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, definition, props.onChange, props.onDefinitionChange],
+  );
+  const history = useEditHistory(doc, commit, { limit: 200 });
+  const host = props.history;
+  // Inside a host with its own history (the designer's Form tab) every edit goes to the host's
+  // history only: the builder records nothing, so one Ctrl+Z undoes one step, once.
+  const apply = useCallback(
+    (recipe: EditRecipe<BuilderDocument>, key?: string): void => {
+      if (host) commit(produce(doc, recipe));
+      else history.edit(recipe, key);
+    },
+    [host, doc, commit, history],
   );
 
   const form = doc.form;
@@ -100,16 +117,10 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
 
   const api: BuilderApi = useMemo(() => {
     const editForm: BuilderApi['editForm'] = (recipe, key) =>
-      commit(
-        history.edit(
-          doc,
-          (draft) => {
-            const result = recipe(draft.form as FormDraft);
-            if (result !== undefined) draft.form = result as FormDraft;
-          },
-          key,
-        ),
-      );
+      apply((draft) => {
+        const result = recipe(draft.form as FormDraft);
+        if (result !== undefined) draft.form = result as FormDraft;
+      }, key);
     const announceMoved = (id: string): void => {
       const found = locate(layout, id);
       if (found)
@@ -167,7 +178,7 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
       rename(from, to) {
         try {
           const next = renameField(doc, from, to);
-          commit(history.edit(doc, () => next as Draft<BuilderDocument>));
+          apply(() => next as Draft<BuilderDocument>);
           if (selected === `field:${from}`) select(`field:${to}`);
           return undefined;
         } catch (err) {
@@ -188,19 +199,17 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
     fieldTypes,
     props.sources,
     props.dataSources,
-    history,
-    commit,
+    apply,
   ]);
 
-  const host = props.history;
   const undo = (): void => {
     if (host) host.undo();
-    else commit(history.undo(doc));
+    else history.undo();
     setAnnouncement(t('builder.announce.undo'));
   };
   const redo = (): void => {
     if (host) host.redo();
-    else commit(history.redo(doc));
+    else history.redo();
     setAnnouncement(t('builder.announce.redo'));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
