@@ -1,3 +1,6 @@
+import { formatMessage, resolveLocale } from '@deskkit/runtime/i18n';
+import { zhCNMessages } from './zh-CN';
+
 /**
  * Every user-facing string of the designer and the viewer, in English. Hosts localize by passing a
  * `t` function; keys it does not answer fall back to these.
@@ -379,8 +382,10 @@ export const defaultMessages = {
   'import.cancel': 'Cancel',
   'import.file': 'Or choose a file',
   'import.invalidJson': 'This is not valid JSON: {error}',
-  'import.notObject': 'A workflow definition is a JSON object; this is {kind}.',
-  'import.missing': 'The definition has no "{key}" ({expected}); the current definition was kept.',
+  'import.notObject':
+    'A workflow definition is a JSON object; this is {kind, select, null {null} array {an array} string {a string} number {a number} boolean {a boolean} other {{kind}}}.',
+  'import.missing':
+    'The definition has no "{key}" ({expected, select, steps {an array of steps} connections {an array of connections} other {an object with a JSON Schema}}); the current definition was kept.',
   'import.badNode': 'nodes[{index}] needs a string "id" and a "type" among {types}.',
   'import.badEdge': 'edges[{index}] needs string "id", "from" and "to".',
   'import.kept': 'The current definition was kept.',
@@ -516,26 +521,29 @@ export type DesignerTranslate = (key: DesignerMessageKey, vars?: MessageVars) =>
 /** The resolved translator the components call: always returns a string. */
 export type Translator = (key: DesignerMessageKey, vars?: MessageVars) => string;
 
-function interpolate(template: string, vars?: MessageVars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
-
 /**
- * Builds the translator the components use from an optional host function.
+ * Builds the translator the components use from an optional host function: the host's answer
+ * first, then the shipped catalog of `locale` (`zh*` reads the Chinese one), then English, all
+ * ICU-formatted (plural, select) through `@deskkit/runtime/i18n`, the layer every package uses.
+ * Components read the `DeskkitI18nProvider` instead (`useDesignerTranslator`); this one serves
+ * code without a provider, such as {@link parseDefinitionJson} called without a translator.
  *
  * @example
  * ```ts
  * const t = createTranslator((key) => (key === 'toolbar.publish' ? 'Veröffentlichen' : undefined));
  * t('toolbar.publish'); // 'Veröffentlichen'
+ * createTranslator(undefined, 'zh-CN')('toolbar.publish'); // '发布'
  * ```
  */
-export function createTranslator(host?: DesignerTranslate): Translator {
+export function createTranslator(host?: DesignerTranslate, locale = 'en'): Translator {
+  const own = (resolveLocale(locale) === 'zh-CN' ? zhCNMessages : defaultMessages) as Record<
+    string,
+    string | undefined
+  >;
+  const english = defaultMessages as Record<string, string | undefined>;
   return (key, vars) => {
     const hosted = host?.(key, vars);
     // A key of another package (the forms expression input asks first) is answered with itself.
-    return hosted ?? interpolate(defaultMessages[key] ?? key, vars);
+    return hosted ?? formatMessage(locale, own[key] ?? english[key] ?? key, vars);
   };
 }

@@ -371,8 +371,10 @@ export const zhCNMessages: Record<DesignerMessageKey, string> = {
   'import.cancel': '取消',
   'import.file': '或选择文件',
   'import.invalidJson': '这不是有效的 JSON：{error}',
-  'import.notObject': '流程定义是一个 JSON 对象，而这是 {kind}。',
-  'import.missing': '定义缺少“{key}”（{expected}）；已保留当前定义。',
+  'import.notObject':
+    '流程定义是一个 JSON 对象，而这是{kind, select, null {空值 null} array {一个数组} string {一个字符串} number {一个数字} boolean {一个布尔值} other {{kind}}}。',
+  'import.missing':
+    '定义缺少“{key}”（{expected, select, steps {步骤数组} connections {连线数组} other {含 JSON Schema 的对象}}）；已保留当前定义。',
   'import.badNode': 'nodes[{index}] 需要字符串类型的“id”，以及 {types} 之一的“type”。',
   'import.badEdge': 'edges[{index}] 需要字符串类型的“id”“from”和“to”。',
   'import.kept': '已保留当前定义。',

@@ -20,10 +20,10 @@ export class DefinitionImportError extends Error {
   }
 }
 
+/** What a JSON value is, as the `import.notObject` message selects on. */
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return `a ${typeof v}`;
+  return Array.isArray(v) ? 'array' : typeof v;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -67,9 +67,9 @@ export function parseDefinitionJson(
     );
   }
   const expected: Array<[string, string, (v: unknown) => boolean]> = [
-    ['nodes', 'an array of steps', Array.isArray],
-    ['edges', 'an array of connections', Array.isArray],
-    ['form', 'an object with a JSON Schema', isRecord],
+    ['nodes', 'steps', Array.isArray],
+    ['edges', 'connections', Array.isArray],
+    ['form', 'schema', isRecord],
   ];
   for (const [key, what, ok] of expected) {
     if (!ok(data[key])) {

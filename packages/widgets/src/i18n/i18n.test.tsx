@@ -63,6 +63,15 @@ describe('Dashboard in zh-CN', () => {
   });
 });
 
+describe('createTranslator', () => {
+  it('formats through the runtime ICU layer, in its locale', () => {
+    expect(createTranslator(undefined, 'zh-CN')('dashboard.edit')).toBe('自定义');
+    expect(createTranslator(undefined, 'zh-CN')('dashboard.label', { name: '值班' })).toBe(
+      formatMessage('zh-CN', zhCNMessages['dashboard.label'], { name: '值班' }),
+    );
+  });
+});
+
 describe('widget configuration checks', () => {
   const zhT: T = (key, vars) => formatMessage('zh-CN', zhCNMessages[key], vars);
 

@@ -1,3 +1,6 @@
+import { formatMessage, resolveLocale } from '@deskkit/runtime/i18n';
+import { zhCNMessages } from './zh-CN';
+
 /** Every user-facing string of @deskkit/widgets, in English, by key. `{name}` marks a variable. */
 export const defaultMessages = {
   'dashboard.label': 'Dashboard {name}',
@@ -302,15 +305,24 @@ export type Translate = (
 /** The translation function components call: always returns a string. */
 export type T = (key: MessageKey, vars?: MessageVars) => string;
 
-function interpolate(text: string, vars: MessageVars | undefined): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
-
-/** Builds the translation function from a host override (English defaults otherwise). */
-export function createTranslator(translate?: Translate): T {
+/**
+ * Builds the translation function from a host override: the shipped catalog of `locale` (`zh*`
+ * reads the Chinese one), then English, ICU-formatted through `@deskkit/runtime/i18n` like every
+ * package's messages; `translate` sees each result and wins where it answers. Components read the
+ * `DeskkitI18nProvider` instead (`useWidgetsTranslator`).
+ *
+ * @example
+ * ```ts
+ * createTranslator(undefined, 'zh-CN')('dashboard.edit'); // '自定义'
+ * ```
+ */
+export function createTranslator(translate?: Translate, locale = 'en'): T {
+  const own = (resolveLocale(locale) === 'zh-CN' ? zhCNMessages : defaultMessages) as Record<
+    string,
+    string | undefined
+  >;
   return (key, vars) => {
-    const fallback = interpolate(defaultMessages[key], vars);
+    const fallback = formatMessage(locale, own[key] ?? defaultMessages[key], vars);
     return translate?.(key, vars, fallback) ?? fallback;
   };
 }
