@@ -8,6 +8,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { requestForm } from '../fixtures/forms';
+import { DeskkitI18nProvider } from '../i18n/I18nProvider';
 import { FormBuilder } from './FormBuilder';
 import type { FormBuilderProps } from './FormBuilder.types';
 
@@ -295,6 +296,27 @@ describe('FormBuilder', () => {
     expect(spy.mock.lastCall?.[0]).toEqual({
       schema: { type: 'object', properties: { a: { type: 'string' } } },
     });
+  });
+
+  it('shows a rule that does not parse with the jsonata error in the UI language', async () => {
+    const user = userEvent.setup();
+    render(
+      <DeskkitI18nProvider locale="zh-CN">
+        <Host initial={requestForm} initialView="json" />
+      </DeskkitI18nProvider>,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: 'JSON' }), {
+      target: {
+        value: JSON.stringify({
+          schema: { type: 'object', properties: { a: { type: 'string' } } },
+          rules: [{ field: 'a', visible: 'a =' }],
+        }),
+      },
+    });
+    await user.click(screen.getByRole('button', { name: '应用 JSON' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '第 1 条规则（显示）：表达式不完整：结尾缺少内容。（第 1 行第 4 列）。',
+    );
   });
 
   it('previews the form as a step with that step’s permissions', async () => {

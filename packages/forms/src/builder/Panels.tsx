@@ -12,6 +12,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { LocalizedTextInput } from '../localized/LocalizedTextInput';
 import { FormRenderer } from '../renderer/FormRenderer';
 import type { FormRendererProps } from '../renderer/FormRenderer.types';
+import { useI18n } from '../i18n/I18nProvider';
 import { checkFormDefinition } from './checkForm';
 import { addTemplate, removeTemplate, setTemplate, type TemplateChange } from './commands';
 import { useBuilder } from './context';
@@ -203,6 +204,7 @@ export function Preview(props: {
 /** The form as JSON: export by copying, import by editing and applying (checked first). */
 export function JsonView(): ReactElement {
   const { t, form, editForm } = useBuilder();
+  const i18n = useI18n();
   const text = useMemo(() => JSON.stringify(form, null, 2), [form]);
   const [draft, setDraft] = useState<string | undefined>();
   const [problems, setProblems] = useState<string[]>([]);
@@ -221,7 +223,14 @@ export function JsonView(): ReactElement {
     const issues = checkFormDefinition(parsed);
     if (issues.length > 0) {
       setProblems(
-        issues.map((i) => `${i.path || '/'}: ${t(`issue.${i.code}`, i.params, i.message)}`),
+        issues.map((i) => {
+          // A jsonata error inside the issue reads in the UI language too, by its code.
+          const params =
+            i.params?.errorCode === undefined
+              ? i.params
+              : { ...i.params, detail: i18n.expressionMessage(i.params) };
+          return `${i.path || '/'}: ${t(`issue.${i.code}`, params, i.message)}`;
+        }),
       );
       setStatus('');
       return;

@@ -175,6 +175,10 @@ export function checkFormDefinition(value: unknown): Issue[] {
                   detail: parsed.error,
                   line: parsed.line,
                   column: parsed.column,
+                  // jsonata's code and values, for the detail in the reader's language.
+                  errorCode: parsed.code,
+                  ...(parsed.token !== undefined ? { token: parsed.token } : {}),
+                  ...(parsed.value !== undefined ? { value: parsed.value } : {}),
                 },
               ),
             );

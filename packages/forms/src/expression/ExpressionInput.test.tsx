@@ -129,4 +129,25 @@ describe('ExpressionInput for any jsonata', () => {
     await user.type(input, ' *');
     expect(screen.getByRole('alert')).toHaveTextContent(/Line 1, column/);
   });
+
+  it('shows the jsonata error in the UI language, by its code', async () => {
+    const user = userEvent.setup();
+    function Plain() {
+      const [value, setValue] = useState('');
+      return <ExpressionInput label="值" value={value} fields={['total']} onChange={setValue} />;
+    }
+    render(
+      <DeskkitI18nProvider locale="zh-CN">
+        <Plain />
+      </DeskkitI18nProvider>,
+    );
+    const input = screen.getByRole('combobox', { name: '值' });
+    await user.type(input, 'total ]');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“]”处有语法错误。');
+    expect(alert.textContent).not.toMatch(/Syntax error/);
+    await user.clear(input);
+    await user.type(input, '(total');
+    expect(await screen.findByRole('alert')).toHaveTextContent('表达式结束前缺少 ")"。');
+  });
 });

@@ -1,5 +1,6 @@
 import { parseExpression } from '@deskkit/runtime';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
 import type { TranslateFn } from '../i18n/messages';
 import { ConditionBuilder } from './ConditionBuilder';
 import { type ExpressionTranslate, useExpressionTranslator } from './translate';
@@ -144,6 +145,7 @@ function ConditionInput(props: Resolved) {
  */
 function JsonataInput(props: Resolved & { hideLabel?: boolean }) {
   const { label, value, onChange, fields, t, placeholder, optional = true, hideLabel } = props;
+  const i18n = useI18n();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
@@ -260,7 +262,11 @@ function JsonataInput(props: Resolved & { hideLabel?: boolean }) {
       </div>
       {invalid && parsed && !parsed.ok ? (
         <p id={errorId} className="dk-expr__error dk-error-text" role="alert">
-          {t('expression.error', { line: parsed.line, column: parsed.column, error: parsed.error })}
+          {t('expression.error', {
+            line: parsed.line,
+            column: parsed.column,
+            error: i18n.expressionMessage(parsed),
+          })}
           <code className="dk-expr__where">
             {value.slice(0, parsed.position)}
             <mark>{value.slice(parsed.position, parsed.position + 1) || ' '}</mark>

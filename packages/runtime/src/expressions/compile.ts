@@ -26,6 +26,7 @@ interface JsonataFailure {
   code?: string;
   position?: number;
   token?: string;
+  value?: unknown;
   message?: string;
 }
 
@@ -55,6 +56,7 @@ function parseFailure(expr: string, err: unknown): Extract<ParseResult, { ok: fa
     position,
     ...lineColumn(expr, position),
     ...(failure.token !== undefined ? { token: String(failure.token) } : {}),
+    ...(failure.value !== undefined ? { value: JSON.stringify(failure.value) } : {}),
   };
 }
 
@@ -72,7 +74,7 @@ export function parseExpression(expr: string): ParseResult {
     return {
       ok: false,
       error: 'The expression is empty.',
-      code: 'S0000',
+      code: 'DK_EMPTY',
       position: 0,
       line: 1,
       column: 1,

@@ -43,7 +43,10 @@ export type ParseResult =
       ok: false;
       /** A sentence describing the problem. */
       error: string;
-      /** jsonata's error code, e.g. `S0203`. */
+      /**
+       * jsonata's error code, e.g. `S0203` (`DK_EMPTY` for an empty expression); `i18n.expressionMessage`
+       * turns it into a sentence in the reader's language.
+       */
       code: string;
       /** Character offset (0-based) where the parser stopped. */
       position: number;
@@ -52,6 +55,8 @@ export type ParseResult =
       column: number;
       /** The token the parser stopped at, when known. */
       token?: string;
+      /** What the parser expected or found there, as JSON (`")"`), when jsonata says. */
+      value?: string;
     };
 
 /** One reference to a data field inside an expression. */

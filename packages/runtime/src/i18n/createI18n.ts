@@ -10,6 +10,8 @@ import {
 import { checkTimeZone, resolveLocale, systemTimeZone, type SupportedLocale } from './locale';
 import type { Issue } from '../errors/errors';
 import { renderFinding, type FindingMessageOptions } from './findings';
+import { renderExpressionFailure } from './jsonata';
+import { jsonataMessagesZhCN, type JsonataMessageKey } from './jsonata.zh-CN';
 import { formatMessage, type MessageValues } from './message';
 import { runtimeMessagesEn, type RuntimeMessageKey } from './messages.en';
 import { runtimeMessagesZhCN } from './messages.zh-CN';
@@ -18,13 +20,18 @@ const RUNTIME_CATALOGS: Record<SupportedLocale, Record<RuntimeMessageKey, string
   en: runtimeMessagesEn,
   'zh-CN': runtimeMessagesZhCN,
 };
+// jsonata's English is its own wording, kept on its errors: only other locales need a catalog.
+const JSONATA_CATALOGS: Record<SupportedLocale, Partial<Record<string, string>>> = {
+  en: {},
+  'zh-CN': jsonataMessagesZhCN,
+};
 
 /** Options of {@link createI18n}. */
 export interface I18nOptions<K extends string = never> {
   /** BCP 47 locale, e.g. `zh-CN`; messages come from the closest shipped catalog. Default `en`. */
   locale?: string;
   /** Messages that win over the shipped catalogs, by key (ICU syntax). */
-  messages?: Partial<Record<K | RuntimeMessageKey, string>>;
+  messages?: Partial<Record<K | RuntimeMessageKey | JsonataMessageKey, string>>;
   /**
    * A host's own catalogs by locale (`en` is the fallback), for keys beyond the runtime's own:
    * `t` is then typed over them too.
@@ -58,6 +65,12 @@ export interface I18n<K extends string = never> {
    * locale, by its code and params; a code no catalog knows keeps its English `message`.
    */
   findingMessage(issue: Issue, options?: FindingMessageOptions): string;
+  /**
+   * Why an expression does not parse or evaluate, in this locale, by jsonata's error code: takes a
+   * failed `parseExpression` result, an `ExpressionError` or jsonata's own error. A code no
+   * catalog knows keeps jsonata's English text.
+   */
+  expressionMessage(failure: unknown): string;
 }
 
 function errorValues(error: Record<string, unknown>): MessageValues {
@@ -91,13 +104,17 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
   const ownEn = (options.catalogs?.en ?? {}) as Record<string, string | undefined>;
   const runtime = RUNTIME_CATALOGS[catalogLocale] as Record<string, string | undefined>;
   const runtimeEn = runtimeMessagesEn as Record<string, string | undefined>;
+  const jsonata = JSONATA_CATALOGS[catalogLocale];
 
   const template = (key: string): string | undefined =>
-    overrides[key] ?? own[key] ?? runtime[key] ?? ownEn[key] ?? runtimeEn[key];
+    overrides[key] ?? own[key] ?? runtime[key] ?? jsonata[key] ?? ownEn[key] ?? runtimeEn[key];
   const t = (key: string, values?: MessageValues): string => {
     const found = template(key);
     return found === undefined ? key : formatMessage(locale, found, values);
   };
+
+  const expressionMessage = (failure: unknown): string =>
+    renderExpressionFailure(t, template, failure);
 
   return {
     locale,
@@ -118,6 +135,10 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
         typeof (error as { code?: unknown }).code === 'string'
       ) {
         const code = (error as { code: string }).code;
+        const cause = (error as { cause?: { code?: unknown } }).cause;
+        // A jsonata error users meet says what is wrong; any other keeps the general sentence.
+        if (code === 'EXPRESSION_FAILED' && `jsonata.${String(cause?.code)}` in jsonataMessagesZhCN)
+          return t('error.expressionDetail', { detail: expressionMessage(error) });
         if (`error.${code}` in runtimeEn)
           return t(`error.${code}`, errorValues(error as Record<string, unknown>));
       }
@@ -125,5 +146,6 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
       return t('error.unknown', { message });
     },
     findingMessage: (issue, opts) => renderFinding(t, locale, template, issue, opts),
+    expressionMessage,
   };
 }

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../definition/definition.types';
 import { textPicker } from '../definition/localize';
 import { SCHEMA_HINTS } from '../definition/schema';
 import type { Issue, IssueParams } from '../errors/errors';
+import { renderExpressionFailure } from './jsonata';
 import type { MessageValues } from './message';
 
 /** Options of `i18n.findingMessage`. */
@@ -123,6 +124,8 @@ export function renderFinding(
     ...params,
     ...(params.keyword !== undefined ? schemaValues(params) : {}),
   };
+  // A jsonata error inside the finding (`EXPRESSION_INVALID`): its own message, by its code.
+  if (params.errorCode !== undefined) values.detail = renderExpressionFailure(t, known, params);
   const hint = values.hint === undefined ? undefined : `finding.hint.${String(values.hint)}`;
   if (hint && known(hint) !== undefined) values.description = t(hint);
   if (params.node !== undefined) {

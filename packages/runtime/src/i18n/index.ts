@@ -14,6 +14,8 @@ export type { SupportedLocale } from './locale';
 export { runtimeMessagesEn } from './messages.en';
 export type { RuntimeMessageKey, RuntimeMessages } from './messages.en';
 export { runtimeMessagesZhCN } from './messages.zh-CN';
+export { jsonataMessagesZhCN } from './jsonata.zh-CN';
+export type { JsonataMessageKey } from './jsonata.zh-CN';
 export type { FindingMessageOptions } from './findings';
 export { checkCatalogs } from './checkCatalogs';
 export {

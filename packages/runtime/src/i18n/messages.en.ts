@@ -16,6 +16,7 @@ export const runtimeMessagesEn = {
     'Someone else changed this ticket in the meantime. Reload it to see the latest version, then try again.',
   'error.NOT_FOUND': 'This item does not exist, or you may not see it.',
   'error.EXPRESSION_FAILED': 'A condition or computed value could not be evaluated.',
+  'error.expressionDetail': 'A condition or computed value could not be evaluated: {detail}',
   'error.STORAGE_FAILED': 'The change could not be saved. Try again in a moment.',
   'error.RATE_LIMITED':
     '{seconds, plural, =0 {Too many requests. Wait a moment and try again.} one {Too many requests. Try again in # second.} other {Too many requests. Try again in # seconds.}}',

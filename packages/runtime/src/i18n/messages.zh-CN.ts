@@ -13,6 +13,7 @@ export const runtimeMessagesZhCN: RuntimeMessages = {
   'error.CONFLICT': '此工单已被他人修改。请刷新查看最新版本后重试。',
   'error.NOT_FOUND': '该内容不存在，或您无权查看。',
   'error.EXPRESSION_FAILED': '无法计算某个条件或计算值。',
+  'error.expressionDetail': '无法计算某个条件或计算值：{detail}',
   'error.STORAGE_FAILED': '更改未能保存，请稍后重试。',
   'error.RATE_LIMITED':
     '{seconds, plural, =0 {请求过于频繁，请稍后再试。} other {请求过于频繁，请在 # 秒后重试。}}',
