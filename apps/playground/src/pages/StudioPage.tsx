@@ -9,6 +9,7 @@ import { useCallback, useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { demoHandlers } from '../desk/handlers';
 import { t } from '../i18n';
+import { ErrorText, useDescribeError } from '../ui/errors';
 import { href, navigate } from '../shell/router';
 import { formatDateTime } from '../ui/chips';
 import { Card, Empty, ErrorNote, Loading, PageHeader, TabList } from '../ui/layout';
@@ -95,7 +96,9 @@ export function StudioPage({ params }: { params: string[] }) {
   const [mode, key, name] =
     params[0] === 'new' ? ['new', params[1], params[2]] : ['edit', params[0], undefined];
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  // Shown in the desk's language: a Deskkit error by its code, through the one i18n layer.
+  const [error, setError] = useState<unknown>(null);
+  const describe = useDescribeError();
   const [view, setView] = useState<View>('design');
   // The versions picked for comparison belong to the workflow they were picked in.
   const [pickedFor, setPicked] = useState<{ key: string | undefined; sides: string[] }>({
@@ -168,7 +171,7 @@ export function StudioPage({ params }: { params: string[] }) {
     );
     if (!window.confirm(question)) return;
     setBusy(true);
-    setError('');
+    setError(null);
     try {
       const done = await client.rollback(key, version);
       setMessage(
@@ -180,7 +183,7 @@ export function StudioPage({ params }: { params: string[] }) {
       );
       data.reload();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -199,7 +202,7 @@ export function StudioPage({ params }: { params: string[] }) {
       ) : null}
       {error ? (
         <p className="pg-error" role="alert">
-          {error}
+          <ErrorText error={describe(error)} />
         </p>
       ) : null}
       <div className="pg-studio">

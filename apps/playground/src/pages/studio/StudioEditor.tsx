@@ -5,6 +5,7 @@ import { demoHandlers } from '../../desk/handlers';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { organisationDirectory } from '../../desk/people';
 import { t } from '../../i18n';
+import { ErrorText, useDescribeError } from '../../ui/errors';
 import { addLeaveGuard, navigate } from '../../shell/router';
 import { formatDateTime } from '../../ui/chips';
 import { forDesigner, sameDefinition } from './studio';
@@ -39,7 +40,9 @@ export function StudioEditor(props: StudioEditorProps) {
   const [saved, setSaved] = useState(props.initial);
   const [draft, setDraft] = useState(props.draft);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  // Shown in the desk's language: a Deskkit error by its code, through the one i18n layer.
+  const [error, setError] = useState<unknown>(null);
+  const describe = useDescribeError();
   const dirty = !sameDefinition(value, saved);
   const dirtyRef = useRef(dirty);
   useEffect(() => {
@@ -91,11 +94,11 @@ export function StudioEditor(props: StudioEditorProps) {
   };
   const attempt = async (work: () => Promise<void>) => {
     setBusy(true);
-    setError('');
+    setError(null);
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -178,7 +181,7 @@ export function StudioEditor(props: StudioEditorProps) {
       </div>
       {error ? (
         <p className="pg-error" role="alert">
-          {error}
+          <ErrorText error={describe(error)} />
         </p>
       ) : null}
       <div className="pg-studio-canvas">

@@ -1,8 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useDesk } from '../../desk/DeskContext';
 import { renderDesk } from '../../desk/renderDesk';
 import { freshDesk } from '../../desk/testing';
+import { LocaleRoot } from '../../locale/LocaleRoot';
+import { setLocale } from '../../locale/locale';
 import { StudioPage } from '../StudioPage';
 import { CompareVersions } from './CompareVersions';
 import { MigrateTickets } from './MigrateTickets';
@@ -129,5 +131,37 @@ describe('studio: versions, comparison, migration', () => {
     );
     expect(within(bar).getByRole('status')).toHaveTextContent(/Draft revision 1, saved by Ada/);
     unmount();
+  });
+
+  it('says in the desk language why a draft was not saved', async () => {
+    const desk = await freshDesk();
+    scene = await twoVersionScene(desk);
+    act(() => setLocale('zh-CN'));
+    try {
+      const { unmount } = await renderDesk(
+        <LocaleRoot>
+          <StudioPage params={['laptop']} />
+        </LocaleRoot>,
+        { desk },
+      );
+      const bar = await screen.findByRole('group', { name: '草稿' });
+      fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+      fireEvent.change(await screen.findByLabelText('名称'), {
+        target: { value: '笔记本或平板申请' },
+      });
+      // Another administrator saves a draft first: this one is out of date.
+      await desk.runtime.saveDraft(scene.v2, { actor: 'ada', expectedRevision: null });
+      await waitFor(() =>
+        expect(within(bar).getByRole('button', { name: '保存草稿' })).toBeEnabled(),
+      );
+      fireEvent.click(within(bar).getByRole('button', { name: '保存草稿' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('此工单已被他人修改');
+      // The runtime's English sentence is only the folded detail.
+      expect(alert.querySelector('summary')).toHaveTextContent('详情');
+      unmount();
+    } finally {
+      act(() => setLocale('en'));
+    }
   });
 });
