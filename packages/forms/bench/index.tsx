@@ -70,7 +70,14 @@ const t0 = performance.now();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   <>
-    {impl === 'rjsf' ? (
+    {impl === 'bare' ? (
+      // The floor of the keystroke measure: inputs React renders once and never again.
+      <div>
+        {Array.from({ length: n }, (_, i) => (
+          <input key={i} id={`bare_f${i}`} aria-label={`Field ${i}`} />
+        ))}
+      </div>
+    ) : impl === 'rjsf' ? (
       <RjsfForm schema={schema as RJSFSchema} validator={validator} />
     ) : (
       <FormRenderer form={form} />

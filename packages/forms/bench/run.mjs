@@ -5,10 +5,12 @@
  *  - first render: from before React renders to the first frame painted after React committed the
  *    form; median of --loads fresh page loads (5 by default);
  *  - all fields: from the same start to the first frame painted with all N inputs in the DOM (Deskkit
- *    paints the first screen of a long form, then mounts the rest in interruptible steps);
+ *    paints the first screen of a long form, then mounts the rest in one interruptible transition);
  *  - keystroke: from the keydown event's timeStamp to the first frame painted after React commits
  *    (a requestAnimationFrame, then a MessageChannel task), each key typed alone with the page idle
- *    in between; median and p95.
+ *    in between; median and p95;
+ *  - all fields and first render as ratios against plain rjsf in the same run;
+ *  - the machine's floor for the keystroke measure: one uncontrolled input, nothing re-rendered.
  * Figures only: it never fails on timings. Options: --sizes=50,300,1000 --keys=25 --loads=5 --no-build.
  */
 import { fileURLToPath } from 'node:url';
@@ -127,9 +129,15 @@ try {
     const d = rows.find((r) => r.n === n && r.impl === 'deskkit');
     const p = rows.find((r) => r.n === n && r.impl === 'rjsf');
     console.log(
-      `${String(n).padStart(5)} fields  first render ×${(p.firstRender / d.firstRender).toFixed(2)}   keystroke median ×${(p.median / d.median).toFixed(2)}`,
+      `${String(n).padStart(5)} fields  first render ×${(p.firstRender / d.firstRender).toFixed(2)}   all fields ×${(p.allFields / d.allFields).toFixed(2)}   keystroke median ×${(p.median / d.median).toFixed(2)}`,
     );
   }
+  // What this machine allows at all: one input React rendered and leaves alone (no state, no
+  // re-render), the same measure. A keystroke target below this floor cannot be met on this load.
+  const floor = await measure(browser, server.url, 'bare', 1);
+  console.log(
+    `\nfloor (one uncontrolled input, no work per key): keystroke min ${ms(floor.min)}  median ${ms(floor.median)}  p95 ${ms(floor.p95)}`,
+  );
   const load = (await import('node:os')).loadavg()[0];
   console.log(
     `\n(load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores: compare within one run only)`,

@@ -148,7 +148,9 @@ export const Nodes = memo(function Nodes(props: {
       );
     }
   }
-  if (columns !== FULL || out.length <= CHUNK) return <>{out}</>;
+  // Decided on the whole list, not on what the gate let through yet: a list that switched from
+  // bare fields to chunks as it mounted would unmount and remount its first screen of fields.
+  if (columns !== FULL || nodes.length <= CHUNK) return <>{out}</>;
   const chunks: ReactNode[] = [];
   for (let i = 0; i < out.length; i += CHUNK) {
     chunks.push(

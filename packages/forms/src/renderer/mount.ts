@@ -62,14 +62,11 @@ export function firstScreenFields(layout: FormLayoutNode[], height: number): num
   walk(layout, false);
   return Math.max(MIN_FIRST_FIELDS, count);
 }
-/** Fields mounted per step after the first frame (an interruptible transition each). */
-export const STEP_FIELDS = 96;
-
 type Listener = (urgent: boolean) => void;
 
 /**
  * Lets a long form paint its first screen of fields at once and mount the rest right after, in
- * steps that are React transitions, so typing is never blocked behind fields off screen. Fields
+ * a React transition, so typing is never blocked behind fields off screen. Fields
  * are numbered in reading order (`FormModel.order`); a layout node mounts once the limit passes
  * the first field at or after it (`FormModel.starts`).
  */
@@ -112,16 +109,17 @@ export class MountGate {
   }
 }
 
-/** Raises the gate's limit one step per commit, each step a transition, until every field mounted. */
+/**
+ * Opens the gate to every field after the first screen is painted, in one transition: React renders
+ * the rest in slices of a few milliseconds (a keystroke meanwhile is handled between two slices)
+ * and commits it once. Steps of a fixed size each cost a commit, a layout and a frame of their own,
+ * which made the whole form later than plain rjsf's single render (issue 19).
+ */
 export function useProgressiveMount(gate: MountGate): void {
-  const [step, setStep] = useState(0);
   useEffect(() => {
     if (gate.complete) return;
-    startTransition(() => {
-      gate.advance(STEP_FIELDS);
-      setStep((s) => s + 1);
-    });
-  }, [gate, step]);
+    startTransition(() => gate.advance());
+  }, [gate]);
 }
 
 /**
