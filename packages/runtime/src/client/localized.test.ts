@@ -62,7 +62,26 @@ const laptop = (key: string): LocalizedDefinition => ({
   ],
   edges: [
     { id: 'e1', from: 'start', to: 'issue' },
-    { id: 'e2', from: 'issue', to: 'end' },
+    { id: 'e2', from: 'issue', to: 'end', label: { en: 'Handed over', 'zh-CN': '已交付' } },
+  ],
+  sla: [
+    {
+      id: 'std',
+      name: { en: 'Standard service', 'zh-CN': '标准服务' },
+      targets: { resolution: 'P2D' },
+    },
+  ],
+  triggers: [
+    { id: 'hello', name: { en: 'Welcome', 'zh-CN': '欢迎' }, on: ['created'], actions: [] },
+  ],
+  automations: [
+    {
+      id: 'nudge',
+      name: { en: 'Daily nudge', 'zh-CN': '每日提醒' },
+      every: 'P1D',
+      select: "$ticket.status = 'pending'",
+      actions: [],
+    },
   ],
 });
 
@@ -134,6 +153,45 @@ for (const { name, open } of STORAGES) {
       });
     });
 
+    it("serves edge labels, SLA, trigger and automation names in the reader's language", async () => {
+      const { runtime } = setup({ storage, seed: { users } });
+      await runtime.client('admin').publish(laptop(`${key}-n`));
+      const names = (d: Awaited<ReturnType<typeof runtime.getDefinition>>) => [
+        d.edges[1]?.label,
+        d.sla?.[0]?.name,
+        d.triggers?.[0]?.name,
+        d.automations?.[0]?.name,
+      ];
+      // Ann reads the outline (she may not publish), the admin all of it: both in their language.
+      const zh = runtime.client('ann', { locale: 'zh-CN' });
+      expect(names(await zh.getDefinition(`${key}-n`))).toEqual([
+        '已交付',
+        '标准服务',
+        '欢迎',
+        '每日提醒',
+      ]);
+      expect(
+        names(await runtime.client('ann', { locale: 'en' }).getDefinition(`${key}-n`)),
+      ).toEqual(['Handed over', 'Standard service', 'Welcome', 'Daily nudge']);
+      expect(
+        names(await runtime.client('admin', { locale: 'zh' }).getDefinition(`${key}-n`)),
+      ).toEqual(['已交付', '标准服务', '欢迎', '每日提醒']);
+
+      // The ticket's SLA clock names its policy; the served definition names it in zh-CN.
+      const t = await zh.startTicket({ workflow: `${key}-n`, data: { model: 'air' } });
+      const [clock] = (await zh.viewTicket(t.id)).ticket.sla ?? [];
+      const def = await zh.getDefinition(`${key}-n`);
+      expect(def.sla?.find((p) => p.id === clock?.policy)?.name).toBe('标准服务');
+
+      // The studio keeps every variant.
+      const [record] = await runtime.client('admin').versions(`${key}-n`);
+      expect(record?.definition.sla?.[0]?.name).toEqual({
+        en: 'Standard service',
+        'zh-CN': '标准服务',
+      });
+      expect(record?.definition.edges[1]?.label).toEqual({ en: 'Handed over', 'zh-CN': '已交付' });
+    });
+
     it('validates data against a localized form, naming fields in plain text', async () => {
       const { runtime } = setup({ storage, seed: { users } });
       await runtime.client('admin').publish(laptop(`${key}-v`));
@@ -161,6 +219,10 @@ describe('localized definitions: schema and lint', () => {
       name: { en: '' },
       description: {},
       catalog: [{ 'not a locale': 'x' }],
+      edges: [def.edges[0]!, { ...def.edges[1]!, label: { 'not a locale': 'x' } }],
+      sla: [{ ...def.sla![0]!, name: { en: '' } }],
+      triggers: [{ ...def.triggers![0]!, name: 7 }],
+      automations: [{ ...def.automations![0]!, name: {} }],
     };
     const issues = validateDefinition(bad).issues.map((i) => [i.path, i.code]);
     expect(issues).toEqual(
@@ -168,8 +230,19 @@ describe('localized definitions: schema and lint', () => {
         ['/name/en', 'SCHEMA_INVALID_LENGTH'],
         ['/description', 'SCHEMA_INVALID_LENGTH'],
         ['/catalog/0/not a locale', 'SCHEMA_UNKNOWN_PROPERTY'],
+        ['/edges/1/label/not a locale', 'SCHEMA_UNKNOWN_PROPERTY'],
+        ['/sla/0/name/en', 'SCHEMA_INVALID_LENGTH'],
+        ['/triggers/0/name', 'SCHEMA_INVALID_TYPE'],
+        ['/automations/0/name', 'SCHEMA_INVALID_LENGTH'],
       ]),
     );
+    // A plain string is still one name for every language.
+    const plain = {
+      ...def,
+      edges: [def.edges[0]!, { ...def.edges[1]!, label: 'Done' }],
+      sla: [{ ...def.sla![0]!, name: 'Standard' }],
+    };
+    expect(validateDefinition(plain)).toMatchObject({ ok: true, issues: [] });
   });
 
   it('warns about a text without a variant for a declared locale, with its path', () => {
@@ -182,6 +255,20 @@ describe('localized definitions: schema and lint', () => {
       expect.objectContaining({ path: '/form/schema/properties/model/title' }),
     ]);
     expect(warnings[0]!.message).toContain('"en"');
+    def.edges[1]!.label = { 'zh-CN': '已交付' };
+    def.sla![0]!.name = { en: 'Standard service' };
+    def.triggers![0]!.name = { en: 'Welcome', 'zh-CN': ' ' };
+    def.automations![0]!.name = { 'zh-CN': '每日提醒' };
+    expect(
+      lintDefinition(def)
+        .filter((i) => i.code === 'TEXT_LOCALE_MISSING' && !/^\/(nodes|form)\//.test(i.path))
+        .map((i) => [i.path, i.edgeId, i.params?.locales, i.message]),
+    ).toEqual([
+      ['/edges/1/label', 'e2', 'en', expect.stringContaining('"label" of edge "e2"')],
+      ['/sla/0/name', undefined, 'zh-CN', expect.stringContaining('SLA policy "std"')],
+      ['/triggers/0/name', undefined, 'zh-CN', expect.stringContaining('trigger "hello"')],
+      ['/automations/0/name', undefined, 'en', expect.stringContaining('automation "nudge"')],
+    ]);
     expect(lintDefinition({ ...def, locales: undefined }).map((i) => i.code)).not.toContain(
       'TEXT_LOCALE_MISSING',
     );

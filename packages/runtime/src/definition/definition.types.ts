@@ -268,14 +268,14 @@ export type NodeDefinition<T extends LocalizedText = string> =
   | TimerNode<T>;
 
 /** A connection between two nodes, optionally with a condition (`when`) or an approval `outcome`. */
-export interface EdgeDefinition {
+export interface EdgeDefinition<T extends LocalizedText = string> {
   id: string;
   from: string;
   to: string;
   /** jsonata over the ticket context; the first matching edge of an exclusive gateway is taken. */
   when?: string;
   default?: boolean;
-  label?: string;
+  label?: T;
   outcome?: 'approved' | 'rejected';
 }
 
@@ -385,9 +385,9 @@ export type SlaTarget = 'response' | 'resolution';
 export type SlaPolicyChange = 'restart' | 'retroactive' | 'carry';
 
 /** A service-level agreement: target times for tickets its `when` matches. */
-export interface SlaPolicy {
+export interface SlaPolicy<T extends LocalizedText = string> {
   id: string;
-  name: string;
+  name: T;
   /** jsonata condition on the ticket context; the first matching policy in order applies. */
   when?: string;
   targets: { response?: string; resolution?: string };
@@ -409,18 +409,18 @@ export interface SlaPolicy {
 export type TriggerEvent = 'created' | 'updated' | 'action' | 'statusChanged' | 'nodeEntered';
 
 /** Actions run when something happens to a ticket of this workflow. */
-export interface TriggerDefinition {
+export interface TriggerDefinition<T extends LocalizedText = string> {
   id: string;
-  name?: string;
+  name?: T;
   on: TriggerEvent[];
   when?: string;
   actions: AutomationAction[];
 }
 
 /** Actions run every `every` on the tickets `select` matches. */
-export interface PeriodicAutomation {
+export interface PeriodicAutomation<T extends LocalizedText = string> {
   id: string;
-  name?: string;
+  name?: T;
   /** ISO 8601 duration between runs. */
   every: string;
   /** jsonata condition selecting the tickets of this workflow to act on. */
@@ -486,10 +486,10 @@ export interface WorkflowDefinition<T extends LocalizedText = string> {
   };
   form: FormDefinition<T>;
   nodes: NodeDefinition<T>[];
-  edges: EdgeDefinition[];
-  sla?: SlaPolicy[];
-  triggers?: TriggerDefinition[];
-  automations?: PeriodicAutomation[];
+  edges: EdgeDefinition<T>[];
+  sla?: SlaPolicy<T>[];
+  triggers?: TriggerDefinition<T>[];
+  automations?: PeriodicAutomation<T>[];
   /** Close resolved tickets automatically after this ISO 8601 duration. */
   autoClose?: string;
   /** The requester may reopen a resolved ticket within a window, back to a step. */

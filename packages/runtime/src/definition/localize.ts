@@ -142,7 +142,8 @@ export function formTexts(form: unknown, path: Path, fn: TextVisitor): void {
 
 /**
  * Every {@link LocalizedText} of a definition, with its path: name, description, catalog path,
- * node names and descriptions, the form's texts and the survey's.
+ * node names and descriptions, edge labels, SLA policy, trigger and periodic-automation names, the
+ * form's texts and the survey's.
  */
 export function definitionTexts(def: unknown, fn: TextVisitor): void {
   const d = asObject(def);
@@ -151,6 +152,9 @@ export function definitionTexts(def: unknown, fn: TextVisitor): void {
   const catalog = asArray(d.catalog);
   catalog.forEach((c, i) => isText(c) && fn(c, ['catalog', i], (v) => (catalog[i] = v)));
   asArray(d.nodes).forEach((n, i) => visitKeys(n, ['name', 'description'], ['nodes', i], fn));
+  asArray(d.edges).forEach((e, i) => visitKeys(e, ['label'], ['edges', i], fn));
+  for (const k of ['sla', 'triggers', 'automations'])
+    asArray(d[k]).forEach((x, i) => visitKeys(x, ['name'], [k, i], fn));
   formTexts(d.form, ['form'], fn);
   schemaTexts(asObject(d.survey)?.form, ['survey', 'form'], fn);
 }
@@ -184,8 +188,9 @@ export const localizeForm = picked<FormTexts<LocalizedText>, FormTexts>((f, fn) 
 
 /**
  * A definition as one reader sees it: every {@link LocalizedText} (name, description, catalog
- * path, node names, field titles, labels, options, layout, templates, survey) in the reader's
- * locale. What users are served; the studio keeps the per-locale maps.
+ * path, node names, edge labels, SLA, trigger and automation names, field titles, labels,
+ * options, layout, templates, survey) in the reader's locale. What users are served; the studio
+ * keeps the per-locale maps.
  *
  * @example
  * ```ts

@@ -271,7 +271,7 @@ export const definitionSchema = {
         to: nonEmpty,
         when: expression,
         default: { type: 'boolean' },
-        label: { type: 'string' },
+        label: ref('text'),
         outcome: { enum: ['approved', 'rejected'] },
       },
     },
@@ -384,7 +384,7 @@ export const definitionSchema = {
       additionalProperties: false,
       properties: {
         id: nonEmpty,
-        name: nonEmpty,
+        name: ref('nonEmptyText'),
         when: expression,
         targets: {
           type: 'object',
@@ -409,7 +409,7 @@ export const definitionSchema = {
       additionalProperties: false,
       properties: {
         id: nonEmpty,
-        name: { type: 'string' },
+        name: ref('text'),
         on: {
           type: 'array',
           minItems: 1,
@@ -426,7 +426,7 @@ export const definitionSchema = {
       additionalProperties: false,
       properties: {
         id: nonEmpty,
-        name: { type: 'string' },
+        name: ref('text'),
         every: ref('duration'),
         select: expression,
         actions: actionList,

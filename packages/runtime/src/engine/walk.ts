@@ -1,6 +1,10 @@
-import type { LocalizedText } from '../definition/definition.types';
 import { ticketContext } from './requester';
-import type { EdgeDefinition, NodeDefinition, TicketStatus } from '../definition/definition.types';
+import type {
+  EdgeDefinition,
+  LocalizedText,
+  NodeDefinition,
+  TicketStatus,
+} from '../definition/definition.types';
 import { ActionNotAllowedError, DefinitionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions/evaluate';
 import { enterApproval } from './approval';
@@ -33,8 +37,8 @@ export { expressionContext } from './requester';
 async function firstMatching(
   ctx: CommandContext,
   s: StagedTicket,
-  edges: EdgeDefinition[],
-): Promise<EdgeDefinition | undefined> {
+  edges: EdgeDefinition<LocalizedText>[],
+): Promise<EdgeDefinition<LocalizedText> | undefined> {
   for (const e of edges) {
     if (e.default || e.when === undefined) continue;
     if (
@@ -57,7 +61,7 @@ export async function route(
   s: StagedTicket,
   node: NodeDefinition<LocalizedText>,
   outcome?: 'approved' | 'rejected',
-): Promise<EdgeDefinition[]> {
+): Promise<EdgeDefinition<LocalizedText>[]> {
   const out = s.wf.outgoing.get(node.id) ?? [];
   if (node.type === 'parallel') return out;
   let edges = out;
@@ -145,7 +149,7 @@ export async function follow(
   ctx: CommandContext,
   s: StagedTicket,
   token: Token,
-  edges: EdgeDefinition[],
+  edges: EdgeDefinition<LocalizedText>[],
   cause?: string,
 ): Promise<void> {
   const [only] = edges;

@@ -28,8 +28,8 @@ export class CompiledWorkflow {
   readonly record: DefinitionRecord;
   readonly nodes = new Map<string, NodeDefinition<LocalizedText>>();
   readonly nodeIndex = new Map<string, number>();
-  readonly outgoing = new Map<string, EdgeDefinition[]>();
-  readonly incoming = new Map<string, EdgeDefinition[]>();
+  readonly outgoing = new Map<string, EdgeDefinition<LocalizedText>[]>();
+  readonly incoming = new Map<string, EdgeDefinition<LocalizedText>[]>();
   readonly start: NodeDefinition<LocalizedText>;
   /** Form evaluators without per-call bindings, per node (valid when no rule reads `$`-variables). */
   readonly evaluators = new Map<string, FormEvaluator>();

@@ -1,4 +1,4 @@
-import type { SlaPolicy } from '../definition/definition.types';
+import type { LocalizedText, SlaPolicy } from '../definition/definition.types';
 import type { SlaClock } from '../model/ticket.types';
 import type { WorkingCalendar } from './calendar';
 import { isoString as iso } from './iso';
@@ -10,7 +10,7 @@ export type Decide = (
   expression: string,
   snapshot: SlaSnapshot,
   kind: SlaConditionKind,
-  policy: SlaPolicy,
+  policy: SlaPolicy<LocalizedText>,
 ) => boolean;
 
 /**

@@ -1,4 +1,9 @@
-import type { SlaPolicy, SlaTarget, TicketStatus } from '../definition/definition.types';
+import type {
+  LocalizedText,
+  SlaPolicy,
+  SlaTarget,
+  TicketStatus,
+} from '../definition/definition.types';
 import type { CalendarSpec } from './calendar.types';
 import { ExpressionError } from '../errors/errors';
 import { evaluateCondition } from '../expressions';
@@ -70,7 +75,7 @@ function missingEvaluator(
   expr: string,
   _s: SlaSnapshot,
   kind: SlaConditionKind,
-  policy: SlaPolicy,
+  policy: SlaPolicy<LocalizedText>,
 ): boolean {
   throw new ExpressionError(
     `SLA policy "${policy.id}" has a "${kind}" condition: use computeSlaClocksAsync, or pass an evaluate function to computeSlaClocks`,
@@ -91,9 +96,9 @@ const isPending = (s: SlaSnapshot) => s.status === 'pending';
 const isCancelled = (s: SlaSnapshot) => s.status === 'cancelled';
 const always = () => true;
 
-const compiledPolicies = new WeakMap<SlaPolicy, CompiledPolicy>();
+const compiledPolicies = new WeakMap<SlaPolicy<LocalizedText>, CompiledPolicy>();
 
-function compilePolicy(policy: SlaPolicy, index: number): CompiledPolicy {
+function compilePolicy(policy: SlaPolicy<LocalizedText>, index: number): CompiledPolicy {
   let hit = compiledPolicies.get(policy);
   if (hit) return hit;
   const path = `/sla/${index}`;
@@ -126,7 +131,12 @@ function compilePolicy(policy: SlaPolicy, index: number): CompiledPolicy {
   return hit;
 }
 
-function slaClock(policy: SlaPolicy, index: number, target: SlaTarget, ctx: Context): ReplayClock {
+function slaClock(
+  policy: SlaPolicy<LocalizedText>,
+  index: number,
+  target: SlaTarget,
+  ctx: Context,
+): ReplayClock {
   const compiled = compilePolicy(policy, index);
   return new ReplayClock(
     policy.id,
@@ -218,14 +228,14 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
   const snapshots = replaySnapshots(input.history, input);
   const olaNodes = input.nodes ? compileOlas(input.nodes) : null;
 
-  let applied: SlaPolicy | null = null;
+  let applied: SlaPolicy<LocalizedText> | null = null;
   let clocks = new Map<SlaTarget, ReplayClock>();
   const olas = new Map<string, ReplayClock>();
 
   for (let i = 0; i < snapshots.length; i++) {
     const snapshot = snapshots[i]!;
     if (snapshot.at > now) break;
-    let next: SlaPolicy | null = null;
+    let next: SlaPolicy<LocalizedText> | null = null;
     for (const p of policies) {
       if (!p.when || ctx.decide(p.when, snapshot, 'when', p)) {
         next = p;
@@ -282,8 +292,8 @@ export function computeSlaClocks(input: SlaComputeInput): SlaComputation {
 
 function switchPolicy(
   current: Map<SlaTarget, ReplayClock>,
-  next: SlaPolicy | null,
-  policies: readonly SlaPolicy[],
+  next: SlaPolicy<LocalizedText> | null,
+  policies: readonly SlaPolicy<LocalizedText>[],
   snapshots: readonly SlaSnapshot[],
   index: number,
   ctx: Context,
@@ -334,7 +344,7 @@ export interface SlaAsyncOptions {
     expression: string,
     snapshot: SlaSnapshot,
     kind: SlaConditionKind,
-    policy: SlaPolicy,
+    policy: SlaPolicy<LocalizedText>,
   ) => Promise<boolean>;
   limits?: ExpressionLimits;
 }

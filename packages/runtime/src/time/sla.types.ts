@@ -1,5 +1,9 @@
-import type { LocalizedText } from '../definition/definition.types';
-import type { NodeDefinition, SlaPolicy, TicketStatus } from '../definition/definition.types';
+import type {
+  LocalizedText,
+  NodeDefinition,
+  SlaPolicy,
+  TicketStatus,
+} from '../definition/definition.types';
 import type { CalendarSpec } from './calendar.types';
 import type { HistoryEvent, SlaClock } from '../model/ticket.types';
 import type { CalendarRegistry } from './calendar';
@@ -31,7 +35,7 @@ export type SlaConditionEvaluator = (
   expression: string,
   snapshot: SlaSnapshot,
   kind: SlaConditionKind,
-  policy: SlaPolicy,
+  policy: SlaPolicy<LocalizedText>,
 ) => boolean;
 
 /** Input of {@link computeSlaClocks}: everything the clocks depend on, nothing else. */
@@ -39,7 +43,7 @@ export interface SlaComputeInput {
   /** The ticket's history events (any order; sorted by `seq`). */
   history: readonly HistoryEvent[];
   /** The definition's SLA policies, in order (the first whose `when` holds applies). */
-  policies?: readonly SlaPolicy[];
+  policies?: readonly SlaPolicy<LocalizedText>[];
   /** The definition's nodes; those with an `ola` get one clock per visit. */
   nodes?: ReadonlyArray<Pick<NodeDefinition<LocalizedText>, 'id' | 'ola'>>;
   /** Named calendars; `24x7` is always available. */

@@ -1,5 +1,5 @@
 import { readsRequester, requesterProfile } from '../requester';
-import type { AutomationAction, SlaPolicy } from '../../definition/definition.types';
+import type { AutomationAction, LocalizedText, SlaPolicy } from '../../definition/definition.types';
 import type { CommandContext, StagedTicket, TimerHandler } from '../engine.types';
 import type { HistoryEvent, Timer } from '../../model/ticket.types';
 import { evaluateCondition } from '../../expressions/evaluate';
@@ -134,7 +134,9 @@ function actionsFor(s: StagedTicket, clock: SlaClockState, kind: Due['kind']): A
     const ola = s.wf.def.nodes.find((n) => n.id === clock.nodeId)?.ola;
     return (kind === 'breach' ? ola?.onBreach : ola?.onWarn) ?? [];
   }
-  const policy: SlaPolicy | undefined = s.wf.def.sla?.find((p) => p.id === clock.policy);
+  const policy: SlaPolicy<LocalizedText> | undefined = s.wf.def.sla?.find(
+    (p) => p.id === clock.policy,
+  );
   return (kind === 'breach' ? policy?.onBreach : policy?.onWarn) ?? [];
 }
 
