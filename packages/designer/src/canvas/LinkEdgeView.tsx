@@ -1,5 +1,6 @@
 import type { EdgeDefinition } from '@deskkit/runtime';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
+import { type ShowText, useText } from '@deskkit/forms';
 import { memo } from 'react';
 import { useCanvas } from '../designer/context';
 import type { Translator } from '../i18n/messages';
@@ -10,10 +11,14 @@ function shorten(text: string, max = 28): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The text an edge shows: its label, else its condition, else default / outcome. */
-export function edgeCaption(def: EdgeDefinition, t: Translator): string {
+/**
+ * The text an edge shows: its label (in the UI locale, `text`), else its condition, else default /
+ * outcome.
+ */
+export function edgeCaption(def: EdgeDefinition, t: Translator, text: ShowText): string {
   const parts: string[] = [];
-  if (def.label) parts.push(def.label);
+  const label = text(def.label);
+  if (label) parts.push(label);
   else if (def.when) parts.push(shorten(def.when));
   else if (def.outcome) parts.push(t(`edge.${def.outcome}`));
   if (def.default) parts.push(`(${t('edge.default')})`);
@@ -28,6 +33,7 @@ export function edgeCaption(def: EdgeDefinition, t: Translator): string {
  */
 export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge>) {
   const { t, lowDetail } = useCanvas();
+  const text = useText();
   const { data, selected, markerEnd } = props;
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX: props.sourceX,
@@ -42,7 +48,7 @@ export const LinkEdgeView = memo(function LinkEdgeView(props: EdgeProps<LinkEdge
   const def = data?.def;
   const issues = data?.issues ?? [];
   const hasError = issues.some((i) => i.severity === 'error');
-  let caption = def && !lowDetail ? edgeCaption(def, t) : '';
+  let caption = def && !lowDetail ? edgeCaption(def, t, text) : '';
   // Glyphs every default font has (⛔ is missing from many).
   if (issues.length && !lowDetail) caption = `${hasError ? '✖' : '⚠'} ${caption}`.trim();
   const className = [

@@ -70,6 +70,7 @@ describe('a definition written per locale', () => {
     const before = localizedDefinition();
     const after = localizedDefinition();
     after.nodes[1]!.name = { en: 'Director approval', 'zh-CN': '总监审批' };
+    after.sla![0]!.targets = { resolution: 'P3D' };
     render(
       <DeskkitI18nProvider locale="zh-CN">
         <WorkflowViewer definition={before} />
@@ -85,6 +86,9 @@ describe('a definition written per locale', () => {
     expect(screen.getAllByText('经理审批')).not.toHaveLength(0);
     expect(screen.getAllByText('总监审批')).not.toHaveLength(0);
     expect(await screen.findAllByText(/型号/)).not.toHaveLength(0);
+    // The changed SLA policy is named in Chinese in the diff list.
+    expect(screen.getAllByText(/标准时效/)).not.toHaveLength(0);
+    expect(screen.queryByText(/Standard/)).not.toBeInTheDocument();
   });
 
   it('edits the variants side by side: workflow name, step name, declared languages', async () => {
@@ -108,6 +112,56 @@ describe('a definition written per locale', () => {
     await user.type(zhName, '表');
     expect(seen.value?.name).toEqual({ en: 'Laptop request', 'zh-CN': '笔记本申请表' });
     expect(screen.getByRole('textbox', { name: /^Catalog level 1 \(Chinese/ })).toHaveValue('硬件');
+  });
+
+  it('shows SLA, trigger and automation names in the UI language', async () => {
+    const user = userEvent.setup();
+    render(<Designer locale="zh-CN" />);
+    await user.click(screen.getByRole('tab', { name: '设置' }));
+    expect(screen.getByDisplayValue('标准时效')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '欢迎' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '每日提醒' })).toBeInTheDocument();
+  });
+
+  it('edits the variants of an edge label side by side', async () => {
+    const user = userEvent.setup();
+    render(<Designer locale="en" />);
+    fireEvent.click(screen.getByRole('group', { name: /Manager approval/ }));
+    const inspector = await screen.findByRole('complementary');
+    await user.click(within(inspector).getByRole('button', { name: /Done/ }));
+    expect(await within(inspector).findByRole('heading', { name: 'e2' })).toBeInTheDocument();
+    const label = within(inspector).getByRole('group', { name: 'Label' });
+    expect(within(label).getByRole('textbox', { name: 'Label (English)' })).toHaveValue('Go ahead');
+    const zh = within(label).getByRole('textbox', { name: /^Label \(Chinese/ });
+    expect(zh).toHaveValue('同意采购');
+    await user.clear(zh);
+    await user.type(zh, '批准');
+    expect(seen.value?.edges[1]?.label).toEqual({ en: 'Go ahead', 'zh-CN': '批准' });
+  });
+
+  it('edits the variants of SLA, trigger and automation names side by side', async () => {
+    const user = userEvent.setup();
+    render(<Designer locale="en" />);
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    const policy = screen.getByRole('group', { name: 'Policy name' });
+    expect(within(policy).getByRole('textbox', { name: 'Policy name (English)' })).toHaveValue(
+      'Standard',
+    );
+    await user.type(within(policy).getByRole('textbox', { name: /^Policy name \(Chinese/ }), '版');
+    expect(seen.value?.sla?.[0]?.name).toEqual({ en: 'Standard', 'zh-CN': '标准时效版' });
+
+    const trigger = screen.getByRole('group', { name: 'Welcome' });
+    const zhTrigger = within(trigger).getByRole('textbox', { name: /^Name \(Chinese/ });
+    expect(zhTrigger).toHaveValue('欢迎');
+    await user.clear(within(trigger).getByRole('textbox', { name: 'Name (English)' }));
+    await user.type(within(trigger).getByRole('textbox', { name: 'Name (English)' }), 'Hi');
+    expect(seen.value?.triggers?.[0]?.name).toEqual({ en: 'Hi', 'zh-CN': '欢迎' });
+
+    const automation = screen.getByRole('group', { name: 'Daily nudge' });
+    const zhAutomation = within(automation).getByRole('textbox', { name: /^Name \(Chinese/ });
+    await user.clear(zhAutomation);
+    await user.type(zhAutomation, '提醒');
+    expect(seen.value?.automations?.[0]?.name).toEqual({ en: 'Daily nudge', 'zh-CN': '提醒' });
   });
 
   it('declares the languages of a plain workflow, then shows one input per language', async () => {

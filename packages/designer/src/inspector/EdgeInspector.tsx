@@ -1,6 +1,6 @@
 import type { EdgeDefinition } from '@deskkit/runtime';
 import { ExpressionInput } from '@deskkit/forms';
-import { CheckField, SelectField, Section, TextField } from './controls';
+import { CheckField, LocalizedField, SelectField, Section, written } from './controls';
 import type { InspectorEnv } from './inspector.types';
 
 type Outcome = NonNullable<EdgeDefinition['outcome']>;
@@ -49,11 +49,12 @@ export function EdgeInspector(props: {
             onChange={(v) => v && set((e) => void (e.to = v))}
           />
         </div>
-        <TextField
+        <LocalizedField
           label={t('inspector.label')}
-          value={edge.label ?? ''}
+          value={edge.label}
+          def={def}
           onChange={(v) =>
-            set((e) => void (v ? (e.label = v) : delete e.label), `${edge.id}:label`)
+            set((e) => void (v ? (e.label = written(v)) : delete e.label), `${edge.id}:label`)
           }
         />
         {from?.type === 'approval' && (

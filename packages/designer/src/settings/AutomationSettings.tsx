@@ -1,8 +1,13 @@
-import type { PeriodicAutomation, TriggerDefinition, TriggerEvent } from '@deskkit/runtime';
+import type {
+  LocalizedText,
+  PeriodicAutomation,
+  TriggerDefinition,
+  TriggerEvent,
+} from '@deskkit/runtime';
 import { DurationInput } from '../duration/DurationInput';
 import { ExpressionInput } from '@deskkit/forms';
 import { AutomationEditor } from '../inspector/AutomationEditor';
-import { CheckField, Section, TextField } from '../inspector/controls';
+import { CheckField, LocalizedField, Section, TextField, written } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { uniqueId } from '../model/edits';
 
@@ -41,7 +46,7 @@ function Header(props: {
   env: InspectorEnv;
   name?: string;
   id: string;
-  onName(v: string): void;
+  onName(v: LocalizedText | undefined): void;
   onId(v: string): void;
   onRemove(): void;
   removeLabel: string;
@@ -49,7 +54,12 @@ function Header(props: {
   const { t } = props.env;
   return (
     <div className="dk-flex-row">
-      <TextField label={t('automation.name')} value={props.name ?? ''} onChange={props.onName} />
+      <LocalizedField
+        label={t('automation.name')}
+        value={props.name}
+        def={props.env.def}
+        onChange={props.onName}
+      />
       <TextField label={t('automation.id')} value={props.id} code onChange={props.onId} />
       <button
         type="button"
@@ -68,7 +78,7 @@ function Header(props: {
  * automations (actions run every so often on the tickets a condition selects) and auto-close.
  */
 export function AutomationSettings({ env }: { env: InspectorEnv }) {
-  const { t, edit, def } = env;
+  const { t, edit, def, text } = env;
   const triggers = useList(env, 'triggers');
   const periodic = useList(env, 'automations');
   return (
@@ -77,14 +87,14 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
         <p className="dk-hint">{t('settings.triggersHint')}</p>
         {triggers.list.length === 0 && <p className="dk-muted">{t('settings.noTriggers')}</p>}
         {triggers.list.map((tr, i) => (
-          <div key={i} className="dk-card" role="group" aria-label={tr.name || tr.id}>
+          <div key={i} className="dk-card" role="group" aria-label={text(tr.name) || tr.id}>
             <Header
               env={env}
               name={tr.name}
               id={tr.id}
-              removeLabel={t('settings.removeTrigger', { name: tr.name || tr.id })}
+              removeLabel={t('settings.removeTrigger', { name: text(tr.name) || tr.id })}
               onName={(v) =>
-                triggers.set(i, (x) => void (v ? (x.name = v) : delete x.name), 'name')
+                triggers.set(i, (x) => void (v ? (x.name = written(v)) : delete x.name), 'name')
               }
               onId={(v) => triggers.set(i, (x) => void (x.id = v), 'id')}
               onRemove={() => triggers.remove(i)}
@@ -152,14 +162,14 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
         <p className="dk-hint">{t('settings.automationsHint')}</p>
         {periodic.list.length === 0 && <p className="dk-muted">{t('settings.noAutomations')}</p>}
         {periodic.list.map((a, i) => (
-          <div key={i} className="dk-card" role="group" aria-label={a.name || a.id}>
+          <div key={i} className="dk-card" role="group" aria-label={text(a.name) || a.id}>
             <Header
               env={env}
               name={a.name}
               id={a.id}
-              removeLabel={t('settings.removeAutomation', { name: a.name || a.id })}
+              removeLabel={t('settings.removeAutomation', { name: text(a.name) || a.id })}
               onName={(v) =>
-                periodic.set(i, (x) => void (v ? (x.name = v) : delete x.name), 'name')
+                periodic.set(i, (x) => void (v ? (x.name = written(v)) : delete x.name), 'name')
               }
               onId={(v) => periodic.set(i, (x) => void (x.id = v), 'id')}
               onRemove={() => periodic.remove(i)}

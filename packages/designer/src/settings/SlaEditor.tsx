@@ -2,7 +2,13 @@ import { DurationInput } from '../duration/DurationInput';
 import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
 import { ExpressionInput } from '@deskkit/forms';
 import { ClockActions } from '../inspector/ClockActions';
-import { NumberListField, SelectField, TextField } from '../inspector/controls';
+import {
+  LocalizedField,
+  NumberListField,
+  SelectField,
+  TextField,
+  written,
+} from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { uniqueId } from '../model/edits';
 
@@ -43,10 +49,11 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
         {policies.map((p, i) => (
           <li key={i} className="dk-card">
             <div className="dk-flex-row">
-              <TextField
+              <LocalizedField
                 label={t('settings.slaName')}
                 value={p.name}
-                onChange={(v) => set(i, (x) => void (x.name = v), 'name')}
+                def={def}
+                onChange={(v) => set(i, (x) => void (x.name = written(v) ?? ''), 'name')}
               />
               <TextField
                 label={t('settings.slaId')}

@@ -10,7 +10,7 @@ import {
   type WorkflowDefinition,
 } from '@deskkit/runtime';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { FormRenderer, useI18n, useText, type FormDirectory } from '@deskkit/forms';
+import { FormRenderer, useI18n, useText, type FormDirectory, type ShowText } from '@deskkit/forms';
 import type { DesignerTranslate, Translator } from '../i18n/messages';
 import { useShownDefinition } from '../i18n/useShown';
 import { useDesignerTranslator } from '../i18n/useTranslator';
@@ -122,10 +122,11 @@ function eventText(
   def: WorkflowDefinition,
   t: Translator,
   who: (id: string) => string,
+  text: ShowText,
 ) {
-  const step = def.nodes.find((n) => n.id === e.nodeId)?.name ?? e.nodeId ?? '';
+  const step = text(def.nodes.find((n) => n.id === e.nodeId)?.name) ?? e.nodeId ?? '';
   const id = String(e.detail?.policy ?? '');
-  const policy = def.sla?.find((p) => p.id === id)?.name ?? id;
+  const policy = text(def.sla?.find((p) => p.id === id)?.name) ?? id;
   switch (e.type) {
     case 'slaWarning':
     case 'slaBreached':
@@ -429,7 +430,7 @@ export function WorkflowSimulator(props: WorkflowSimulatorProps) {
                 {snap.history.map((e) => (
                   <li key={e.id} data-type={e.type}>
                     <span className="dk-muted">{time(e.at)}</span>{' '}
-                    {eventText(e, defOf(e.ticketId), t, who)}
+                    {eventText(e, defOf(e.ticketId), t, who, text)}
                   </li>
                 ))}
               </ol>

@@ -423,7 +423,11 @@ export function SchedulesTab() {
     return { defs: records.map((r) => r.definition), timers, schedules };
   }, []);
   const automations = (data.data?.defs ?? []).flatMap((d) =>
-    (d.automations ?? []).map((a) => ({ workflow: shownText(d.name, d), automation: a })),
+    (d.automations ?? []).map((a) => ({
+      workflow: shownText(d.name, d),
+      automation: a,
+      name: shownText(a.name, d) || a.id,
+    })),
   );
   const autoClose = (data.data?.defs ?? []).filter((d) => d.autoClose);
   const timers = [...(data.data?.timers ?? [])].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -541,10 +545,9 @@ export function SchedulesTab() {
           <Empty>{t('No periodic automation is defined.')}</Empty>
         ) : (
           <ul className="pg-list">
-            {automations.map(({ workflow, automation }) => (
+            {automations.map(({ workflow, automation, name }) => (
               <li key={`${workflow}-${automation.id}`}>
-                <strong>{automation.name ?? automation.id}</strong> — {workflow}, {t('every')}{' '}
-                {automation.every}
+                <strong>{name}</strong> — {workflow}, {t('every')} {automation.every}
               </li>
             ))}
             {autoClose.map((d) => (

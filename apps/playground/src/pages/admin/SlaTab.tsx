@@ -1,5 +1,7 @@
+import { withVariant } from '@deskkit/forms';
+import { getLocale } from '../../locale/locale';
 import { shownText } from '../../locale/text';
-import type { Issue, SlaPolicy } from '@deskkit/runtime';
+import type { Issue, LocalizedText, SlaPolicy as WrittenPolicy } from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
@@ -7,10 +9,15 @@ import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
 import { Field, issueAt, parseNumbers, SaveBar, TextField, useSave } from './editing';
 import { latestDefinitions } from '../studio/studio';
 
+/** A policy as written: its name may carry a variant per locale. */
+type SlaPolicy = WrittenPolicy<LocalizedText>;
+
 /** A policy as the form edits it: every value as text. */
 interface PolicyDraft {
   id: string;
+  /** The name in the desk's language; saving writes that language's variant when it changed. */
   name: string;
+  written: LocalizedText;
   when: string;
   response: string;
   resolution: string;
@@ -34,7 +41,8 @@ function toDraft(p: SlaPolicy): PolicyDraft {
   const { id, name, when, targets, calendar, warnAt, start, pause, stop, ...rest } = p;
   return {
     id,
-    name,
+    name: shownText(name),
+    written: name,
     when: when ?? '',
     response: targets.response ?? '',
     resolution: targets.resolution ?? '',
@@ -45,6 +53,15 @@ function toDraft(p: SlaPolicy): PolicyDraft {
     stop: stop ?? '',
     rest,
   };
+}
+
+/** The policy's name as written: the desk language's variant replaced when it was edited. */
+function nameOf(d: PolicyDraft): LocalizedText {
+  const name = d.name.trim();
+  if (typeof d.written === 'string' || name === shownText(d.written)) {
+    return typeof d.written === 'string' ? name : d.written;
+  }
+  return withVariant(d.written, getLocale(), name, Object.keys(d.written)) ?? '';
 }
 
 function toPolicies(
@@ -64,7 +81,7 @@ function toPolicies(
     return {
       ...d.rest,
       id: d.id,
-      name: d.name.trim(),
+      name: nameOf(d),
       ...optional('when', d.when),
       targets: {
         ...optional('response', d.response),
