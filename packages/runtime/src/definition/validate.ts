@@ -4,7 +4,8 @@ import type { Issue } from '../errors/errors';
 import type { FormValidator } from '../form/form.types';
 import type { WorkflowDefinition } from './definition.types';
 import { buildGraph, graphIssues } from './graph';
-import { asList, asRecord } from './issues';
+import { asList, asRecord, issueFactory } from './issues';
+import { loadPatternEngine, patternProblem } from '../form/validators';
 import { actionLists } from './walk';
 import { nodeSettingIssues, requiredHiddenIssues, ruleCycleIssues } from './nodes';
 import { duplicateIdIssues, formSchemaIssues, referenceIssues } from './references';
@@ -38,7 +39,9 @@ export interface DefinitionValidation {
  * rules, permissions, conditions, mappings, assignments, timers and templates exists in the form;
  * the form schema compiles; a schema-required field is not hidden at the start; approval
  * `rejectTo` targets exist; quorums say how many approvals are enough; timers say how long to wait.
- * Subworkflow targets are checked when publishing (see {@link subworkflowKeys}).
+ * Subworkflow targets are checked when publishing (see {@link subworkflowKeys}), and so are form
+ * patterns that cannot match in linear time (see {@link patternIssues}): the answer is the same
+ * whenever it is asked.
  *
  * @example
  * ```ts
@@ -74,6 +77,28 @@ export function validateDefinition(
     ...requiredHiddenIssues(def, graph),
   ];
   return { ok: issues.length === 0, issues };
+}
+
+/**
+ * The form schema's `pattern`s (and `patternProperties` keys) that cannot match in linear time
+ * (lookaround, backreferences), as `FORM_SCHEMA_INVALID` at `/form/schema`. Asynchronous because it
+ * loads the linear-time engine first: {@link validateDefinition} leaves this out, so its answer
+ * never depends on whether that lazily loaded engine has arrived; `publish` asks both.
+ */
+export async function patternIssues(def: unknown): Promise<Issue[]> {
+  const schema = asRecord(asRecord(asRecord(def)?.form)?.schema);
+  if (!schema) return [];
+  await loadPatternEngine(schema); // loads nothing when the schema has no pattern
+  const problem = patternProblem(schema);
+  if (!problem) return [];
+  return [
+    issueFactory(def, 'error')(
+      '/form/schema',
+      'FORM_SCHEMA_INVALID',
+      `The form schema is not a valid JSON Schema: ${problem}`,
+      { params: { detail: problem } },
+    ),
+  ];
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { LocalizedText } from '../definition/definition.types';
 import type { WorkflowDefinition } from '../definition/definition.types';
 import { textPicker } from '../definition/localize';
-import { subworkflowKeys, validateDefinition } from '../definition/validate';
+import { patternIssues, subworkflowKeys, validateDefinition } from '../definition/validate';
 import { DefinitionError, PermissionError } from '../errors/errors';
 import type { Issue } from '../errors/errors';
 import { cloneJson } from '../storage/clone';
-import { loadPatternEngine } from '../form/validators';
 import { timeIssues } from '../time/definition-check';
 import { nodeParams } from '../definition/issues';
 import type { DefinitionRecord } from '../storage/storage.types';
@@ -65,11 +64,11 @@ export async function publishDefinition(
 ): Promise<{ key: string; version: number }> {
   const key = typeof def?.key === 'string' ? def.key : '';
   const latest = await assertMayPublish(core, actor, key);
-  // Patterns are checked against the linear-time engine they will match on.
-  await loadPatternEngine((def as { form?: { schema?: unknown } }).form?.schema ?? {});
   const result = validateDefinition(def, {
     ...(core.options.validator ? { validator: core.options.validator } : {}),
   });
+  // Patterns are checked against the linear-time engine they will match on (loaded by this).
+  if (result.ok) result.issues.push(...(await patternIssues(def)));
   const errors = result.issues.filter((i) => i.severity === 'error');
   if (!result.ok || errors.length) {
     throw new DefinitionError(
