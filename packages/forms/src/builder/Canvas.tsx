@@ -151,7 +151,12 @@ function SortableNode({ node }: { node: LayoutNode }): ReactElement {
   const name = nodeName(form, node, text);
   const isSelected = selected === id;
   let body: ReactNode = null;
-  let meta: ReactNode = null;
+  // The select button holds only the visible name, so its accessible name ("Select <name>")
+  // contains all of its visible text (WCAG 2.5.3 label in name); the icon, kind, key and badges
+  // sit beside it, and the button's ::after stretches its click target over them.
+  let before: ReactNode = null;
+  let label: ReactNode = null;
+  let after: ReactNode = null;
   if (node.type === 'field') {
     const schema = form.schema.properties?.[node.field];
     const ui = form.ui?.fields?.[node.field];
@@ -159,40 +164,44 @@ function SortableNode({ node }: { node: LayoutNode }): ReactElement {
     const required =
       Array.isArray(form.schema.required) && form.schema.required.includes(node.field);
     const rules = (form.rules ?? []).filter((r) => r.field === node.field).length;
-    meta = (
+    before = (
+      <span className="dk-node__icon" aria-hidden="true">
+        {type?.icon ?? '?'}
+      </span>
+    );
+    label = (
+      <span className="dk-node__name">
+        {name}
+        {required && <span className="dk-field__required"> *</span>}
+      </span>
+    );
+    after = (
       <>
-        <span className="dk-node__icon" aria-hidden="true">
-          {type?.icon ?? '?'}
-        </span>
-        <span className="dk-node__name">
-          {name}
-          {required && <span className="dk-field__required"> *</span>}
-        </span>
         <code className="dk-node__key">{node.field}</code>
         <span className="dk-badge">{type?.label ?? ui?.widget}</span>
         {rules > 0 && <span className="dk-badge dk-badge--rule">ƒ {rules}</span>}
       </>
     );
   } else if (node.type === 'text') {
-    meta = (
-      <>
-        <span className="dk-node__icon" aria-hidden="true">
-          ¶
-        </span>
-        <span className="dk-node__name dk-muted">{name}</span>
-      </>
+    before = (
+      <span className="dk-node__icon" aria-hidden="true">
+        ¶
+      </span>
+    );
+    label = <span className="dk-node__name dk-muted">{name}</span>;
+  } else if (node.type === 'row') {
+    // A row's name is its kind; the column count is beside it.
+    label = <span className="dk-node__kind">{name}</span>;
+    after = (
+      <span className="dk-node__name">
+        {`${node.columns ?? node.children.length} ${t('builder.columns').toLowerCase()}`}
+      </span>
     );
   } else {
-    meta = (
-      <>
-        <span className="dk-node__kind">{t(`builder.${node.type}`)}</span>
-        <span className="dk-node__name">
-          {node.type === 'row'
-            ? `${node.columns ?? node.children.length} ${t('builder.columns').toLowerCase()}`
-            : name}
-        </span>
-      </>
-    );
+    before = <span className="dk-node__kind">{t(`builder.${node.type}`)}</span>;
+    label = <span className="dk-node__name">{name}</span>;
+  }
+  if (node.type !== 'field' && node.type !== 'text') {
     body = (
       <Container
         id={node.id}
@@ -226,16 +235,20 @@ function SortableNode({ node }: { node: LayoutNode }): ReactElement {
         >
           <Icon name="grip" />
         </button>
-        <button
-          type="button"
-          className="dk-node__select"
-          aria-pressed={isSelected}
-          aria-label={t('builder.select', { name })}
-          data-dk-select={id}
-          onClick={() => select(id)}
-        >
-          {meta}
-        </button>
+        <span className="dk-node__summary">
+          {before}
+          <button
+            type="button"
+            className="dk-node__select"
+            aria-pressed={isSelected}
+            aria-label={t('builder.select', { name })}
+            data-dk-select={id}
+            onClick={() => select(id)}
+          >
+            {label}
+          </button>
+          {after}
+        </span>
         <NodeActions id={id} name={name} />
       </div>
       {body}
