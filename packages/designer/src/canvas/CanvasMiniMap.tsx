@@ -43,6 +43,7 @@ export function CanvasMiniMap({ label }: { label: string }) {
       return value;
     };
     let raf = 0;
+    let cancelIdle = () => {};
     let seen: unknown[] = [];
     const draw = () => {
       raf = 0;
@@ -91,16 +92,33 @@ export function CanvasMiniMap({ label }: { label: string }) {
       ctx.lineWidth = 1.5;
       ctx.strokeRect(vx, vy, vw, vh);
     };
+    // The first drawing waits until the view is fitted and the browser is idle: before the fit the
+    // view is unknown, and reading the colours while a thousand new nodes await their style would
+    // force that style calculation inside the opening frames (~100 ms on 1,000 steps).
+    let first = true;
+    const schedule = () => {
+      if (!first) raf ||= requestAnimationFrame(draw);
+      else if (!store.getState().fitViewQueued) {
+        first = false;
+        if (typeof requestIdleCallback === 'function') {
+          const idle = requestIdleCallback(draw, { timeout: 500 });
+          cancelIdle = () => cancelIdleCallback(idle);
+        } else {
+          const timer = setTimeout(draw, 0);
+          cancelIdle = () => clearTimeout(timer);
+        }
+      }
+    };
     const unsubscribe = store.subscribe((s) => {
-      const now = [s.nodes, s.transform, s.width, s.height];
+      const now = [s.nodes, s.transform, s.width, s.height, s.fitViewQueued];
       if (now.every((v, i) => v === seen[i])) return;
       seen = now;
-      raf ||= requestAnimationFrame(draw);
+      schedule();
     });
-    draw();
+    schedule();
     const themed = new MutationObserver(() => {
       palette = new Map();
-      raf ||= requestAnimationFrame(draw);
+      schedule();
     });
     for (let up = el.parentElement; up; up = up.parentElement) {
       themed.observe(up, { attributes: true, attributeFilter: ['class', 'style'] });
@@ -114,6 +132,7 @@ export function CanvasMiniMap({ label }: { label: string }) {
       themed.disconnect();
       unsubscribe();
       cancelAnimationFrame(raf);
+      cancelIdle();
       el.removeEventListener('wheel', onWheel);
     };
   }, [store, flow]);

@@ -5,6 +5,7 @@ import {
   validateDefinition,
   type WorkflowDefinition,
 } from '@deskkit/runtime';
+import { type ReactFlowState, useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 
 /** Validation state the designer shows: the runtime's verdict and every issue to list. */
@@ -48,9 +49,9 @@ const PAUSE_MS = 300;
 const PENDING: DesignerValidation = { ok: false, issues: [] };
 
 /**
- * The longest a large graph's first check waits for the browser to be idle. Opening one measures
- * every node and fits the view over several frames; a check in between (~150 ms on 1,000 steps)
- * delays the fitted canvas, so it waits for the first idle moment after them.
+ * The longest a large graph's first check waits for the canvas to fit, then for the browser to be
+ * idle. Opening one measures every node and fits the view over several frames; a check in between
+ * (~120 ms on 1,000 steps) delays the fitted canvas, so it starts after the fitted canvas is painted.
  */
 const FIRST_CHECK_TIMEOUT_MS = 3000;
 
@@ -67,15 +68,57 @@ function whenIdle(fn: () => void, delay: number, timeout = 500): () => void {
   };
 }
 
+type FlowStore = ReturnType<typeof useStoreApi>;
+/** No canvas is shown (another tab), or the canvas has fitted its first view. */
+const fitted = (s: ReactFlowState) => !s.domNode || !s.fitViewQueued;
+
+/**
+ * Runs `fn` at the first idle moment after the canvas has fitted its first view and painted it
+ * (two frames later); at once if it cannot fit (no size), or after `FIRST_CHECK_TIMEOUT_MS` if it
+ * does not.
+ */
+function afterFirstFit(store: FlowStore, fn: () => void): () => void {
+  let cancel = () => {};
+  let unsubscribe: (() => void) | null = null;
+  const painted = () => {
+    unsubscribe?.();
+    unsubscribe = null;
+    clearTimeout(fallback);
+    let raf = requestAnimationFrame(() => {
+      raf = requestAnimationFrame(() => {
+        cancel = whenIdle(fn, 0, FIRST_CHECK_TIMEOUT_MS);
+      });
+    });
+    cancel = () => cancelAnimationFrame(raf);
+  };
+  const fallback = setTimeout(() => {
+    unsubscribe?.();
+    unsubscribe = null;
+    fn();
+  }, FIRST_CHECK_TIMEOUT_MS);
+  // A canvas without a size (hidden, or no layout as in jsdom) never measures its nodes nor fits.
+  const pane = store.getState().domNode;
+  if (fitted(store.getState()) || !pane?.clientWidth) painted();
+  else unsubscribe = store.subscribe((s) => void (fitted(s) && unsubscribe && painted()));
+  return () => {
+    clearTimeout(fallback);
+    unsubscribe?.();
+    cancel();
+  };
+}
+
 /**
  * Live validation: on ordinary graphs computed on mount and right after each change; on large
- * ones after the canvas first paints, then once edits pause (dragging and typing never wait for
- * it). Publishing re-checks the exact definition synchronously.
+ * ones after the canvas has fitted and painted its first view, then once edits pause (dragging and
+ * typing never wait for it). Call it inside the designer's `ReactFlowProvider`. Publishing
+ * re-checks the exact definition synchronously.
  */
 export function useValidation(
   def: WorkflowDefinition,
   calendars?: Readonly<Record<string, CalendarSpec>>,
 ): DesignerValidation {
+  // The canvas's store (the designer's ReactFlowProvider): the first check waits for its first fit.
+  const store = useStoreApi();
   const [state, setState] = useState<{
     def: WorkflowDefinition | null;
     result: DesignerValidation;
@@ -91,11 +134,8 @@ export function useValidation(
       const timer = setTimeout(() => setState({ def, result: checkDefinition(def, calendars) }), 0);
       return () => clearTimeout(timer);
     }
-    return whenIdle(
-      () => setState({ def, result: checkDefinition(def, calendars) }),
-      state.def ? PAUSE_MS : 0,
-      state.def ? undefined : FIRST_CHECK_TIMEOUT_MS,
-    );
-  }, [def, state.def, calendars]);
+    const run = () => setState({ def, result: checkDefinition(def, calendars) });
+    return state.def ? whenIdle(run, PAUSE_MS) : afterFirstFit(store, run);
+  }, [def, state.def, calendars, store]);
   return state.result;
 }
