@@ -1,5 +1,5 @@
 import type { EdgeDefinition, EndNode, NodeDefinition } from '@deskkit/runtime';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Icon } from '../canvas/icons';
 import { connectionProblem, findNode, renameNode } from '../model/edits';
 import { ApprovalEditor } from './ApprovalEditor';
@@ -30,8 +30,12 @@ function ConnectTo({
   const id = useId();
   const [target, setTarget] = useState('');
   const [outcome, setOutcome] = useState<'' | 'approved' | 'rejected'>('');
-  const candidates = def.nodes.filter(
-    (n) => connectionProblem(def, node.id, n.id, outcome || undefined) === null,
+  // Each check scans the graph (1,000 steps: a million steps of work): computed per definition,
+  // not on every render — a node drag re-renders the inspector on every frame.
+  const candidates = useMemo(
+    () =>
+      def.nodes.filter((n) => connectionProblem(def, node.id, n.id, outcome || undefined) === null),
+    [def, node.id, outcome],
   );
   if (node.type === 'end') return null;
   return (
