@@ -1,6 +1,6 @@
-import DOMPurify from 'dompurify';
+import type DOMPurify from 'dompurify';
 import type { ReactElement } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeskWidgetProps } from './base';
 import { controlClass, widgetContext } from './base';
 import { Icon } from '../icons';
@@ -10,9 +10,24 @@ const ALLOWED = {
   ALLOWED_ATTR: ['href', 'target', 'rel'],
 };
 
-/** Sanitizes rich-text HTML to the small set of tags the editor produces (DOMPurify). */
-export function sanitizeRichText(html: string): string {
-  return DOMPurify.sanitize(html, ALLOWED);
+type Purifier = typeof DOMPurify;
+let purifier: Purifier | null = null;
+let loading: Promise<Purifier> | null = null;
+/**
+ * DOMPurify, loaded and set up on first use: importing it builds its sanitizer at once (tens of
+ * milliseconds on a loaded machine), which pages that show no rich text never need.
+ */
+function loadPurifier(): Promise<Purifier> {
+  loading ??= import('dompurify').then((m) => (purifier = m.default));
+  return loading;
+}
+
+/**
+ * Sanitizes rich-text HTML to the small set of tags the editor produces (DOMPurify, loaded on the
+ * first call).
+ */
+export async function sanitizeRichText(html: string): Promise<string> {
+  return (await loadPurifier()).sanitize(html, ALLOWED);
 }
 
 const COMMANDS = [
@@ -33,21 +48,32 @@ export function RichTextWidget(props: DeskWidgetProps): ReactElement {
   const ref = useRef<HTMLDivElement>(null);
   const last = useRef<string | undefined>(undefined);
   const html = typeof value === 'string' ? value : '';
+  // The sanitizer loads on the first rich-text field; until then the field shows nothing and is
+  // not editable (a moment, once per page).
+  const [purify, setPurify] = useState(() => purifier);
+  useEffect(() => {
+    if (purify) return;
+    let live = true;
+    void loadPurifier().then((p) => live && setPurify(() => p));
+    return () => {
+      live = false;
+    };
+  }, [purify]);
 
   // Only write the DOM when the value came from outside, so the caret stays where it is.
   useEffect(() => {
     const el = ref.current;
-    if (el && html !== last.current) {
-      el.innerHTML = sanitizeRichText(html);
+    if (el && purify && html !== last.current) {
+      el.innerHTML = purify.sanitize(html, ALLOWED);
       last.current = html;
     }
-  }, [html]);
+  }, [html, purify]);
 
   const locked = Boolean(disabled || readonly);
   const emit = (): void => {
     const el = ref.current;
-    if (!el) return;
-    const clean = sanitizeRichText(el.innerHTML);
+    if (!el || !purify) return;
+    const clean = purify.sanitize(el.innerHTML, ALLOWED);
     const text = el.textContent?.trim() ?? '';
     last.current = text === '' ? undefined : clean;
     onChange(text === '' ? undefined : clean);
@@ -104,7 +130,7 @@ export function RichTextWidget(props: DeskWidgetProps): ReactElement {
         aria-placeholder={placeholder || undefined}
         tabIndex={0}
         className="dk-rich__content"
-        contentEditable={!locked}
+        contentEditable={!locked && !!purify}
         suppressContentEditableWarning
         data-placeholder={placeholder || undefined}
         onInput={emit}
