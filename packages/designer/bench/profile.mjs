@@ -1,4 +1,4 @@
-/* global document */
+/* global document, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 /**
  * Where the canvas time goes: records a Chromium trace while opening a large definition and while
  * panning / dragging, and prints the main-thread time per trace event (self time, top 25) and the
@@ -34,17 +34,36 @@ try {
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   const startTrace = async () => {
     await cdp.send('Tracing.start', {
-      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc,v8',
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,cc,v8',
       transferMode: 'ReportEvents',
     });
     await cdp.send('Profiler.start');
   };
   if (phase === 'open') await startTrace();
   await page.goto(`${server.url}?mode=${mode}&n=${n}${arg('q', '')}`);
-  await page.waitForFunction(
+  // The open window ends like bench/run.mjs's: every node measured, the view fitted, one frame
+  // painted. A `dk-fitted` mark in the trace splits the JS profile into inside / after the window.
+  await page.evaluate(
     () =>
-      document.querySelectorAll('.react-flow__node').length > 0 &&
-      !document.querySelector('.react-flow__node[style*="visibility: hidden"]'),
+      new Promise((resolve) => {
+        const check = () => {
+          const vp = document.querySelector('.react-flow__viewport');
+          const fitted = vp && !/translate\(0px, 0px\) scale\(1\)/.test(vp.style.transform);
+          if (
+            document.querySelectorAll('.react-flow__node').length > 0 &&
+            !document.querySelector('.react-flow__node[style*="visibility: hidden"]') &&
+            fitted
+          )
+            requestAnimationFrame(() => {
+              const ch = new MessageChannel();
+              ch.port1.onmessage = () => resolve(performance.mark('dk-fitted'));
+              ch.port2.postMessage(0);
+            });
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
   );
   await page.waitForTimeout(phase === 'open' ? 200 : 800);
   if (phase !== 'open') {
@@ -115,14 +134,27 @@ try {
   const counts = new Map();
   const dt = profile.timeDeltas;
   profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+  // With the open phase, only the samples before the `dk-fitted` mark (inside the open window).
+  const mark = events.find((e) => e.name === 'dk-fitted');
+  if (phase === 'open' && mark) {
+    counts.clear();
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      t += dt[i] ?? 0;
+      if (t <= mark.ts) counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0));
+    });
+    console.log(`\nopen window: ${((mark.ts - profile.startTime) / 1000).toFixed(0)} ms traced`);
+  }
   const fn = new Map();
   for (const [id, us] of counts) {
     const cf = byId.get(id).callFrame;
     const key = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}:${cf.columnNumber}`;
     fn.set(key, (fn.get(key) ?? 0) + us);
   }
-  console.log(`\nJS self time by function (ms)`);
-  for (const [name, us] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log(
+    `\nJS self time by function (ms)${mark && phase === 'open' ? ', inside the open window' : ''}`,
+  );
+  for (const [name, us] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', 25))))
     console.log(`${(us / 1000).toFixed(1).padStart(9)}  ${name}`);
 } finally {
   await browser.close();

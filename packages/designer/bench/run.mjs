@@ -6,7 +6,8 @@
  *    the viewport fitted;
  *  - pan and drag: median frame time and fps from a requestAnimationFrame loop while the mouse moves
  *    at 60 Hz for 2 s (dragging the pane, then dragging a node).
- * Figures only: it never fails on timings. Options: --n=1000 --runs=3 --no-build.
+ * Figures only: it never fails on timings. Options: --n=1000 --runs=3 --no-build --dist=<built page
+ * folder> (with --no-build: compare two builds, e.g. before and after a change).
  */
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -121,7 +122,7 @@ if (!process.argv.includes('--no-build')) {
   await build({ configFile: `${here}vite.config.ts` });
   console.log('done');
 }
-const server = await serve(`${here}dist`);
+const server = await serve(arg('dist', `${here}dist`));
 const results = {};
 const modes = arg('modes', 'plain,designer').split(',');
 const samples = Object.fromEntries(modes.map((m) => [m, { open: [], pan: [], drag: [] }]));
