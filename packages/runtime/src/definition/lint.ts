@@ -16,6 +16,7 @@ import type { Graph, GraphEdge, GraphNode } from './graph';
 import { asList, asRecord, issueFactory, nodeParams, pointer } from './issues';
 import { actionLists } from './walk';
 import { localeIssues } from './lintLocales';
+import { schemaCodeOf } from './schema-check';
 import { firstText, localizeSchema } from './localize';
 
 type Warn = ReturnType<typeof issueFactory>;
@@ -425,8 +426,8 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
           warn(
             at,
             'TEMPLATE_VALUE_INVALID',
-            `Template "${template.id}" fills field "${field}" with a value the field does not accept: ${problems}`,
-            { params: { template: template.id, field, detail: problems } },
+            `Template "${template.id}" fills field "${field}" with a value the field does not accept: ${problems.text}`,
+            { params: { ...problems.params, template: template.id, field, detail: problems.text } },
           ),
         );
       }
@@ -435,11 +436,21 @@ function formIssues(def: WorkflowDefinition<LocalizedText>, graph: Graph, warn: 
   return issues;
 }
 
-function safeValidate(property: JsonSchema<LocalizedText>, value: unknown): string | undefined {
+/** Why a template value does not fit its field: the sentences, and the first one's data. */
+function safeValidate(
+  property: JsonSchema<LocalizedText>,
+  value: unknown,
+): { text: string; params: IssueParams } | undefined {
   try {
     const plain = localizeSchema(property, firstText);
     const issues = safeFormValidator.validate(plain, value, { label: () => 'The value' });
-    return issues.length ? issues.map((i) => i.message).join(' ') : undefined;
+    const [first] = issues;
+    if (!first) return undefined;
+    // The first violation's code and params say it in the reader's language (`detailCode`).
+    return {
+      text: issues.map((i) => i.message).join(' '),
+      params: { ...first.params, detailCode: schemaCodeOf(first) },
+    };
   } catch {
     return undefined; // an invalid schema is reported by validateDefinition
   }

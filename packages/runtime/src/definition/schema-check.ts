@@ -1,9 +1,8 @@
 import type { Issue } from '../errors/errors';
 import type { FormValidator } from '../form/form.types';
-import { CODES, describe, type Violation } from '../form/messages';
+import { CODES, describe, violationParams, type Violation } from '../form/messages';
 import { safeViolations } from '../form/validators';
 import type { JsonSchema } from './definition.types';
-import type { IssueParams } from '../errors/errors';
 import { capitalize, describePath, issueFactory, whereParams } from './issues';
 import { definitionSchema } from './schema';
 
@@ -32,15 +31,6 @@ function predicate(v: Violation): string {
   }
 }
 
-/** A violation's data for its message (`finding.SCHEMA_*`): its keyword and plain params. */
-function violationParams(v: Violation): IssueParams {
-  const data: IssueParams = { keyword: v.keyword };
-  for (const [key, value] of Object.entries(v.params))
-    data[key] =
-      typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value);
-  return data;
-}
-
 /** The definition code of a form issue code: `SCHEMA_` + its name (three renamed); others `SCHEMA_INVALID`. */
 const RENAMED: Record<string, string> = {
   UNKNOWN_FIELD: 'UNKNOWN_PROPERTY',
@@ -54,6 +44,11 @@ const OWN_CODES: Record<string, string> = {
   minProperties: 'SCHEMA_INVALID_LENGTH',
   maxProperties: 'SCHEMA_INVALID_LENGTH',
 };
+
+/** The finding code (`SCHEMA_*`) of a form validator's issue, by its code and keyword. */
+export function schemaCodeOf(issue: Issue): string {
+  return OWN_CODES[String(issue.params?.keyword)] ?? schemaCode(issue.code);
+}
 
 /**
  * Every code {@link schemaIssues} can give a finding (from the form's codes, renamed, and its
@@ -82,7 +77,13 @@ function schemaIssuesWith(def: unknown, formValidator: FormValidator): Issue[] {
         issue.code === 'UNKNOWN_FIELD'
           ? `${subject(issue.path)} is not a known property; remove it or correct its spelling.`
           : issue.message;
-      return make(issue.path, schemaCode(issue.code), message);
+      // ajv's keyword and params, so the finding reads in the reader's language too.
+      const keyword = issue.params?.keyword;
+      const parent = keyword === 'required' || keyword === 'additionalProperties';
+      const where = whereParams(def, parent ? issue.path.replace(/\/[^/]*$/, '') : issue.path);
+      return make(issue.path, schemaCodeOf(issue), message, {
+        params: { ...where, ...issue.params },
+      });
     });
 }
 

@@ -1,4 +1,4 @@
-import type { Issue } from '../errors/errors';
+import type { Issue, IssueParams } from '../errors/errors';
 
 /** One JSON Schema violation, as both validators report it before it becomes an {@link Issue}. */
 export interface Violation {
@@ -109,7 +109,19 @@ export function describe(v: Violation): string {
   }
 }
 
-/** Turns a violation into an issue whose message names the field by its label. */
+/** A violation's data for a message in another language: its keyword and plain params. */
+export function violationParams(v: Violation): IssueParams {
+  const data: IssueParams = { keyword: v.keyword };
+  for (const [key, value] of Object.entries(v.params))
+    data[key] =
+      typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value);
+  return data;
+}
+
+/**
+ * Turns a violation into an issue whose message names the field by its label; its params (the
+ * keyword and the validator's params) let `i18n.findingMessage` say it in another language.
+ */
 export function violationIssue(
   v: Violation,
   label: (pointer: string) => string,
@@ -125,6 +137,7 @@ export function violationIssue(
     code: CODES[v.keyword] ?? 'INVALID_VALUE',
     severity: 'error',
     message: `${subject} ${describe(v)}.`,
+    params: violationParams(v),
   };
 }
 

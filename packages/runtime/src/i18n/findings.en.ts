@@ -134,6 +134,7 @@ export const findingMessagesEn = {
     '{where} has no {locales} text; add it beside the others, or readers of {locales} see another language.',
   'finding.TIME_CONFIG_INVALID': 'This time setting cannot be used: {detail}',
 
+  'finding.value': 'The value',
   'finding.SCHEMA_REQUIRED': '{where} is missing "{name}".',
   'finding.SCHEMA_UNKNOWN_PROPERTY':
     '{where} has an unknown property "{name}"; remove it or correct its spelling.',

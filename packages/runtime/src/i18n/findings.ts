@@ -126,6 +126,10 @@ export function renderFinding(
   };
   // A jsonata error inside the finding (`EXPRESSION_INVALID`): its own message, by its code.
   if (params.errorCode !== undefined) values.detail = renderExpressionFailure(t, known, params);
+  // A value checked against a field's schema (`TEMPLATE_VALUE_INVALID`): why, as a schema finding.
+  const detailCode = params.detailCode === undefined ? undefined : `finding.${params.detailCode}`;
+  if (detailCode && known(detailCode) !== undefined)
+    values.detail = t(detailCode, { ...values, where: t('finding.value') });
   const hint = values.hint === undefined ? undefined : `finding.hint.${String(values.hint)}`;
   if (hint && known(hint) !== undefined) values.description = t(hint);
   if (params.node !== undefined) {

@@ -119,6 +119,7 @@ export const findingMessagesZhCN: Record<keyof typeof findingMessagesEn, string>
     '{where}缺少 {locales} 文本；请在其他语言旁补上，否则 {locales} 的读者会看到其他语言。',
   'finding.TIME_CONFIG_INVALID': '此时间设置无法使用：{detail}',
 
+  'finding.value': '该值',
   'finding.SCHEMA_REQUIRED': '{where}缺少“{name}”。',
   'finding.SCHEMA_UNKNOWN_PROPERTY': '{where}有未知属性“{name}”；请删除它，或更正拼写。',
   'finding.SCHEMA_INVALID_TYPE':
