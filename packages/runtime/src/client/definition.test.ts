@@ -126,6 +126,8 @@ for (const { name, open } of STORAGES) {
             ...USERS,
             { id: 'vic', name: 'Vic', roles: ['employee'], vip: true },
             { id: 'zed', name: 'Zed', roles: [] },
+            { id: 'ned', name: 'Ned', roles: [] },
+            { id: 'ola', name: 'Ola', roles: [] },
           ],
         },
       });
@@ -219,6 +221,87 @@ for (const { name, open } of STORAGES) {
       const zed = await runtime.client('zed').getDefinition(key);
       expect(fields(zed)).toEqual([]);
       expect(zed.nodes.map((n) => n.id)).toEqual(['start', 'buy', 'book', 'done']);
+    });
+
+    // Who reaches a ticket in person only (a watcher, a user named in a field, whom work was
+    // handed to) reads in getDefinition what viewTicket shows them on it: no less, no more.
+    const viewed = async (runtime: ReturnType<typeof desk>, actor: string, ticket: string) =>
+      Object.keys((await runtime.client(actor).viewTicket(ticket)).form.permissions);
+
+    it('shows a watcher the fields their tickets show them, and nothing more', async () => {
+      const runtime = desk();
+      await runtime.client('admin').publish(purchase(key));
+      const zed = runtime.client('zed');
+      expect(fields(await zed.getDefinition(key))).toEqual([]);
+      const ticket = await runtime
+        .client('ann')
+        .startTicket({ workflow: key, data: { summary: 'Chairs', amount: 40 }, watchers: ['zed'] });
+      const shown = await viewed(runtime, 'zed', ticket.id);
+      // At "Buy" others read the amount and, as they are not its requester, the desk note.
+      expect(shown.sort()).toEqual(['amount', 'deskNote', 'summary']);
+      const def = await zed.getDefinition(key);
+      expect(fields(def).sort()).toEqual(shown.sort());
+      expect(def.form.ui?.layout).toEqual([
+        { type: 'field', field: 'summary' },
+        { type: 'field', field: 'deskNote' },
+      ]);
+      const text = JSON.stringify(def);
+      for (const secret of ['supplierScore', 'vipLine', 'erp.', 'pager'])
+        expect(text).not.toContain(secret);
+      expect(def.edges.map((e) => e.when)).toEqual([undefined, undefined, undefined]);
+      expect(def).not.toHaveProperty('permissions');
+      // A VIP's ticket shows the VIP line too.
+      await runtime
+        .client('vic')
+        .startTicket({ workflow: key, data: { summary: 'Desk' }, watchers: ['zed'] });
+      expect(fields(await zed.getDefinition(key)).sort()).toEqual([
+        'amount',
+        'deskNote',
+        'summary',
+        'vipLine',
+      ]);
+      // Another version's tickets say nothing of this one.
+      const v2 = await runtime.client('admin').publish(purchase(key));
+      expect(fields(await zed.getDefinition(key, v2.version))).toEqual([]);
+    });
+
+    it('shows whom work was handed to, or a field names, what their ticket shows them', async () => {
+      const runtime = desk();
+      const def = purchase(key);
+      def.form.schema.properties!.buyer = { type: 'string', title: 'Buyer' };
+      def.nodes.splice(2, 0, {
+        id: 'receive',
+        type: 'task',
+        name: 'Receive',
+        assign: { strategy: 'field', field: 'buyer' },
+        fields: { supplierScore: 'hidden', deskNote: 'hidden' },
+      });
+      def.edges = [
+        { id: 'e1', from: 'start', to: 'buy' },
+        { id: 'e2', from: 'buy', to: 'receive' },
+        { id: 'e3', from: 'receive', to: 'book' },
+        { id: 'e4', from: 'book', to: 'done' },
+      ];
+      await runtime.client('admin').publish(def);
+      const ticket = await runtime
+        .client('ann')
+        .startTicket({ workflow: key, data: { summary: 'Chairs', buyer: 'ola' } });
+      expect(fields(await runtime.client('ned').getDefinition(key))).toEqual([]);
+      expect(fields(await runtime.client('ola').getDefinition(key))).toEqual([]);
+
+      // Eve hands her work to Ned, who is not in the desk group.
+      const eve = runtime.client('eve');
+      await eve.act({ ticket: ticket.id, action: 'claim' });
+      await eve.act({ ticket: ticket.id, action: 'reassign', to: 'ned', comment: 'Ned buys' });
+      const ned = await viewed(runtime, 'ned', ticket.id);
+      expect(ned.sort()).toEqual(['amount', 'buyer', 'deskNote', 'summary']);
+      expect(fields(await runtime.client('ned').getDefinition(key)).sort()).toEqual(ned.sort());
+
+      // Ned buys; "Receive" goes to Ola, named in the buyer field.
+      await runtime.client('ned').act({ ticket: ticket.id, action: 'submit', data: { amount: 5 } });
+      const ola = await viewed(runtime, 'ola', ticket.id);
+      expect(ola.sort()).toEqual(['amount', 'buyer', 'summary']);
+      expect(fields(await runtime.client('ola').getDefinition(key)).sort()).toEqual(ola.sort());
     });
   });
 }

@@ -7,7 +7,7 @@ import type {
   NodeDefinition,
   Principal,
 } from '../definition/definition.types';
-import { DeskkitError } from '../errors/errors';
+import { DeskkitError, PermissionError } from '../errors/errors';
 import { expressionAst } from '../expressions/compile';
 import { evaluate, toBoolean } from '../expressions/evaluate';
 import { expressionFields } from '../expressions/references';
@@ -15,6 +15,7 @@ import type { EngineCore } from '../engine/engine.types';
 import { permissionsAt } from '../engine/fields';
 import { assertMayPublish } from '../engine/publish';
 import { requesterProfileOf } from '../engine/requester';
+import { viewTicketFor } from '../engine/view';
 import type { CompiledWorkflow } from '../engine/workflow';
 import { formFieldNames } from '../form/permissions';
 import { cloneJson } from '../storage/clone';
@@ -152,7 +153,9 @@ async function rulesMayShow(
 async function shownFields(core: EngineCore, wf: CompiledWorkflow, actor: string) {
   const standing = await standingOf(core, wf, actor);
   const names = formFieldNames(wf.def.form.schema);
-  if (!standing.requester && !standing.desk) return new Set<string>();
+  const out = new Set<string>();
+  if (!standing.desk) await viewedFields(core, wf, actor, standing, names, out);
+  if (!standing.requester && !standing.desk) return out;
   const steps = wf.def.nodes.filter((n) => RESTING.has(n.type));
   const perms = steps.map((n) => permissionsAt(wf, n.id));
   // A finished ticket keeps the permission its end node lists, else hides what every user step hid.
@@ -167,7 +170,6 @@ async function shownFields(core: EngineCore, wf: CompiledWorkflow, actor: string
       return listed ? listed !== 'hidden' : !hiddenEverywhere(f);
     });
   const rules = wf.def.form.rules ?? [];
-  const out = new Set<string>();
   for (const f of names) {
     if (!perms.some((p) => p[f] !== 'hidden') && !atEnd(f)) continue;
     const own = rules.filter((r) => r.field === f);
@@ -178,6 +180,41 @@ async function shownFields(core: EngineCore, wf: CompiledWorkflow, actor: string
       out.add(f);
   }
   return out;
+}
+
+/**
+ * Adds the fields `viewTicket` shows the user today on the tickets of this version they reach in
+ * person and not by a standing: as a watcher, named in a user field, handed work by a
+ * reassignment (on the tickets they raise, their requester standing already counts). A desk
+ * standing shows every field such a ticket could.
+ */
+async function viewedFields(
+  core: EngineCore,
+  wf: CompiledWorkflow,
+  actor: string,
+  standing: Standing,
+  names: string[],
+  out: Set<string>,
+): Promise<void> {
+  let after: string | undefined;
+  do {
+    const page = await core.storage.queryTickets(
+      { workflow: [wf.key], limit: 100, ...(after !== undefined ? { after } : {}) },
+      { user: actor, workflows: [] },
+    );
+    for (const ticket of page.tickets) {
+      if (ticket.workflow.version !== wf.version) continue;
+      if (standing.requester && ticket.requester === actor) continue;
+      const s = { ticket, wf, expectedVersion: ticket.version, before: null };
+      const view = await viewTicketFor(core, s, actor).catch((e: unknown) => {
+        if (e instanceof PermissionError) return undefined;
+        throw e;
+      });
+      for (const f of Object.keys(view?.form.permissions ?? {})) out.add(f);
+      if (names.every((f) => out.has(f))) return;
+    }
+    after = page.next;
+  } while (after !== undefined);
 }
 
 function pruneLayout(items: FormLayoutNode<LocalizedText>[], shown: Set<string>) {
@@ -361,7 +398,8 @@ export function outlineFor(def: Def, shown: Set<string>): Def {
 
 /**
  * `client.getDefinition` as written (before its texts are picked): whole for whoever may publish
- * the workflow, else {@link outlineFor} the fields the user can see somewhere.
+ * the workflow, else {@link outlineFor} the fields the user can see somewhere (a context of
+ * theirs, or a ticket they view today).
  */
 export async function definitionFor(
   core: EngineCore,
