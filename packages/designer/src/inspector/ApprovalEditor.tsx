@@ -1,5 +1,10 @@
 import type { ApprovalConfig, ApprovalMode, ApprovalNode } from '@deskkit/runtime';
-import { findNode } from '../model/edits';
+import {
+  setAllowRequester,
+  setApprovalMode,
+  setApprovalProp,
+  setOnReject,
+} from '../model/stepEdits';
 import { CheckField, NumberField, SelectField, Section } from './controls';
 import { PrincipalPicker } from './PrincipalPicker';
 import type { InspectorEnv } from './inspector.types';
@@ -15,29 +20,13 @@ const ON_REJECT: OnReject[] = ['end', 'requester', 'previous', 'node'];
 export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: InspectorEnv }) {
   const { t, edit, def, text } = env;
   const cfg = node.approval ?? { mode: 'single' };
-  const update = (fn: (c: ApprovalConfig) => void) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n?.type === 'approval') {
-        n.approval ??= { mode: 'single' };
-        fn(n.approval);
-      }
-    });
   return (
     <Section title={t('inspector.approval')}>
       <SelectField<ApprovalMode>
         label={t('inspector.mode')}
         value={cfg.mode}
         options={MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
-        onChange={(v) =>
-          update((c) => {
-            c.mode = v || 'single';
-            if (c.mode !== 'quorum') {
-              delete c.min;
-              delete c.ratio;
-            }
-          })
-        }
+        onChange={(v) => edit((d) => setApprovalMode(d, node.id, v || undefined))}
       />
       {cfg.mode === 'quorum' && (
         <div className="dk-flex-row">
@@ -46,12 +35,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
             value={cfg.min}
             min={1}
             step={1}
-            onChange={(v) =>
-              update((c) => {
-                if (v === undefined) delete c.min;
-                else c.min = v;
-              })
-            }
+            onChange={(v) => edit((d) => setApprovalProp(d, node.id, 'min', v))}
           />
           <NumberField
             label={t('inspector.quorumRatio')}
@@ -59,12 +43,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
             min={0}
             max={1}
             step={0.05}
-            onChange={(v) =>
-              update((c) => {
-                if (v === undefined) delete c.ratio;
-                else c.ratio = v;
-              })
-            }
+            onChange={(v) => edit((d) => setApprovalProp(d, node.id, 'ratio', v))}
           />
         </div>
       )}
@@ -72,12 +51,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
         label={t('inspector.onReject')}
         value={cfg.onReject ?? 'end'}
         options={ON_REJECT.map((o) => ({ value: o, label: t(`inspector.onReject.${o}`) }))}
-        onChange={(v) =>
-          update((c) => {
-            c.onReject = v || 'end';
-            if (c.onReject !== 'node') delete c.rejectTo;
-          })
-        }
+        onChange={(v) => edit((d) => setOnReject(d, node.id, v || undefined))}
       />
       {cfg.onReject === 'node' && (
         <SelectField<string>
@@ -89,25 +63,13 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
               .filter((n) => n.id !== node.id && n.type !== 'end')
               .map((n) => ({ value: n.id, label: text(n.name) || n.id })),
           ]}
-          onChange={(v) =>
-            update((c) => {
-              if (v) c.rejectTo = v;
-              else delete c.rejectTo;
-            })
-          }
+          onChange={(v) => edit((d) => setApprovalProp(d, node.id, 'rejectTo', v))}
         />
       )}
       <CheckField
         label={t('inspector.allowRequester')}
         checked={node.allowRequester === true}
-        onChange={(on) =>
-          edit((d) => {
-            const n = findNode(d, node.id);
-            if (n?.type !== 'approval') return;
-            if (on) n.allowRequester = true;
-            else delete n.allowRequester;
-          })
-        }
+        onChange={(on) => edit((d) => setAllowRequester(d, node.id, on))}
       />
       {!node.allowRequester && (
         <PrincipalPicker
@@ -115,12 +77,7 @@ export function ApprovalEditor({ node, env }: { node: ApprovalNode; env: Inspect
           value={cfg.fallback ?? []}
           directory={env.directory}
           t={t}
-          onChange={(to) =>
-            update((c) => {
-              if (to.length) c.fallback = to;
-              else delete c.fallback;
-            })
-          }
+          onChange={(to) => edit((d) => setApprovalProp(d, node.id, 'fallback', to))}
         />
       )}
     </Section>

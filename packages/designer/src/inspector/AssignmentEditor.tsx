@@ -1,5 +1,5 @@
 import type { ApprovalNode, AssignmentStrategy, TaskNode } from '@deskkit/runtime';
-import { findNode } from '../model/edits';
+import { setAssignment } from '../model/stepEdits';
 import { SelectField, Section, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
 import { PrincipalPicker } from './PrincipalPicker';
@@ -23,25 +23,13 @@ export function AssignmentEditor({
 }) {
   const { t, edit } = env;
   const a = node.assign ?? { strategy: 'claim' as const };
-  const update = (fn: (n: TaskNode | ApprovalNode) => void, coalesce?: string) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n && (n.type === 'task' || n.type === 'approval')) {
-        n.assign ??= { strategy: 'claim' };
-        fn(n);
-      }
-    }, coalesce);
   return (
     <Section title={t('inspector.assignment')}>
       <SelectField<AssignmentStrategy>
         label={t('inspector.strategy')}
         value={a.strategy}
         options={STRATEGIES.map((s) => ({ value: s, label: t(`strategy.${s}`) }))}
-        onChange={(v) =>
-          update((n) => {
-            n.assign!.strategy = v || 'claim';
-          })
-        }
+        onChange={(v) => edit((d) => setAssignment(d, node.id, 'strategy', v || undefined))}
       />
       {a.strategy === 'field' ? (
         <TextField
@@ -49,9 +37,7 @@ export function AssignmentEditor({
           value={a.field ?? ''}
           list={`${env.listId}-fields`}
           onChange={(v) =>
-            update((n) => {
-              n.assign!.field = v || undefined;
-            }, `${node.id}:assign.field`)
+            edit((d) => setAssignment(d, node.id, 'field', v), `${node.id}:assign.field`)
           }
         />
       ) : a.strategy === 'onCall' ? (
@@ -60,9 +46,7 @@ export function AssignmentEditor({
           value={a.rota ?? ''}
           list={`${env.listId}-rotas`}
           onChange={(v) =>
-            update((n) => {
-              n.assign!.rota = v || undefined;
-            }, `${node.id}:assign.rota`)
+            edit((d) => setAssignment(d, node.id, 'rota', v), `${node.id}:assign.rota`)
           }
         />
       ) : (
@@ -71,11 +55,7 @@ export function AssignmentEditor({
           value={a.to ?? []}
           directory={env.directory}
           t={t}
-          onChange={(to) =>
-            update((n) => {
-              n.assign!.to = to;
-            })
-          }
+          onChange={(to) => edit((d) => setAssignment(d, node.id, 'to', to))}
         />
       )}
     </Section>

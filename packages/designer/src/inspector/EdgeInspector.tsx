@@ -2,6 +2,7 @@ import type { EdgeDefinition } from '@deskkit/runtime';
 import { ExpressionInput } from '@deskkit/forms';
 import { CheckField, LocalizedField, SelectField, Section, written } from './controls';
 import type { InspectorEnv } from './inspector.types';
+import { setDefaultEdge, setEdgeEnd, setEdgeProp } from '../model/stepEdits';
 
 type Outcome = NonNullable<EdgeDefinition['outcome']>;
 
@@ -17,11 +18,6 @@ export function EdgeInspector(props: {
   const { edge, env, onDelete } = props;
   const { t, edit, def, text } = env;
   const from = def.nodes.find((n) => n.id === edge.from);
-  const set = (fn: (e: EdgeDefinition) => void, coalesce?: string) =>
-    edit((d) => {
-      const e = d.edges.find((x) => x.id === edge.id);
-      if (e) fn(e);
-    }, coalesce);
   const nodeOptions = (exclude: 'start' | 'end') =>
     def.nodes
       .filter((n) => n.type !== exclude)
@@ -40,13 +36,13 @@ export function EdgeInspector(props: {
             label={t('inspector.from')}
             value={edge.from}
             options={nodeOptions('end')}
-            onChange={(v) => v && set((e) => void (e.from = v))}
+            onChange={(v) => edit((d) => setEdgeEnd(d, edge.id, 'from', v))}
           />
           <SelectField<string>
             label={t('inspector.to')}
             value={edge.to}
             options={nodeOptions('start')}
-            onChange={(v) => v && set((e) => void (e.to = v))}
+            onChange={(v) => edit((d) => setEdgeEnd(d, edge.id, 'to', v))}
           />
         </div>
         <LocalizedField
@@ -54,7 +50,7 @@ export function EdgeInspector(props: {
           value={edge.label}
           def={def}
           onChange={(v) =>
-            set((e) => void (v ? (e.label = written(v)) : delete e.label), `${edge.id}:label`)
+            edit((d) => setEdgeProp(d, edge.id, 'label', written(v)), `${edge.id}:label`)
           }
         />
         {from?.type === 'approval' && (
@@ -66,7 +62,7 @@ export function EdgeInspector(props: {
               { value: 'approved', label: t('edge.approved') },
               { value: 'rejected', label: t('edge.rejected') },
             ]}
-            onChange={(v) => set((e) => void (v ? (e.outcome = v) : delete e.outcome))}
+            onChange={(v) => edit((d) => setEdgeProp(d, edge.id, 'outcome', v || undefined))}
           />
         )}
         {from?.type === 'exclusive' && (
@@ -78,24 +74,12 @@ export function EdgeInspector(props: {
               fields={env.fields}
               t={t}
               placeholder="priority = 'high'"
-              onChange={(v) =>
-                set((e) => void (v ? (e.when = v) : delete e.when), `${edge.id}:when`)
-              }
+              onChange={(v) => edit((d) => setEdgeProp(d, edge.id, 'when', v), `${edge.id}:when`)}
             />
             <CheckField
               label={t('inspector.defaultEdge')}
               checked={!!edge.default}
-              onChange={(on) =>
-                edit((d) => {
-                  for (const e of d.edges) {
-                    // One default branch per gateway: choosing this one clears the others.
-                    if (e.id === edge.id) {
-                      if (on) e.default = true;
-                      else delete e.default;
-                    } else if (on && e.from === edge.from && e.default) delete e.default;
-                  }
-                })
-              }
+              onChange={(on) => edit((d) => setDefaultEdge(d, edge.id, on))}
             />
           </>
         )}

@@ -1,7 +1,8 @@
 import type { EdgeDefinition, EndNode, NodeDefinition } from '@deskkit/runtime';
 import { useId, useMemo, useState } from 'react';
 import { Icon } from '../canvas/icons';
-import { connectionProblem, findNode, renameNode } from '../model/edits';
+import { connectionProblem, renameNode } from '../model/edits';
+import { setEndStatus, setExhaustive, setStepAutomation, setStepProp } from '../model/stepEdits';
 import { ApprovalEditor } from './ApprovalEditor';
 import { AssignmentEditor } from './AssignmentEditor';
 import { AutomationEditor } from './AutomationEditor';
@@ -96,11 +97,6 @@ export function NodeInspector({
 }: NodeInspectorProps) {
   const { t, edit, def, text } = env;
   const [idDraft, setIdDraft] = useState<string | null>(null);
-  const set = (fn: (n: NodeDefinition) => void, coalesce?: string) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n) fn(n);
-    }, coalesce);
   const out = def.edges.filter((e) => e.from === node.id);
   const incoming = def.edges.filter((e) => e.to === node.id);
   const nameOf = (id: string) => {
@@ -126,7 +122,7 @@ export function NodeInspector({
           value={node.name}
           def={def}
           onChange={(v) =>
-            set((n) => void (v ? (n.name = written(v)) : delete n.name), `${node.id}:name`)
+            edit((d) => setStepProp(d, node.id, 'name', written(v)), `${node.id}:name`)
           }
         />
         <TextField
@@ -148,19 +144,14 @@ export function NodeInspector({
           def={def}
           multiline
           onChange={(v) =>
-            set(
-              (n) => void (v ? (n.description = written(v)) : delete n.description),
-              `${node.id}:desc`,
-            )
+            edit((d) => setStepProp(d, node.id, 'description', written(v)), `${node.id}:desc`)
           }
         />
         {(node.type === 'task' || node.type === 'approval') && (
           <CheckField
             label={t('inspector.customerFacing')}
             checked={!!node.customerFacing}
-            onChange={(on) =>
-              set((n) => void (on ? (n.customerFacing = true) : delete n.customerFacing))
-            }
+            onChange={(on) => edit((d) => setStepProp(d, node.id, 'customerFacing', on))}
           />
         )}
         {node.type === 'end' && (
@@ -174,26 +165,14 @@ export function NodeInspector({
                 label: s,
               })),
             ]}
-            onChange={(v) =>
-              set((n) => {
-                if (n.type !== 'end') return;
-                if (v) n.status = v;
-                else delete n.status;
-              })
-            }
+            onChange={(v) => edit((d) => setEndStatus(d, node.id, v || undefined))}
           />
         )}
         {node.type === 'exclusive' && (
           <CheckField
             label={t('inspector.exhaustive')}
             checked={!!node.exhaustive}
-            onChange={(on) =>
-              set((n) => {
-                if (n.type !== 'exclusive') return;
-                if (on) n.exhaustive = true;
-                else delete n.exhaustive;
-              })
-            }
+            onChange={(on) => edit((d) => setExhaustive(d, node.id, on))}
           />
         )}
       </Section>
@@ -210,9 +189,7 @@ export function NodeInspector({
             env={env}
             scope={`${node.id}:auto`}
             onChange={(actions, coalesce) =>
-              set((n) => {
-                if (n.type === 'automation') n.automation = { ...n.automation, actions };
-              }, coalesce)
+              edit((d) => setStepAutomation(d, node.id, actions), coalesce)
             }
           />
         </Section>

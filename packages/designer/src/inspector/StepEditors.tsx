@@ -1,14 +1,19 @@
 import { DurationInput } from '../duration/DurationInput';
 import {
   ACTION_NAMES,
-  type ActionName,
   type NodeDefinition,
-  type OlaPolicy,
   type SubworkflowNode,
   type TimerNode,
 } from '@deskkit/runtime';
 import { useId } from 'react';
-import { findNode } from '../model/edits';
+import {
+  setActionAllowed,
+  setCustomActions,
+  setOlaEnabled,
+  setOlaProp,
+  setSubworkflowProp,
+  setTimerProp,
+} from '../model/stepEdits';
 import { ClockActions } from './ClockActions';
 import { CheckField, NumberListField, SelectField, Section, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
@@ -17,24 +22,12 @@ import type { InspectorEnv } from './inspector.types';
 export function ActionsEditor({ node, env }: { node: NodeDefinition; env: InspectorEnv }) {
   const { t, edit } = env;
   const custom = node.actions !== undefined;
-  const set = (fn: (n: NodeDefinition) => void) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n) fn(n);
-    });
   return (
     <Section title={t('inspector.actions')}>
       <CheckField
         label={t('inspector.actionsCustom')}
         checked={custom}
-        onChange={(on) =>
-          set((n) => {
-            if (on)
-              n.actions =
-                node.type === 'approval' ? ['approve', 'reject', 'comment'] : ['submit', 'comment'];
-            else delete n.actions;
-          })
-        }
+        onChange={(on) => edit((d) => setCustomActions(d, node.id, on))}
       />
       {!custom ? (
         <p className="dk-hint">{t('inspector.actionsDefault')}</p>
@@ -46,14 +39,7 @@ export function ActionsEditor({ node, env }: { node: NodeDefinition; env: Inspec
               key={a}
               label={a}
               checked={node.actions?.includes(a) ?? false}
-              onChange={(on) =>
-                set((n) => {
-                  const list = new Set<ActionName>(n.actions ?? []);
-                  if (on) list.add(a);
-                  else list.delete(a);
-                  n.actions = ACTION_NAMES.filter((x) => list.has(x));
-                })
-              }
+              onChange={(on) => edit((d) => setActionAllowed(d, node.id, a, on))}
             />
           ))}
         </fieldset>
@@ -66,23 +52,12 @@ export function ActionsEditor({ node, env }: { node: NodeDefinition; env: Inspec
 export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorEnv }) {
   const { t, edit } = env;
   const ola = node.ola;
-  const set = (fn: (o: OlaPolicy, n: NodeDefinition) => void, coalesce?: string) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (!n) return;
-      n.ola ??= { target: 'PT8H' };
-      fn(n.ola, n);
-    }, coalesce);
   return (
     <Section title={t('inspector.ola')}>
       <CheckField
         label={t('inspector.olaEnabled')}
         checked={!!ola}
-        onChange={(on) =>
-          set((_, n) => {
-            if (!on) delete n.ola;
-          })
-        }
+        onChange={(on) => edit((d) => setOlaEnabled(d, node.id, on))}
       />
       {ola && (
         <>
@@ -92,21 +67,23 @@ export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorE
             t={t}
             calendar={ola.calendar}
             calendarSpec={ola.calendar ? env.calendarSpecs?.[ola.calendar] : undefined}
-            onChange={(v) => set((o) => void (o.target = v ?? ''), `${node.id}:ola.target`)}
+            onChange={(v) =>
+              edit((d) => setOlaProp(d, node.id, 'target', v), `${node.id}:ola.target`)
+            }
           />
           <TextField
             label={t('inspector.calendar')}
             value={ola.calendar ?? ''}
             list={`${env.listId}-calendars`}
             onChange={(v) =>
-              set((o) => void (v ? (o.calendar = v) : delete o.calendar), `${node.id}:ola.cal`)
+              edit((d) => setOlaProp(d, node.id, 'calendar', v), `${node.id}:ola.cal`)
             }
           />
           <NumberListField
             label={t('inspector.warnAt')}
             value={ola.warnAt}
             onChange={(list) =>
-              set((o) => void (list ? (o.warnAt = list) : delete o.warnAt), `${node.id}:ola.warn`)
+              edit((d) => setOlaProp(d, node.id, 'warnAt', list), `${node.id}:ola.warn`)
             }
           />
           <ClockActions
@@ -114,10 +91,7 @@ export function OlaEditor({ node, env }: { node: NodeDefinition; env: InspectorE
             env={env}
             scope={`ola:${node.id}`}
             onChange={(key, next, coalesce) =>
-              set((o) => {
-                if (next.length) o[key] = next;
-                else delete o[key];
-              }, coalesce)
+              edit((d) => setOlaProp(d, node.id, key, next), coalesce)
             }
           />
         </>
@@ -210,14 +184,6 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
   const { t, edit, workflows = [] } = env;
   const cfg = node.subworkflow ?? { key: '' };
   const target = workflows.find((w) => w.key === cfg.key);
-  const set = (fn: (c: SubworkflowNode['subworkflow']) => void, coalesce?: string) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n?.type === 'subworkflow') {
-        n.subworkflow ??= { key: '' };
-        fn(n.subworkflow);
-      }
-    }, coalesce);
   const childList = `${env.listId}-child-${node.id}`;
   return (
     <Section title={t('inspector.subworkflow')}>
@@ -229,13 +195,15 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
             { value: '', label: t('inspector.none') },
             ...workflows.map((w) => ({ value: w.key, label: `${w.name} (${w.key})` })),
           ]}
-          onChange={(v) => set((c) => void (c.key = v))}
+          onChange={(v) => edit((d) => setSubworkflowProp(d, node.id, 'key', v))}
         />
       ) : (
         <TextField
           label={t('inspector.subworkflowKey')}
           value={cfg.key}
-          onChange={(v) => set((c) => void (c.key = v), `${node.id}:sub.key`)}
+          onChange={(v) =>
+            edit((d) => setSubworkflowProp(d, node.id, 'key', v), `${node.id}:sub.key`)
+          }
         />
       )}
       <SelectField<string>
@@ -248,7 +216,9 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
             label: `v${v}`,
           })),
         ]}
-        onChange={(v) => set((c) => void (v ? (c.version = Number(v)) : delete c.version))}
+        onChange={(v) =>
+          edit((d) => setSubworkflowProp(d, node.id, 'version', v ? Number(v) : undefined))
+        }
       />
       <datalist id={childList}>
         {(target?.fields ?? []).map((f) => (
@@ -265,7 +235,9 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
         keyList={childList}
         valueList={`${env.listId}-fields`}
         t={t}
-        onChange={(m) => set((c) => void (c.inputs = m), `${node.id}:sub.in`)}
+        onChange={(m) =>
+          edit((d) => setSubworkflowProp(d, node.id, 'inputs', m), `${node.id}:sub.in`)
+        }
       />
       <MappingTable
         title={t('inspector.outputs')}
@@ -275,7 +247,9 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
         keyList={`${env.listId}-fields`}
         valueList={childList}
         t={t}
-        onChange={(m) => set((c) => void (c.outputs = m), `${node.id}:sub.out`)}
+        onChange={(m) =>
+          edit((d) => setSubworkflowProp(d, node.id, 'outputs', m), `${node.id}:sub.out`)
+        }
       />
     </Section>
   );
@@ -285,14 +259,11 @@ export function SubworkflowEditor({ node, env }: { node: SubworkflowNode; env: I
 export function TimerEditor({ node, env }: { node: TimerNode; env: InspectorEnv }) {
   const { t, edit } = env;
   const cfg = node.timer ?? {};
-  const set = (fn: (c: TimerNode['timer']) => void, key: string) =>
-    edit((d) => {
-      const n = findNode(d, node.id);
-      if (n?.type === 'timer') {
-        n.timer ??= {};
-        fn(n.timer);
-      }
-    }, `${node.id}:timer.${key}`);
+  const set = <K extends 'duration' | 'untilField' | 'calendar'>(
+    prop: K,
+    value: string,
+    key: string,
+  ) => edit((d) => setTimerProp(d, node.id, prop, value), `${node.id}:timer.${key}`);
   return (
     <Section title={t('inspector.timer')}>
       <DurationInput
@@ -301,19 +272,19 @@ export function TimerEditor({ node, env }: { node: TimerNode; env: InspectorEnv 
         t={t}
         calendar={cfg.calendar}
         calendarSpec={cfg.calendar ? env.calendarSpecs?.[cfg.calendar] : undefined}
-        onChange={(v) => set((c) => void (v ? (c.duration = v) : delete c.duration), 'duration')}
+        onChange={(v) => set('duration', v ?? '', 'duration')}
       />
       <TextField
         label={t('inspector.untilField')}
         value={cfg.untilField ?? ''}
         list={`${env.listId}-fields`}
-        onChange={(v) => set((c) => void (v ? (c.untilField = v) : delete c.untilField), 'until')}
+        onChange={(v) => set('untilField', v, 'until')}
       />
       <TextField
         label={t('inspector.calendar')}
         value={cfg.calendar ?? ''}
         list={`${env.listId}-calendars`}
-        onChange={(v) => set((c) => void (v ? (c.calendar = v) : delete c.calendar), 'calendar')}
+        onChange={(v) => set('calendar', v, 'calendar')}
       />
     </Section>
   );
