@@ -1,6 +1,7 @@
 import { useI18n } from '@deskkit/forms';
 import { SUPPORTED_LOCALES } from '@deskkit/runtime/i18n';
 import { useMemo } from 'react';
+import { setLocale } from '../model/settingsEdits';
 import type { InspectorEnv } from '../inspector/inspector.types';
 
 /**
@@ -22,13 +23,7 @@ export function LocalesField({ env }: { env: InspectorEnv }) {
     }
     return (tag: string) => display?.of(tag) ?? tag;
   }, [locale]);
-  const toggle = (tag: string, on: boolean) =>
-    edit((d) => {
-      const now = d.locales ?? [];
-      const next = on ? [...now.filter((l) => l !== tag), tag] : now.filter((l) => l !== tag);
-      if (next.length) d.locales = next;
-      else delete d.locales;
-    });
+  const toggle = (tag: string, on: boolean) => edit((d) => setLocale(d, tag, on));
   return (
     <fieldset className="dk-prop-field dk-locales">
       <legend className="dk-label">{t('settings.locales')}</legend>

@@ -1,7 +1,7 @@
-import type { Principal, WorkflowDefinition } from '@deskkit/runtime';
 import type { DesignerMessageKey } from '../i18n/messages';
 import { Section } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
+import { setPermission } from '../model/settingsEdits';
 import { PrincipalPicker } from '../inspector/PrincipalPicker';
 
 type Who = 'start' | 'view' | 'assign';
@@ -16,14 +16,6 @@ const PERMISSIONS: ReadonlyArray<{
   { who: 'view', label: 'settings.view', hint: 'settings.viewHint' },
   { who: 'assign', label: 'settings.assign', hint: 'settings.assignHint' },
 ];
-
-/** Sets one permission of the workflow; an emptied list leaves the definition. */
-function setPermission(d: WorkflowDefinition, who: Who, next: Principal[]): void {
-  d.permissions ??= {};
-  if (next.length || who === 'start') d.permissions[who] = next;
-  else delete d.permissions[who];
-  if (!Object.keys(d.permissions).length) delete d.permissions;
-}
 
 /**
  * Who may start the workflow, who sees every ticket of it desk side (`permissions.view`), and its
