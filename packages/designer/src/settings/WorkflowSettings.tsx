@@ -4,12 +4,17 @@ import { ExpressionInput } from '@deskkit/forms';
 import { LocalizedField, Section, TextField, written } from '../inspector/controls';
 import { LocalesField } from './LocalesField';
 import type { InspectorEnv } from '../inspector/inspector.types';
-import { uniqueId } from '../model/edits';
+import {
+  addTemplate,
+  CATALOG_LEVELS,
+  removeTemplate,
+  setCatalogLevel,
+  setTemplateProp,
+  setWorkflowProp,
+} from '../model/settingsEdits';
 import { AutomationSettings } from './AutomationSettings';
 import { PermissionsSettings } from './PermissionsSettings';
 import { SlaEditor } from './SlaEditor';
-
-const CATALOG_LEVELS = 5;
 
 function TemplateValues({
   template,
@@ -37,10 +42,10 @@ function TemplateValues({
             throw new Error('not an object');
           }
           setError(null);
-          env.edit((d) => {
-            const tpl = d.form.templates?.[index];
-            if (tpl) tpl.values = parsed as Record<string, unknown>;
-          }, `tpl:${index}:values`);
+          env.edit(
+            (d) => setTemplateProp(d, index, 'values', parsed as Record<string, unknown>),
+            `tpl:${index}:values`,
+          );
         } catch (e) {
           setError(
             env.t('settings.templateValuesError', {
@@ -69,7 +74,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
           label={t('settings.name')}
           value={def.name}
           def={def}
-          onChange={(v) => edit((d) => void (d.name = written(v) ?? ''), 'wf:name')}
+          onChange={(v) => edit((d) => setWorkflowProp(d, 'name', written(v)), 'wf:name')}
         />
         <div className="dk-flex-row">
           <TextField
@@ -77,15 +82,13 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
             value={def.key}
             code
             hint={t('settings.keyHint')}
-            onChange={(v) => edit((d) => void (d.key = v), 'wf:key')}
+            onChange={(v) => edit((d) => setWorkflowProp(d, 'key', v), 'wf:key')}
           />
           <TextField
             label={t('settings.numberPrefix')}
             value={def.numberPrefix ?? ''}
             code
-            onChange={(v) =>
-              edit((d) => void (v ? (d.numberPrefix = v) : delete d.numberPrefix), 'wf:prefix')
-            }
+            onChange={(v) => edit((d) => setWorkflowProp(d, 'numberPrefix', v), 'wf:prefix')}
           />
         </div>
         <LocalizedField
@@ -93,9 +96,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
           value={def.description}
           def={def}
           multiline
-          onChange={(v) =>
-            edit((d) => void (v ? (d.description = written(v)) : delete d.description), 'wf:desc')
-          }
+          onChange={(v) => edit((d) => setWorkflowProp(d, 'description', written(v)), 'wf:desc')}
         />
         <ExpressionInput
           label={t('settings.title')}
@@ -103,7 +104,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
           fields={env.fields}
           t={t}
           placeholder={"summary & ' – ' & service"}
-          onChange={(v) => edit((d) => void (v ? (d.title = v) : delete d.title), 'wf:title')}
+          onChange={(v) => edit((d) => setWorkflowProp(d, 'title', v), 'wf:title')}
         />
       </Section>
       <Section title={t('settings.catalog')}>
@@ -116,15 +117,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
               value={catalog[level]}
               def={def}
               onChange={(v) =>
-                edit((d) => {
-                  const path = [...(d.catalog ?? [])];
-                  path[level] = written(v) ?? '';
-                  // An emptied level cuts the path there: catalog paths have no gaps.
-                  const cut = path.findIndex((p) => !p);
-                  const next = (cut === -1 ? path : path.slice(0, cut)).slice(0, CATALOG_LEVELS);
-                  if (next.length) d.catalog = next;
-                  else delete d.catalog;
-                }, `wf:catalog:${level}`)
+                edit((d) => setCatalogLevel(d, level, written(v)), `wf:catalog:${level}`)
               }
             />
           ))}
@@ -145,13 +138,13 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
                 value={tpl.name}
                 def={def}
                 onChange={(v) =>
-                  edit((d) => void (d.form.templates![i]!.name = written(v) ?? ''), `tpl:${i}:name`)
+                  edit((d) => setTemplateProp(d, i, 'name', written(v) ?? ''), `tpl:${i}:name`)
                 }
               />
               <button
                 type="button"
                 className="dk-btn dk-btn--ghost dk-btn--danger-text"
-                onClick={() => edit((d) => void d.form.templates?.splice(i, 1))}
+                onClick={() => edit((d) => removeTemplate(d, i))}
               >
                 {t('inspector.remove')}
               </button>
@@ -159,21 +152,7 @@ export function WorkflowSettings({ env }: { env: InspectorEnv }) {
             <TemplateValues template={tpl} index={i} env={env} />
           </div>
         ))}
-        <button
-          type="button"
-          className="dk-btn"
-          onClick={() =>
-            edit((d) => {
-              d.form.templates ??= [];
-              const id = uniqueId('template', new Set(d.form.templates.map((x) => x.id)));
-              d.form.templates.push({
-                id,
-                name: `Template ${d.form.templates.length + 1}`,
-                values: {},
-              });
-            })
-          }
-        >
+        <button type="button" className="dk-btn" onClick={() => edit((d) => void addTemplate(d))}>
           {t('settings.addTemplate')}
         </button>
       </Section>
