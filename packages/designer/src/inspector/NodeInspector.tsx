@@ -1,7 +1,7 @@
 import type { EdgeDefinition, EndNode, NodeDefinition } from '@deskkit/runtime';
 import { useId, useMemo, useState } from 'react';
 import { Icon } from '../canvas/icons';
-import { connectionProblem, renameNode } from '../model/edits';
+import { connectionTargets, renameNode } from '../model/edits';
 import { setEndStatus, setExhaustive, setStepAutomation, setStepProp } from '../model/stepEdits';
 import { ApprovalEditor } from './ApprovalEditor';
 import { AssignmentEditor } from './AssignmentEditor';
@@ -31,11 +31,10 @@ function ConnectTo({
   const id = useId();
   const [target, setTarget] = useState('');
   const [outcome, setOutcome] = useState<'' | 'approved' | 'rejected'>('');
-  // Each check scans the graph (1,000 steps: a million steps of work): computed per definition,
-  // not on every render — a node drag re-renders the inspector on every frame.
+  // One pass over the graph, and once per definition: a node drag selects the node (mounting
+  // this list) and re-renders the inspector on every frame.
   const candidates = useMemo(
-    () =>
-      def.nodes.filter((n) => connectionProblem(def, node.id, n.id, outcome || undefined) === null),
+    () => connectionTargets(def, node.id, outcome || undefined),
     [def, node.id, outcome],
   );
   if (node.type === 'end') return null;

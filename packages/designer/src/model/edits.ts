@@ -61,6 +61,23 @@ export function connectionProblem(
   return null;
 }
 
+/**
+ * Every step an edge from `from` may go to (those {@link connectionProblem} has nothing against),
+ * in the definition's order: one pass over the steps and edges, not a check per step (the
+ * inspector's "Connect to…" list on a 1,000-step graph).
+ */
+export function connectionTargets(
+  def: WorkflowDefinition,
+  from: string,
+  outcome?: EdgeDefinition['outcome'],
+): WorkflowDefinition['nodes'] {
+  const source = def.nodes.find((n) => n.id === from);
+  if (!source || source.type === 'end') return [];
+  const taken = new Set<string>();
+  for (const e of def.edges) if (e.from === from && e.outcome === outcome) taken.add(e.to);
+  return def.nodes.filter((n) => n.id !== from && n.type !== 'start' && !taken.has(n.id));
+}
+
 /** The outcome an edge gets from the handle it was drawn from (approval nodes have two). */
 export function outcomeOfHandle(handle: string | null | undefined): EdgeDefinition['outcome'] {
   return handle === 'rejected' ? 'rejected' : handle === 'approved' ? 'approved' : undefined;

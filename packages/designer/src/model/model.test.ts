@@ -8,6 +8,7 @@ import {
   assignChanged,
   connect,
   connectionProblem,
+  connectionTargets,
   copyFragment,
   deleteElements,
   moveNodes,
@@ -38,6 +39,24 @@ describe('definition edits', () => {
       expect(connect(d, 'start', 'task')).toBeNull();
     });
     expect(connectionProblem(next, 'start', 'task')).toBe('duplicate');
+  });
+
+  it('lists the steps an edge may go to: exactly those connectionProblem allows, per outcome', () => {
+    const def = itsmChangeDefinition();
+    for (const from of def.nodes) {
+      for (const outcome of [undefined, 'approved', 'rejected'] as const) {
+        const allowed = def.nodes.filter(
+          (n) => connectionProblem(def, from.id, n.id, outcome) === null,
+        );
+        expect(connectionTargets(def, from.id, outcome).map((n) => n.id)).toEqual(
+          allowed.map((n) => n.id),
+        );
+      }
+    }
+    expect(connectionTargets(def, 'nowhere')).toEqual([]);
+    const cab = def.edges.find((e) => e.from === 'cab' && e.outcome === 'approved');
+    expect(cab).toBeDefined();
+    expect(connectionTargets(def, 'cab', 'approved').map((n) => n.id)).not.toContain(cab?.to);
   });
 
   it('deletes nodes with their edges and renames a node everywhere it is referenced', () => {
