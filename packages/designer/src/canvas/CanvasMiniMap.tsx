@@ -116,9 +116,24 @@ export function CanvasMiniMap({ label }: { label: string }) {
       schedule();
     });
     schedule();
+    // A class change above the minimap may be a theme switch, or a class the canvas toggles while
+    // the user zooms or drags: the colours are read again when the browser is idle, not in the
+    // next drawing frame (that read would force a style calculation in the middle of a drag).
+    let cancelReread = () => {};
     const themed = new MutationObserver(() => {
-      palette = new Map();
-      schedule();
+      cancelReread();
+      const reread = () => {
+        cancelReread = () => {};
+        palette = new Map();
+        schedule();
+      };
+      if (typeof requestIdleCallback === 'function') {
+        const idle = requestIdleCallback(reread, { timeout: 500 });
+        cancelReread = () => cancelIdleCallback(idle);
+      } else {
+        const timer = setTimeout(reread, 0);
+        cancelReread = () => clearTimeout(timer);
+      }
     });
     for (let up = el.parentElement; up; up = up.parentElement) {
       themed.observe(up, { attributes: true, attributeFilter: ['class', 'style'] });
@@ -130,6 +145,7 @@ export function CanvasMiniMap({ label }: { label: string }) {
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       themed.disconnect();
+      cancelReread();
       unsubscribe();
       cancelAnimationFrame(raf);
       cancelIdle();

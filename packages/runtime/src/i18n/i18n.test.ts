@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, PermissionError, RateLimitedError } from '../errors/errors';
 import {
@@ -20,6 +21,26 @@ describe('createI18n', () => {
   });
 
   it('keeps a host message that is not valid ICU readable instead of throwing', () => {
+    // Simple string arguments are printed as ICU prints them, without compiling the message.
+    for (const [template, values] of [
+      ['{type}: {name}', { type: 'Task', name: 'Review' }],
+      ['{a}{b} and {a}', { a: 'x', b: '' }],
+      ['“{name}” (中文) {n}', { name: "O'Brien {x}", n: 'ok' }],
+      ['{name} has {count}', { name: 'Ann', count: 1200 }],
+      ['{name} and {missing}', { name: 'Ann' }],
+      ['{constructor}', { name: 'Ann' }],
+    ] as const) {
+      const icu = new IntlMessageFormat(template, 'en', undefined, { ignoreTag: true });
+      let expected: string;
+      try {
+        expected = String(icu.format(values));
+      } catch {
+        expected = template.replace(/\{(\w+)\}/g, (w, k: string) =>
+          k in values ? String((values as Record<string, unknown>)[k]) : w,
+        );
+      }
+      expect(formatMessage('en', template, values)).toBe(expected);
+    }
     expect(formatMessage('en', 'Hello {name', { name: 'Ann' })).toBe('Hello {name');
     expect(formatMessage('en', 'a < b {name}', { name: 'Ann' })).toBe('a < b Ann');
   });
