@@ -39,8 +39,10 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     await page.getByRole('tab', { name: 'SLA policies' }).click();
     const sla = page.getByRole('form', { name: 'SLA policies of Report an incident' });
     const p3 = sla.getByRole('listitem', { name: 'Policy P3 – medium' });
-    await p3.getByLabel('Resolution target').fill('PT6H');
+    // Around the clock, then 6 hours: an amount and a unit, never ISO 8601 text.
     await p3.getByLabel('Calendar').selectOption('24x7');
+    await p3.getByLabel('Resolution target: amount').fill('6');
+    await p3.getByLabel('Resolution target: unit').selectOption('hours');
     await sla.getByRole('button', { name: 'Publish version 2' }).click();
     await sla.getByRole('status').filter({ hasText: 'version 2' }).waitFor();
 
@@ -62,7 +64,9 @@ describe.skipIf(!browserAvailable)('admin: calendars and SLA policies are edited
     const policy = page
       .getByRole('form', { name: 'SLA policies of Report an incident' })
       .getByRole('listitem', { name: 'Policy P3 – medium' });
-    await expect(policy.getByLabel('Resolution target').inputValue()).resolves.toBe('PT6H');
+    await expect(policy.getByLabel('Resolution target: amount').inputValue()).resolves.toBe('6');
+    await expect(policy.getByLabel('Resolution target: unit').inputValue()).resolves.toBe('hours');
+    await policy.getByText('PT6H', { exact: true }).waitFor();
     await page.getByText('Version 2 is published.').waitFor();
 
     // And it takes effect: a new P3 incident gets 6 hours around the clock.

@@ -31,6 +31,7 @@ export type { WorkflowChoice } from './inspector/inspector.types';
 export { ExpressionInput, ConditionBuilder } from '@deskkit/forms';
 export type { ExpressionInputProps, ExpressionTranslate, FieldChoice } from '@deskkit/forms';
 export { DurationInput } from './duration/DurationInput';
+export { formFieldChoices } from './model/fieldChoices';
 export type { DurationInputProps } from './duration/DurationInput';
 export { DiffList } from './diff/DiffList';
 export type { DiffListProps } from './diff/DiffList';

@@ -83,12 +83,26 @@ describe('<AdminPage>', () => {
     await user.click(screen.getByRole('tab', { name: 'SLA policies' }));
     const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
     const policy = within(form).getByRole('listitem', { name: 'Policy P3 – medium' });
-    const resolution = within(policy).getByLabelText('Resolution target');
-    await user.clear(resolution);
-    await user.type(resolution, 'PT6H');
+    // Durations are an amount and a unit, never ISO 8601 text; on the business calendar they are
+    // working time, and a P3D (72 working hours, not 3 working days) is called out.
+    expect(within(policy).queryByRole('textbox', { name: 'Resolution target' })).toBeNull();
+    expect(
+      within(policy)
+        .getAllByRole('note')
+        .map((n) => n.textContent),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/P3D/)]));
     await user.selectOptions(within(policy).getByLabelText('Calendar'), '24x7');
-    await user.clear(within(policy).getByLabelText('Pause when'));
-    await user.type(within(policy).getByLabelText('Pause when'), "$ticket.status = 'pending'");
+    const amount = within(policy).getByLabelText('Resolution target: amount');
+    await user.clear(amount);
+    await user.type(amount, '6');
+    await user.selectOptions(within(policy).getByLabelText('Resolution target: unit'), 'hours');
+    // Conditions open in the condition builder; the advanced mode takes jsonata.
+    // The condition's box: its builder (a group named by the label), its mode buttons, its note.
+    const pause = within(policy)
+      .getByRole('group', { name: 'Pause when' })
+      .closest<HTMLElement>('.pg-field')!;
+    await user.click(within(pause).getByRole('button', { name: 'jsonata' }));
+    await user.type(within(pause).getByRole('combobox'), "$ticket.status = 'pending'");
     await user.click(within(form).getByRole('button', { name: 'Publish version 2' }));
     expect(await within(form).findByRole('status')).toHaveTextContent('version 2');
     const def = await desk.runtime.getDefinition('incident');
@@ -106,17 +120,52 @@ describe('<AdminPage>', () => {
     await user.click(screen.getByRole('tab', { name: 'SLA policies' }));
     const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
     const policy = within(form).getByRole('listitem', { name: 'Policy P1 – critical' });
-    await user.clear(within(policy).getByLabelText('Response target'));
-    await user.type(within(policy).getByLabelText('Response target'), 'in a bit');
+    const when = within(policy)
+      .getByRole('group', { name: 'Applies when' })
+      .closest<HTMLElement>('.pg-field')!;
+    await user.click(within(when).getByRole('button', { name: 'jsonata' }));
+    await user.clear(within(when).getByRole('combobox'));
+    await user.type(within(when).getByRole('combobox'), 'priority = ');
+    // The input says at once that it does not parse; publishing anyway, the runtime refuses.
+    expect(within(when).getByRole('alert')).toHaveTextContent('Unexpected end of expression');
     await user.click(within(form).getByRole('button', { name: 'Publish version 2' }));
-    expect(await within(form).findByRole('alert')).toBeInTheDocument();
     await waitFor(() =>
-      expect(within(policy).getByLabelText('Response target')).toHaveAttribute(
-        'aria-invalid',
-        'true',
-      ),
+      expect(
+        within(form)
+          .getAllByRole('alert')
+          .map((a) => a.textContent),
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/cannot be published/)])),
     );
+    // The runtime's finding is shown under the condition it is about.
+    await waitFor(() => expect(when).toHaveAttribute('data-invalid', 'true'));
     expect((await desk.storage.listDefinitionVersions('incident')).length).toBe(1);
+  });
+
+  it('edits an on-call rota: people picked from the directory in turn, the shift an amount and a unit', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    const form = await screen.findByRole('form', { name: 'On-call rotas' });
+    const members = within(form).getByRole('group', { name: 'Members in turn' });
+    expect(
+      within(within(members).getByRole('list'))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Nina Petit'), expect.stringContaining('Omar Benali')]);
+    // Nobody types user ids: Omar leaves the rota, Léa joins it after Nina.
+    await user.click(within(members).getByRole('button', { name: 'Remove Omar Benali' }));
+    await user.selectOptions(
+      within(members).getByRole('combobox', { name: 'Add a person to Members in turn' }),
+      'Léa Bernard',
+    );
+    // A week's shift, shown as 1 week, becomes 12 hours.
+    expect(within(form).getByLabelText('Shift length: amount')).toHaveValue(1);
+    await user.clear(within(form).getByLabelText('Shift length: amount'));
+    await user.type(within(form).getByLabelText('Shift length: amount'), '12');
+    await user.selectOptions(within(form).getByLabelText('Shift length: unit'), 'hours');
+    await user.click(within(form).getByRole('button', { name: 'Save rotas' }));
+    expect(await within(form).findByText('Rotas saved.')).toBeInTheDocument();
+    const rota = desk.settings.organisation.rotas.find((r) => r.id === 'network-oncall');
+    expect(rota).toMatchObject({ members: ['nina', 'lea'], shift: 'PT12H' });
   });
 
   it('edits a person in the directory; a person without a role is refused', async () => {

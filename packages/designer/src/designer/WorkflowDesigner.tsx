@@ -1,10 +1,4 @@
-import type {
-  CalendarSpec,
-  EdgeDefinition,
-  Issue,
-  NodeType,
-  WorkflowDefinition,
-} from '@deskkit/runtime';
+import type { CalendarSpec, EdgeDefinition, Issue, NodeType } from '@deskkit/runtime';
 import { ReactFlowProvider, type Viewport } from '@xyflow/react';
 import {
   type KeyboardEvent,
@@ -15,15 +9,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import {
-  dispatchEditorKey,
-  useEditHistory,
-  useI18n,
-  useText,
-  type FieldChoice,
-  type ShowText,
-} from '@deskkit/forms';
+import { dispatchEditorKey, useEditHistory, useI18n, useText } from '@deskkit/forms';
 import { useDesignerTranslator } from '../i18n/useTranslator';
+import { formFieldChoices } from '../model/fieldChoices';
 import { Inspector } from '../inspector/Inspector';
 import type { InspectorEnv } from '../inspector/inspector.types';
 import { IssuesPanel } from '../issues/IssuesPanel';
@@ -53,25 +41,6 @@ import { ExportDialog, ImportDialog } from './JsonDialogs';
 import { Toolbar } from './Toolbar';
 
 const TABS: DesignerTab[] = ['process', 'form', 'permissions', 'settings'];
-
-function formFields(def: WorkflowDefinition, text: ShowText): FieldChoice[] {
-  const props = def.form?.schema?.properties ?? {};
-  return Object.keys(props).map((name) => {
-    const schema = props[name];
-    const type = Array.isArray(schema?.type) ? schema.type[0] : schema?.type;
-    const enumValues = schema?.enum?.filter((v): v is string | number | boolean =>
-      ['string', 'number', 'boolean'].includes(typeof v),
-    );
-    const uiOptions = def.form.ui?.fields?.[name]?.options?.map((o) => o.value);
-    const options = enumValues?.length ? enumValues : uiOptions?.length ? uiOptions : undefined;
-    return {
-      name,
-      label: text(def.form.ui?.fields?.[name]?.label ?? schema?.title) ?? name,
-      ...(type ? { type } : {}),
-      ...(options ? { options } : {}),
-    };
-  });
-}
 
 const FIELD_AT_STEP = /^\/nodes\/(\d+)\/fields\/([^/]+)/;
 const unescapePointer = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -289,7 +258,7 @@ function Designer(props: WorkflowDesignerProps) {
     dispatchEditorKey(e, { undo, redo, ...onCanvas });
   };
 
-  const fields = useMemo(() => formFields(value, text), [value, text]);
+  const fields = useMemo(() => formFieldChoices(value, text), [value, text]);
   const env: InspectorEnv = useMemo(
     () => ({
       def: value,

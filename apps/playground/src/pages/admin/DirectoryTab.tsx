@@ -6,7 +6,9 @@ import { t } from '../../i18n';
 import { LOCALES } from '../../locale/locale';
 import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
-import { Field, issueAt, Outcome, parseList, SaveBar, TextField, useSave } from './editing';
+import { DurationInput, useDesignerTranslator } from '@deskkit/designer';
+import { PeoplePicker } from '../../ui/PeoplePicker';
+import { Field, issueAt, IssueNote, Outcome, SaveBar, TextField, useSave } from './editing';
 
 const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
   list.find((e) => e.id === id)?.name ?? id;
@@ -383,9 +385,9 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
 /** The on-call rotas (members in turn, shift length, first hand-over) and who is on call now. */
 function OnCall() {
   const { system, organisation, nameOf } = useDesk();
-  const [drafts, setDrafts] = useState(() =>
-    organisation.rotas.map((r) => ({ ...r, membersText: r.members.join(', ') })),
-  );
+  const [drafts, setDrafts] = useState(() => organisation.rotas);
+  // The designer's duration input, in the desk's language.
+  const dt = useDesignerTranslator();
   const save = useSave();
   const now = useDeskQuery(
     ({ system, now }) => {
@@ -401,12 +403,8 @@ function OnCall() {
     [organisation],
   );
   const submit = () => {
-    const rotas = drafts.map(({ membersText, ...r }) => ({
-      ...r,
-      members: parseList(membersText),
-    }));
     return save.run(
-      () => system.admin.updateOrganisation({ ...organisation, rotas }),
+      () => system.admin.updateOrganisation({ ...organisation, rotas: drafts }),
       t('Rotas saved.'),
     );
   };
@@ -432,32 +430,29 @@ function OnCall() {
                 </strong>
               </p>
               <div className="pg-form-row">
-                <Field
-                  label={t('Members in turn')}
-                  issue={issueAt(save.issues, `/rotas/${i}/members`)}
-                  hint={t('User ids, e.g. {ids}', {
-                    ids: organisation.users
-                      .slice(7, 9)
-                      .map((u) => u.id)
-                      .join(', '),
-                  })}
+                <div
+                  className="pg-field"
+                  data-invalid={issueAt(save.issues, `/rotas/${i}/members`) ? 'true' : undefined}
                 >
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="pg-input"
-                      value={r.membersText}
-                      onChange={(e) => set({ membersText: e.target.value })}
-                    />
-                  )}
-                </Field>
-                <TextField
-                  label={t('Shift length')}
-                  issue={issueAt(save.issues, `/rotas/${i}/shift`)}
-                  hint={t('ISO 8601, e.g. P1W or PT12H')}
-                  value={r.shift}
-                  onChange={(value) => set({ shift: value })}
-                />
+                  <PeoplePicker
+                    label={t('Members in turn')}
+                    value={r.members}
+                    onChange={(members) => set({ members })}
+                  />
+                  <IssueNote issue={issueAt(save.issues, `/rotas/${i}/members`)} />
+                </div>
+                <div
+                  className="pg-field"
+                  data-invalid={issueAt(save.issues, `/rotas/${i}/shift`) ? 'true' : undefined}
+                >
+                  <DurationInput
+                    label={t('Shift length')}
+                    value={r.shift}
+                    t={dt}
+                    onChange={(shift) => set({ shift: shift ?? '' })}
+                  />
+                  <IssueNote issue={issueAt(save.issues, `/rotas/${i}/shift`)} />
+                </div>
                 <TextField
                   label={t('First shift starts')}
                   issue={issueAt(save.issues, `/rotas/${i}/start`)}

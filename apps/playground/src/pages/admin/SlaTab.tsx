@@ -1,12 +1,24 @@
-import { withVariant } from '@deskkit/forms';
+import {
+  DurationInput,
+  ExpressionInput,
+  formFieldChoices,
+  useDesignerTranslator,
+} from '@deskkit/designer';
+import { type FieldChoice, showText, withVariant } from '@deskkit/forms';
 import { getLocale } from '../../locale/locale';
 import { shownText } from '../../locale/text';
-import type { Issue, LocalizedText, SlaPolicy as WrittenPolicy } from '@deskkit/runtime';
+import type {
+  CalendarSpec,
+  Issue,
+  LocalizedDefinition,
+  LocalizedText,
+  SlaPolicy as WrittenPolicy,
+} from '@deskkit/runtime';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
-import { Field, issueAt, parseNumbers, SaveBar, TextField, useSave } from './editing';
+import { Field, issueAt, IssueNote, parseNumbers, SaveBar, TextField, useSave } from './editing';
 import { latestDefinitions } from '../studio/studio';
 
 /** A policy as written: its name may carry a variant per locale. */
@@ -103,19 +115,57 @@ function PolicyCard(props: {
   count: number;
   issues: Issue[];
   calendars: Array<[string, string]>;
+  calendarSpecs: Record<string, CalendarSpec>;
+  /** The workflow's form fields, for the condition builder. */
+  fields: FieldChoice[];
   onChange(next: PolicyDraft): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
 }) {
   const { index: i, draft } = props;
   const base = `/sla/${i}`;
+  // The designer's duration and condition inputs, in the desk's language.
+  const dt = useDesignerTranslator();
+  // Working time on a business calendar, calendar time around the clock.
+  const working = draft.calendar !== '24x7';
+  const calendarName = props.calendars.find(([id]) => id === draft.calendar)?.[1] ?? draft.calendar;
+  const duration = (key: 'response' | 'resolution', label: string) => (
+    <div
+      className="pg-field"
+      data-invalid={issueAt(props.issues, `${base}/targets/${key}`) ? 'true' : undefined}
+    >
+      <DurationInput
+        label={label}
+        value={draft[key]}
+        t={dt}
+        {...(working
+          ? { calendar: calendarName, calendarSpec: props.calendarSpecs[draft.calendar] }
+          : {})}
+        onChange={(value) => set({ [key]: value ?? '' })}
+      />
+      <IssueNote issue={issueAt(props.issues, `${base}/targets/${key}`)} />
+    </div>
+  );
+  const condition = (key: 'when' | (typeof conditions)[number], label: string, hint: string) => (
+    <div
+      className="pg-field pg-field-wide"
+      data-invalid={issueAt(props.issues, `${base}/${key}`) ? 'true' : undefined}
+    >
+      <ExpressionInput
+        condition
+        optional
+        label={label}
+        value={draft[key]}
+        fields={props.fields}
+        t={dt}
+        onChange={(value) => set({ [key]: value })}
+      />
+      <span className="pg-field-hint">{hint}</span>
+      <IssueNote issue={issueAt(props.issues, `${base}/${key}`)} />
+    </div>
+  );
   const set = (patch: Partial<PolicyDraft>) => props.onChange({ ...draft, ...patch });
-  const text = (
-    key: 'name' | 'when' | 'response' | 'resolution' | 'warnAt',
-    label: string,
-    path: string,
-    hint?: string,
-  ) => (
+  const text = (key: 'name' | 'warnAt', label: string, path: string, hint?: string) => (
     <TextField
       label={label}
       issue={issueAt(props.issues, `${base}/${path}`)}
@@ -152,18 +202,9 @@ function PolicyCard(props: {
           </button>
         </span>
       </div>
+      <div className="pg-form-row">{text('name', t('Name'), 'name')}</div>
+      {condition('when', t('Applies when'), t('Empty: every ticket.'))}
       <div className="pg-form-row">
-        {text('name', t('Name'), 'name')}
-        {text('when', t('Applies when'), 'when', t("jsonata, e.g. priority = 'P2'; empty: always"))}
-      </div>
-      <div className="pg-form-row">
-        {text('response', t('Response target'), 'targets/response', t('ISO 8601, e.g. PT1H'))}
-        {text(
-          'resolution',
-          t('Resolution target'),
-          'targets/resolution',
-          t('ISO 8601, e.g. PT8H or P3D'),
-        )}
         <Field label={t('Calendar')} issue={issueAt(props.issues, `${base}/calendar`)}>
           {(a) => (
             <select
@@ -183,29 +224,46 @@ function PolicyCard(props: {
         {text('warnAt', t('Warn at (%)'), 'warnAt', t('e.g. 50, 75'))}
       </div>
       <div className="pg-form-row">
-        {conditions.map((c) => (
-          <TextField
-            key={c}
-            label={t(`${c[0]!.toUpperCase()}${c.slice(1)} when`)}
-            issue={issueAt(props.issues, `${base}/${c}`)}
-            hint={t(conditionHints[c])}
-            value={draft[c]}
-            onChange={(value) => set({ [c]: value })}
-          />
-        ))}
+        {duration('response', t('Response target'))}
+        {duration('resolution', t('Resolution target'))}
       </div>
+      {conditions.map((c) => (
+        <div key={c}>
+          {condition(c, t(`${c[0]!.toUpperCase()}${c.slice(1)} when`), t(conditionHints[c]))}
+        </div>
+      ))}
     </li>
   );
 }
 
-function WorkflowPolicies(props: {
+/** The workflow's latest version as written (texts with every locale's variant), then its editor. */
+function WorkflowPolicies(props: { workflow: string; name: string; version: number }) {
+  // `getDefinition` serves texts in the reader's language: publishing what it gave would drop the
+  // other languages' policy names. The versions are the definitions as written.
+  const written = useDeskQuery(
+    ({ client }) =>
+      client
+        .versions(props.workflow)
+        .then((list) => list.find((v) => v.version === props.version)?.definition ?? null),
+    [props.workflow, props.version],
+  );
+  if (written.error && !written.data) return <ErrorNote error={written.error} />;
+  if (!written.data) return <Loading />;
+  return <PolicyEditor {...props} definition={written.data} />;
+}
+
+function PolicyEditor(props: {
   workflow: string;
   name: string;
   version: number;
-  policies: SlaPolicy[];
+  definition: LocalizedDefinition;
 }) {
   const { client, settings } = useDesk();
-  const [drafts, setDrafts] = useState(() => props.policies.map(toDraft));
+  const [drafts, setDrafts] = useState(() => (props.definition.sla ?? []).map(toDraft));
+  const fields = formFieldChoices(
+    props.definition,
+    showText(getLocale(), props.definition.locales),
+  );
   const save = useSave();
   const calendars: Array<[string, string]> = [
     ['24x7', settings.calendarNames['24x7'] ?? t('Around the clock (24×7)')],
@@ -218,11 +276,8 @@ function WorkflowPolicies(props: {
     if (parsed.issues) return save.refuse(parsed.issues);
     await save.run(
       async () => {
-        // A new version with these policies, published as the admin (the runtime checks it). The
-        // latest version as written (`versions`): `getDefinition` serves texts in one language.
-        const versions = await client.versions(props.workflow);
-        const def = versions[versions.length - 1]?.definition;
-        return client.publish({ ...def!, sla: structuredClone(parsed.policies) });
+        // A new version with these policies, published as the admin (the runtime checks it).
+        return client.publish({ ...props.definition, sla: structuredClone(parsed.policies) });
       },
       t('Published {name} version {version}: new tickets use these policies.', {
         name: props.name,
@@ -263,6 +318,8 @@ function WorkflowPolicies(props: {
             count={drafts.length}
             issues={save.issues}
             calendars={calendars}
+            calendarSpecs={settings.calendars}
+            fields={fields}
             onChange={(next) => setDrafts((list) => list.map((x, j) => (j === i ? next : x)))}
             onMove={(by) => move(i, by)}
             onRemove={() => setDrafts((list) => list.filter((_, j) => j !== i))}
@@ -330,7 +387,6 @@ export function SlaTab() {
           workflow={record.key}
           name={shownText(record.definition.name, record.definition)}
           version={record.version}
-          policies={record.definition.sla ?? []}
         />
       ) : null}
     </Card>

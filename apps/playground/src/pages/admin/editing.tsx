@@ -1,3 +1,4 @@
+import { useI18n } from '@deskkit/forms';
 import { DefinitionError, ValidationError, type Issue } from '@deskkit/runtime';
 import { useId, useState, type ReactNode } from 'react';
 import { t } from '../../i18n';
@@ -114,8 +115,10 @@ export function Field(props: {
   children: (a11y: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
 }) {
   const id = useId();
+  const i18n = useI18n();
   const noteId = `${id}-note`;
-  const note = props.issue?.message ?? props.hint;
+  // The runtime's finding in the desk's language (its own English message for codes it has none).
+  const note = props.issue ? i18n.findingMessage(props.issue) : props.hint;
   return (
     <div
       className={`pg-field ${props.className ?? ''}`}
@@ -134,6 +137,19 @@ export function Field(props: {
       ) : null}
     </div>
   );
+}
+
+/**
+ * A problem under an input that is not a {@link Field} (a duration, a condition, a people picker):
+ * the runtime's finding at that path.
+ */
+export function IssueNote(props: { issue: Issue | undefined }) {
+  const i18n = useI18n();
+  return props.issue ? (
+    <span className="pg-field-error" role="note">
+      {i18n.findingMessage(props.issue)}
+    </span>
+  ) : null;
 }
 
 /** A {@link Field} holding a single-line text input. */
