@@ -148,7 +148,7 @@ function SortableNode({ node }: { node: LayoutNode }): ReactElement {
     transition,
     isDragging,
   } = useSortable({ id });
-  const name = nodeName(form, node, text);
+  const name = nodeName(form, node, text, t);
   const isSelected = selected === id;
   let body: ReactNode = null;
   // The select button holds only the visible name, so its accessible name ("Select <name>")
@@ -293,10 +293,10 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     if (key.startsWith('container:')) {
       const inner = key.slice('container:'.length);
       const found = inner === ROOT ? undefined : locate(layout, inner);
-      return found ? nodeName(form, found.node, text) : t('builder.canvas');
+      return found ? nodeName(form, found.node, text, t) : t('builder.canvas');
     }
     const found = locate(layout, key);
-    return found ? nodeName(form, found.node, text) : key;
+    return found ? nodeName(form, found.node, text, t) : key;
   };
   // What dnd-kit announces to screen readers, translated like every other string.
   const accessibility = {
@@ -321,7 +321,7 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
       ? (fieldTypes.find((f) => `palette:${f.type}` === dragging)?.label ?? dragging.slice(8))
       : (() => {
           const found = locate(layout, dragging);
-          return found ? nodeName(form, found.node, text) : dragging;
+          return found ? nodeName(form, found.node, text, t) : dragging;
         })()
     : '';
   return (

@@ -298,6 +298,36 @@ describe('FormBuilder', () => {
     });
   });
 
+  it('names rows, empty texts and the field types in the UI language', () => {
+    render(
+      <DeskkitI18nProvider locale="zh-CN">
+        <Host
+          initial={{
+            ...requestForm,
+            ui: {
+              ...requestForm.ui,
+              layout: [
+                { type: 'row', id: 'r1', children: [] },
+                { type: 'text', id: 't1', content: '' },
+              ],
+            },
+          }}
+        />
+      </DeskkitI18nProvider>,
+    );
+    expect(screen.getByRole('button', { name: '选择 行' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '选择 文本' })).toBeInTheDocument();
+    // The palette's field types too, every one of them.
+    expect(screen.getByRole('button', { name: '添加单行文本' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '添加多行文本' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '添加部门选择' })).toBeInTheDocument();
+    expect(
+      screen
+        .queryAllByRole('button', { name: /Row|Text$/ })
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual([]);
+  });
+
   it('shows a rule that does not parse with the jsonata error in the UI language', async () => {
     const user = userEvent.setup();
     render(

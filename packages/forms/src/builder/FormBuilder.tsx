@@ -124,7 +124,7 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
     const announceMoved = (id: string): void => {
       const found = locate(layout, id);
       if (found)
-        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text) }));
+        setAnnouncement(t('builder.announce.moved', { name: nodeName(form, found.node, text, t) }));
     };
     return {
       form,
@@ -156,7 +156,7 @@ export function FormBuilder<T extends LocalizedText = LocalizedText>(
       remove(id) {
         const found = locate(layout, id);
         if (!found) return;
-        const name = nodeName(form, found.node, text);
+        const name = nodeName(form, found.node, text, t);
         editForm((f) => void removeNode(f, id));
         if (selected === id) select(undefined);
         setAnnouncement(t('builder.announce.deleted', { name }));

@@ -47,14 +47,14 @@ export function useBuilder(): BuilderApi {
   return api;
 }
 
-/** The display name of a layout node. */
-export function nodeName(form: Form, node: LayoutNode, text: ShowText): string {
+/** The display name of a layout node, in the UI language (`t`: a row, a text without content). */
+export function nodeName(form: Form, node: LayoutNode, text: ShowText, t: TranslateFn): string {
   if (node.type === 'field') {
     const schema: JsonSchema<LocalizedText> | undefined = form.schema.properties?.[node.field];
     const ui: FieldUi<LocalizedText> | undefined = form.ui?.fields?.[node.field];
     return text(ui?.label ?? schema?.title) ?? node.field;
   }
-  if (node.type === 'text') return text(node.content).slice(0, 40) || 'Text';
-  if (node.type === 'row') return `Row`;
+  if (node.type === 'text') return text(node.content).slice(0, 40) || t('builder.content');
+  if (node.type === 'row') return t('builder.row');
   return text(node.title);
 }
