@@ -112,6 +112,10 @@ describe('workflow settings edits', () => {
       targets: { response: 'PT4H', resolution: 'P1D' },
       warnAt: [75],
     });
+    // Named in the editor's language when it says how.
+    expect(run((d) => void addSlaPolicy(d, (n) => `服务级别 ${n}`)).sla?.[2]?.name).toBe(
+      '服务级别 3',
+    );
     const edited = run((d) => {
       setSlaProp(d, 0, 'name', '');
       setSlaProp(d, 0, 'when', "priority = 'P1'");
@@ -150,6 +154,14 @@ describe('workflow settings edits', () => {
       on: ['created'],
       actions: [],
     });
+    const named = run((d) => {
+      addTrigger(d, (n) => `触发器 ${n}`);
+      addAutomation(d, (n) => `自动化 ${n}`);
+    });
+    expect([named.triggers?.[1]?.name, named.automations?.[0]?.name]).toEqual([
+      '触发器 2',
+      '自动化 1',
+    ]);
     expect(added.automations).toEqual([
       {
         id: 'automation',

@@ -93,13 +93,19 @@ export function removeTemplate(draft: WorkflowDefinition, index: number): void {
   draft.form.templates?.splice(index, 1);
 }
 
-/** Adds an SLA policy (4 h response, 1 day resolution, warning at 75 %); returns its id. */
-export function addSlaPolicy(draft: WorkflowDefinition): string {
+/**
+ * Adds an SLA policy (4 h response, 1 day resolution, warning at 75 %); returns its id. `name`
+ * gives its name from its number (the editor's, in the UI language); `SLA n` by default.
+ */
+export function addSlaPolicy(
+  draft: WorkflowDefinition,
+  name: (n: number) => string = (n) => `SLA ${n}`,
+): string {
   draft.sla ??= [];
   const id = uniqueId('sla', new Set(draft.sla.map((p) => p.id)));
   draft.sla.push({
     id,
-    name: `SLA ${draft.sla.length + 1}`,
+    name: name(draft.sla.length + 1),
     targets: { response: 'PT4H', resolution: 'P1D' },
     warnAt: [75],
   });
@@ -153,12 +159,15 @@ type EntryOf<K extends AutomationList> = K extends 'triggers'
   : PeriodicAutomation;
 
 /** Adds a trigger (on creation, no actions yet); returns its id. */
-export function addTrigger(draft: WorkflowDefinition): string {
+export function addTrigger(
+  draft: WorkflowDefinition,
+  name: (n: number) => string = (n) => `Trigger ${n}`,
+): string {
   draft.triggers ??= [];
   const id = uniqueId('trigger', new Set(draft.triggers.map((x) => x.id)));
   draft.triggers.push({
     id,
-    name: `Trigger ${draft.triggers.length + 1}`,
+    name: name(draft.triggers.length + 1),
     on: ['created'],
     actions: [],
   });
@@ -166,12 +175,15 @@ export function addTrigger(draft: WorkflowDefinition): string {
 }
 
 /** Adds a periodic automation (hourly, on pending tickets, no actions yet); returns its id. */
-export function addAutomation(draft: WorkflowDefinition): string {
+export function addAutomation(
+  draft: WorkflowDefinition,
+  name: (n: number) => string = (n) => `Automation ${n}`,
+): string {
   draft.automations ??= [];
   const id = uniqueId('automation', new Set(draft.automations.map((x) => x.id)));
   draft.automations.push({
     id,
-    name: `Automation ${draft.automations.length + 1}`,
+    name: name(draft.automations.length + 1),
     every: 'PT1H',
     select: "$ticket.status = 'pending'",
     actions: [],

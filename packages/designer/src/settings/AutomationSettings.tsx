@@ -9,7 +9,14 @@ import { ExpressionInput } from '@deskkit/forms';
 import { AutomationEditor } from '../inspector/AutomationEditor';
 import { CheckField, LocalizedField, Section, TextField, written } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
-import { uniqueId } from '../model/edits';
+import {
+  addAutomation,
+  addTrigger,
+  removeAutomation,
+  setAutoClose,
+  setAutomationProp,
+  setTriggerEvent,
+} from '../model/settingsEdits';
 
 const EVENTS: readonly TriggerEvent[] = [
   'created',
@@ -22,23 +29,23 @@ const EVENTS: readonly TriggerEvent[] = [
 type ListKey = 'triggers' | 'automations';
 type Entry<K extends ListKey> = K extends 'triggers' ? TriggerDefinition : PeriodicAutomation;
 
-/** Edits one entry of `triggers` / `automations` by index, dropping an emptied list. */
+/**
+ * Edits one entry of `triggers` / `automations` by index through the named commands of
+ * model/settingsEdits.ts (`setAutomationProp`, `removeAutomation`: an emptied list is dropped).
+ */
 function useList<K extends ListKey>(env: InspectorEnv, key: K) {
   const list = (env.def[key] ?? []) as Array<Entry<K>>;
-  const set = (i: number, fn: (x: Entry<K>) => void, coalesce?: string) =>
+  const set = <P extends keyof Entry<K>>(
+    i: number,
+    prop: P,
+    value: Entry<K>[P] | undefined,
+    coalesce?: string,
+  ) =>
     env.edit(
-      (d) => {
-        const x = (d[key] as Array<Entry<K>> | undefined)?.[i];
-        if (x) fn(x);
-      },
+      (d) => setAutomationProp(d, key, i, prop, value),
       coalesce && `${key}:${i}:${coalesce}`,
     );
-  const remove = (i: number) =>
-    env.edit((d) => {
-      const l = d[key] as unknown[] | undefined;
-      l?.splice(i, 1);
-      if (l && !l.length) delete d[key];
-    });
+  const remove = (i: number) => env.edit((d) => removeAutomation(d, key, i));
   return { list, set, remove };
 }
 
@@ -93,10 +100,8 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
               name={tr.name}
               id={tr.id}
               removeLabel={t('settings.removeTrigger', { name: text(tr.name) || tr.id })}
-              onName={(v) =>
-                triggers.set(i, (x) => void (v ? (x.name = written(v)) : delete x.name), 'name')
-              }
-              onId={(v) => triggers.set(i, (x) => void (x.id = v), 'id')}
+              onName={(v) => triggers.set(i, 'name', v ? written(v) : undefined, 'name')}
+              onId={(v) => triggers.set(i, 'id', v, 'id')}
               onRemove={() => triggers.remove(i)}
             />
             <fieldset className="dk-fieldset dk-events">
@@ -106,13 +111,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
                   key={ev}
                   label={t(`trigger.${ev}`)}
                   checked={tr.on.includes(ev)}
-                  onChange={(on) =>
-                    triggers.set(i, (x) => {
-                      x.on = on
-                        ? EVENTS.filter((e) => e === ev || x.on.includes(e))
-                        : x.on.filter((e) => e !== ev);
-                    })
-                  }
+                  onChange={(on) => edit((d) => setTriggerEvent(d, i, ev, on, EVENTS))}
                 />
               ))}
             </fieldset>
@@ -122,9 +121,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
               value={tr.when ?? ''}
               fields={env.fields}
               t={t}
-              onChange={(v) =>
-                triggers.set(i, (x) => void (v ? (x.when = v) : delete x.when), 'when')
-              }
+              onChange={(v) => triggers.set(i, 'when', v || undefined, 'when')}
             />
             <fieldset className="dk-fieldset">
               <legend className="dk-label">{t('settings.triggerActions')}</legend>
@@ -132,9 +129,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
                 value={tr.actions}
                 env={env}
                 scope={`trigger:${i}`}
-                onChange={(next, coalesce) =>
-                  triggers.set(i, (x) => void (x.actions = next), coalesce)
-                }
+                onChange={(next, coalesce) => triggers.set(i, 'actions', next, coalesce)}
               />
             </fieldset>
           </div>
@@ -142,18 +137,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
         <button
           type="button"
           className="dk-btn"
-          onClick={() =>
-            edit((d) => {
-              d.triggers ??= [];
-              const id = uniqueId('trigger', new Set(d.triggers.map((x) => x.id)));
-              d.triggers.push({
-                id,
-                name: `Trigger ${d.triggers.length + 1}`,
-                on: ['created'],
-                actions: [],
-              });
-            })
-          }
+          onClick={() => edit((d) => void addTrigger(d, (n) => t('settings.newTrigger', { n })))}
         >
           {t('settings.addTrigger')}
         </button>
@@ -168,17 +152,15 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
               name={a.name}
               id={a.id}
               removeLabel={t('settings.removeAutomation', { name: text(a.name) || a.id })}
-              onName={(v) =>
-                periodic.set(i, (x) => void (v ? (x.name = written(v)) : delete x.name), 'name')
-              }
-              onId={(v) => periodic.set(i, (x) => void (x.id = v), 'id')}
+              onName={(v) => periodic.set(i, 'name', v ? written(v) : undefined, 'name')}
+              onId={(v) => periodic.set(i, 'id', v, 'id')}
               onRemove={() => periodic.remove(i)}
             />
             <DurationInput
               label={t('settings.every')}
               value={a.every}
               t={t}
-              onChange={(v) => periodic.set(i, (x) => void (x.every = v ?? ''), 'every')}
+              onChange={(v) => periodic.set(i, 'every', v ?? '', 'every')}
             />
             <ExpressionInput
               condition
@@ -187,7 +169,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
               value={a.select}
               fields={env.fields}
               t={t}
-              onChange={(v) => periodic.set(i, (x) => void (x.select = v), 'select')}
+              onChange={(v) => periodic.set(i, 'select', v, 'select')}
             />
             <fieldset className="dk-fieldset">
               <legend className="dk-label">{t('settings.triggerActions')}</legend>
@@ -195,9 +177,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
                 value={a.actions}
                 env={env}
                 scope={`automation:${i}`}
-                onChange={(next, coalesce) =>
-                  periodic.set(i, (x) => void (x.actions = next), coalesce)
-                }
+                onChange={(next, coalesce) => periodic.set(i, 'actions', next, coalesce)}
               />
             </fieldset>
           </div>
@@ -206,17 +186,7 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
           type="button"
           className="dk-btn"
           onClick={() =>
-            edit((d) => {
-              d.automations ??= [];
-              const id = uniqueId('automation', new Set(d.automations.map((x) => x.id)));
-              d.automations.push({
-                id,
-                name: `Automation ${d.automations.length + 1}`,
-                every: 'PT1H',
-                select: "$ticket.status = 'pending'",
-                actions: [],
-              });
-            })
+            edit((d) => void addAutomation(d, (n) => t('settings.newAutomation', { n })))
           }
         >
           {t('settings.addAutomation')}
@@ -226,14 +196,14 @@ export function AutomationSettings({ env }: { env: InspectorEnv }) {
         <CheckField
           label={t('settings.autoCloseOn')}
           checked={def.autoClose !== undefined}
-          onChange={(on) => edit((d) => void (on ? (d.autoClose = 'P7D') : delete d.autoClose))}
+          onChange={(on) => edit((d) => setAutoClose(d, on ? 'P7D' : false))}
         />
         {def.autoClose !== undefined && (
           <DurationInput
             label={t('settings.autoCloseAfter')}
             value={def.autoClose}
             t={t}
-            onChange={(v) => edit((d) => void (d.autoClose = v ?? ''), 'wf:autoClose')}
+            onChange={(v) => edit((d) => setAutoClose(d, v ?? ''), 'wf:autoClose')}
           />
         )}
       </Section>

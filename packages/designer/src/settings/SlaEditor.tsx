@@ -1,5 +1,6 @@
 import { DurationInput } from '../duration/DurationInput';
 import type { SlaPolicy, SlaPolicyChange } from '@deskkit/runtime';
+import type { Recipe } from '../model/edits';
 import { ExpressionInput } from '@deskkit/forms';
 import { ClockActions } from '../inspector/ClockActions';
 import {
@@ -10,7 +11,13 @@ import {
   written,
 } from '../inspector/controls';
 import type { InspectorEnv } from '../inspector/inspector.types';
-import { uniqueId } from '../model/edits';
+import {
+  addSlaPolicy,
+  moveSlaPolicy,
+  removeSlaPolicy,
+  setSlaProp,
+  setSlaTarget,
+} from '../model/settingsEdits';
 
 /** The clock conditions a policy may override, with an example each. */
 const CONDITIONS = [
@@ -27,21 +34,14 @@ const POLICY_CHANGES: readonly SlaPolicyChange[] = ['retroactive', 'restart', 'c
 export function SlaEditor({ env }: { env: InspectorEnv }) {
   const { t, edit, def } = env;
   const policies = def.sla ?? [];
-  const set = (i: number, fn: (p: SlaPolicy) => void, key?: string) =>
-    edit(
-      (d) => {
-        const p = d.sla?.[i];
-        if (p) fn(p);
-      },
-      key && `sla:${i}:${key}`,
-    );
-  const move = (i: number, d: -1 | 1) =>
-    edit((draft) => {
-      const list = draft.sla;
-      if (!list || !list[i] || !list[i + d]) return;
-      const [p] = list.splice(i, 1);
-      list.splice(i + d, 0, p!);
-    });
+  // Each edit is a named command of model/settingsEdits.ts; typing in one input is one undo step.
+  const set = <K extends keyof Omit<SlaPolicy, 'targets'>>(
+    i: number,
+    prop: K,
+    value: SlaPolicy[K] | undefined,
+    key?: string,
+  ) => edit((d) => setSlaProp(d, i, prop, value), key && `sla:${i}:${key}`);
+  const run = (recipe: Recipe) => edit(recipe);
   return (
     <div className="dk-sla">
       {policies.length === 0 && <p className="dk-muted">{t('settings.noSla')}</p>}
@@ -53,13 +53,13 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 label={t('settings.slaName')}
                 value={p.name}
                 def={def}
-                onChange={(v) => set(i, (x) => void (x.name = written(v) ?? ''), 'name')}
+                onChange={(v) => set(i, 'name', written(v) ?? '', 'name')}
               />
               <TextField
                 label={t('settings.slaId')}
                 value={p.id}
                 code
-                onChange={(v) => set(i, (x) => void (x.id = v), 'id')}
+                onChange={(v) => set(i, 'id', v, 'id')}
               />
             </div>
             <div className="dk-flex-row">
@@ -70,11 +70,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 calendar={p.calendar}
                 calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
                 onChange={(v) =>
-                  set(
-                    i,
-                    (x) => void (v ? (x.targets.response = v) : delete x.targets.response),
-                    'resp',
-                  )
+                  edit((d) => setSlaTarget(d, i, 'response', v || undefined), `sla:${i}:resp`)
                 }
               />
               <DurationInput
@@ -84,11 +80,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 calendar={p.calendar}
                 calendarSpec={p.calendar ? env.calendarSpecs?.[p.calendar] : undefined}
                 onChange={(v) =>
-                  set(
-                    i,
-                    (x) => void (v ? (x.targets.resolution = v) : delete x.targets.resolution),
-                    'res',
-                  )
+                  edit((d) => setSlaTarget(d, i, 'resolution', v || undefined), `sla:${i}:res`)
                 }
               />
             </div>
@@ -97,16 +89,12 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 label={t('inspector.calendar')}
                 value={p.calendar ?? ''}
                 list={`${env.listId}-calendars`}
-                onChange={(v) =>
-                  set(i, (x) => void (v ? (x.calendar = v) : delete x.calendar), 'cal')
-                }
+                onChange={(v) => set(i, 'calendar', v || undefined, 'cal')}
               />
               <NumberListField
                 label={t('inspector.warnAt')}
                 value={p.warnAt}
-                onChange={(list) =>
-                  set(i, (x) => void (list ? (x.warnAt = list) : delete x.warnAt), 'warn')
-                }
+                onChange={(list) => set(i, 'warnAt', list ?? undefined, 'warn')}
               />
             </div>
             <ExpressionInput
@@ -116,7 +104,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
               fields={env.fields}
               t={t}
               placeholder="priority = 'P1'"
-              onChange={(v) => set(i, (x) => void (v ? (x.when = v) : delete x.when), 'when')}
+              onChange={(v) => set(i, 'when', v || undefined, 'when')}
             />
             <fieldset className="dk-fieldset">
               <legend className="dk-label">{t('settings.slaClock')}</legend>
@@ -130,7 +118,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                   fields={env.fields}
                   t={t}
                   placeholder={placeholder}
-                  onChange={(v) => set(i, (x) => void (v ? (x[key] = v) : delete x[key]), key)}
+                  onChange={(v) => set(i, key, v || undefined, key)}
                 />
               ))}
             </fieldset>
@@ -144,29 +132,20 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                   label: t(`settings.policyChange.${c}`),
                 })),
               ]}
-              onChange={(v) =>
-                set(i, (x) => void (v ? (x.onPolicyChange = v) : delete x.onPolicyChange))
-              }
+              onChange={(v) => set(i, 'onPolicyChange', v || undefined)}
             />
             <ClockActions
               value={p}
               env={env}
               scope={`sla:${i}`}
-              onChange={(key, next, coalesce) =>
-                edit((d) => {
-                  const x = d.sla?.[i];
-                  if (!x) return;
-                  if (next.length) x[key] = next;
-                  else delete x[key];
-                }, coalesce)
-              }
+              onChange={(key, next, coalesce) => edit((d) => setSlaProp(d, i, key, next), coalesce)}
             />
             <div className="dk-flex-row dk-flex-row--end">
               <button
                 type="button"
                 className="dk-btn dk-btn--ghost"
                 disabled={i === 0}
-                onClick={() => move(i, -1)}
+                onClick={() => run((d) => moveSlaPolicy(d, i, -1))}
               >
                 {t('settings.moveUp')}
               </button>
@@ -174,14 +153,14 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
                 type="button"
                 className="dk-btn dk-btn--ghost"
                 disabled={i === policies.length - 1}
-                onClick={() => move(i, 1)}
+                onClick={() => run((d) => moveSlaPolicy(d, i, 1))}
               >
                 {t('settings.moveDown')}
               </button>
               <button
                 type="button"
                 className="dk-btn dk-btn--ghost dk-btn--danger-text"
-                onClick={() => edit((d) => void d.sla?.splice(i, 1))}
+                onClick={() => run((d) => removeSlaPolicy(d, i))}
               >
                 {t('inspector.remove')}
               </button>
@@ -192,18 +171,7 @@ export function SlaEditor({ env }: { env: InspectorEnv }) {
       <button
         type="button"
         className="dk-btn"
-        onClick={() =>
-          edit((d) => {
-            d.sla ??= [];
-            const id = uniqueId('sla', new Set(d.sla.map((p) => p.id)));
-            d.sla.push({
-              id,
-              name: `SLA ${d.sla.length + 1}`,
-              targets: { response: 'PT4H', resolution: 'P1D' },
-              warnAt: [75],
-            });
-          })
-        }
+        onClick={() => run((d) => void addSlaPolicy(d, (n) => t('settings.newSla', { n })))}
       >
         {t('settings.addSla')}
       </button>
