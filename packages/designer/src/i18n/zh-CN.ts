@@ -1,4 +1,4 @@
-import type { DesignerMessageKey } from './messages';
+import type { DesignerMessageKey } from './en';
 
 /** Every user-facing string of the designer and the viewer in Simplified Chinese. */
 export const zhCNMessages: Record<DesignerMessageKey, string> = {

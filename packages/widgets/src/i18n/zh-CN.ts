@@ -1,4 +1,4 @@
-import type { MessageKey } from './messages';
+import type { MessageKey } from './en';
 
 /** Every user-facing string of @deskkit/widgets in Simplified Chinese. */
 export const zhCNMessages: Record<MessageKey, string> = {
