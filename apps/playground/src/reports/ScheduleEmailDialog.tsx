@@ -5,7 +5,7 @@ import type {
   SnapshotReport,
   TicketSchedule,
 } from '@deskkit/runtime';
-import { createTranslator, ScheduleEditor } from '@deskkit/designer';
+import { ScheduleEditor, useDesignerTranslator } from '@deskkit/designer';
 import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../i18n';
 import { PeoplePicker } from '../ui/PeoplePicker';
@@ -14,9 +14,6 @@ import { formatDateTime } from '../ui/chips';
 import { localDate } from './schedulePresets';
 import '../ui/lifecycle.css';
 import './reports.css';
-
-/** The designer's texts for the schedule builder. */
-const designerT = createTranslator();
 
 /**
  * "Schedule e-mail": a dashboard's figures e-mailed on a schedule. Recipients (each gets the
@@ -41,6 +38,8 @@ export function ScheduleEmailDialog(props: {
   onSave(input: ReportSubscriptionInput): void;
   onCancel(): void;
 }) {
+  // The designer's texts for the schedule builder, in the desk's language.
+  const designerT = useDesignerTranslator();
   const id = useId();
   const initial = props.initial;
   const [name, setName] = useState(initial?.name ?? props.name);

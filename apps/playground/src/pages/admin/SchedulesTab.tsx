@@ -5,7 +5,7 @@ import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
 import { localizeDefinition, textPicker } from '@deskkit/runtime/i18n';
 import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
 import { FormRenderer } from '@deskkit/forms';
-import { createTranslator, ScheduleEditor } from '@deskkit/designer';
+import { ScheduleEditor, useDesignerTranslator } from '@deskkit/designer';
 import { useId, useMemo, useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
@@ -17,7 +17,6 @@ import { latestDefinitions } from '../studio/studio';
 import { useFormServices } from '../formServices';
 
 /** The designer's texts for its schedule builder. */
-const designerT = createTranslator();
 
 interface Draft {
   schedule: TicketSchedule;
@@ -135,6 +134,8 @@ function ScheduleForm(props: {
   isNew: boolean;
   onDone(saved?: string): void;
 }) {
+  // The designer's texts for the schedule builder, in the desk's language.
+  const designerT = useDesignerTranslator();
   const { system, now } = useDesk();
   const [draft, setDraft] = useState<Draft>(() => ({
     schedule: props.initial,
