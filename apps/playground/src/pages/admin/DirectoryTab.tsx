@@ -8,7 +8,16 @@ import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { DurationInput, useDesignerTranslator } from '@deskkit/designer';
 import { PeoplePicker } from '../../ui/PeoplePicker';
-import { Field, issueAt, IssueNote, Outcome, SaveBar, TextField, useSave } from './editing';
+import {
+  DesignerPart,
+  Field,
+  issueAt,
+  IssueNote,
+  Outcome,
+  SaveBar,
+  TextField,
+  useSave,
+} from './editing';
 
 const entryName = (list: Array<{ id: string; name: string }>, id: string) =>
   list.find((e) => e.id === id)?.name ?? id;
@@ -445,12 +454,14 @@ function OnCall() {
                   className="pg-field"
                   data-invalid={issueAt(save.issues, `/rotas/${i}/shift`) ? 'true' : undefined}
                 >
-                  <DurationInput
-                    label={t('Shift length')}
-                    value={r.shift}
-                    t={dt}
-                    onChange={(shift) => set({ shift: shift ?? '' })}
-                  />
+                  <DesignerPart>
+                    <DurationInput
+                      label={t('Shift length')}
+                      value={r.shift}
+                      t={dt}
+                      onChange={(shift) => set({ shift: shift ?? '' })}
+                    />
+                  </DesignerPart>
                   <IssueNote issue={issueAt(save.issues, `/rotas/${i}/shift`)} />
                 </div>
                 <TextField

@@ -18,7 +18,16 @@ import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
-import { Field, issueAt, IssueNote, parseNumbers, SaveBar, TextField, useSave } from './editing';
+import {
+  DesignerPart,
+  Field,
+  issueAt,
+  IssueNote,
+  parseNumbers,
+  SaveBar,
+  TextField,
+  useSave,
+} from './editing';
 import { latestDefinitions } from '../studio/studio';
 
 /** A policy as written: its name may carry a variant per locale. */
@@ -134,15 +143,17 @@ function PolicyCard(props: {
       className="pg-field"
       data-invalid={issueAt(props.issues, `${base}/targets/${key}`) ? 'true' : undefined}
     >
-      <DurationInput
-        label={label}
-        value={draft[key]}
-        t={dt}
-        {...(working
-          ? { calendar: calendarName, calendarSpec: props.calendarSpecs[draft.calendar] }
-          : {})}
-        onChange={(value) => set({ [key]: value ?? '' })}
-      />
+      <DesignerPart>
+        <DurationInput
+          label={label}
+          value={draft[key]}
+          t={dt}
+          {...(working
+            ? { calendar: calendarName, calendarSpec: props.calendarSpecs[draft.calendar] }
+            : {})}
+          onChange={(value) => set({ [key]: value ?? '' })}
+        />
+      </DesignerPart>
       <IssueNote issue={issueAt(props.issues, `${base}/targets/${key}`)} />
     </div>
   );
@@ -151,15 +162,17 @@ function PolicyCard(props: {
       className="pg-field pg-field-wide"
       data-invalid={issueAt(props.issues, `${base}/${key}`) ? 'true' : undefined}
     >
-      <ExpressionInput
-        condition
-        optional
-        label={label}
-        value={draft[key]}
-        fields={props.fields}
-        t={dt}
-        onChange={(value) => set({ [key]: value })}
-      />
+      <DesignerPart>
+        <ExpressionInput
+          condition
+          optional
+          label={label}
+          value={draft[key]}
+          fields={props.fields}
+          t={dt}
+          onChange={(value) => set({ [key]: value })}
+        />
+      </DesignerPart>
       <span className="pg-field-hint">{hint}</span>
       <IssueNote issue={issueAt(props.issues, `${base}/${key}`)} />
     </div>

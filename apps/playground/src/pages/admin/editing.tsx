@@ -152,6 +152,14 @@ export function IssueNote(props: { issue: Issue | undefined }) {
   ) : null;
 }
 
+/**
+ * Where the designer's inputs (DurationInput, ExpressionInput) sit in an admin form: a designer
+ * part, since the designer's styles apply only inside one (components never restyle the host page).
+ */
+export function DesignerPart(props: { children: ReactNode }) {
+  return <div className="dk-designer dk-designer--part">{props.children}</div>;
+}
+
 /** A {@link Field} holding a single-line text input. */
 export function TextField(props: {
   label: string;
