@@ -438,18 +438,22 @@ function OnCall() {
                   {(now.data?.[i] ?? []).map(nameOf).join(', ')}
                 </strong>
               </p>
+              <div
+                className="pg-field"
+                data-invalid={issueAt(save.issues, `/rotas/${i}/members`) ? 'true' : undefined}
+              >
+                {/* The picker is a group named by its label; this is the label seen. */}
+                <span className="pg-field-label" aria-hidden="true">
+                  {t('Members in turn')}
+                </span>
+                <PeoplePicker
+                  label={t('Members in turn')}
+                  value={r.members}
+                  onChange={(members) => set({ members })}
+                />
+                <IssueNote issue={issueAt(save.issues, `/rotas/${i}/members`)} />
+              </div>
               <div className="pg-form-row">
-                <div
-                  className="pg-field"
-                  data-invalid={issueAt(save.issues, `/rotas/${i}/members`) ? 'true' : undefined}
-                >
-                  <PeoplePicker
-                    label={t('Members in turn')}
-                    value={r.members}
-                    onChange={(members) => set({ members })}
-                  />
-                  <IssueNote issue={issueAt(save.issues, `/rotas/${i}/members`)} />
-                </div>
                 <div
                   className="pg-field"
                   data-invalid={issueAt(save.issues, `/rotas/${i}/shift`) ? 'true' : undefined}
