@@ -128,11 +128,7 @@ function PersonForm(props: {
             exclude={[draft.id]}
             invalid={!!issueAt(save.issues, `${base}/manager`)}
           />
-          {issueAt(save.issues, `${base}/manager`) ? (
-            <span className="pg-field-error">
-              {issueAt(save.issues, `${base}/manager`)!.message}
-            </span>
-          ) : null}
+          <IssueNote issue={issueAt(save.issues, `${base}/manager`)} />
         </div>
       </div>
       {(['roles', 'groups'] as const).map((key) => (
@@ -154,11 +150,7 @@ function PersonForm(props: {
               </label>
             ))}
           </div>
-          {issueAt(save.issues, `${base}/${key}`) ? (
-            <span className="pg-field-error">
-              {issueAt(save.issues, `${base}/${key}`)!.message}
-            </span>
-          ) : null}
+          <IssueNote issue={issueAt(save.issues, `${base}/${key}`)} />
         </fieldset>
       ))}
       <SaveBar save={save} label={t('Save person')}>
