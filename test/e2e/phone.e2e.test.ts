@@ -116,4 +116,30 @@ describe.skipIf(!browserAvailable)('the desk on a phone', () => {
     await shoot(session, 'phone-requester-rejected');
     expect(session.errors).toEqual([]);
   });
+
+  it('an admin reaches every page without sideways scrolling at 390 × 844', async () => {
+    const { page } = session;
+    await signIn(page, 'ada');
+    // The top bar keeps the clock's advance buttons and the sign-out within reach.
+    for (const control of [
+      page.getByRole('group', { name: 'Simulated clock' }).getByRole('button', { name: '+1 hour' }),
+      page.getByRole('button', { name: 'Sign out' }),
+    ]) {
+      const box = await control.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
+    for (const [route, ready] of [
+      ['overview', page.getByRole('tab').first()],
+      ['tickets', page.getByRole('searchbox').or(page.getByRole('textbox')).first()],
+      ['studio', page.getByRole('heading', { level: 1, name: 'Studio' })],
+      // The directory table's visually hidden column captions once widened this page to 788 px.
+      ['admin', page.getByRole('table').first()],
+    ] as const) {
+      await open(page, route);
+      await ready.waitFor();
+      await noSideScroll(page);
+    }
+    expect(session.errors).toEqual([]);
+  });
 });
