@@ -1,42 +1,21 @@
 import type { AutomationAction } from '@deskkit/runtime';
 import { ExpressionInput } from '@deskkit/forms';
+import {
+  ACTION_TYPES,
+  type ActionType,
+  addAction,
+  changeActionType,
+  removeAction,
+  replaceAction,
+} from '../model/automationEdits';
 import { SelectField, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
 import { PrincipalPicker } from './PrincipalPicker';
 
-type ActionType = AutomationAction['type'];
-const TYPES: ActionType[] = [
-  'set',
-  'call',
-  'notify',
-  'assign',
-  'setPriority',
-  'raisePriority',
-  'comment',
-];
-
-function blank(type: ActionType): AutomationAction {
-  switch (type) {
-    case 'set':
-      return { type, field: '', value: '' };
-    case 'call':
-      return { type, handler: '' };
-    case 'notify':
-      return { type, to: [], message: '' };
-    case 'assign':
-      return { type, to: [] };
-    case 'setPriority':
-      return { type, value: 'high' };
-    case 'raisePriority':
-      return { type };
-    default:
-      return { type: 'comment', text: '' };
-  }
-}
-
 /**
  * A list of automation actions (set a field, call a host handler, notify, assign, priority,
- * comment), used by automation steps.
+ * comment), used by automation steps, triggers, periodic automations and clocks. Each change is
+ * one of the list edits of model/automationEdits.ts; typing in one input is one undo step.
  */
 export function AutomationEditor(props: {
   value: readonly AutomationAction[];
@@ -48,10 +27,7 @@ export function AutomationEditor(props: {
   const { value, onChange, env, scope } = props;
   const { t } = env;
   const replace = (i: number, a: AutomationAction, typing = false) =>
-    onChange(
-      value.map((x, j) => (j === i ? a : x)),
-      typing ? `${scope}:${i}` : undefined,
-    );
+    onChange(replaceAction(value, i, a), typing ? `${scope}:${i}` : undefined);
   return (
     <div className="dk-automation">
       <ol className="dk-automation__list">
@@ -61,13 +37,13 @@ export function AutomationEditor(props: {
               <SelectField<ActionType>
                 label={`${t('inspector.actionType')} ${i + 1}`}
                 value={a.type}
-                options={TYPES.map((x) => ({ value: x, label: t(`automation.${x}`) }))}
-                onChange={(v) => replace(i, blank(v || 'comment'))}
+                options={ACTION_TYPES.map((x) => ({ value: x, label: t(`automation.${x}`) }))}
+                onChange={(v) => onChange(changeActionType(value, i, v || 'comment'))}
               />
               <button
                 type="button"
                 className="dk-btn dk-btn--ghost"
-                onClick={() => onChange(value.filter((_, j) => j !== i))}
+                onClick={() => onChange(removeAction(value, i))}
               >
                 {t('inspector.remove')}
               </button>
@@ -136,7 +112,7 @@ export function AutomationEditor(props: {
       <button
         type="button"
         className="dk-btn dk-btn--small"
-        onClick={() => onChange([...value, blank('set')])}
+        onClick={() => onChange(addAction(value))}
       >
         {t('inspector.addAction')}
       </button>

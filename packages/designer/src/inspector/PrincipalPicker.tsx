@@ -1,9 +1,16 @@
 import type { Principal } from '@deskkit/runtime';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import type { Translator } from '../i18n/messages';
+import {
+  addPrincipal,
+  idOf,
+  kindOf,
+  type PrincipalKind,
+  principalKey,
+  removePrincipal,
+} from '../model/principals';
 
-/** Kinds of principal a picker offers. */
-export type PrincipalKind = 'user' | 'role' | 'group' | 'department';
+export type { PrincipalKind } from '../model/principals';
 
 /**
  * Where the picker finds people: the `list` method of the runtime's `Directory` fits as is
@@ -14,25 +21,6 @@ export interface DirectorySource {
 }
 
 const KINDS: PrincipalKind[] = ['user', 'role', 'group', 'department'];
-
-function kindOf(p: Principal): PrincipalKind {
-  return 'user' in p ? 'user' : 'role' in p ? 'role' : 'group' in p ? 'group' : 'department';
-}
-function idOf(p: Principal): string {
-  return 'user' in p ? p.user : 'role' in p ? p.role : 'group' in p ? p.group : p.department;
-}
-function make(kind: PrincipalKind, id: string): Principal {
-  switch (kind) {
-    case 'user':
-      return { user: id };
-    case 'role':
-      return { role: id };
-    case 'group':
-      return { group: id };
-    default:
-      return { department: id };
-  }
-}
 
 export interface PrincipalPickerProps {
   label: string;
@@ -78,12 +66,12 @@ export function PrincipalPicker({ label, value, onChange, directory, t }: Princi
     };
   }, [directory, kind, search]);
 
-  const chosen = new Set(value.map((p) => `${kindOf(p)}:${idOf(p)}`));
+  const chosen = new Set(value.map(principalKey));
   const options = results.filter((r) => !chosen.has(`${kind}:${r.id}`));
   const add = (pid: string) => {
-    const trimmed = pid.trim();
-    if (!trimmed || chosen.has(`${kind}:${trimmed}`)) return;
-    onChange([...value, make(kind, trimmed)]);
+    const next = addPrincipal(value, kind, pid);
+    if (!next) return;
+    onChange(next);
     setSearch('');
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -118,7 +106,7 @@ export function PrincipalPicker({ label, value, onChange, directory, t }: Princi
                 type="button"
                 className="dk-chip__remove"
                 aria-label={t('principal.remove', { name })}
-                onClick={() => onChange(value.filter((x) => !(kindOf(x) === k && idOf(x) === pid)))}
+                onClick={() => onChange(removePrincipal(value, k, pid))}
               >
                 ×
               </button>

@@ -14,6 +14,7 @@ import {
   setSubworkflowProp,
   setTimerProp,
 } from '../model/stepEdits';
+import { addMappingRow, removeMappingRow, setMappingRow } from '../model/mappingEdits';
 import { ClockActions } from './ClockActions';
 import { CheckField, NumberListField, SelectField, Section, TextField } from './controls';
 import type { InspectorEnv } from './inspector.types';
@@ -113,10 +114,8 @@ function MappingTable(props: {
 }) {
   const id = useId();
   const rows = Object.entries(props.value);
-  const setRow = (i: number, k: string, v: string) => {
-    const next = rows.map((r, j) => (j === i ? [k, v] : r));
-    props.onChange(Object.fromEntries(next));
-  };
+  const setRow = (i: number, k: string, v: string) =>
+    props.onChange(setMappingRow(props.value, i, k, v));
   return (
     <div className="dk-mapping">
       <div className="dk-label" id={id}>
@@ -157,7 +156,7 @@ function MappingTable(props: {
                 <button
                   type="button"
                   className="dk-btn dk-btn--ghost"
-                  onClick={() => props.onChange(Object.fromEntries(rows.filter((_, j) => j !== i)))}
+                  onClick={() => props.onChange(removeMappingRow(props.value, i))}
                 >
                   {props.t('inspector.remove')}
                 </button>
@@ -170,7 +169,8 @@ function MappingTable(props: {
         type="button"
         className="dk-btn dk-btn--small"
         onClick={() => {
-          if (!('' in props.value)) props.onChange({ ...props.value, '': '' });
+          const next = addMappingRow(props.value);
+          if (next) props.onChange(next);
         }}
       >
         {props.t('inspector.addMapping')}
