@@ -6,6 +6,18 @@ import { browserAvailable, openSession, type Session } from './harness';
 /** Raises a P3 incident as the signed-in user; its number and id. */
 const raise = (page: Page, summary: string) => raiseIncident(page, { summary });
 
+/**
+ * Waits until the ticket list shows the answer to its current search: the Results count says
+ * `count`. Until the answer arrives the list still shows the rows of the query before (every
+ * ticket of the desk, the raised ones among them), so waiting for the raised rows alone proves
+ * nothing about the search.
+ */
+const listed = (page: Page, count: number) =>
+  page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('heading', { name: `Results ${count}`, exact: true })
+    .waitFor();
+
 describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () => {
   let session: Session;
   beforeAll(async () => {
@@ -68,6 +80,7 @@ describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () 
     await actAs(page, 'sam');
     await open(page, 'tickets');
     await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Printer jam');
+    await listed(page, 3);
     const table = page.getByRole('table', { name: 'Tickets' });
     for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(3);
@@ -97,8 +110,10 @@ describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () 
     await actAs(page, 'lea');
     await open(page, 'tickets');
     await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Projector dead');
+    await listed(page, 2);
     const table = page.getByRole('table', { name: 'Tickets' });
     for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(2);
     await page.getByRole('checkbox', { name: 'Select all listed tickets' }).check();
     const bar = page.getByRole('toolbar', { name: 'Bulk actions' });
     const assign = bar.getByRole('button', { name: 'Assign to…' });
@@ -114,7 +129,9 @@ describe.skipIf(!browserAvailable)('journeys: merge duplicates, bulk close', () 
     await open(page, 'tickets');
     await page.getByLabel('Assignee').selectOption('sam');
     await page.getByRole('searchbox', { name: 'Search tickets' }).fill('Projector dead');
+    await listed(page, 2);
     for (const r of raised) await table.locator(`tr[data-ticket="${r.number}"]`).waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(2);
     await shoot(session, 'journey-bulk-assign');
     expect(session.errors).toEqual([]);
   });
