@@ -94,9 +94,9 @@ describe.skipIf(!browserAvailable)('studio: drafts, versions, migration', () => 
     await page.getByRole('button', { name: 'Check running tickets' }).click();
     const plan = page.getByRole('table', { name: 'What would happen' });
     await plan.getByRole('row').filter({ hasText: number }).getByText('can move').waitFor();
-    await page.getByRole('button', { name: 'Move 1 ticket(s)' }).click();
-    await page.getByText('Moved 1 ticket(s); 0 blocked.').waitFor();
-    expect(asked.at(-1)).toContain('Move 1 ticket(s) from v1 to v2?');
+    await page.getByRole('button', { name: 'Move 1 ticket' }).click();
+    await page.getByText('Moved 1 ticket; 0 blocked.').waitFor();
+    expect(asked.at(-1)).toContain('Move 1 ticket from v1 to v2?');
     await page
       .getByRole('table', { name: 'What happened' })
       .getByRole('row')

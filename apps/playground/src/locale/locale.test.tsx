@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { useI18n } from '@deskkit/forms';
+import { checkCatalogs } from '@deskkit/runtime/i18n';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ts from 'typescript';
@@ -8,6 +9,7 @@ import { t } from '../i18n';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LocaleRoot } from './LocaleRoot';
 import { setLocale } from './locale';
+import { playgroundEn } from './en';
 import { playgroundZhCN } from './zh-CN';
 
 const src = join(__dirname, '..');
@@ -62,6 +64,45 @@ describe('playground catalogs', () => {
   it('have a zh-CN entry for every string the playground shows', () => {
     const missing = [...shownStrings()].filter(([text]) => !(text in playgroundZhCN));
     expect(missing.map(([text, at]) => `${at}: ${text}`)).toEqual([]);
+  });
+
+  it('are valid ICU, and each translation uses the arguments of its English', () => {
+    const keys = new Set([...shownStrings().keys(), ...Object.keys(playgroundZhCN)]);
+    const en = Object.fromEntries([...keys].map((k) => [k, playgroundEn[k] ?? k]));
+    const zh = { ...en, ...playgroundZhCN };
+    expect(checkCatalogs({ en, 'zh-CN': zh })).toEqual([]);
+  });
+
+  it('write English plurals as ICU plurals, never "(s)"', () => {
+    const shown = shownStrings();
+    expect(Object.keys(playgroundEn).filter((k) => !shown.has(k))).toEqual([]);
+    const unplural = [...shown].filter(([k]) => /\(s\)/.test(playgroundEn[k] ?? k));
+    expect(unplural.map(([text, at]) => `${at}: ${text}`)).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  afterEach(() => setLocale('en'));
+
+  it('counts in English with ICU plurals', () => {
+    setLocale('en');
+    expect(t('Move {count} ticket(s)', { count: 1 })).toBe('Move 1 ticket');
+    expect(t('Move {count} ticket(s)', { count: 3 })).toBe('Move 3 tickets');
+    expect(t('{n} of {count} selected tickets offer this', { n: 1, count: 1 })).toBe(
+      '1 of 1 selected ticket offers this',
+    );
+    expect(t('{n} of {count} selected tickets offer this', { n: 2, count: 5 })).toBe(
+      '2 of 5 selected tickets offer this',
+    );
+  });
+
+  it('counts in Chinese', () => {
+    setLocale('zh-CN');
+    expect(t('Move {count} ticket(s)', { count: 1 })).toBe('迁移 1 张工单');
+    expect(t('Exported {count} tickets.', { count: 12 })).toBe('已导出 12 张工单。');
+    expect(t('Not saved: {count} problem(s) to fix.', { count: 2 })).toBe(
+      '未保存：有 2 个问题需要修正。',
+    );
   });
 });
 

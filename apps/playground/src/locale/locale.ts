@@ -1,4 +1,5 @@
 import { setMessages } from '../i18n';
+import { playgroundEn } from './en';
 import { playgroundZhCN } from './zh-CN';
 
 /** The languages the playground offers. */
@@ -25,7 +26,7 @@ function stored(): PlaygroundLocale {
 }
 
 let current: PlaygroundLocale = stored();
-setMessages(current === 'zh-CN' ? playgroundZhCN : {});
+setMessages(current === 'zh-CN' ? playgroundZhCN : playgroundEn, current);
 
 /** The chosen language (kept in this browser). */
 export function getLocale(): PlaygroundLocale {
@@ -41,7 +42,7 @@ export function dateLocale(): string {
 export function setLocale(next: PlaygroundLocale): void {
   if (next === current) return;
   current = next;
-  setMessages(next === 'zh-CN' ? playgroundZhCN : {});
+  setMessages(next === 'zh-CN' ? playgroundZhCN : playgroundEn, next);
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
   } catch {

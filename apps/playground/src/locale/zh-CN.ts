@@ -266,8 +266,9 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   From: '开始',
   To: '结束',
   'Add absence': '添加外出',
-  'Write the field values as a JSON object, e.g. {"summary": "Check backups"}.':
-    '请以 JSON 对象填写字段值，例如 {"summary": "检查备份"}。',
+  'Write the field values as a JSON object, e.g. {example}.':
+    '请以 JSON 对象填写字段值，例如 {example}。',
+  'Check backups': '检查备份',
   'Write days of the month as numbers, e.g. 1, 15, -1.': '请用数字填写每月的日期，例如 1, 15, -1。',
   'Give the schedule an id.': '请为计划指定 ID。',
   'Saved schedule {name}.': '已保存计划 {name}。',

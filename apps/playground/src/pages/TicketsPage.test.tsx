@@ -114,7 +114,7 @@ describe('<TicketsPage>', () => {
     };
     URL.revokeObjectURL = () => {};
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Exported 1 tickets.');
+    expect(await screen.findByRole('status')).toHaveTextContent('Exported 1 ticket.');
     const csv = await new Promise<string>((resolve) => {
       const reader = new FileReader();
       reader.onload = () => resolve(String(reader.result));

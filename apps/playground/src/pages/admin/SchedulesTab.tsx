@@ -110,7 +110,9 @@ function toSchedule(draft: Draft): TicketSchedule | Issue[] {
       path: `/schedules/${s.id}/data`,
       code: 'INVALID_VALUE',
       severity: 'error',
-      message: t('Write the field values as a JSON object, e.g. {"summary": "Check backups"}.'),
+      message: t('Write the field values as a JSON object, e.g. {example}.', {
+        example: JSON.stringify({ summary: t('Check backups') }),
+      }),
     });
   }
   if (!s.id.trim())

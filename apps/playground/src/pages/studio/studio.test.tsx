@@ -102,9 +102,9 @@ describe('studio: versions, comparison, migration', () => {
     const again = await screen.findByRole('table', { name: 'What would happen' });
     expect(within(again).getByText('can move')).toBeInTheDocument();
     expect(within(again).getByText('handle → triage')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Move 1 ticket(s)' }));
-    expect(await screen.findByText('Moved 1 ticket(s); 0 blocked.')).toBeInTheDocument();
-    expect(asked).toEqual([expect.stringContaining('Move 1 ticket(s) from v1 to v2?')]);
+    await user.click(screen.getByRole('button', { name: 'Move 1 ticket' }));
+    expect(await screen.findByText('Moved 1 ticket; 0 blocked.')).toBeInTheDocument();
+    expect(asked).toEqual([expect.stringContaining('Move 1 ticket from v1 to v2?')]);
     const moved = await desk.runtime.getTicket(scene.ticket.id);
     expect(moved.workflow.version).toBe(2);
     expect(moved.active).toEqual(['triage']);

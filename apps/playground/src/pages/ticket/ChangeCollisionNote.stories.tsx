@@ -40,7 +40,7 @@ type Story = StoryObj<typeof meta>;
 export const Overlapping: Story = {
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert');
-    await expect(alert.textContent).toContain('1 other change(s) on CI-1001');
+    await expect(alert.textContent).toContain('1 other change on CI-1001');
   },
 };
 

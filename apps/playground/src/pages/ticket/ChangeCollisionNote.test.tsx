@@ -36,7 +36,7 @@ describe('<ChangeCollisionNote>', () => {
       { desk, user: 'omar' },
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('1 other change(s) on CI-1001 overlap this window.');
+    expect(alert).toHaveTextContent('1 other change on CI-1001 overlaps this window.');
     expect(screen.getByRole('link', { name: other.number })).toHaveAttribute(
       'href',
       `#/ticket/${other.id}`,
