@@ -61,8 +61,6 @@ const LOCALIZED_MESSAGES: Record<string, string> = {
  */
 const KNOWN_RAW_MESSAGES = new Set([
   'packages/widgets/src/dashboard/WidgetFrame.tsx: data.error?.message',
-  "apps/playground/src/pages/admin/SchedulesTab.tsx: issue('data')?.message",
-  'apps/playground/src/pages/admin/SchedulesTab.tsx: lastError.message',
   'apps/playground/src/pages/studio/MigrateTickets.tsx: reason.message',
 ]);
 

@@ -133,6 +133,8 @@ export type {
   OnCallRota,
 } from './directory/directory.types';
 export type { DeskkitErrorCode, Issue, IssueLocation, IssueParams } from './errors/errors';
+export { errorParams, errorRecord } from './errors/record';
+export type { ErrorRecord } from './errors/record';
 export {
   ActionNotAllowedError,
   AuthenticationError,

@@ -1,4 +1,5 @@
 import type { ReportSubscription, ReportSubscriptionInput, SnapshotReport } from '@deskkit/runtime';
+import { useI18n } from '@deskkit/forms';
 import { useState } from 'react';
 import { useDesk, useDeskQuery } from '../desk/DeskContext';
 import { t } from '../i18n';
@@ -15,6 +16,7 @@ import './reports.css';
  * (`saveReportSubscription`, ...).
  */
 export function ScheduledEmails(props: { name: string; reports: SnapshotReport[] }) {
+  const i18n = useI18n();
   const { client, user, nameOf, now } = useDesk();
   const list = useDeskQuery(({ client: c }) => c.listReportSubscriptions(), []);
   // The dialog: closed, scheduling a new e-mail, or editing one.
@@ -75,7 +77,7 @@ export function ScheduledEmails(props: { name: string; reports: SnapshotReport[]
                 <span className="pg-field-error">
                   {t('Last run failed {when}: {reason}', {
                     when: formatDateTime(s.lastError.at),
-                    reason: s.lastError.message,
+                    reason: i18n.errorMessage(s.lastError),
                   })}
                 </span>
               ) : null}

@@ -9,6 +9,7 @@ import {
 } from './format';
 import { checkTimeZone, resolveLocale, systemTimeZone, type SupportedLocale } from './locale';
 import type { Issue } from '../errors/errors';
+import { errorParams } from '../errors/record';
 import { renderFinding, type FindingMessageOptions } from './findings';
 import { renderExpressionFailure } from './jsonata';
 import { jsonataMessagesZhCN, type JsonataMessageKey } from './jsonata.zh-CN';
@@ -58,7 +59,10 @@ export interface I18n<K extends string = never> {
   /** Milliseconds as words: `2 days, 3 hr` / `2天3小时`. */
   formatDuration(ms: number, options?: DurationOptions): string;
   formatRelative(value: DateInput, now?: DateInput): string;
-  /** A message for any thrown value: by `code` for Deskkit errors, generic otherwise. */
+  /**
+   * A message for any thrown value, by `code` for Deskkit errors, generic otherwise; also for a
+   * stored `errorRecord` (a schedule's or a report subscription's `lastError`), by its code and params.
+   */
   errorMessage(error: unknown): string;
   /**
    * A definition finding (`validateDefinition`, `lintDefinition`, a refused publish) in this
@@ -71,13 +75,6 @@ export interface I18n<K extends string = never> {
    * catalog knows keeps jsonata's English text.
    */
   expressionMessage(failure: unknown): string;
-}
-
-function errorValues(error: Record<string, unknown>): MessageValues {
-  const issues = Array.isArray(error.issues) ? error.issues.length : 0;
-  const fields = Array.isArray(error.fields) ? (error.fields as unknown[]).map(String) : [];
-  const retry = typeof error.retryAfterMs === 'number' ? Math.ceil(error.retryAfterMs / 1000) : 0;
-  return { count: fields.length || issues, fields: fields.join(', '), seconds: retry };
 }
 
 /**
@@ -139,8 +136,7 @@ export function createI18n<K extends string = never>(options: I18nOptions<K> = {
         // A jsonata error users meet says what is wrong; any other keeps the general sentence.
         if (code === 'EXPRESSION_FAILED' && `jsonata.${String(cause?.code)}` in jsonataMessagesZhCN)
           return t('error.expressionDetail', { detail: expressionMessage(error) });
-        if (`error.${code}` in runtimeEn)
-          return t(`error.${code}`, errorValues(error as Record<string, unknown>));
+        if (`error.${code}` in runtimeEn) return t(`error.${code}`, errorParams(error));
       }
       const message = error instanceof Error ? error.message : String(error);
       return t('error.unknown', { message });

@@ -2,6 +2,7 @@ import type { Principal } from '../definition/definition.types';
 import type { EngineCore, RuntimeExtension } from '../engine/engine.types';
 import type { NotificationRecord } from '../notify/notify.types';
 import { loadRecurrence } from '../time/recurrence.load';
+import { errorRecord } from '../errors/record';
 import { computeSnapshot } from './snapshot';
 import { renderSnapshotMail } from './snapshotMail';
 import { deskZone, readSubscriptions, recordRun, scheduleOf, type StoreOptions } from './store';
@@ -105,7 +106,7 @@ export async function sendDueSnapshots(
           await stageSnapshot(core, o, sub, run, recipient, now);
           staged++;
         } catch (error) {
-          lastError = { at: now.toISOString(), message: (error as Error).message };
+          lastError = { at: now.toISOString(), ...errorRecord(error) };
           o.onError?.(error, sub);
         }
       }

@@ -1,3 +1,4 @@
+import type { ErrorRecord } from '../errors/record';
 import type { AggregateQuery } from '../query/query.types';
 
 /** One report of a snapshot: an `aggregate` query (a dashboard widget's figures) with its title. */
@@ -59,8 +60,11 @@ export interface ReportSubscription extends Omit<ReportSubscriptionInput, 'id' |
   lastRunAt?: string;
   /** The next run, or `null` when the schedule is over. */
   next?: string | null;
-  /** The last run that failed for a recipient, with the reason. */
-  lastError?: { at: string; message: string };
+  /**
+   * The last run that failed for a recipient, with the reason: its error code and values
+   * (`i18n.errorMessage(lastError)` shows it in the reader's language) and its English `message`.
+   */
+  lastError?: { at: string } & ErrorRecord;
 }
 
 /** What `DeskClient.listReportSubscriptions` reads. */

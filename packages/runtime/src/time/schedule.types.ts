@@ -1,3 +1,4 @@
+import type { ErrorRecord } from '../errors/record';
 import type { Weekday } from './calendar';
 
 /** How often a schedule raises a ticket. */
@@ -60,8 +61,11 @@ export interface ScheduleEntry {
   createdAt: string;
   /** The last time the schedule's runs were fired up to. */
   lastRunAt?: string;
-  /** The last run that failed to start a ticket, with the reason. */
-  lastError?: { at: string; message: string };
+  /**
+   * The last run that failed to start a ticket, with the reason: its error code and values
+   * (`i18n.errorMessage(lastError)` shows it in the reader's language) and its English `message`.
+   */
+  lastError?: { at: string } & ErrorRecord;
   /** The next run after now, or `null` when the schedule is over. */
   next?: string | null;
 }

@@ -4,7 +4,7 @@ import { type Issue, type TicketSchedule } from '@deskkit/runtime';
 import { nextRuns, validateSchedule } from '@deskkit/runtime/schedules';
 import { localizeDefinition, textPicker } from '@deskkit/runtime/i18n';
 import { fieldPermissionsAt, ValidationError } from '@deskkit/runtime';
-import { FormRenderer } from '@deskkit/forms';
+import { FormRenderer, useI18n } from '@deskkit/forms';
 import { ScheduleEditor, useDesignerTranslator } from '@deskkit/designer';
 import { useId, useMemo, useState } from 'react';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
@@ -138,6 +138,7 @@ function ScheduleForm(props: {
 }) {
   // The designer's texts for the schedule builder, in the desk's language.
   const designerT = useDesignerTranslator();
+  const i18n = useI18n();
   const { system, now } = useDesk();
   const [draft, setDraft] = useState<Draft>(() => ({
     schedule: props.initial,
@@ -355,7 +356,7 @@ function ScheduleForm(props: {
           />
           {issue('data') ? (
             <p className="pg-error" role="alert">
-              {issue('data')?.message}
+              {i18n.findingMessage(issue('data')!)}
             </p>
           ) : null}
         </fieldset>
@@ -375,6 +376,7 @@ function SchedulePreview(props: {
   schedule: TicketSchedule;
   preview: { runs: Date[]; issues: Issue[] };
 }) {
+  const i18n = useI18n();
   const { runs, issues } = props.preview;
   const first = issues[0];
   return (
@@ -382,7 +384,7 @@ function SchedulePreview(props: {
       <h4>{t('Next runs ({zone})', { zone: props.schedule.timeZone })}</h4>
       {first ? (
         <p className="pg-field-error" role="alert">
-          {t('No preview: {message}', { message: first.message })}
+          {t('No preview: {message}', { message: i18n.findingMessage(first) })}
         </p>
       ) : runs.length ? (
         <ol className="pg-run-list">
@@ -412,6 +414,7 @@ function repeats(s: TicketSchedule): string {
 
 /** Scheduled tickets (recurrences built with the designer's ScheduleEditor), periodic automations and timers. */
 export function SchedulesTab() {
+  const i18n = useI18n();
   const { system, user, nameOf } = useDesk();
   const [editing, setEditing] = useState<TicketSchedule | null>(null);
   const [isNew, setIsNew] = useState(false);
@@ -494,7 +497,9 @@ export function SchedulesTab() {
                       {schedule.enabled === false ? (
                         <span className="pg-tag">{t('paused')}</span>
                       ) : null}
-                      {lastError ? <div className="pg-error">{lastError.message}</div> : null}
+                      {lastError ? (
+                        <div className="pg-error">{i18n.errorMessage(lastError)}</div>
+                      ) : null}
                     </td>
                     <td>{schedule.workflow}</td>
                     <td>{nameOf(schedule.actor)}</td>

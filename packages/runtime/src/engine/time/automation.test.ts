@@ -3,6 +3,8 @@ import { USERS, chain, task } from '../testkit';
 import { ConflictError, DefinitionError, ValidationError } from '../../errors/errors';
 import { H, M, T0, desk, timeSetup } from './time.testkit';
 import { startTimerLoop } from './timer-loop';
+import { createI18n } from '../../i18n/createI18n';
+import { runtimeMessagesZhCN } from '../../i18n/messages.zh-CN';
 
 describe('triggers', () => {
   it('run their actions when a ticket changes and their condition holds', async () => {
@@ -212,6 +214,29 @@ describe('scheduled tickets', () => {
     });
     expect(await runtime.schedules.remove('backup-check')).toBe(true);
     expect(await runtime.schedules.list()).toEqual([]);
+  });
+
+  it("keeps why a run failed as a code, shown in the reader's language", async () => {
+    const { runtime, set } = timeSetup();
+    await runtime.publish(desk({ sla: [] }), { actor: 'admin' });
+    await runtime.schedules.create({
+      id: 'retired',
+      workflow: 'retired-form',
+      actor: 'ann',
+      data: { summary: 'Check the backups' },
+      timeZone: 'UTC',
+      start: '2026-11-23T10:00',
+      frequency: 'daily',
+    });
+    set(T0 + H);
+    await runtime.tick();
+    const [listed] = await runtime.schedules.list();
+    expect(listed?.lastError).toMatchObject({ at: '2026-11-23T10:00:00.000Z', code: 'NOT_FOUND' });
+    // The English text stays for logs; a Chinese admin reads the code's message.
+    expect(listed?.lastError?.message).toMatch(/not published/);
+    const zh = createI18n({ locale: 'zh-CN' }).errorMessage(listed?.lastError);
+    expect(zh).toBe(runtimeMessagesZhCN['error.NOT_FOUND']);
+    expect(zh).not.toMatch(/[A-Za-z]{2}/);
   });
 
   it('runAll raises every missed run, and two processes never raise one twice', async () => {

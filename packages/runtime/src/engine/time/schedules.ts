@@ -1,6 +1,7 @@
 import type { EngineCore } from '../engine.types';
 import { startTicketCommand } from '../start';
 import { ConflictError, NotFoundError } from '../../errors/errors';
+import { errorRecord } from '../../errors/record';
 import type { StorageAdapter } from '../../storage/storage.types';
 import { loadRecurrence } from '../../time/recurrence.load';
 import type { DueRuns } from '../../time/schedule.types';
@@ -131,7 +132,7 @@ export async function runSchedules(now: Date, core: EngineCore): Promise<number>
         );
         if (result.applied) started++;
       } catch (error) {
-        update.lastError = { at: now.toISOString(), message: (error as Error).message };
+        update.lastError = { at: now.toISOString(), ...errorRecord(error) };
         core.options.onError?.(error, {});
       }
     }
