@@ -11,8 +11,13 @@
  *    in between; median and p95;
  *  - all fields and first render as ratios against plain rjsf in the same run;
  *  - the machine's floor for the keystroke measure: one uncontrolled input, nothing re-rendered.
- * Figures only: it never fails on timings. Options: --sizes=50,300,1000 --keys=25 --loads=5 --no-build.
+ * With --runs=N the whole comparison runs N times, Deskkit first in odd runs and rjsf first in even
+ * ones (so a load that rises or falls during a run does not favour one side), then the medians of
+ * the figures and of the per-run ratios. The load average is printed before and after each run.
+ * Figures only: it never fails on timings. Options: --sizes=50,300,1000 --keys=25 --loads=5 --runs=1
+ * --no-build.
  */
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -26,6 +31,7 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '50,300,1000').split(',').map(Number);
 const keys = Number(arg('keys', 25));
 const loads = Math.max(1, Number(arg('loads', 5)));
+const runs = Math.max(1, Number(arg('runs', 1)));
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const quantile = (xs, q) => {
@@ -110,38 +116,91 @@ if (!process.argv.includes('--no-build')) {
 }
 const server = await serve(`${here}dist`);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+const load = () => loadavg()[0].toFixed(1);
+const label = (impl) => (impl === 'rjsf' ? 'plain @rjsf/core' : '@deskkit/forms  ');
+const ratios = (d, p) => ({
+  firstRender: p.firstRender / d.firstRender,
+  allFields: p.allFields / d.allFields,
+  keystroke: p.median / d.median,
+});
+const printRatios = (r) =>
+  `first render ×${r.firstRender.toFixed(2)}   all fields ×${r.allFields.toFixed(2)}   keystroke median ×${r.keystroke.toFixed(2)}`;
 try {
   // One discarded load of each page first, so neither side pays for a cold browser.
   for (const impl of ['deskkit', 'rjsf'])
     await firstRenders(browser, server.url, impl, sizes[0], 2);
-  const rows = [];
-  for (const n of sizes) {
-    for (const impl of ['deskkit', 'rjsf']) {
-      const r = await measure(browser, server.url, impl, n);
-      rows.push({ n, impl, ...r });
+  const all = [];
+  for (let run = 1; run <= runs; run++) {
+    const order = run % 2 === 1 ? ['deskkit', 'rjsf'] : ['rjsf', 'deskkit'];
+    console.log(`\nrun ${run}/${runs} (load average ${load()} on ${cpus().length} cores)`);
+    const rows = [];
+    for (const n of sizes) {
+      for (const impl of order) {
+        const r = await measure(browser, server.url, impl, n);
+        rows.push({ n, impl, ...r });
+        console.log(
+          `${String(n).padStart(5)} fields  ${label(impl)}  first render ${ms(r.firstRender).padStart(9)}  all fields ${ms(r.allFields).padStart(9)}   keystroke min ${ms(r.min).padStart(8)}  median ${ms(r.median).padStart(8)}  p95 ${ms(r.p95).padStart(8)}   (${r.typed}/${keys} keys landed)`,
+        );
+      }
+    }
+    // What this machine allows at all: one input React rendered and leaves alone (no state, no
+    // re-render), the same measure. A keystroke target below this floor cannot be met on this load.
+    const floor = await measure(browser, server.url, 'bare', 1);
+    console.log(
+      `floor (one uncontrolled input, no work per key): keystroke min ${ms(floor.min)}  median ${ms(floor.median)}  p95 ${ms(floor.p95)}`,
+    );
+    console.log(`ratio (plain rjsf / deskkit), higher is better for deskkit:`);
+    for (const n of sizes) {
+      const d = rows.find((r) => r.n === n && r.impl === 'deskkit');
+      const p = rows.find((r) => r.n === n && r.impl === 'rjsf');
+      console.log(`${String(n).padStart(5)} fields  ${printRatios(ratios(d, p))}`);
+    }
+    console.log(`(load average ${load()} at the end of run ${run}: compare within one run only)`);
+    all.push({ rows, floor });
+  }
+  if (runs > 1) {
+    console.log(`\nmedians of ${runs} runs:`);
+    for (const n of sizes) {
+      for (const impl of ['deskkit', 'rjsf']) {
+        const rs = all.map((a) => a.rows.find((r) => r.n === n && r.impl === impl));
+        const med = (key) =>
+          ms(
+            quantile(
+              rs.map((r) => r[key]),
+              0.5,
+            ),
+          ).padStart(9);
+        console.log(
+          `${String(n).padStart(5)} fields  ${label(impl)}  first render ${med('firstRender')}  all fields ${med('allFields')}   keystroke median ${med('median')}`,
+        );
+      }
+    }
+    console.log(
+      `floor keystroke median ${ms(
+        quantile(
+          all.map((a) => a.floor.median),
+          0.5,
+        ),
+      )}`,
+    );
+    console.log('median of the per-run ratios (plain rjsf / deskkit):');
+    for (const n of sizes) {
+      const rs = all.map((a) =>
+        ratios(
+          a.rows.find((r) => r.n === n && r.impl === 'deskkit'),
+          a.rows.find((r) => r.n === n && r.impl === 'rjsf'),
+        ),
+      );
+      const med = (key) =>
+        quantile(
+          rs.map((r) => r[key]),
+          0.5,
+        );
       console.log(
-        `${String(n).padStart(5)} fields  ${impl === 'rjsf' ? 'plain @rjsf/core' : '@deskkit/forms  '}  first render ${ms(r.firstRender).padStart(9)}  all fields ${ms(r.allFields).padStart(9)}   keystroke min ${ms(r.min).padStart(8)}  median ${ms(r.median).padStart(8)}  p95 ${ms(r.p95).padStart(8)}   (${r.typed}/${keys} keys landed)`,
+        `${String(n).padStart(5)} fields  ${printRatios({ firstRender: med('firstRender'), allFields: med('allFields'), keystroke: med('keystroke') })}   (all fields per run: ${rs.map((r) => `×${r.allFields.toFixed(2)}`).join(' ')})`,
       );
     }
   }
-  console.log('\nratio (plain rjsf / deskkit), higher is better for deskkit:');
-  for (const n of sizes) {
-    const d = rows.find((r) => r.n === n && r.impl === 'deskkit');
-    const p = rows.find((r) => r.n === n && r.impl === 'rjsf');
-    console.log(
-      `${String(n).padStart(5)} fields  first render ×${(p.firstRender / d.firstRender).toFixed(2)}   all fields ×${(p.allFields / d.allFields).toFixed(2)}   keystroke median ×${(p.median / d.median).toFixed(2)}`,
-    );
-  }
-  // What this machine allows at all: one input React rendered and leaves alone (no state, no
-  // re-render), the same measure. A keystroke target below this floor cannot be met on this load.
-  const floor = await measure(browser, server.url, 'bare', 1);
-  console.log(
-    `\nfloor (one uncontrolled input, no work per key): keystroke min ${ms(floor.min)}  median ${ms(floor.median)}  p95 ${ms(floor.p95)}`,
-  );
-  const load = (await import('node:os')).loadavg()[0];
-  console.log(
-    `\n(load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores: compare within one run only)`,
-  );
 } finally {
   await browser.close();
   await server.close();
