@@ -33,7 +33,10 @@ const RESOLVED = [
 /**
  * rjsf's schema utilities, except that `retrieveSchema` returns a schema with none of the
  * keywords it resolves as it is (what rjsf would return, rebuilt) — it runs twice per field on
- * every render, a good part of a long form's first render.
+ * every render, a good part of a long form's first render — and `isSelect` answers such a schema
+ * from its `enum` (rjsf's own `isSelect` resolves the schema again first, for every string field
+ * in SchemaField and StringField, then looks at `enum`, `oneOf` and `anyOf`; a plain schema has
+ * neither of the latter two).
  */
 function withPlainSchemas(base: SchemaUtilsType): SchemaUtilsType {
   const plain = new WeakMap<object, boolean>();
@@ -48,6 +51,8 @@ function withPlainSchemas(base: SchemaUtilsType): SchemaUtilsType {
   const utils = Object.create(base) as SchemaUtilsType;
   utils.retrieveSchema = (schema, formData) =>
     schema && isPlain(schema) ? schema : base.retrieveSchema(schema, formData);
+  utils.isSelect = (schema) =>
+    schema && isPlain(schema) ? Array.isArray(schema.enum) : base.isSelect(schema);
   return utils;
 }
 
