@@ -21,31 +21,16 @@ import type { ReactElement, ReactNode } from 'react';
 import { useState } from 'react';
 import { fieldTypeOf, widgetFor } from '../model/fieldTypes';
 import { nodeName, useBuilder } from './context';
-import type { DropTarget } from './context';
-import { isContainer, type LayoutNode, locate, nodeId, ROOT } from './layout';
+import {
+  containerDropId,
+  containerOf,
+  dropIntent,
+  paletteDragId,
+  paletteKindOf,
+} from './dropIntent';
+import { type LayoutNode, locate, nodeId, ROOT } from './layout';
 import { Palette } from './Palette';
 import { Icon } from '../icons';
-
-const containerDrop = (id: string): string => `container:${id}`;
-
-function targetOf(layout: LayoutNode[], activeId: string, overId: string): DropTarget | undefined {
-  if (overId.startsWith('container:')) {
-    const containerId = overId.slice('container:'.length);
-    const list = containerId === ROOT ? layout : locate(layout, containerId)?.node;
-    const length = Array.isArray(list)
-      ? list.length
-      : list && isContainer(list)
-        ? list.children.length
-        : 0;
-    return { containerId, index: length };
-  }
-  const over = locate(layout, overId);
-  if (!over) return undefined;
-  const from = locate(layout, activeId);
-  const index =
-    from && from.list === over.list && from.index < over.index ? over.index + 1 : over.index;
-  return { containerId: over.containerId, index };
-}
 
 /** Where focus goes when a node is deleted: the next item, else the previous, else the canvas. */
 export function focusAfterRemoving(layout: LayoutNode[], id: string): void {
@@ -111,7 +96,7 @@ function Container(props: {
   columns?: number;
 }): ReactElement {
   const { t } = useBuilder();
-  const { setNodeRef, isOver } = useDroppable({ id: containerDrop(props.id) });
+  const { setNodeRef, isOver } = useDroppable({ id: containerDropId(props.id) });
   const ids = props.nodes.map(nodeId);
   return (
     <SortableContext
@@ -266,32 +251,21 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
   );
   const onDragEnd = (event: DragEndEvent): void => {
     setDragging(null);
-    const activeId = String(event.active.id);
     const overId = event.over ? String(event.over.id) : undefined;
-    if (!overId || activeId === overId) return;
-    const target = targetOf(layout, activeId, overId);
-    if (!target) return;
-    if (activeId.startsWith('palette:')) {
-      const kind = activeId.slice('palette:'.length);
-      if (kind === 'group' || kind === 'tab' || kind === 'row' || kind === 'text')
-        addLayout(kind, target);
-      else {
-        const type = fieldTypes.find((f) => f.type === kind);
-        if (type) addField(type, target);
-      }
-      return;
-    }
-    move(activeId, target);
+    const intent = dropIntent(layout, fieldTypes, String(event.active.id), overId);
+    if (intent?.type === 'addLayout') addLayout(intent.kind, intent.target);
+    else if (intent?.type === 'addField') addField(intent.field, intent.target);
+    else if (intent?.type === 'move') move(intent.id, intent.target);
   };
   const nameOf = (id: string | number | undefined): string => {
     const key = String(id ?? '');
-    if (key.startsWith('palette:')) {
-      const kind = key.slice('palette:'.length);
+    const kind = paletteKindOf(key);
+    if (kind !== undefined) {
       const type = fieldTypes.find((f) => f.type === kind);
       return type ? t(`type.${type.type}`, undefined, type.label) : t(`builder.${kind}`);
     }
-    if (key.startsWith('container:')) {
-      const inner = key.slice('container:'.length);
+    const inner = containerOf(key);
+    if (inner !== undefined) {
       const found = inner === ROOT ? undefined : locate(layout, inner);
       return found ? nodeName(form, found.node, text, t) : t('builder.canvas');
     }
@@ -317,8 +291,9 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
     },
   };
   const overlayName = dragging
-    ? dragging.startsWith('palette:')
-      ? (fieldTypes.find((f) => `palette:${f.type}` === dragging)?.label ?? dragging.slice(8))
+    ? paletteKindOf(dragging) !== undefined
+      ? (fieldTypes.find((f) => paletteDragId(f.type) === dragging)?.label ??
+        paletteKindOf(dragging))
       : (() => {
           const found = locate(layout, dragging);
           return found ? nodeName(form, found.node, text, t) : dragging;
@@ -349,7 +324,7 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
 
 function EmptyCanvas(): ReactElement {
   const { t } = useBuilder();
-  const { setNodeRef, isOver } = useDroppable({ id: containerDrop(ROOT) });
+  const { setNodeRef, isOver } = useDroppable({ id: containerDropId(ROOT) });
   return (
     <div ref={setNodeRef} className={`dk-canvas__empty${isOver ? ' dk-canvas__list--over' : ''}`}>
       {t('builder.empty')}

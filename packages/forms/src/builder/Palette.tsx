@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { ReactElement } from 'react';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 import { useBuilder } from './context';
+import { paletteDragId } from './dropIntent';
 
 function PaletteItem(props: {
   id: string;
@@ -11,7 +12,7 @@ function PaletteItem(props: {
 }): ReactElement {
   const { t } = useBuilder();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `palette:${props.id}`,
+    id: paletteDragId(props.id),
   });
   // Click and Enter add; the pointer drags. Keyboard dragging of palette items is not needed
   // because Enter adds at the selection, and the field can then be moved with its own handle.
