@@ -309,6 +309,7 @@ export {
   computeSlaClocksAsync,
   createCalendarRegistry,
   durationToMs,
+  instantToZonedDateTime,
   isWorkingTime,
   naturalCalendar,
   nextWorkingTime,
@@ -319,6 +320,7 @@ export {
   replaySnapshots,
   timeIssues,
   workingTimeBetween,
+  zonedDateTimeToInstant,
 } from './time/index';
 export type {
   CalendarInput,

@@ -34,3 +34,4 @@ export type {
 export { onCallAssignment, onCallTimeline, onCallUsers } from './oncall';
 export type { OnCallAssignment, OnCallPeriod, OnCallRotation } from './oncall';
 export { timeIssues } from './definition-check';
+export { instantToZonedDateTime, zonedDateTimeToInstant } from './zoned';
