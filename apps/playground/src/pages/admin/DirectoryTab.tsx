@@ -9,7 +9,7 @@ import { UserSelect } from '../../ui/UserSelect';
 import { DurationInput, useDesignerTranslator } from '@deskkit/designer';
 import { PeoplePicker } from '../../ui/PeoplePicker';
 import {
-  DesignerPart,
+  DesignerField,
   Field,
   issueAt,
   IssueNote,
@@ -446,20 +446,14 @@ function OnCall() {
                 <IssueNote issue={issueAt(save.issues, `/rotas/${i}/members`)} />
               </div>
               <div className="pg-form-row">
-                <div
-                  className="pg-field"
-                  data-invalid={issueAt(save.issues, `/rotas/${i}/shift`) ? 'true' : undefined}
-                >
-                  <DesignerPart>
-                    <DurationInput
-                      label={t('Shift length')}
-                      value={r.shift}
-                      t={dt}
-                      onChange={(shift) => set({ shift: shift ?? '' })}
-                    />
-                  </DesignerPart>
-                  <IssueNote issue={issueAt(save.issues, `/rotas/${i}/shift`)} />
-                </div>
+                <DesignerField issue={issueAt(save.issues, `/rotas/${i}/shift`)}>
+                  <DurationInput
+                    label={t('Shift length')}
+                    value={r.shift}
+                    t={dt}
+                    onChange={(shift) => set({ shift: shift ?? '' })}
+                  />
+                </DesignerField>
                 <TextField
                   label={t('First shift starts')}
                   issue={issueAt(save.issues, `/rotas/${i}/start`)}

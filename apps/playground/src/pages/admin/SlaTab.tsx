@@ -19,10 +19,9 @@ import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
 import { Card, Empty, ErrorNote, Loading } from '../../ui/layout';
 import {
-  DesignerPart,
+  DesignerField,
   Field,
   issueAt,
-  IssueNote,
   parseNumbers,
   SaveBar,
   TextField,
@@ -139,43 +138,30 @@ function PolicyCard(props: {
   const working = draft.calendar !== '24x7';
   const calendarName = props.calendars.find(([id]) => id === draft.calendar)?.[1] ?? draft.calendar;
   const duration = (key: 'response' | 'resolution', label: string) => (
-    <div
-      className="pg-field"
-      data-invalid={issueAt(props.issues, `${base}/targets/${key}`) ? 'true' : undefined}
-    >
-      <DesignerPart>
-        <DurationInput
-          label={label}
-          value={draft[key]}
-          t={dt}
-          {...(working
-            ? { calendar: calendarName, calendarSpec: props.calendarSpecs[draft.calendar] }
-            : {})}
-          onChange={(value) => set({ [key]: value ?? '' })}
-        />
-      </DesignerPart>
-      <IssueNote issue={issueAt(props.issues, `${base}/targets/${key}`)} />
-    </div>
+    <DesignerField issue={issueAt(props.issues, `${base}/targets/${key}`)}>
+      <DurationInput
+        label={label}
+        value={draft[key]}
+        t={dt}
+        {...(working
+          ? { calendar: calendarName, calendarSpec: props.calendarSpecs[draft.calendar] }
+          : {})}
+        onChange={(value) => set({ [key]: value ?? '' })}
+      />
+    </DesignerField>
   );
   const condition = (key: 'when' | (typeof conditions)[number], label: string, hint: string) => (
-    <div
-      className="pg-field pg-field-wide"
-      data-invalid={issueAt(props.issues, `${base}/${key}`) ? 'true' : undefined}
-    >
-      <DesignerPart>
-        <ExpressionInput
-          condition
-          optional
-          label={label}
-          value={draft[key]}
-          fields={props.fields}
-          t={dt}
-          onChange={(value) => set({ [key]: value })}
-        />
-      </DesignerPart>
-      <span className="pg-field-hint">{hint}</span>
-      <IssueNote issue={issueAt(props.issues, `${base}/${key}`)} />
-    </div>
+    <DesignerField wide hint={hint} issue={issueAt(props.issues, `${base}/${key}`)}>
+      <ExpressionInput
+        condition
+        optional
+        label={label}
+        value={draft[key]}
+        fields={props.fields}
+        t={dt}
+        onChange={(value) => set({ [key]: value })}
+      />
+    </DesignerField>
   );
   const set = (patch: Partial<PolicyDraft>) => props.onChange({ ...draft, ...patch });
   const text = (key: 'name' | 'warnAt', label: string, path: string, hint?: string) => (

@@ -153,11 +153,34 @@ export function IssueNote(props: { issue: Issue | undefined }) {
 }
 
 /**
- * Where the designer's inputs (DurationInput, ExpressionInput) sit in an admin form: a designer
- * part, since the designer's styles apply only inside one (components never restyle the host page).
+ * A field of an admin form holding one of the designer's inputs (DurationInput, ExpressionInput),
+ * which label themselves: the input sits in a designer part, since the designer's styles apply only
+ * inside one (components never restyle the host page), then an optional hint, then the runtime's
+ * finding at the field's path. `wide` spans the form row.
+ *
+ * @example
+ * ```tsx
+ * <DesignerField issue={issueAt(save.issues, '/rotas/0/shift')}>
+ *   <DurationInput label="Shift length" value={shift} t={dt} onChange={setShift} />
+ * </DesignerField>
+ * ```
  */
-export function DesignerPart(props: { children: ReactNode }) {
-  return <div className="dk-designer dk-designer--part">{props.children}</div>;
+export function DesignerField(props: {
+  issue: Issue | undefined;
+  hint?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={props.wide ? 'pg-field pg-field-wide' : 'pg-field'}
+      data-invalid={props.issue ? 'true' : undefined}
+    >
+      <div className="dk-designer dk-designer--part">{props.children}</div>
+      {props.hint ? <span className="pg-field-hint">{props.hint}</span> : null}
+      <IssueNote issue={props.issue} />
+    </div>
+  );
 }
 
 /** A {@link Field} holding a single-line text input. */
