@@ -252,7 +252,8 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'Members in turn': '轮值成员',
   'Shift length': '每班时长',
   'First shift starts': '首班开始时间',
-  'ISO date and time': 'ISO 日期和时间',
+  '{time}, desk time ({zone})': '{time}，服务台时间（{zone}）',
+  'Date and time in the desk time zone ({zone})': '服务台时区（{zone}）的日期和时间',
   'Save rotas': '保存值班表',
   'Out of office': '外出',
   'is away from {from} to {to}; new work goes to {who}.':

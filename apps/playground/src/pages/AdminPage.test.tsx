@@ -168,6 +168,36 @@ describe('<AdminPage>', () => {
     expect(rota).toMatchObject({ members: ['nina', 'lea'], shift: 'PT12H' });
   });
 
+  it('edits a rota’s first shift as a date and time in the desk’s zone, kept as the instant', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    const form = await screen.findByRole('form', { name: 'On-call rotas' });
+    const first = within(form).getByLabelText('First shift starts');
+    // The seeded hand-over, 2026-01-05T08:00Z, is Monday 09:00 on the desk's Paris clock.
+    expect(first).toHaveAttribute('type', 'datetime-local');
+    expect(first).toHaveValue('2026-01-05T09:00');
+    expect(within(form).getByText(/desk time \(Europe\/Paris\)/)).toHaveTextContent(
+      /05 Jan 2026, 09:00/,
+    );
+    // The admin picks Monday 6 July, 09:00 in Paris: summer time, so 07:00 UTC.
+    await user.clear(first);
+    await user.type(first, '2026-07-06T09:00');
+    expect(within(form).getByText(/desk time \(Europe\/Paris\)/)).toHaveTextContent(
+      /06 Jul 2026, 09:00/,
+    );
+    await user.click(within(form).getByRole('button', { name: 'Save rotas' }));
+    expect(await within(form).findByText('Rotas saved.')).toBeInTheDocument();
+    const rota = desk.settings.organisation.rotas.find((r) => r.id === 'network-oncall');
+    expect(rota?.start).toBe('2026-07-06T07:00:00.000Z');
+    // The directory the runtime asks follows: nobody is on call before the first shift.
+    await expect(
+      desk.directory.onCall('network-oncall', new Date('2026-07-06T06:59:00Z')),
+    ).resolves.toEqual([]);
+    await expect(
+      desk.directory.onCall('network-oncall', new Date('2026-07-06T07:00:00Z')),
+    ).resolves.toEqual(['nina']);
+  });
+
   it('edits a person in the directory; a person without a role is refused', async () => {
     const user = userEvent.setup();
     const { desk } = await renderDesk(<AdminPage />);

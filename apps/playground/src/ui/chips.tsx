@@ -54,14 +54,15 @@ export function SlaChip({ clock }: { clock: SlaClock }) {
   );
 }
 
-/** `2026-11-24T09:30:00Z` → `24 Nov, 10:30` in Paris time. */
-export function formatDateTime(iso: string | undefined): string {
+/** `2026-11-24T09:30:00Z` → `24 Nov, 10:30` in Paris time (`24 Nov 2026, 10:30` with `year`). */
+export function formatDateTime(iso: string | undefined, options: { year?: boolean } = {}): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(dateLocale(), {
     day: '2-digit',
     month: 'short',
+    ...(options.year ? { year: 'numeric' as const } : {}),
     hour: '2-digit',
     minute: '2-digit',
     timeZone: DESK_TIME_ZONE,

@@ -1,9 +1,15 @@
-import type { DelegationRule, DirectoryUser } from '@deskkit/runtime';
+import {
+  instantToZonedDateTime,
+  zonedDateTimeToInstant,
+  type DelegationRule,
+  type DirectoryUser,
+} from '@deskkit/runtime';
 import { useState } from 'react';
 import type { DemoOrganisation, NamedEntry } from '../../demo/organisation';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
 import { t } from '../../i18n';
-import { LOCALES } from '../../locale/locale';
+import { DESK_TIME_ZONE, LOCALES } from '../../locale/locale';
+import { formatDateTime } from '../../ui/chips';
 import { Card, TableHead } from '../../ui/layout';
 import { UserSelect } from '../../ui/UserSelect';
 import { DurationInput, useDesignerTranslator } from '@deskkit/designer';
@@ -383,6 +389,18 @@ function Entries(props: { kind: keyof typeof entryKinds }) {
   );
 }
 
+/**
+ * The instant a rota's first shift starts: its `start` carries an offset (as this form writes it),
+ * or is a wall-clock time in the rota's own zone (as the runtime reads one without).
+ */
+function rotaStart(rota: { start: string; timeZone?: string }): Date | null {
+  if (!rota.start) return null;
+  const local = zonedDateTimeToInstant(rota.start, rota.timeZone ?? 'UTC');
+  if (local) return local;
+  const at = new Date(rota.start);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
 /** The on-call rotas (members in turn, shift length, first hand-over) and who is on call now. */
 function OnCall() {
   const { system, organisation, nameOf } = useDesk();
@@ -422,6 +440,7 @@ function OnCall() {
         {drafts.map((r, i) => {
           const set = (patch: Partial<(typeof drafts)[number]>) =>
             setDrafts((l) => l.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          const start = rotaStart(r);
           return (
             <div key={r.id} className="pg-form">
               <p>
@@ -454,13 +473,33 @@ function OnCall() {
                     onChange={(shift) => set({ shift: shift ?? '' })}
                   />
                 </DesignerField>
-                <TextField
+                <Field
                   label={t('First shift starts')}
                   issue={issueAt(save.issues, `/rotas/${i}/start`)}
-                  hint={t('ISO date and time')}
-                  value={r.start}
-                  onChange={(value) => set({ start: value })}
-                />
+                  hint={
+                    start
+                      ? t('{time}, desk time ({zone})', {
+                          time: formatDateTime(start.toISOString(), { year: true }),
+                          zone: DESK_TIME_ZONE,
+                        })
+                      : t('Date and time in the desk time zone ({zone})', { zone: DESK_TIME_ZONE })
+                  }
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      type="datetime-local"
+                      className="pg-input"
+                      value={start ? instantToZonedDateTime(start, DESK_TIME_ZONE) : ''}
+                      onChange={(e) => {
+                        // What the admin picked is a wall-clock time in the desk's zone; the
+                        // rota keeps the instant (an empty or partial date leaves it unset).
+                        const at = zonedDateTimeToInstant(e.target.value, DESK_TIME_ZONE);
+                        set({ start: at ? at.toISOString() : '' });
+                      }}
+                    />
+                  )}
+                </Field>
               </div>
             </div>
           );
