@@ -7,6 +7,7 @@ import {
   type SmtpSettingsStore,
 } from '@deskkit/server/notify';
 import type { EmailTransport } from '@deskkit/runtime/notify';
+import { DESK_TIME_ZONE } from '../src/demo/calendars';
 import type { Desk } from '../src/desk/desk';
 import { requireAdmin } from '../src/desk/system';
 import type { MailCatcher } from './mailCatcher';
@@ -74,6 +75,8 @@ export function notifyRoutes(
           admins,
           basePath: '/api',
           smtp: { store: mail.store, transport: mail.transport },
+          // The test mail is dated in the desk's zone, in the language the admin reads the screen in.
+          templates: { timeZone: DESK_TIME_ZONE },
         }),
       };
     }

@@ -1,4 +1,5 @@
 import { errorFromProblem } from '@deskkit/server/client';
+import { getLocale } from '../locale/locale';
 import type { NotifyAdminPort } from './notifyAdmin.types';
 
 async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
@@ -7,6 +8,8 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
+      // The desk's language, not the browser's: the SMTP test mail is written in it.
+      'accept-language': getLocale(),
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),

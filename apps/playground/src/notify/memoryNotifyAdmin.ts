@@ -1,5 +1,7 @@
-import { notificationAdmin, type WebhookEndpoint } from '@deskkit/runtime/notify';
+import { notificationAdmin, renderTestEmail, type WebhookEndpoint } from '@deskkit/runtime/notify';
+import { DESK_TIME_ZONE } from '../demo/calendars';
 import type { Desk } from '../desk/desk';
+import { getLocale } from '../locale/locale';
 import type {
   CaughtMail,
   NotifyAdminPort,
@@ -60,14 +62,19 @@ export function memoryNotifyAdmin(
     },
     resetSmtp: async () => (smtp = defaults),
     testSmtp: async (to) => {
+      // The server's wording: the desk's language, dated in the desk's zone.
+      const mail = renderTestEmail(to, desk.clock.now(), {
+        locale: getLocale(),
+        timeZone: DESK_TIME_ZONE,
+      });
       mails = [
         {
           id: `mail-${mails.length + 1}`,
           from: smtp.from,
           to: [to],
-          subject: 'Deskkit test mail',
+          subject: mail.subject,
           receivedAt: desk.clock.now().toISOString(),
-          text: 'This test mail was sent by the service desk. E-mail notifications work.',
+          text: mail.text,
         },
         ...mails,
       ];

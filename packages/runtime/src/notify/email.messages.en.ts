@@ -42,6 +42,9 @@ export const emailMessagesEn = {
   'digest.intro': 'Your notifications of the last {window}:',
   someone: 'Someone',
   untitled: '(untitled)',
+  'test.subject': 'Deskkit test mail',
+  'test.sent': 'This test mail was sent by the service desk at {at} ({timeZone}).',
+  'test.works': 'E-mail notifications work.',
 } as const;
 
 /** A key of the e-mail templates. */

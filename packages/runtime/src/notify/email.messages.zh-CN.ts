@@ -39,4 +39,7 @@ export const emailMessagesZhCN: EmailMessages = {
   'digest.intro': '过去{window}内您收到的通知：',
   someone: '有人',
   untitled: '（无标题）',
+  'test.subject': 'Deskkit 测试邮件',
+  'test.sent': '此测试邮件由服务台于 {at}（{timeZone}）发送。',
+  'test.works': '电子邮件通知工作正常。',
 };

@@ -92,7 +92,10 @@ function usableLocale(locale: string | undefined): string {
   }
 }
 
-function writerOf(o: EmailTemplateOptions): Writer {
+/** How an e-mail is worded and dated: the options of {@link EmailTemplateOptions} that are not links. */
+type Wording = Pick<EmailTemplateOptions, 'locale' | 'timeZone' | 'messages' | 'translate'>;
+
+function writerOf(o: Wording): Writer {
   const i18n = createI18n<EmailMessageKey>({
     locale: usableLocale(o.locale),
     timeZone: o.timeZone ?? 'UTC',
@@ -258,5 +261,33 @@ export function renderDigest(
       .join('')}</ul></body></html>`,
     headers: { 'X-Deskkit-Digest': String(list.length) },
     key: `digest:${list.map((n) => n.id).join(',')}`,
+  };
+}
+
+/**
+ * The test mail an admin sends from the SMTP settings, in `o.locale` (the admin's language) and
+ * dated in the desk's time zone: it proves the settings work, in the words every other e-mail of
+ * the desk is written in.
+ *
+ * @example
+ * ```ts
+ * renderTestEmail('ops@example.com', new Date(), { locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+ * // { subject: 'Deskkit 测试邮件', text: '此测试邮件由服务台于 2026年12月7日 09:30（Asia/Shanghai）发送。…' }
+ * ```
+ */
+export function renderTestEmail(to: string, at: Date, o: Wording = {}): EmailMessage {
+  const w = writerOf(o);
+  const lines = [
+    w.t('test.sent', { at: w.i18n.formatDateTime(at), timeZone: w.i18n.timeZone }),
+    w.t('test.works'),
+  ];
+  return {
+    to,
+    subject: w.t('test.subject'),
+    text: lines.join('\n'),
+    html: `<!doctype html><html lang="${escapeHtml(w.i18n.locale)}"><body style="font-family:system-ui,sans-serif">${lines
+      .map((l) => `<p>${escapeHtml(l)}</p>`)
+      .join('')}</body></html>`,
+    headers: { 'X-Deskkit-Test': at.toISOString() },
   };
 }

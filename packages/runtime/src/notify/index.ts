@@ -11,7 +11,7 @@ export {
   setPreferences,
 } from './prefs';
 export type { NotificationDefaults, NotificationPreferences, PersonalChannel } from './prefs';
-export { EMAIL_MESSAGES, renderDigest, renderEmail } from './email';
+export { EMAIL_MESSAGES, renderDigest, renderEmail, renderTestEmail } from './email';
 export { emailMessagesEn } from './email.messages.en';
 export { emailMessagesZhCN } from './email.messages.zh-CN';
 export type { EmailMessageKey, EmailMessages } from './email.messages.en';

@@ -1,7 +1,8 @@
 import { PermissionError, RequestError } from '@deskkit/runtime';
 import type { Principal, Runtime } from '@deskkit/runtime';
-import { notificationAdmin } from '@deskkit/runtime/notify';
+import { notificationAdmin, renderTestEmail } from '@deskkit/runtime/notify';
 import type {
+  EmailTemplateOptions,
   EmailTransport,
   NotificationDefaults,
   WebhookEndpoint,
@@ -9,6 +10,7 @@ import type {
 import { Hono } from 'hono';
 import type { Authenticate } from '../handler.types';
 import { problemResponse, toProblem } from '../problem';
+import { acceptedLocales } from '../request';
 import type { SmtpSettingsInput, SmtpSettingsStore } from './settings';
 
 /** Options of {@link notificationAdminHandler}. */
@@ -25,6 +27,12 @@ export interface NotificationAdminOptions {
    * the `/admin/notifications/smtp` routes and their test mail.
    */
   smtp?: { store: SmtpSettingsStore; transport: EmailTransport };
+  /**
+   * How the test mail is worded, as the desk's notification e-mails (`notifications({ templates })`):
+   * `timeZone` of its date (default UTC), `locale` when neither the request's `Accept-Language`
+   * nor the admin's directory entry names one, the host's `messages` / `translate`.
+   */
+  templates?: Pick<EmailTemplateOptions, 'locale' | 'timeZone' | 'messages' | 'translate'>;
 }
 
 /** An endpoint as the list shows it: the secret stays hidden, its last characters name it. */
@@ -73,6 +81,7 @@ export function notificationAdminHandler(
     if (!(await options.runtime.directory.matches(actor, options.admins))) {
       throw new PermissionError(`${actor} may not manage notifications: it is for admins.`);
     }
+    c.set('actor', actor);
     await next();
   });
   app.get('/admin/notifications/outbox', async (c) =>
@@ -105,15 +114,18 @@ export function notificationAdminHandler(
           [{ path: '/to', code: 'format', severity: 'error', message: 'an e-mail address' }],
         );
       }
-      const at = options.runtime.now().toISOString();
+      // In the language the admin reads the screen in, else theirs in the directory, else the desk's.
+      const sender = await options.runtime.directory.getUser(c.get('actor'));
+      const locale =
+        acceptedLocales(c.req.header('accept-language'))[0] ??
+        sender?.locale ??
+        options.templates?.locale;
+      const mail = renderTestEmail(to, options.runtime.now(), {
+        ...options.templates,
+        ...(locale ? { locale } : {}),
+      });
       try {
-        await smtp.transport.send({
-          to,
-          subject: 'Deskkit test mail',
-          text: `This test mail was sent by the service desk at ${at}. E-mail notifications work.`,
-          html: `<!doctype html><html><body style="font-family:system-ui,sans-serif"><p>This test mail was sent by the service desk at ${at}.</p><p>E-mail notifications work.</p></body></html>`,
-          headers: { 'X-Deskkit-Test': at },
-        });
+        await smtp.transport.send(mail);
         return c.json({ ok: true });
       } catch (error) {
         return c.json({ ok: false, error: error instanceof Error ? error.message : String(error) });

@@ -27,6 +27,7 @@ const runtime = createRuntime({
       { id: 'ann', roles: ['employee'] },
       { id: 'eve', email: 'eve@example.com', roles: ['employee'] },
       { id: 'admin', roles: ['admin'] },
+      { id: 'wang', roles: ['admin'], locale: 'zh-CN' },
     ],
   }),
   clock: () => new Date(ms),
@@ -64,6 +65,7 @@ beforeAll(async () => {
     authenticate: (r) => r.headers.get('x-user'),
     admins: [{ role: 'admin' }],
     smtp: { store, transport },
+    templates: { timeZone: 'Asia/Shanghai' },
   });
   http = createServer(getRequestListener(admin));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -75,10 +77,16 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-const call = (method: string, path: string, body?: unknown, user = 'admin') =>
+const call = (
+  method: string,
+  path: string,
+  body?: unknown,
+  user = 'admin',
+  headers: Record<string, string> = {},
+) =>
   fetch(`${base}${path}`, {
     method,
-    headers: { 'x-user': user, 'content-type': 'application/json' },
+    headers: { 'x-user': user, 'content-type': 'application/json', ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 
@@ -134,6 +142,32 @@ describe('SMTP settings and dead letters (admin routes over HTTP)', () => {
       port: smtpPort,
       custom: false,
     });
+  });
+
+  it("writes the test mail in the admin's language, dated in the desk's time zone", async () => {
+    const to = { to: 'ops@example.com' };
+    await call('POST', '/admin/notifications/smtp/test', to);
+    expect(caught.at(-1)).toMatchObject({ subject: 'Deskkit test mail' });
+    expect(caught.at(-1)?.text).toContain(
+      'This test mail was sent by the service desk at Nov 23, 2026, 5:00 PM (Asia/Shanghai).',
+    );
+    // The screen in Chinese (its Accept-Language), or an admin whose directory entry is.
+    for (const [user, headers] of [
+      ['admin', { 'accept-language': 'zh-CN,en;q=0.5' }],
+      ['wang', {}],
+    ] as const) {
+      expect(
+        await (await call('POST', '/admin/notifications/smtp/test', to, user, headers)).json(),
+      ).toEqual({ ok: true });
+      const mail = caught.at(-1)!;
+      expect(mail.subject).toBe('Deskkit 测试邮件');
+      expect(mail.text).toContain(
+        '此测试邮件由服务台于 2026年11月23日 17:00（Asia/Shanghai）发送。',
+      );
+      expect(mail.text).toContain('电子邮件通知工作正常。');
+      expect(mail.html).toContain('lang="zh-CN"');
+      expect(`${mail.subject} ${mail.text}`).not.toMatch(/test mail|notifications work/i);
+    }
   });
 
   it('retries a dead letter on an admin’s word; the next tick delivers it', async () => {
