@@ -190,6 +190,14 @@ describe('FormRenderer', () => {
     await flush();
     expect(screen.getByText('A ticket with this title exists.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAttribute('aria-invalid', 'true');
+    // A screen reader hears the error and the help with the field; a field with neither is
+    // described by nothing (no references to elements that are not there).
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveAccessibleDescription(
+      'A ticket with this title exists. A short summary, at least 3 characters.',
+    );
+    expect(screen.getByRole('combobox', { name: /^Category/ })).not.toHaveAttribute(
+      'aria-describedby',
+    );
     expect(screen.getByText('Someone else changed it.')).toBeInTheDocument();
   });
 

@@ -51,11 +51,15 @@ export function DeskHelpTemplate(props: FieldHelpProps): ReactElement | null {
   );
 }
 
-/** The field's errors, announced when they appear. */
+/**
+ * The field's errors, announced when they appear. Nothing is drawn while there are none (a long
+ * form had an empty hidden element per field); the widget's `aria-describedby` names this element
+ * only while it is there.
+ */
 export function DeskErrorTemplate(props: FieldErrorProps): ReactElement | null {
   const { errors, fieldPathId } = props;
   const list = (errors ?? []).filter((e): e is string => typeof e === 'string' && e !== '');
-  if (list.length === 0) return <div id={errorId(fieldPathId)} hidden />;
+  if (list.length === 0) return null;
   return (
     <div id={errorId(fieldPathId)} className="dk-field__errors" role="alert">
       {list.map((message) => (

@@ -83,7 +83,7 @@ export function DateTimeWidget(props: DeskWidgetProps): ReactElement {
         required={props.required}
         aria-invalid={invalid || undefined}
         aria-labelledby={`${labelId} ${id}__time-label`}
-        aria-describedby={`${id}__zone ${describedBy}`}
+        aria-describedby={describedBy ? `${id}__zone ${describedBy}` : `${id}__zone`}
         onChange={(e) => set('time', e.target.value)}
         onBlur={() => onBlur(id, value)}
         onFocus={() => onFocus(id, value)}

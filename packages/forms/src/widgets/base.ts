@@ -17,20 +17,29 @@ export function widgetContext(props: DeskWidgetProps): {
   t: TranslateFn;
   ui: FieldUi;
   opts: DeskWidgetOptions;
-  describedBy: string;
+  /** The ids of the field's error messages and help text, of those on the page; unset when neither is. */
+  describedBy: string | undefined;
   invalid: boolean;
   labelId: string;
   locked: boolean;
 } {
   const ctx = (props.registry.formContext ?? {}) as Partial<FormContext>;
   const opts = props.options as DeskWidgetOptions;
+  const invalid = Boolean(props.rawErrors && props.rawErrors.length > 0);
+  // The error and help elements are drawn only when there is something in them (see templates.tsx).
+  const described = [
+    invalid ? errorId(props.id) : '',
+    props.uiSchema?.['ui:help'] ? helpId(props.id) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     ctx: { t: fallbackT, ...ctx },
     t: ctx.t ?? fallbackT,
     ui: opts.fieldUi ?? {},
     opts,
-    describedBy: `${errorId(props.id)} ${helpId(props.id)}`,
-    invalid: Boolean(props.rawErrors && props.rawErrors.length > 0),
+    describedBy: described || undefined,
+    invalid,
     labelId: opts.labelId ?? `${props.id}__label`,
     locked: Boolean(props.disabled || props.readonly),
   };
