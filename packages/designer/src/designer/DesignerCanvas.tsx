@@ -50,6 +50,12 @@ const defaultEdgeOptions = {
   markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: '#94a3b8' },
 };
 const snapGrid: [number, number] = [16, 16];
+/**
+ * A constant, not a literal in the JSX: React Flow's graph view is memoised on its props, and a new
+ * array on every render (every frame of a node drag) re-rendered the whole pane and re-bound its
+ * key listeners.
+ */
+const multiSelectionKeys = ['Meta', 'Control'];
 const proOptions = { hideAttribution: true };
 const fitViewOptions = { padding: 0.15 };
 const minimapClass = (n: StepNode) => `dk-mm dk-mm--${n.data.def.type}`;
@@ -263,13 +269,18 @@ export const DesignerCanvas = memo(function DesignerCanvas(props: DesignerCanvas
         onEdgesChange={state.onEdgesChange}
         onConnect={handleConnect}
         onReconnect={handleReconnect}
+        // Zoomed far out on a large graph the handles are hidden and no connection is drawn or
+        // moved by its ends (a few pixels wide there; the inspector still reconnects): without
+        // this, two reconnection circles per edge, 2,000 SVG elements on 1,000 steps, were laid
+        // out, painted and layerized in every frame of a drag.
+        edgesReconnectable={!lowDetail}
         isValidConnection={isValidConnection}
         connectionLineType={ConnectionLineType.SmoothStep}
         onDragOver={onDragOver}
         onDrop={onDrop}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
+        multiSelectionKeyCode={multiSelectionKeys}
         snapToGrid={snap}
         snapGrid={snapGrid}
         onlyRenderVisibleElements={large && !farOut}
