@@ -1,10 +1,12 @@
-import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { type PointerEvent, useEffect, useRef } from 'react';
+import { type InternalNode, Panel, useReactFlow, useStoreApi } from '@xyflow/react';
+import { memo, type PointerEvent, useEffect, useRef } from 'react';
 import type { LinkEdge, StepNode } from './flow';
 
 const WIDTH = 200;
 const HEIGHT = 150;
 const PAD = 8;
+
+type InternalStep = InternalNode<StepNode>;
 
 /** How the last drawing maps minimap pixels to flow coordinates. */
 interface Mapping {
@@ -19,7 +21,7 @@ interface Mapping {
  * out and repainted whenever the view moves. Drag or click in it to move the view, wheel to zoom.
  * Colours are the `--dk-type-*` variables.
  */
-export function CanvasMiniMap({ label }: { label: string }) {
+export const CanvasMiniMap = memo(function CanvasMiniMap({ label }: { label: string }) {
   const store = useStoreApi<StepNode, LinkEdge>();
   const flow = useReactFlow<StepNode, LinkEdge>();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -54,12 +56,19 @@ export function CanvasMiniMap({ label }: { label: string }) {
       let y0 = view.y;
       let x1 = view.x + view.w;
       let y1 = view.y + view.h;
+      // Steps grouped by type: one fill colour set per type, not one per step (each assignment of
+      // a colour string is parsed again; a thousand of them were most of a drawing).
+      const byType = new Map<string, InternalStep[]>();
       for (const n of nodeLookup.values()) {
         const p = n.internals.positionAbsolute;
         x0 = Math.min(x0, p.x);
         y0 = Math.min(y0, p.y);
         x1 = Math.max(x1, p.x + (n.measured.width ?? n.initialWidth ?? 0));
         y1 = Math.max(y1, p.y + (n.measured.height ?? n.initialHeight ?? 0));
+        const type = n.data.def.type;
+        const group = byType.get(type);
+        if (group) group.push(n);
+        else byType.set(type, [n]);
       }
       const scale = Math.max((x1 - x0) / (WIDTH - 2 * PAD), (y1 - y0) / (HEIGHT - 2 * PAD)) || 1;
       const ox = x0 - ((WIDTH - 2 * PAD) * scale - (x1 - x0)) / 2 - PAD * scale;
@@ -68,15 +77,17 @@ export function CanvasMiniMap({ label }: { label: string }) {
       const dpr = window.devicePixelRatio || 1;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
-      for (const n of nodeLookup.values()) {
-        ctx.fillStyle = colour(`--dk-type-${n.data.def.type}`, '#94a3b8');
-        const p = n.internals.positionAbsolute;
-        ctx.fillRect(
-          (p.x - ox) / scale,
-          (p.y - oy) / scale,
-          Math.max(1.5, (n.measured.width ?? n.initialWidth ?? 0) / scale),
-          Math.max(1.5, (n.measured.height ?? n.initialHeight ?? 0) / scale),
-        );
+      for (const [type, group] of byType) {
+        ctx.fillStyle = colour(`--dk-type-${type}`, '#94a3b8');
+        for (const n of group) {
+          const p = n.internals.positionAbsolute;
+          ctx.fillRect(
+            (p.x - ox) / scale,
+            (p.y - oy) / scale,
+            Math.max(1.5, (n.measured.width ?? n.initialWidth ?? 0) / scale),
+            Math.max(1.5, (n.measured.height ?? n.initialHeight ?? 0) / scale),
+          );
+        }
       }
       // Everything outside the view is veiled; the view has a frame.
       const vx = (view.x - ox) / scale;
@@ -179,4 +190,4 @@ export function CanvasMiniMap({ label }: { label: string }) {
       />
     </Panel>
   );
-}
+});
