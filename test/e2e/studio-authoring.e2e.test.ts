@@ -40,17 +40,25 @@ describe.skipIf(!browserAvailable)('studio: authoring without JSON', () => {
     await page.getByRole('tab', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('tabpanel', { name: 'Settings' });
 
-    // "P1D" on the business calendar: the editor says what it really means and offers the fix.
-    const vip = settings
-      .getByRole('region', { name: 'SLA policies' })
+    // The seeded policies count working days in hours: nothing is ambiguous.
+    const policies = settings.getByRole('region', { name: 'SLA policies' });
+    await policies.getByRole('listitem').first().waitFor();
+    await expect(policies.getByText(/counts days of 24 working hours/).count()).resolves.toBe(0);
+    // A new policy resolves in one calendar day ("P1D"); moved onto the business calendar, "P1D"
+    // counts 24 working hours: the editor says what it really means and offers the fix.
+    await settings.getByRole('button', { name: 'Add SLA policy' }).click();
+    const added = policies
       .getByRole('listitem')
-      .first();
-    await vip.getByText(/counts days of 24 working hours/).waitFor();
-    await vip.getByRole('button', { name: /Keep 24 working hours \(PT24H\)/ }).click();
-    await vip.getByText('PT24H', { exact: true }).waitFor();
-    await expect(vip.getByText(/counts days of 24 working hours/).count()).resolves.toBe(0);
+      .filter({ has: page.getByRole('textbox', { name: 'Policy id' }) })
+      .last();
+    await added.getByText('P1D', { exact: true }).waitFor();
+    await added.getByRole('textbox', { name: 'Calendar', exact: true }).fill('business');
+    await added.getByText(/counts days of 24 working hours/).waitFor();
+    await added.getByRole('button', { name: /Keep 24 working hours \(PT24H\)/ }).click();
+    await added.getByText('PT24H', { exact: true }).waitFor();
+    await expect(added.getByText(/counts days of 24 working hours/).count()).resolves.toBe(0);
     await expect(
-      vip.getByRole('combobox', { name: 'Resolution target: unit' }).inputValue(),
+      added.getByRole('combobox', { name: 'Resolution target: unit' }).inputValue(),
     ).resolves.toBeTruthy();
 
     // A periodic automation, in units that say which.

@@ -84,13 +84,11 @@ describe('<AdminPage>', () => {
     const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
     const policy = within(form).getByRole('listitem', { name: 'Policy P3 – medium' });
     // Durations are an amount and a unit, never ISO 8601 text; on the business calendar they are
-    // working time, and a P3D (72 working hours, not 3 working days) is called out.
+    // working time: the seeded PT27H reads as 3 working days, with no ambiguity to call out.
     expect(within(policy).queryByRole('textbox', { name: 'Resolution target' })).toBeNull();
-    expect(
-      within(policy)
-        .getAllByRole('note')
-        .map((n) => n.textContent),
-    ).toEqual(expect.arrayContaining([expect.stringMatching(/P3D/)]));
+    expect(within(policy).getByLabelText('Resolution target: amount')).toHaveValue(3);
+    expect(within(policy).getByLabelText('Resolution target: unit')).toHaveValue('days');
+    expect(within(form).queryByText(/counts days of 24 working hours/)).toBeNull();
     await user.selectOptions(within(policy).getByLabelText('Calendar'), '24x7');
     const amount = within(policy).getByLabelText('Resolution target: amount');
     await user.clear(amount);
@@ -139,6 +137,39 @@ describe('<AdminPage>', () => {
     // The runtime's finding is shown under the condition it is about.
     await waitFor(() => expect(when).toHaveAttribute('data-invalid', 'true'));
     expect((await desk.storage.listDefinitionVersions('incident')).length).toBe(1);
+  });
+
+  it('calls out a P3D on a business calendar in a policy written elsewhere and fixes it to working days', async () => {
+    const user = userEvent.setup();
+    const { desk } = await renderDesk(<AdminPage />);
+    // A version written by hand or by another tool: "P3D" on the business calendar is 72
+    // working hours, 8 working days, not 3.
+    const written = await desk.runtime.getDefinition('incident');
+    await desk.runtime.publish(
+      {
+        ...written,
+        sla: written.sla?.map((p) =>
+          p.id === 'p3' ? { ...p, targets: { ...p.targets, resolution: 'P3D' } } : p,
+        ),
+      },
+      { actor: 'ada' },
+    );
+    await user.click(screen.getByRole('tab', { name: 'SLA policies' }));
+    const form = await screen.findByRole('form', { name: 'SLA policies of Report an incident' });
+    const policy = within(form).getByRole('listitem', { name: 'Policy P3 – medium' });
+    expect(
+      within(policy)
+        .getAllByRole('note')
+        .map((n) => n.textContent),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/P3D.*72 working hours/)]));
+    // Only that policy is called out.
+    expect(within(form).getAllByText(/counts days of 24 working hours/)).toHaveLength(1);
+    await user.click(within(policy).getByRole('button', { name: /Make it 3 working day/ }));
+    expect(within(form).queryByText(/counts days of 24 working hours/)).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Publish version 3' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('version 3');
+    const def = await desk.runtime.getDefinition('incident');
+    expect(def.sla?.find((p) => p.id === 'p3')?.targets.resolution).toBe('PT27H');
   });
 
   it('edits an on-call rota: people picked from the directory in turn, the shift an amount and a unit', async () => {

@@ -98,7 +98,7 @@ describe('ticket parts', () => {
       .getAllByRole('listitem')
       .find((li) => li.getAttribute('data-target') === 'resolution')!;
     expect(resolution).toHaveTextContent('P3 – medium');
-    expect(resolution).toHaveTextContent('72 h 00 min of working time left');
+    expect(resolution).toHaveTextContent('27 h 00 min of working time left');
     expect(within(resolution).getByRole('meter')).toHaveAttribute('aria-valuenow', '0');
   });
 

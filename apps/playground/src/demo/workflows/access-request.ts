@@ -191,7 +191,7 @@ export const accessRequest: WorkflowDefinition = {
     {
       id: 'access',
       name: 'Access within 2 days',
-      targets: { resolution: 'P2D' },
+      targets: { resolution: 'PT18H' },
       calendar: 'business',
       warnAt: [50, 75],
     },

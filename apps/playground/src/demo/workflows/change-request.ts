@@ -280,7 +280,7 @@ export const changeRequest: WorkflowDefinition = {
     {
       id: 'change-lead-time',
       name: 'Change lead time',
-      targets: { resolution: 'P10D' },
+      targets: { resolution: 'PT90H' },
       calendar: 'business',
       warnAt: [75],
     },

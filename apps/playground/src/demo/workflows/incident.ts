@@ -271,13 +271,15 @@ export const incident: WorkflowDefinition = {
       actions: [{ type: 'setPriority', value: 'priority' }],
     },
   ],
+  // Targets on the business calendar are working time, written in hours: the Paris office's working
+  // day is 9 hours, so PT27H is 3 working days (`P3D` there would be 72 working hours, 8 days).
   sla: [
     // A VIP's incident is answered within 30 minutes whatever its priority (P1 is faster still).
     {
       id: 'vip',
       name: 'VIP – executive',
       when: "$requester.vip and priority != 'P1'",
-      targets: { response: 'PT30M', resolution: 'P1D' },
+      targets: { response: 'PT30M', resolution: 'PT9H' },
       calendar: 'business',
       warnAt: [50, 75],
     },
@@ -301,14 +303,14 @@ export const incident: WorkflowDefinition = {
       id: 'p3',
       name: 'P3 – medium',
       when: "priority = 'P3'",
-      targets: { response: 'PT4H', resolution: 'P3D' },
+      targets: { response: 'PT4H', resolution: 'PT27H' },
       calendar: 'business',
       warnAt: [50, 75],
     },
     {
       id: 'p4',
       name: 'P4 – low',
-      targets: { response: 'P1D', resolution: 'P5D' },
+      targets: { response: 'PT9H', resolution: 'PT45H' },
       calendar: 'business',
       warnAt: [50, 75],
     },
