@@ -52,7 +52,7 @@ describe.skipIf(!browserAvailable)('studio: authoring without JSON', () => {
       .filter({ has: page.getByRole('textbox', { name: 'Policy id' }) })
       .last();
     await added.getByText('P1D', { exact: true }).waitFor();
-    await added.getByRole('textbox', { name: 'Calendar', exact: true }).fill('business');
+    await added.getByLabel('Calendar', { exact: true }).fill('business');
     await added.getByText(/counts days of 24 working hours/).waitFor();
     await added.getByRole('button', { name: /Keep 24 working hours \(PT24H\)/ }).click();
     await added.getByText('PT24H', { exact: true }).waitFor();
