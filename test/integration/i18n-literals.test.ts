@@ -60,7 +60,6 @@ const LOCALIZED_MESSAGES: Record<string, string> = {
  * Each should go through `describeError` / `i18n.errorMessage` / `findingMessage`.
  */
 const KNOWN_RAW_MESSAGES = new Set([
-  'packages/widgets/src/dashboard/WidgetFrame.tsx: data.error?.message',
   'apps/playground/src/pages/studio/MigrateTickets.tsx: reason.message',
 ]);
 

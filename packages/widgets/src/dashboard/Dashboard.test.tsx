@@ -235,7 +235,10 @@ describe('Dashboard', () => {
         user="sam"
       />,
     );
-    expect(await screen.findByText('The ticket service is unavailable (503).')).toBeInTheDocument();
+    // An error without a Deskkit code: the layer's general sentence, with the error's own words.
+    expect(
+      await screen.findByText('Something went wrong: The ticket service is unavailable (503).'),
+    ).toBeInTheDocument();
     dataSource.failWith = null;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(

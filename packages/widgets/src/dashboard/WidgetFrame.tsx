@@ -235,7 +235,7 @@ function WidgetContent({
     body = (
       <div className="dk-state dk-state--error" role="alert">
         <p>{t('widget.error')}</p>
-        <p className="dk-state__detail">{data.error?.message}</p>
+        {data.error ? <p className="dk-state__detail">{i18n.errorMessage(data.error)}</p> : null}
         <button type="button" className="dk-button" onClick={data.reload}>
           {t('widget.retry')}
         </button>

@@ -1,5 +1,5 @@
 import { DeskkitI18nProvider } from '@deskkit/forms';
-import type { FormDefinition } from '@deskkit/runtime';
+import { PermissionError, type FormDefinition } from '@deskkit/runtime';
 import { checkCatalogs, formatMessage } from '@deskkit/runtime/i18n';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -60,6 +60,34 @@ describe('Dashboard in zh-CN', () => {
     expect(within(dialog).getByLabelText(/严重阈值/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '保存' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '取消' })).toBeInTheDocument();
+  });
+});
+
+describe('a widget whose data fails, in zh-CN', () => {
+  it("says why by the error's code, not in the runtime's English", async () => {
+    const refuse = () => Promise.reject(new PermissionError('sam may not read the tickets of cab'));
+    const refusing = {
+      ...fixtureDataSource(),
+      listTickets: refuse,
+      aggregate: refuse,
+      tasks: refuse,
+    };
+    render(
+      <DeskkitI18nProvider locale="zh-CN" timeZone="Asia/Shanghai">
+        <Dashboard
+          value={agentDashboard}
+          onChange={() => undefined}
+          library={demoLibrary}
+          onLibraryChange={() => undefined}
+          dataSource={refusing}
+          user="sam"
+        />
+      </DeskkitI18nProvider>,
+    );
+    const [alert] = await screen.findAllByRole('alert');
+    expect(alert).toHaveTextContent('此组件加载失败。');
+    expect(alert).toHaveTextContent('您无权执行此操作。');
+    expect(alert).not.toHaveTextContent(/may not read/);
   });
 });
 
