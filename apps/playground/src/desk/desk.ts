@@ -23,6 +23,7 @@ import { DESK_TIME_ZONE } from '../demo/calendars';
 import { demoSchedules } from '../demo/schedules';
 import { demoWorkflows } from '../demo/workflows';
 import { createSimulatedClock, type SimulatedClock } from './clock';
+import { copySnapshot } from './copySnapshot';
 import { demoHandlers } from './handlers';
 import { seedDemoHistory, type DemoHistoryOptions, type DemoHistoryReport } from './history';
 import { storageKeys, type DeskPersistence } from './persistence';
@@ -166,10 +167,10 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
   const memory = options.storage ? null : memoryStorage({ snapshot, onChange: scheduleSave });
   const storage: StorageAdapter = options.storage ?? (memory as StorageAdapter);
   let settings = savedSettings ?? demoSettings();
-  const build = (now: () => Date = clock.now, seeding = false) => {
+  const build = (now: () => Date = clock.now, seeding = false, on: StorageAdapter = storage) => {
     const directory = memoryDirectory(settings.organisation);
     const runtime = createRuntime({
-      storage,
+      storage: on,
       directory,
       clock: now,
       calendars: settings.calendars,
@@ -222,16 +223,28 @@ export async function createDesk(options: CreateDeskOptions): Promise<Desk> {
 
   /** The demo workflows and schedules, and the demo history when one is asked for. */
   const seedFresh = async (): Promise<DemoHistoryReport | null> => {
-    for (const def of demoWorkflows) await current.runtime.publish(def, { actor: DEMO_PUBLISHER });
-    for (const schedule of demoSchedules) await current.runtime.schedules.create(schedule);
+    // On a database every simulated command would cost several round trips (each reads its
+    // ticket's whole history for the SLA clocks): a fresh server desk is made in memory by the
+    // same runtime, then copied in one transaction (copySnapshot).
+    const scratch = options.storage && options.history ? memoryStorage() : null;
+    const on = scratch ?? storage;
+    const runtime = scratch ? build(clock.now, false, scratch).runtime : current.runtime;
+    for (const def of demoWorkflows) await runtime.publish(def, { actor: DEMO_PUBLISHER });
+    for (const schedule of demoSchedules) await runtime.schedules.create(schedule);
     if (!options.history) return null;
-    return seedDemoHistory(
-      (now) => build(now, true).runtime,
-      storage,
+    const report = await seedDemoHistory(
+      (now) => build(now, true, on).runtime,
+      on,
       settings.organisation.users,
       clock.now().getTime(),
       options.history,
     );
+    if (scratch) {
+      const started = Date.now();
+      await copySnapshot(scratch.exportSnapshot(), storage);
+      report.ms += Date.now() - started;
+    }
+    return report;
   };
   let lastSeed: DemoHistoryReport | null = null;
   // A fresh desk (nothing published yet) gets the demo workflows and schedules.
