@@ -39,6 +39,13 @@ describe.skipIf(!browserAvailable)('journey: full-text search respects work note
     // The desk finds it by the note's word; it may export what it sees.
     await open(page, 'tickets');
     await search.fill('quarantine');
+    // The search's own answer (the list shows the previous query's rows, busy, until it comes).
+    await table.and(page.locator('[aria-busy="false"]')).waitFor();
+    await page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('heading', { level: 2, name: 'Results 1' })
+      .waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(1);
     await row.waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -52,6 +59,10 @@ describe.skipIf(!browserAvailable)('journey: full-text search respects work note
     await actAs(page, 'alice');
     await open(page, 'tickets');
     await search.fill('flickering');
+    await page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('heading', { level: 2, name: 'Results 1' })
+      .waitFor();
     await row.waitFor();
     await search.fill('quarantine');
     await page.getByText('No ticket matches.').waitFor();

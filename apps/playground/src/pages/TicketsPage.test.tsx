@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderDesk } from '../desk/renderDesk';
 import { freshDesk } from '../desk/testing';
@@ -149,6 +149,31 @@ describe('<TicketsPage>', () => {
     await renderDesk(<TicketsPage />, { desk, user: 'alice' });
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(screen.queryByRole('toolbar', { name: 'Bulk actions' })).not.toBeInTheDocument();
+  });
+
+  it('marks the rows of the previous query busy, and not selectable, until the search answers', async () => {
+    const { desk, tickets } = await threeIncidents();
+    await renderDesk(<TicketsPage />, { desk, user: 'sam' });
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const table = screen.getByRole('table', { name: 'Tickets' });
+    expect(table).toHaveAttribute('aria-busy', 'false');
+    const results = screen.getByRole('region', { name: 'Results' });
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search tickets' }), {
+      target: { value: 'printer' },
+    });
+    // The search has not answered yet: the three rows shown are the previous query's.
+    expect(table).toHaveAttribute('aria-busy', 'true');
+    expect(within(results).getByRole('heading', { level: 2 })).toHaveTextContent('Results …');
+    expect(screen.getByRole('checkbox', { name: 'Select all listed tickets' })).toBeDisabled();
+    expect(
+      screen.getByRole('checkbox', { name: `Select ${tickets[0]?.number ?? ''}` }),
+    ).toBeDisabled();
+
+    await waitFor(() => expect(table).toHaveAttribute('aria-busy', 'false'));
+    expect(rows()).toHaveLength(1);
+    expect(within(results).getByRole('heading', { level: 2 })).toHaveTextContent('Results 1');
+    expect(screen.getByRole('checkbox', { name: 'Select all listed tickets' })).toBeEnabled();
   });
 
   it('counts a search beyond one page and shows the rest on demand, never by work notes', async () => {

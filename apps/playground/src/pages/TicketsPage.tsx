@@ -172,10 +172,15 @@ export function TicketsPage() {
         : t('Exported {count} tickets.', { count: rows });
     });
   // The client answers only the tickets this user may see (the runtime scopes the search).
+  // Each answer keeps the query it answers: while a new query is on its way, the rows shown are the
+  // previous query's, marked busy and not selectable, so no one acts on rows the search will drop.
   const result = useDeskQuery(
-    ({ client }) => client.listTickets(JSON.parse(key) as TicketQuery),
+    ({ client }) =>
+      client.listTickets(JSON.parse(key) as TicketQuery).then((page) => ({ key, page })),
     [key],
   );
+  const stale = result.data !== undefined && result.data.key !== key;
+  const answer = result.data?.page;
   // Later pages of this same query ("Show more"), dropped when the query changes.
   const [more, setMore] = useState<{ key: string; tickets: Ticket[]; next?: string }>({
     key: '',
@@ -183,9 +188,9 @@ export function TicketsPage() {
   });
   const [moreBusy, setMoreBusy] = useState(false);
   const extra = more.key === key ? more : { tickets: [], next: undefined };
-  const tickets = [...(result.data?.tickets ?? []), ...extra.tickets];
-  const next = extra.tickets.length ? extra.next : result.data?.next;
-  const total = result.data?.total;
+  const tickets = [...(answer?.tickets ?? []), ...extra.tickets];
+  const next = extra.tickets.length ? extra.next : answer?.next;
+  const total = stale ? undefined : answer?.total;
   const showMore = () => {
     if (!next) return;
     setMoreBusy(true);
@@ -442,7 +447,9 @@ export function TicketsPage() {
         <header className="pg-card-header">
           <h2>
             {t('Results')}{' '}
-            <span className="pg-count">{total ?? `${tickets.length}${next ? '+' : ''}`}</span>
+            <span className="pg-count">
+              {stale ? '…' : (total ?? `${tickets.length}${next ? '+' : ''}`)}
+            </span>
           </h2>
           <div className="pg-list-tools">
             <button
@@ -471,13 +478,18 @@ export function TicketsPage() {
         {tickets.length === 0 ? (
           <Empty>{t('No ticket matches.')}</Empty>
         ) : (
-          <table className="pg-table" aria-label={t('Tickets')}>
+          <table
+            className={stale ? 'pg-table pg-stale' : 'pg-table'}
+            aria-label={t('Tickets')}
+            aria-busy={stale}
+          >
             <thead>
               <tr>
                 <th scope="col" className="pg-select">
                   <input
                     type="checkbox"
                     aria-label={t('Select all listed tickets')}
+                    disabled={stale}
                     checked={allChosen}
                     ref={(el) => {
                       if (el) el.indeterminate = chosen.length > 0 && !allChosen;
@@ -517,6 +529,7 @@ export function TicketsPage() {
                       <input
                         type="checkbox"
                         aria-label={t('Select {number}', { number: ticket.number })}
+                        disabled={stale}
                         checked={on}
                         onChange={() => toggleRow(ticket.id)}
                       />
