@@ -163,7 +163,9 @@ function SortableNode({ node }: { node: LayoutNode }): ReactElement {
     after = (
       <>
         <code className="dk-node__key">{node.field}</code>
-        <span className="dk-badge">{type?.label ?? ui?.widget}</span>
+        <span className="dk-badge">
+          {type ? t(`type.${type.type}`, undefined, type.label) : ui?.widget}
+        </span>
         {rules > 0 && <span className="dk-badge dk-badge--rule">ƒ {rules}</span>}
       </>
     );

@@ -321,6 +321,10 @@ describe('FormBuilder', () => {
     expect(screen.getByRole('button', { name: '添加单行文本' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '添加多行文本' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '添加部门选择' })).toBeInTheDocument();
+    // The type badge of each field on the canvas as well.
+    const badges = [...document.querySelectorAll('.dk-node .dk-badge')].map((b) => b.textContent);
+    expect(badges).toContain('单行文本');
+    expect(badges.filter((b) => /[A-Za-z]{3,}/.test(b ?? ''))).toEqual([]);
     expect(
       screen
         .queryAllByRole('button', { name: /Row|Text$/ })
