@@ -145,52 +145,6 @@ export function setFieldPermission(
   node.fields[field] = permission;
 }
 
-/** Nodes and the edges among them, as copied to the clipboard. */
-export interface Fragment {
-  nodes: NodeDefinition[];
-  edges: EdgeDefinition[];
-}
-
-/** The selected nodes and the edges between them. */
-export function copyFragment(def: WorkflowDefinition, nodeIds: ReadonlySet<string>): Fragment {
-  return {
-    nodes: def.nodes.filter((n) => nodeIds.has(n.id)),
-    edges: def.edges.filter((e) => nodeIds.has(e.from) && nodeIds.has(e.to)),
-  };
-}
-
-/** Pastes a fragment with fresh ids, shifted by `offset`; returns the new node ids. */
-export function pasteFragment(
-  draft: WorkflowDefinition,
-  fragment: Fragment,
-  offset: { x: number; y: number },
-): string[] {
-  const nodeIds = ids(draft.nodes);
-  const edgeIds = ids(draft.edges);
-  const map = new Map<string, string>();
-  const added: string[] = [];
-  for (const n of fragment.nodes) {
-    const id = uniqueId(n.id, nodeIds);
-    nodeIds.add(id);
-    map.set(n.id, id);
-    const copy = structuredClone(n) as NodeDefinition;
-    copy.id = id;
-    const p = n.position ?? { x: 0, y: 0 };
-    copy.position = { x: p.x + offset.x, y: p.y + offset.y };
-    draft.nodes.push(copy);
-    added.push(id);
-  }
-  for (const e of fragment.edges) {
-    const from = map.get(e.from);
-    const to = map.get(e.to);
-    if (!from || !to) continue;
-    const id = uniqueId(e.id, edgeIds);
-    edgeIds.add(id);
-    draft.edges.push({ ...structuredClone(e), id, from, to });
-  }
-  return added;
-}
-
 /** Node types a person works at, i.e. the columns of the field-permission matrix. */
 export const STEP_TYPES: ReadonlySet<NodeType> = new Set(['start', 'task', 'approval']);
 

@@ -9,14 +9,13 @@ import {
   connect,
   connectionProblem,
   connectionTargets,
-  copyFragment,
   deleteElements,
   moveNodes,
-  pasteFragment,
   reconnect,
   renameNode,
   setFieldPermission,
 } from './edits';
+import { copyFragment, pasteFragment } from './clipboard';
 import { DefinitionImportError, parseDefinitionJson } from './importJson';
 import { layoutDefinition } from './layout';
 import { defaultNodeKinds } from './nodeKinds';
