@@ -815,4 +815,18 @@ export const playgroundZhCN: Readonly<Record<string, string>> = {
   'To {names}': '收件人：{names}',
   '{title}: created': '{title}：新建',
   '{title}: resolved': '{title}：已解决',
+  'Ticket “{ticket}” does not exist.': '工单“{ticket}”不存在。',
+  'It is {status, select, open {open} pending {on hold} resolved {resolved} closed {closed} rejected {rejected} cancelled {cancelled} other {{status}}}: only running tickets move.':
+    '该工单{status, select, open {处理中} pending {已挂起} resolved {已解决} closed {已关闭} rejected {已驳回} cancelled {已取消} other {{status}}}：只有进行中的工单可以迁移。',
+  'It runs on {workflow} version {version}, not version {from}.':
+    '该工单运行在 {workflow} 的版本 {version} 上，而不是版本 {from}。',
+  'Step "{step}" is not in version {to}; map it to a step of that version.':
+    '步骤“{step}”不在版本 {to} 中；请将其映射到该版本的某个步骤。',
+  'Step “{step}” is of type {type} and “{target}” of type {targetType}; map it to a step of type {type}.':
+    '步骤“{step}”的类型是 {type}，而“{target}”的类型是 {targetType}；请将其映射到类型为 {type} 的步骤。',
+  'A branch waits at the join “{step}” by an arrow version {to} does not have; finish the parallel branches first.':
+    '有分支在汇合点“{step}”等待，而它经过的连线在版本 {to} 中不存在；请先完成并行分支。',
+  'Sub-workflow step “{step}” waits for its child tickets under its own id; keep the id in version {to}.':
+    '子流程步骤“{step}”按自己的 ID 等待其子工单；请在版本 {to} 中保留该 ID。',
+  'It changed while moving; try again.': '迁移期间该工单已被修改；请重试。',
 };

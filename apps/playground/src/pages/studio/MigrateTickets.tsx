@@ -1,5 +1,6 @@
 import type {
   DefinitionRecord,
+  TicketMigrationBlock,
   TicketMigrationInput,
   TicketMigrationReport,
 } from '@deskkit/runtime';
@@ -18,6 +19,22 @@ export interface MigrateTicketsProps {
   /** Asks before moving tickets (`window.confirm` by default). */
   confirm?(message: string): boolean;
 }
+
+/** Why a ticket cannot move, by the runtime's code, with the values it names (`params`). */
+const migrationReasonLabels: Record<TicketMigrationBlock['code'], string> = {
+  NOT_FOUND: 'Ticket “{ticket}” does not exist.',
+  NOT_RUNNING:
+    'It is {status, select, open {open} pending {on hold} resolved {resolved} closed {closed} rejected {rejected} cancelled {cancelled} other {{status}}}: only running tickets move.',
+  OTHER_VERSION: 'It runs on {workflow} version {version}, not version {from}.',
+  NODE_UNMAPPED: 'Step "{step}" is not in version {to}; map it to a step of that version.',
+  NODE_TYPE_CHANGED:
+    'Step “{step}” is of type {type} and “{target}” of type {targetType}; map it to a step of type {type}.',
+  JOIN_WAITING:
+    'A branch waits at the join “{step}” by an arrow version {to} does not have; finish the parallel branches first.',
+  SUBWORKFLOW_RENAMED:
+    'Sub-workflow step “{step}” waits for its child tickets under its own id; keep the id in version {to}.',
+  CONFLICT: 'It changed while moving; try again.',
+};
 
 /**
  * Moves running tickets from one version to another: pick the versions, map the steps the new
@@ -221,7 +238,7 @@ export function MigrateTickets({
                       : t('blocked')}
                     {r.reasons.map((reason) => (
                       <div key={`${reason.code}-${reason.nodeId ?? ''}`} className="pg-muted">
-                        {reason.message}
+                        {t(migrationReasonLabels[reason.code], reason.params)}
                       </div>
                     ))}
                   </td>

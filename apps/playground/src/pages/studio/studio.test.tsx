@@ -133,6 +133,28 @@ describe('studio: versions, comparison, migration', () => {
     unmount();
   });
 
+  it('says in the desk language why a ticket cannot move', async () => {
+    const desk = await freshDesk();
+    scene = await twoVersionScene(desk);
+    act(() => setLocale('zh-CN'));
+    try {
+      await renderDesk(
+        <LocaleRoot>
+          <Migrate confirm={() => true} />
+        </LocaleRoot>,
+        { desk },
+      );
+      fireEvent.click(screen.getByRole('button', { name: '检查进行中的工单' }));
+      const plan = await screen.findByRole('table', { name: '预计结果' });
+      expect(
+        within(plan).getByText('步骤“Handle”不在版本 2 中；请将其映射到该版本的某个步骤。'),
+      ).toBeInTheDocument();
+      expect(plan).not.toHaveTextContent(/map it to a step/);
+    } finally {
+      act(() => setLocale('en'));
+    }
+  });
+
   it('says in the desk language why a draft was not saved', async () => {
     const desk = await freshDesk();
     scene = await twoVersionScene(desk);

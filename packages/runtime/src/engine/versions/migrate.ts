@@ -1,10 +1,11 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../errors/errors';
-import type { Issue } from '../../errors/errors';
+import type { Issue, IssueParams } from '../../errors/errors';
 import type { Ticket } from '../../model/ticket.types';
 import type { CommandContext, EngineCore } from '../engine.types';
 import { assertMayPublish } from '../publish';
 import { nodeNamesOf } from '../items';
 import type { CompiledWorkflow } from '../workflow';
+import { formatMessage } from '../../i18n/message';
 import type {
   TicketMigrationBlock,
   TicketMigrationInput,
@@ -46,6 +47,32 @@ function checkMapping(
     throw new ValidationError(`The step mapping is wrong: ${issues[0]!.message}`, issues);
 }
 
+/**
+ * Why a ticket cannot move, in English (ICU, by code): the block's `message`, for logs. A screen
+ * words it in its own language from the block's `code` and `params`.
+ */
+const REASONS: Record<TicketMigrationBlock['code'], string> = {
+  NOT_FOUND: 'Ticket "{ticket}" does not exist.',
+  NOT_RUNNING: 'It is {status}: only running tickets move.',
+  OTHER_VERSION: 'It runs on {workflow} version {version}, not version {from}.',
+  NODE_UNMAPPED: 'Step "{step}" is not in version {to}; map it to a step of that version.',
+  NODE_TYPE_CHANGED:
+    'Step "{step}" is of type {type} and "{target}" of type {targetType}; map it to a step of type {type}.',
+  JOIN_WAITING:
+    'A branch waits at the join "{step}" by an arrow version {to} does not have; finish the parallel branches first.',
+  SUBWORKFLOW_RENAMED:
+    'Sub-workflow step "{step}" waits for its child tickets under its own id; keep the id in version {to}.',
+  CONFLICT: 'It changed while moving; try again.',
+};
+
+function blocked(
+  b: Omit<TicketMigrationBlock, 'message'> & { params: IssueParams },
+  detail = '',
+): TicketMigrationBlock {
+  const english = formatMessage('en', REASONS[b.code], b.params);
+  return { ...b, message: detail ? `${english} ${detail}` : english };
+}
+
 /** Where each active step of a ticket goes, and why it cannot move if it cannot. */
 export function planMove(
   ticket: Ticket,
@@ -57,55 +84,77 @@ export function planMove(
   const reasons: TicketMigrationBlock[] = [];
   const base = { ticketId: ticket.id, number: ticket.number };
   if (ticket.workflow.key !== from.def.key || ticket.workflow.version !== from.version)
-    reasons.push({
-      code: 'OTHER_VERSION',
-      message: `It runs on ${ticket.workflow.key} version ${ticket.workflow.version}, not version ${from.version}.`,
-    });
+    reasons.push(
+      blocked({
+        code: 'OTHER_VERSION',
+        params: {
+          workflow: ticket.workflow.key,
+          version: ticket.workflow.version,
+          from: from.version,
+        },
+      }),
+    );
   else if (!RUNNING.has(ticket.status))
-    reasons.push({
-      code: 'NOT_RUNNING',
-      message: `It is ${ticket.status}: only running tickets move.`,
-    });
+    reasons.push(
+      blocked({
+        code: 'NOT_RUNNING',
+        params: { status: ticket.status },
+      }),
+    );
   else {
     for (const token of ticket.tokens) {
       const source = from.nodes.get(token.nodeId);
       const targetId =
         mapping[token.nodeId] ?? (to.nodes.has(token.nodeId) ? token.nodeId : undefined);
       const nodeId = token.nodeId;
+      const step = source?.name !== undefined ? from.text(source.name) : nodeId;
       if (!targetId) {
-        reasons.push({
-          code: 'NODE_UNMAPPED',
-          nodeId,
-          message: `Step "${source?.name !== undefined ? from.text(source.name) : nodeId}" is not in version ${to.version}; map it to a step of that version.`,
-        });
+        reasons.push(
+          blocked({
+            code: 'NODE_UNMAPPED',
+            nodeId,
+            params: { step, to: to.version },
+          }),
+        );
         continue;
       }
       const target = to.nodes.get(targetId)!;
       if (source && source.type !== target.type) {
-        reasons.push({
-          code: 'NODE_TYPE_CHANGED',
-          nodeId,
-          message: `Step "${source.name ?? nodeId}" is of type ${source.type} and "${target.name ?? targetId}" of type ${target.type}; map it to a step of type ${source.type}.`,
-        });
+        reasons.push(
+          blocked({
+            code: 'NODE_TYPE_CHANGED',
+            nodeId,
+            params: {
+              step,
+              type: source.type,
+              target: target.name !== undefined ? to.text(target.name) : targetId,
+              targetType: target.type,
+            },
+          }),
+        );
         continue;
       }
       if (source?.type === 'parallel' && (from.incoming.get(nodeId)?.length ?? 0) > 1) {
         const via = token.via !== undefined ? edgeOf(to, token.via) : undefined;
         if (!via || via.to !== targetId) {
-          reasons.push({
-            code: 'JOIN_WAITING',
-            nodeId,
-            message: `A branch waits at the join "${source.name ?? nodeId}" by an arrow version ${to.version} does not have; finish the parallel branches first.`,
-          });
+          reasons.push(
+            blocked({
+              code: 'JOIN_WAITING',
+              nodeId,
+              params: { step, to: to.version },
+            }),
+          );
           continue;
         }
       }
       if (source?.type === 'subworkflow' && targetId !== nodeId) {
-        reasons.push({
-          code: 'SUBWORKFLOW_RENAMED',
-          nodeId,
-          message: `Sub-workflow step "${source.name ?? nodeId}" waits for its child tickets under its own id; keep the id in version ${to.version}.`,
-        });
+        reasons.push(
+          blocked({
+            code: 'SUBWORKFLOW_RENAMED',
+            nodeId,
+            params: { step, to: to.version },
+          }),
+        );
         continue;
       }
       nodes[nodeId] = targetId;
@@ -201,12 +250,11 @@ export async function migrateTickets(
   for (const ticketId of ids) {
     const ticket = typeof ticketId === 'string' ? await core.storage.getTicket(ticketId) : null;
     if (!ticket) {
-      const message = `Ticket "${String(ticketId)}" does not exist.`;
       results.push({
         ticketId: String(ticketId),
         outcome: 'blocked',
         nodes: {},
-        reasons: [{ code: 'NOT_FOUND', message }],
+        reasons: [blocked({ code: 'NOT_FOUND', params: { ticket: String(ticketId) } })],
       });
       continue;
     }
@@ -224,9 +272,7 @@ export async function migrateTickets(
         number: ticket.number,
         outcome: 'blocked',
         nodes: {},
-        reasons: [
-          { code: 'CONFLICT', message: `It changed while moving; try again. ${e.message}` },
-        ],
+        reasons: [blocked({ code: 'CONFLICT', params: {} }, e.message)],
       });
     }
   }

@@ -1,3 +1,4 @@
+import type { IssueParams } from '../../errors/errors';
 /** Options of `runtime.saveDraft`. */
 export interface SaveDraftOptions {
   actor: string;
@@ -38,8 +39,14 @@ export interface TicketMigrationBlock {
     | 'JOIN_WAITING'
     | 'SUBWORKFLOW_RENAMED'
     | 'CONFLICT';
+  /** The same in English, for logs and developers. */
   message: string;
   nodeId?: string;
+  /**
+   * What the reason is about (`ticket`, `step`, `to`, `status`, …), so that a screen words it in
+   * its own language by `code`; `message` is the same in English.
+   */
+  params?: IssueParams;
 }
 
 /** What happened (or, in a dry run, would happen) to one ticket. */
