@@ -309,7 +309,6 @@ export {
   computeSlaClocksAsync,
   createCalendarRegistry,
   durationToMs,
-  instantToZonedDateTime,
   isWorkingTime,
   naturalCalendar,
   nextWorkingTime,
@@ -320,7 +319,6 @@ export {
   replaySnapshots,
   timeIssues,
   workingTimeBetween,
-  zonedDateTimeToInstant,
 } from './time/index';
 export type {
   CalendarInput,

@@ -10,6 +10,8 @@ export type { MessageValues } from './message';
 export { formatDate, formatDateTime, formatDuration, formatNumber, formatRelative } from './format';
 export type { DateInput, DurationOptions } from './format';
 export { SUPPORTED_LOCALES, resolveLocale, systemTimeZone, checkTimeZone } from './locale';
+// Date and time inputs in the desk's zone (off the main entry, which has a size budget).
+export { instantToZonedDateTime, zonedDateTimeToInstant } from '../time/zoned';
 export type { SupportedLocale } from './locale';
 export { runtimeMessagesEn } from './messages.en';
 export type { RuntimeMessageKey, RuntimeMessages } from './messages.en';

@@ -34,4 +34,3 @@ export type {
 export { onCallAssignment, onCallTimeline, onCallUsers } from './oncall';
 export type { OnCallAssignment, OnCallPeriod, OnCallRotation } from './oncall';
 export { timeIssues } from './definition-check';
-export { instantToZonedDateTime, zonedDateTimeToInstant } from './zoned';

@@ -21,7 +21,7 @@ function checkZone(timeZone: string): void {
  *
  * @example
  * ```ts
- * import { zonedDateTimeToInstant } from '@deskkit/runtime';
+ * import { zonedDateTimeToInstant } from '@deskkit/runtime/i18n';
  *
  * zonedDateTimeToInstant('2026-01-05T09:00', 'Europe/Paris')?.toISOString();
  * // '2026-01-05T08:00:00.000Z'
@@ -61,7 +61,7 @@ export function zonedDateTimeToInstant(local: string, timeZone: string): Date | 
  *
  * @example
  * ```ts
- * import { instantToZonedDateTime } from '@deskkit/runtime';
+ * import { instantToZonedDateTime } from '@deskkit/runtime/i18n';
  *
  * instantToZonedDateTime('2026-01-05T08:00:00.000Z', 'Europe/Paris'); // '2026-01-05T09:00'
  * instantToZonedDateTime('2026-01-05T08:00:00.000Z', 'Asia/Shanghai'); // '2026-01-05T16:00'

@@ -1,9 +1,5 @@
-import {
-  instantToZonedDateTime,
-  zonedDateTimeToInstant,
-  type DelegationRule,
-  type DirectoryUser,
-} from '@deskkit/runtime';
+import { type DelegationRule, type DirectoryUser } from '@deskkit/runtime';
+import { instantToZonedDateTime, zonedDateTimeToInstant } from '@deskkit/runtime/i18n';
 import { useState } from 'react';
 import type { DemoOrganisation, NamedEntry } from '../../demo/organisation';
 import { useDesk, useDeskQuery } from '../../desk/DeskContext';
