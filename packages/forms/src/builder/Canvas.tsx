@@ -21,13 +21,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { useState } from 'react';
 import { fieldTypeOf, widgetFor } from '../model/fieldTypes';
 import { nodeName, useBuilder } from './context';
-import {
-  containerDropId,
-  containerOf,
-  dropIntent,
-  paletteDragId,
-  paletteKindOf,
-} from './dropIntent';
+import { containerDropId, containerOf, dropIntent, paletteItemOf } from './dropIntent';
 import { type LayoutNode, locate, nodeId, ROOT } from './layout';
 import { Palette } from './Palette';
 import { Icon } from '../icons';
@@ -261,10 +255,11 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
   };
   const nameOf = (id: string | number | undefined): string => {
     const key = String(id ?? '');
-    const kind = paletteKindOf(key);
-    if (kind !== undefined) {
-      const type = fieldTypes.find((f) => f.type === kind);
-      return type ? t(`type.${type.type}`, undefined, type.label) : t(`builder.${kind}`);
+    const item = paletteItemOf(key);
+    if (item?.layout !== undefined) return t(`builder.${item.layout}`);
+    if (item?.field !== undefined) {
+      const type = fieldTypes.find((f) => f.type === item.field);
+      return type ? t(`type.${type.type}`, undefined, type.label) : item.field;
     }
     const inner = containerOf(key);
     if (inner !== undefined) {
@@ -292,15 +287,8 @@ export function DesignSurface(props: { inspector: ReactNode }): ReactElement {
         t('builder.announce.cancelled', { name: nameOf(active.id) }),
     },
   };
-  const overlayName = dragging
-    ? paletteKindOf(dragging) !== undefined
-      ? (fieldTypes.find((f) => paletteDragId(f.type) === dragging)?.label ??
-        paletteKindOf(dragging))
-      : (() => {
-          const found = locate(layout, dragging);
-          return found ? nodeName(form, found.node, text, t) : dragging;
-        })()
-    : '';
+  // The dragged item's name in the UI language, as the announcements say it.
+  const overlayName = dragging ? nameOf(dragging) : '';
   return (
     <DndContext
       accessibility={accessibility}

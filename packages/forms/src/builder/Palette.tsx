@@ -2,9 +2,10 @@ import { useDraggable } from '@dnd-kit/core';
 import type { ReactElement } from 'react';
 import type { FieldTypeDefinition } from '../model/fieldTypes';
 import { useBuilder } from './context';
-import { paletteDragId } from './dropIntent';
+import { paletteFieldDragId, paletteLayoutDragId } from './dropIntent';
 
 function PaletteItem(props: {
+  /** The dnd-kit id: `paletteLayoutDragId` or `paletteFieldDragId`. */
   id: string;
   icon: string;
   label: string;
@@ -12,7 +13,7 @@ function PaletteItem(props: {
 }): ReactElement {
   const { t } = useBuilder();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: paletteDragId(props.id),
+    id: props.id,
   });
   // Click and Enter add; the pointer drags. Keyboard dragging of palette items is not needed
   // because Enter adds at the selection, and the field can then be moved with its own handle.
@@ -58,7 +59,7 @@ export function Palette(): ReactElement {
         {(['group', 'tab', 'row', 'text'] as const).map((kind) => (
           <PaletteItem
             key={kind}
-            id={kind}
+            id={paletteLayoutDragId(kind)}
             icon={{ group: '▭', tab: '⊟', row: '⊞', text: '¶' }[kind]}
             label={t(`builder.${kind}`)}
             onAdd={() => addLayout(kind)}
@@ -72,7 +73,7 @@ export function Palette(): ReactElement {
           .map((type) => (
             <PaletteItem
               key={type.type}
-              id={type.type}
+              id={paletteFieldDragId(type.type)}
               icon={type.icon}
               label={t(`type.${type.type}`, undefined, type.label)}
               onAdd={() => addField(type)}

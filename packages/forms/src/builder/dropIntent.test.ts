@@ -1,5 +1,12 @@
 import { FIELD_TYPES } from '../model/fieldTypes';
-import { containerDropId, dropIntent, dropTarget, paletteDragId } from './dropIntent';
+import {
+  containerDropId,
+  dropIntent,
+  dropTarget,
+  paletteFieldDragId,
+  paletteItemOf,
+  paletteLayoutDragId,
+} from './dropIntent';
 import type { LayoutNode } from './layout';
 
 const layout: LayoutNode[] = [
@@ -14,7 +21,7 @@ describe('drop targets and intents of the design surface', () => {
       containerId: 'group1',
       index: 1,
     });
-    expect(dropTarget(layout, paletteDragId('text'), containerDropId('root'))).toEqual({
+    expect(dropTarget(layout, paletteLayoutDragId('text'), containerDropId('root'))).toEqual({
       containerId: 'root',
       index: 3,
     });
@@ -36,19 +43,31 @@ describe('drop targets and intents of the design surface', () => {
   });
 
   it('names the edit: a layout item or a field from the palette, or a move', () => {
-    expect(dropIntent(layout, FIELD_TYPES, paletteDragId('row'), 'field:notes')).toEqual({
+    expect(dropIntent(layout, FIELD_TYPES, paletteLayoutDragId('row'), 'field:notes')).toEqual({
       type: 'addLayout',
       kind: 'row',
       target: { containerId: 'root', index: 2 },
     });
-    const text = dropIntent(layout, FIELD_TYPES, paletteDragId('text'), containerDropId('group1'));
+    const text = dropIntent(
+      layout,
+      FIELD_TYPES,
+      paletteLayoutDragId('text'),
+      containerDropId('group1'),
+    );
     expect(text).toEqual({
       type: 'addLayout',
       kind: 'text',
       target: { containerId: 'group1', index: 1 },
     });
-    const date = dropIntent(layout, FIELD_TYPES, paletteDragId('date'), 'field:cost');
+    const date = dropIntent(layout, FIELD_TYPES, paletteFieldDragId('date'), 'field:cost');
     expect(date?.type === 'addField' && date.field.type).toBe('date');
+    // The "Text" field type (single-line text) is no "Text" block, though both are called text.
+    const field = dropIntent(layout, FIELD_TYPES, paletteFieldDragId('text'), 'field:cost');
+    expect(field?.type === 'addField' && field.field.type).toBe('text');
+    expect(paletteLayoutDragId('text')).not.toBe(paletteFieldDragId('text'));
+    expect(paletteItemOf(paletteFieldDragId('text'))).toEqual({ field: 'text' });
+    expect(paletteItemOf(paletteLayoutDragId('text'))).toEqual({ layout: 'text' });
+    expect(paletteItemOf('field:cost')).toBeUndefined();
     expect(dropIntent(layout, FIELD_TYPES, 'field:cost', containerDropId('root'))).toEqual({
       type: 'move',
       id: 'field:cost',
@@ -61,7 +80,7 @@ describe('drop targets and intents of the design surface', () => {
     expect(dropIntent(layout, FIELD_TYPES, 'field:title', 'field:title')).toBeUndefined();
     expect(dropIntent(layout, FIELD_TYPES, 'field:title', 'field:gone')).toBeUndefined();
     expect(
-      dropIntent(layout, FIELD_TYPES, paletteDragId('hologram'), 'field:cost'),
+      dropIntent(layout, FIELD_TYPES, paletteFieldDragId('hologram'), 'field:cost'),
     ).toBeUndefined();
   });
 });

@@ -5,18 +5,27 @@ import { isContainer, type LayoutNode, locate, ROOT } from './layout';
 
 /*
  * What a drag on the design surface means, worked out from dnd-kit's ids alone: the palette's
- * items are `palette:<kind>`, a container's empty end is `container:<id>`, a placed item is its
- * builder id. Pure, so the surface only dispatches the command it names.
+ * layout items are `palette:layout:<kind>` and its field types `palette:field:<type>` (the "Text"
+ * block and the "Text" field type share a name), a container's empty end is `container:<id>`, a
+ * placed item is its builder id. Pure, so the surface only dispatches the command it names.
  */
 
-const PALETTE = 'palette:';
+const LAYOUT = 'palette:layout:';
+const FIELD = 'palette:field:';
 const CONTAINER = 'container:';
 
-/** The drag id of a palette item (a field type or a layout kind). */
-export const paletteDragId = (kind: string): string => `${PALETTE}${kind}`;
-/** The palette kind a drag id names, or undefined when it is no palette item. */
-export const paletteKindOf = (id: string): string | undefined =>
-  id.startsWith(PALETTE) ? id.slice(PALETTE.length) : undefined;
+/** The drag id of a palette layout item (group, tab, row, text block). */
+export const paletteLayoutDragId = (kind: LayoutKind): string => `${LAYOUT}${kind}`;
+/** The drag id of a palette field type. */
+export const paletteFieldDragId = (type: string): string => `${FIELD}${type}`;
+/** The palette item a drag id names (a layout kind or a field type), or undefined. */
+export function paletteItemOf(
+  id: string,
+): { layout: string; field?: undefined } | { field: string; layout?: undefined } | undefined {
+  if (id.startsWith(LAYOUT)) return { layout: id.slice(LAYOUT.length) };
+  if (id.startsWith(FIELD)) return { field: id.slice(FIELD.length) };
+  return undefined;
+}
 /** The drop id of a container's end (drop there to append). */
 export const containerDropId = (id: string): string => `${CONTAINER}${id}`;
 /** The container a drop id names, or undefined when it is no container's end. */
@@ -60,7 +69,7 @@ export type DropIntent =
 
 /**
  * The edit a drop of `activeId` on `overId` asks for; undefined when it asks for none (dropped
- * outside, on itself, on nothing known, or a palette kind no field type has).
+ * outside, on itself, on nothing known, or a palette item no layout kind or field type has).
  */
 export function dropIntent(
   layout: LayoutNode[],
@@ -71,9 +80,12 @@ export function dropIntent(
   if (!overId || activeId === overId) return undefined;
   const target = dropTarget(layout, activeId, overId);
   if (!target) return undefined;
-  const kind = paletteKindOf(activeId);
-  if (kind === undefined) return { type: 'move', id: activeId, target };
-  if (LAYOUT_KINDS.has(kind)) return { type: 'addLayout', kind: kind as LayoutKind, target };
-  const field = fieldTypes.find((f) => f.type === kind);
+  const item = paletteItemOf(activeId);
+  if (item === undefined) return { type: 'move', id: activeId, target };
+  if (item.layout !== undefined)
+    return LAYOUT_KINDS.has(item.layout)
+      ? { type: 'addLayout', kind: item.layout as LayoutKind, target }
+      : undefined;
+  const field = fieldTypes.find((f) => f.type === item.field);
   return field ? { type: 'addField', field, target } : undefined;
 }
