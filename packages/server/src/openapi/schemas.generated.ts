@@ -2196,11 +2196,20 @@ export const apiSchemas = {
       },
       "lastError": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
-          "at": {
-            "type": "string"
+          "code": {
+            "type": "string",
+            "description": "`DeskkitError.code`; `INTERNAL` for anything else. Absent in records of an older runtime."
           },
           "message": {
+            "type": "string"
+          },
+          "params": {
+            "$ref": "#/definitions/IssueParams",
+            "description": "The values of the code's message (`count`, `fields`, `seconds`)."
+          },
+          "at": {
             "type": "string"
           }
         },
@@ -2208,8 +2217,7 @@ export const apiSchemas = {
           "at",
           "message"
         ],
-        "additionalProperties": false,
-        "description": "The last run that failed for a recipient, with the reason."
+        "description": "The last run that failed for a recipient, with the reason: its error code and values (`i18n.errorMessage(lastError)` shows it in the reader's language) and its English `message`."
       }
     },
     "required": [
@@ -3190,10 +3198,15 @@ export const apiSchemas = {
         ]
       },
       "message": {
-        "type": "string"
+        "type": "string",
+        "description": "The same in English, for logs and developers."
       },
       "nodeId": {
         "type": "string"
+      },
+      "params": {
+        "$ref": "#/definitions/IssueParams",
+        "description": "What the reason is about (`ticket`, `step`, `to`, `status`, …), so that a screen words it in its own language by `code`; `message` is the same in English."
       }
     },
     "required": [

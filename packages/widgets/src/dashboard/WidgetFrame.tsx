@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { MissingDirectoryError } from '../data/fetchRequest';
 import { useWidgetData } from '../data/useWidgetData';
 import type { LayoutStep } from '../model/layouts';
 import type { WidgetInstance } from '../model/dashboard.types';
@@ -235,7 +236,13 @@ function WidgetContent({
     body = (
       <div className="dk-state dk-state--error" role="alert">
         <p>{t('widget.error')}</p>
-        {data.error ? <p className="dk-state__detail">{i18n.errorMessage(data.error)}</p> : null}
+        {data.error ? (
+          <p className="dk-state__detail">
+            {data.error instanceof MissingDirectoryError
+              ? t('widget.noDirectory', { rota: data.error.rota })
+              : i18n.errorMessage(data.error)}
+          </p>
+        ) : null}
         <button type="button" className="dk-button" onClick={data.reload}>
           {t('widget.retry')}
         </button>

@@ -43,10 +43,21 @@ async function sampledShifts(
   return shifts;
 }
 
-function missingDirectory(rota: string): NotFoundError {
-  return new NotFoundError(
-    `The on-call widget needs a directory to look up rota "${rota}"; give the dashboard a data source with a directory (a runtime has one).`,
-  );
+/**
+ * A dashboard set up without what a widget needs (the on-call widget without a directory): a
+ * `NotFoundError` that also names the rota, so the widget says what is missing in the desk's
+ * language rather than the general "does not exist" of its code.
+ */
+export class MissingDirectoryError extends NotFoundError {
+  constructor(readonly rota: string) {
+    super(
+      `The on-call widget needs a directory to look up rota "${rota}"; give the dashboard a data source with a directory (a runtime has one).`,
+    );
+  }
+}
+
+function missingDirectory(rota: string): MissingDirectoryError {
+  return new MissingDirectoryError(rota);
 }
 
 async function listPages(source: DashboardDataSource, query: TicketQuery, pages = 1) {

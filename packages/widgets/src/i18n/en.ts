@@ -41,6 +41,8 @@ export const defaultMessages = {
   'widget.empty': 'Nothing to show.',
   'widget.error': 'Could not load this widget.',
   'widget.retry': 'Try again',
+  'widget.noDirectory':
+    'The on-call widget needs a directory to look up rota "{rota}"; give the dashboard a data source with a directory (a runtime has one).',
   'widget.unknownType': 'Unknown widget type "{type}". Register it in the widget registry.',
   'widget.missing': 'Widget "{id}" is not in the component library.',
   'widget.invalidConfig': 'The configuration of this widget is invalid: {issues}',

@@ -40,6 +40,8 @@ export const zhCNMessages: Record<MessageKey, string> = {
   'widget.empty': '暂无内容。',
   'widget.error': '此组件加载失败。',
   'widget.retry': '重试',
+  'widget.noDirectory':
+    '值班组件需要目录才能查找轮值表“{rota}”；请为仪表板提供带目录的数据源（运行时自带目录）。',
   'widget.unknownType': '未知的组件类型“{type}”。请在组件注册表中注册。',
   'widget.missing': '组件库中没有组件“{id}”。',
   'widget.invalidConfig': '此组件的配置无效：{issues}',

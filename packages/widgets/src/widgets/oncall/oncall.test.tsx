@@ -1,3 +1,4 @@
+import { DeskkitI18nProvider } from '@deskkit/forms';
 import { render, screen, within } from '@testing-library/react';
 import { SingleWidget } from '../../testing/SingleWidget';
 
@@ -31,5 +32,18 @@ describe('on-call widget', () => {
       />,
     );
     expect(await screen.findByText(/needs a directory to look up rota "x"/)).toBeInTheDocument();
+  });
+
+  it('says what is missing in the desk language', async () => {
+    const ds = { listTickets: vi.fn(), aggregate: vi.fn(), tasks: vi.fn() };
+    render(
+      <DeskkitI18nProvider locale="zh-CN">
+        <SingleWidget
+          dataSource={ds}
+          instance={{ type: 'onCall', config: { rotas: [{ id: 'x' }] } }}
+        />
+      </DeskkitI18nProvider>,
+    );
+    expect(await screen.findByText(/值班组件需要目录才能查找轮值表“x”/)).toBeInTheDocument();
   });
 });
