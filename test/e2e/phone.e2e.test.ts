@@ -129,17 +129,24 @@ describe.skipIf(!browserAvailable)('the desk on a phone', () => {
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
     }
+    const main = page.getByRole('main');
     for (const [route, ready] of [
-      ['overview', page.getByRole('tab').first()],
-      ['tickets', page.getByRole('searchbox').or(page.getByRole('textbox')).first()],
-      ['studio', page.getByRole('heading', { level: 1, name: 'Studio' })],
+      ['overview', main.getByRole('region', { name: /Open by priority/ })],
+      ['tickets', main.getByRole('heading', { level: 2, name: /^Results \d/ })],
+      ['studio', main.getByRole('heading', { level: 1, name: 'Studio' })],
       // The directory table's visually hidden column captions once widened this page to 788 px.
-      ['admin', page.getByRole('table').first()],
+      ['admin', main.getByRole('columnheader', { name: 'Department' })],
     ] as const) {
       await open(page, route);
-      await ready.waitFor();
-      await noSideScroll(page);
+      await ready.first().waitFor();
+      // The page as it settles once loaded (its lazy parts in), named in the failure.
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await expect
+        .poll(overflow, { message: `${route} scrolls sideways at 390 px`, timeout: 10_000 })
+        .toBeLessThanOrEqual(0);
     }
+    await shoot(session, 'phone-admin-directory');
     expect(session.errors).toEqual([]);
   });
 });
