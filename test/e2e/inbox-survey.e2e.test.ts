@@ -61,10 +61,12 @@ describe.skipIf(!browserAvailable)('journey: a satisfaction survey answered from
     await actAs(page, 'alice');
     await open(page, `ticket/${id}?rate=5`);
     const feedback = page.getByRole('region', { name: 'Your feedback' });
+    // The link's choice is applied once the ticket has loaded: wait for what it says, then check
+    // the radio (reading it at once raced the page in CI).
+    await feedback.getByText('You chose 5 out of 5: send it to confirm.').waitFor();
     await expect(
       feedback.getByRole('radio', { name: '5 – Very satisfied' }).isChecked(),
     ).resolves.toBe(true);
-    await feedback.getByText('You chose 5 out of 5: send it to confirm.').waitFor();
     await feedback.getByRole('button', { name: 'Send feedback' }).click();
     await feedback.getByRole('img', { name: '5 out of 5' }).waitFor();
     expect(session.errors).toEqual([]);
