@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: one on CI's two, which ran the ~220
-    // unit and component files one at a time. The e2e project keeps its files one at a time.
+    // unit and component files one at a time. The e2e project runs after them, one file at a time.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       'packages/*/vitest.config.ts',

@@ -12,5 +12,8 @@ export default defineProject({
     hookTimeout: 240_000,
     // One Chromium at a time: the machine has 2 cores.
     fileParallelism: false,
+    // After every other project, alone: the unit and component files run two at a time, and a
+    // browser journey beside them would race its page on a busy machine.
+    sequence: { groupOrder: 1 },
   },
 });
